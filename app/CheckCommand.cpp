@@ -1,0 +1,99 @@
+#include "CheckCommand.h"
+
+#include "CheckOptions.h"
+#include "Console.h"
+#include "JsonLine.h"
+#include "MonitorValidator.h"
+#include "Prober.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+
+namespace {
+
+QJsonValue orNull(bool present, const QJsonValue &value)
+{
+    return present ? value : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+CheckCommand::CheckCommand(QObject *parent)
+    : QObject(parent)
+{
+}
+
+std::optional<int> CheckCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Probe one URL once and print the verdict as one JSON line.\n"
+                       "Exit code: 0 up or degraded, 1 down, 2 bad usage."));
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("http:// or https:// URL"),
+                                 QStringLiteral("check URL"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    CheckOptions::addTo(parser);
+
+    QStringList withoutCommand = arguments;
+    withoutCommand.removeAt(1);
+    if (!parser.parse(withoutCommand)) {
+        Console::printError(parser.errorText());
+        return Console::kExitUsage;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(text.left(text.indexOf(u'\n')),
+                     QStringLiteral("Usage: upwatch check [options] URL"));
+        Console::printOut(text);
+        return Console::kExitOk;
+    }
+    const QStringList urls = parser.positionalArguments();
+    if (urls.isEmpty()) {
+        Console::printError(QStringLiteral("check needs a URL (see 'upwatch check --help')"));
+        return Console::kExitUsage;
+    }
+    if (urls.size() > 1) {
+        Console::printError(QStringLiteral("check takes one URL, got %1: %2")
+                                .arg(urls.size())
+                                .arg(urls.join(u' ')));
+        return Console::kExitUsage;
+    }
+    QString error;
+    const auto url = MonitorValidator::parseUrl(urls.constFirst(), &error);
+    if (!url) {
+        Console::printError(error);
+        return Console::kExitUsage;
+    }
+    Monitor base;
+    base.name = url->host();
+    base.url = *url;
+    const auto monitor = CheckOptions::apply(parser, base, &error);
+    if (!monitor) {
+        Console::printError(error);
+        return Console::kExitUsage;
+    }
+    m_monitor = *monitor;
+    m_prober = new Prober(this);
+    connect(m_prober, &Prober::checkFinished, this, &CheckCommand::report);
+    m_prober->check(m_monitor);
+    return std::nullopt;
+}
+
+void CheckCommand::report(const CheckResult &result)
+{
+    JsonLine line;
+    line.add(QStringLiteral("url"), m_monitor.url.toString())
+        .add(QStringLiteral("method"), QString::fromLatin1(httpMethodName(m_monitor.method)))
+        .add(QStringLiteral("verdict"), verdictName(result.verdict))
+        .add(QStringLiteral("reason"), reasonName(result.reason))
+        .add(QStringLiteral("http_status"), orNull(result.httpStatus > 0, result.httpStatus))
+        .add(QStringLiteral("response_ms"),
+             orNull(result.responseMs >= 0, QJsonValue(result.responseMs)))
+        .add(QStringLiteral("error"), orNull(!result.error.isEmpty(), result.error))
+        .add(QStringLiteral("cert_expires"),
+             orNull(result.certExpires.isValid(), result.certExpires.toString(Qt::ISODate)));
+    Console::printOut(line.toString());
+    emit finished(result.isUp() ? Console::kExitOk : Console::kExitFailure);
+}

@@ -1,0 +1,129 @@
+#include "CheckOptions.h"
+
+#include "MonitorValidator.h"
+
+namespace {
+
+const QString kMethod = QStringLiteral("method");
+const QString kHeader = QStringLiteral("header");
+const QString kData = QStringLiteral("data");
+const QString kExpectStatus = QStringLiteral("expect-status");
+const QString kKeyword = QStringLiteral("keyword");
+const QString kInvertKeyword = QStringLiteral("invert-keyword");
+const QString kTimeout = QStringLiteral("timeout");
+const QString kMaxRedirects = QStringLiteral("max-redirects");
+const QString kIgnoreTlsErrors = QStringLiteral("ignore-tls-errors");
+const QString kDegradedMs = QStringLiteral("degraded-ms");
+
+// A whole number >= minimum from option `name`, or nullopt with an error naming the option.
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int minimum,
+                             const QString &unit, QString *error)
+{
+    const QString text = parser.value(name);
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < minimum) {
+        *error = QStringLiteral("--%1 needs a whole number of %2 (at least %3), not '%4'")
+                     .arg(name, unit)
+                     .arg(minimum)
+                     .arg(text);
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+namespace CheckOptions {
+
+void addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {kMethod, QStringLiteral("HTTP method: HEAD, GET or POST (default GET; POST with --data)."),
+         QStringLiteral("method")},
+        {kHeader, QStringLiteral("Request header \"Name: value\"; repeat for more."),
+         QStringLiteral("header")},
+        {kData, QStringLiteral("Request body to POST."), QStringLiteral("body")},
+        {kExpectStatus,
+         QStringLiteral("Accepted HTTP statuses: codes and ranges (default 200-299)."),
+         QStringLiteral("list")},
+        {kKeyword, QStringLiteral("Text the response body must contain."), QStringLiteral("text")},
+        {kInvertKeyword, QStringLiteral("Fail when the body contains the keyword instead.")},
+        {kTimeout, QStringLiteral("Deadline for the whole check in ms (default 10000)."),
+         QStringLiteral("ms")},
+        {kMaxRedirects, QStringLiteral("Redirects to follow; 0 judges the redirect (default 10)."),
+         QStringLiteral("n")},
+        {kIgnoreTlsErrors,
+         QStringLiteral("Accept expired, self-signed or mismatched certificates.")},
+        {kDegradedMs, QStringLiteral("Report DEGRADED when slower than this many ms."),
+         QStringLiteral("ms")},
+    });
+}
+
+std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QString *error)
+{
+    Monitor monitor = std::move(base);
+    if (parser.isSet(kData)) {
+        monitor.body = parser.value(kData).toUtf8();
+        monitor.method = HttpMethod::Post;
+    }
+    if (parser.isSet(kMethod)) {
+        const auto method = httpMethodFromName(parser.value(kMethod));
+        if (!method) {
+            *error = QStringLiteral("unsupported method '%1': use HEAD, GET or POST")
+                         .arg(parser.value(kMethod));
+            return std::nullopt;
+        }
+        monitor.method = *method;
+    }
+    for (const QString &text : parser.values(kHeader)) {
+        const auto header = MonitorValidator::parseHeader(text, error);
+        if (!header)
+            return std::nullopt;
+        monitor.headers.append(*header);
+    }
+    if (parser.isSet(kExpectStatus)) {
+        QString why;
+        const auto statuses = StatusRanges::parse(parser.value(kExpectStatus), &why);
+        if (!statuses) {
+            *error = QStringLiteral("bad --expect-status: %1").arg(why);
+            return std::nullopt;
+        }
+        monitor.expectedStatuses = *statuses;
+    }
+    if (parser.isSet(kKeyword))
+        monitor.keyword = parser.value(kKeyword);
+    if (parser.isSet(kKeyword) && monitor.keyword.isEmpty()) {
+        *error = QStringLiteral("--keyword needs some text");
+        return std::nullopt;
+    }
+    monitor.invertKeyword = monitor.invertKeyword || parser.isSet(kInvertKeyword);
+    monitor.ignoreTlsErrors = monitor.ignoreTlsErrors || parser.isSet(kIgnoreTlsErrors);
+    const struct {
+        const QString &name;
+        int minimum;
+        const char16_t *unit;
+        int &target;
+    } numbers[] = {
+        {kTimeout, 1, u"milliseconds", monitor.timeoutMs},
+        {kMaxRedirects, 0, u"redirects", monitor.maxRedirects},
+        {kDegradedMs, 1, u"milliseconds", monitor.degradedAboveMs},
+    };
+    for (const auto &number : numbers) {
+        if (!parser.isSet(number.name))
+            continue;
+        const auto value =
+            intOption(parser, number.name, number.minimum, QString::fromUtf16(number.unit), error);
+        if (!value)
+            return std::nullopt;
+        number.target = *value;
+    }
+    const QStringList problems = MonitorValidator::problems(monitor);
+    if (!problems.isEmpty()) {
+        *error = problems.constFirst();
+        return std::nullopt;
+    }
+    return monitor;
+}
+
+} // namespace CheckOptions

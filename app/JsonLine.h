@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+// One JSON object on one line, keys in the order they were added (QJsonDocument sorts them,
+// which makes output harder to read than the documented order).
+class JsonLine {
+public:
+    JsonLine &add(const QString &key, const QJsonValue &value);
+    [[nodiscard]] QString toString() const;
+
+private:
+    QList<std::pair<QString, QJsonValue>> m_fields;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+enum class Verdict { Up, Degraded, Down };
+
+// Why a check ended as it did. The names are stable and used everywhere (database, CSV, JSON,
+// UI): extend only by appending.
+enum class Reason {
+    Ok,
+    Slow,
+    Status,
+    Keyword,
+    Json,
+    Timeout,
+    Tls,
+    Dns,
+    Refused,
+    Reset,
+    Network,
+    Redirects,
+    BodyTooLarge,
+    InvalidUrl,
+    Unknown,
+};
+
+[[nodiscard]] QString verdictName(Verdict verdict);
+[[nodiscard]] std::optional<Verdict> verdictFromName(QStringView name);
+[[nodiscard]] QString reasonName(Reason reason);
+[[nodiscard]] std::optional<Reason> reasonFromName(QStringView name);
+
+// The outcome of one check.
+struct CheckResult {
+    qint64 monitorId = 0;
+    QDateTime startedAt; // UTC, millisecond precision
+    Verdict verdict = Verdict::Down;
+    Reason reason = Reason::Unknown;
+    int httpStatus = 0;     // 0: no HTTP response
+    qint64 responseMs = -1; // -1: nothing was sent
+    QString error;          // empty when up
+    QDateTime certExpires;  // invalid: no TLS certificate seen
+
+    [[nodiscard]] bool isUp() const { return verdict != Verdict::Down; }
+
+    friend bool operator==(const CheckResult &, const CheckResult &) = default;
+};
+
+Q_DECLARE_METATYPE(CheckResult)

@@ -1,0 +1,10 @@
+#include "Monitor.h"
+
+QByteArray Monitor::header(QByteArrayView headerName) const
+{
+    for (const HttpHeader &h : headers) {
+        if (h.name.compare(headerName, Qt::CaseInsensitive) == 0)
+            return h.value;
+    }
+    return {};
+}

@@ -1,0 +1,168 @@
+#include "MonitorValidator.h"
+
+#include <array>
+
+namespace {
+
+// QUrl's error text goes on with "; source was ...": the first clause is the useful part.
+QString urlProblem(const QUrl &url)
+{
+    const QString text = url.errorString();
+    return text.left(text.indexOf(u';')).trimmed();
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+// RFC 9110 token characters.
+bool isTokenChar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+constexpr std::array kManagedHeaders{"content-length", "transfer-encoding", "connection", "upgrade",
+                                     "te"};
+
+constexpr int kMaxTimeoutMs = 24 * 60 * 60 * 1000;
+constexpr int kMaxRedirectsLimit = 100;
+
+} // namespace
+
+namespace MonitorValidator {
+
+bool isCheckableUrl(const QUrl &url, QString *error)
+{
+    const QString shown = url.toString();
+    if (!url.isValid()) {
+        setError(error, QStringLiteral("malformed URL: %1").arg(urlProblem(url)));
+        return false;
+    }
+    const QString scheme = url.scheme();
+    if (scheme.isEmpty()) {
+        setError(
+            error,
+            QStringLiteral("URL '%1' has no scheme: start it with http:// or https://").arg(shown));
+        return false;
+    }
+    if (scheme != u"http" && scheme != u"https") {
+        setError(error, QStringLiteral("unsupported scheme '%1' in '%2': only http and https "
+                                       "URLs can be checked")
+                            .arg(scheme, shown));
+        return false;
+    }
+    if (url.host().isEmpty()) {
+        setError(error, QStringLiteral("URL '%1' has no host").arg(shown));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QUrl> parseUrl(const QString &text, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        setError(error, QStringLiteral("the URL is empty"));
+        return std::nullopt;
+    }
+    // "example.com" and "localhost:8080" parse as a path or an odd scheme: say what is missing.
+    if (!trimmed.contains(u"://")) {
+        setError(error, QStringLiteral("URL '%1' has no scheme: start it with http:// or https://")
+                            .arg(trimmed));
+        return std::nullopt;
+    }
+    // The scheme first: "ftp://..." is unsupported however the rest of it looks.
+    const QString scheme = trimmed.left(trimmed.indexOf(u"://")).toLower();
+    if (scheme != u"http" && scheme != u"https") {
+        setError(error, QStringLiteral("unsupported scheme '%1' in '%2': only http and https "
+                                       "URLs can be checked")
+                            .arg(scheme, trimmed));
+        return std::nullopt;
+    }
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid()) {
+        setError(error, QStringLiteral("malformed URL '%1': %2").arg(trimmed, urlProblem(url)));
+        return std::nullopt;
+    }
+    if (!isCheckableUrl(url, error))
+        return std::nullopt;
+    return url;
+}
+
+std::optional<HttpHeader> parseHeader(const QString &text, QString *error)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 0) {
+        setError(error, QStringLiteral("header '%1' is not in the form 'Name: value'").arg(text));
+        return std::nullopt;
+    }
+    const QByteArray name = text.left(colon).trimmed().toUtf8();
+    const QByteArray value = text.mid(colon + 1).trimmed().toUtf8();
+    if (name.isEmpty()) {
+        setError(error, QStringLiteral("header '%1' has no name").arg(text));
+        return std::nullopt;
+    }
+    if (!std::all_of(name.cbegin(), name.cend(), isTokenChar)) {
+        setError(error, QStringLiteral("header name '%1' contains characters a header name "
+                                       "cannot have")
+                            .arg(QString::fromUtf8(name)));
+        return std::nullopt;
+    }
+    if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
+        setError(error, QStringLiteral("value of header '%1' contains a line break")
+                            .arg(QString::fromUtf8(name)));
+        return std::nullopt;
+    }
+    const QByteArray lower = name.toLower();
+    for (const char *managed : kManagedHeaders) {
+        if (lower == managed) {
+            setError(error, QStringLiteral("header '%1' is set by the HTTP client itself and "
+                                           "cannot be given")
+                                .arg(QString::fromUtf8(name)));
+            return std::nullopt;
+        }
+    }
+    return HttpHeader{name, value};
+}
+
+QStringList problems(const Monitor &monitor)
+{
+    QStringList found;
+    QString error;
+    if (!isCheckableUrl(monitor.url, &error))
+        found.append(error);
+    for (const HttpHeader &header : monitor.headers) {
+        const QString text =
+            QString::fromUtf8(header.name) + u": " + QString::fromUtf8(header.value);
+        if (!parseHeader(text, &error))
+            found.append(error);
+    }
+    if (monitor.intervalSeconds < 1)
+        found.append(QStringLiteral("the interval must be at least 1 second"));
+    if (monitor.timeoutMs < 1 || monitor.timeoutMs > kMaxTimeoutMs)
+        found.append(QStringLiteral("the timeout must be between 1 ms and 24 hours"));
+    if (monitor.maxRedirects < 0 || monitor.maxRedirects > kMaxRedirectsLimit)
+        found.append(
+            QStringLiteral("the redirect limit must be between 0 and %1").arg(kMaxRedirectsLimit));
+    if (monitor.degradedAboveMs < 0)
+        found.append(QStringLiteral("the degraded threshold cannot be negative"));
+    if (monitor.maxBodyBytes < 1)
+        found.append(QStringLiteral("the body read limit must be at least 1 byte"));
+    if (monitor.retries < 0)
+        found.append(QStringLiteral("retries cannot be negative"));
+    if (monitor.recovery < 1)
+        found.append(QStringLiteral("recovery needs at least 1 successful check"));
+    if (!monitor.body.isEmpty() && monitor.method != HttpMethod::Post)
+        found.append(QStringLiteral("a request body needs the POST method"));
+    if (!monitor.keyword.isEmpty() && monitor.method == HttpMethod::Head)
+        found.append(QStringLiteral("a keyword needs a response body: use GET or POST, not HEAD"));
+    if (monitor.invertKeyword && monitor.keyword.isEmpty())
+        found.append(QStringLiteral("inverting the keyword needs a keyword"));
+    return found;
+}
+
+} // namespace MonitorValidator

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "CheckResult.h"
+#include "KeywordScanner.h"
+#include "Monitor.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One check of one monitor: the request, the redirects it follows, the body it reads (up to the
+// monitor's cap) and the verdict. Lives in the thread of the QNetworkAccessManager it is given
+// and never blocks it. Emits finished() exactly once, unless cancel() is called first.
+class ProbeRun final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProbeRun)
+
+public:
+    ProbeRun(const Monitor &monitor, QNetworkAccessManager *network,
+             QList<QSslCertificate> extraCaCertificates, QObject *parent = nullptr);
+    ~ProbeRun() override;
+
+    // startedAt is the wall-clock time recorded in the result.
+    void start(const QDateTime &startedAt);
+    // Stops the check without a result.
+    void cancel();
+
+    [[nodiscard]] qint64 monitorId() const { return m_monitor.id; }
+
+signals:
+    void finished(const CheckResult &result);
+
+private:
+    struct Hop {
+        QUrl url;
+        HttpMethod method = HttpMethod::Get;
+        QByteArray body;
+        QList<HttpHeader> headers;
+    };
+
+    void send();
+    void onReadyRead();
+    void onReplyFinished();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onDeadline();
+    // The current response is complete (or its body reached the cap): judge or follow it.
+    void completeHop(bool bodyCapped);
+    void followRedirect(int status);
+    void judgeFinalResponse(int status, bool bodyCapped);
+    void noteCertificate(const QSslCertificate &certificate);
+    void finish(Verdict verdict, Reason reason, const QString &error);
+    void dropReply();
+
+    Monitor m_monitor;
+    QPointer<QNetworkAccessManager> m_network;
+    QList<QSslCertificate> m_extraCaCertificates;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QElapsedTimer m_elapsed;
+    CheckResult m_result;
+    Hop m_hop;
+    QList<QUrl> m_visited;
+    KeywordScanner m_keyword;
+    qint64 m_bodyBytes = 0;
+    QList<QSslError> m_sslErrors;
+    bool m_done = false;
+};

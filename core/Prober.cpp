@@ -1,0 +1,64 @@
+#include "Prober.h"
+
+#include "ProbeRun.h"
+#include "SystemClock.h"
+
+#include <QNetworkAccessManager>
+
+Prober::Prober(std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(std::move(clock))
+{
+    Q_ASSERT(m_clock);
+}
+
+Prober::Prober(QObject *parent)
+    : Prober(std::make_shared<SystemClock>(), parent)
+{
+}
+
+Prober::~Prober()
+{
+    cancelAll();
+}
+
+void Prober::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCaCertificates = certificates;
+}
+
+void Prober::check(const Monitor &monitor)
+{
+    auto *run =
+        new ProbeRun(monitor, networkFor(monitor.ignoreTlsErrors), m_extraCaCertificates, this);
+    m_runs.insert(run);
+    connect(run, &ProbeRun::finished, this,
+            [this, run](const CheckResult &result) { onRunFinished(run, result); });
+    run->start(m_clock->nowUtc());
+}
+
+void Prober::cancelAll()
+{
+    const QSet<ProbeRun *> runs = std::exchange(m_runs, {});
+    for (ProbeRun *run : runs) {
+        run->cancel();
+        run->deleteLater();
+    }
+}
+
+QNetworkAccessManager *Prober::networkFor(bool lenient)
+{
+    QNetworkAccessManager *&network = lenient ? m_lenientNetwork : m_strictNetwork;
+    if (!network) {
+        network = new QNetworkAccessManager(this);
+        network->setAutoDeleteReplies(false);
+    }
+    return network;
+}
+
+void Prober::onRunFinished(ProbeRun *run, const CheckResult &result)
+{
+    m_runs.remove(run);
+    run->deleteLater();
+    emit checkFinished(result);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "CheckResult.h"
+#include "Clock.h"
+#include "Monitor.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QSslCertificate>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class ProbeRun;
+
+// Runs checks with QNetworkAccessManagers that live in the Prober's own thread. Any number of
+// checks run at once; none blocks the thread. Monitors that ignore TLS errors get a network
+// manager of their own, so a connection accepted leniently is never reused by a strict monitor.
+//
+// Create a Prober in (or move it to) the thread that will run its checks before the first
+// check(): its network managers are created there on first use. One Prober per worker thread.
+class Prober final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Prober)
+
+public:
+    explicit Prober(std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
+    explicit Prober(QObject *parent = nullptr);
+    ~Prober() override;
+
+    // Certificate authorities trusted besides the system's (a private CA, a test CA).
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+
+    // Starts one check; checkFinished() reports it later, from the event loop.
+    void check(const Monitor &monitor);
+    // Stops every running check; their results are never reported.
+    void cancelAll();
+
+    [[nodiscard]] int inFlight() const { return int(m_runs.size()); }
+
+signals:
+    void checkFinished(const CheckResult &result);
+
+private:
+    QNetworkAccessManager *networkFor(bool lenient);
+    void onRunFinished(ProbeRun *run, const CheckResult &result);
+
+    std::shared_ptr<const Clock> m_clock;
+    QList<QSslCertificate> m_extraCaCertificates;
+    QNetworkAccessManager *m_strictNetwork = nullptr;
+    QNetworkAccessManager *m_lenientNetwork = nullptr;
+    QSet<ProbeRun *> m_runs;
+};

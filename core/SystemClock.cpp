@@ -1,0 +1,6 @@
+#include "SystemClock.h"
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}

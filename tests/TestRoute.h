@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+#include <utility>
+
+// What the loopback test server does when a request for one path arrives.
+struct TestRoute {
+    enum class Kind {
+        Respond,              // status, headers, body
+        Drip,                 // headers at once, then the body dripChunk bytes every dripIntervalMs
+        Endless,              // a body that never ends (bounded at 256 MiB)
+        CloseWithoutResponse, // read the request, then close the connection cleanly
+        Reset,                // read the request, then reset the connection (TCP RST)
+    };
+
+    Kind kind = Kind::Respond;
+    int status = 200;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int delayMs = 0; // wait this long before the status line
+    int dripIntervalMs = 50;
+    int dripChunk = 1;
+
+    static TestRoute ok(const QByteArray &body = QByteArrayLiteral("OK"));
+    static TestRoute withStatus(int status, const QByteArray &body = {});
+    static TestRoute redirect(const QByteArray &location, int status = 302);
+    static TestRoute drip(const QByteArray &body, int intervalMs, int chunk = 1);
+    static TestRoute endless();
+    static TestRoute closeWithoutResponse();
+    static TestRoute reset();
+
+    TestRoute &delayed(int ms);
+    TestRoute &header(const QByteArray &name, const QByteArray &value);
+};

@@ -1,0 +1,329 @@
+#include "TestServer.h"
+#include "TlsFixtures.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json; // stdout parsed, when it is one JSON object
+};
+
+} // namespace
+
+// `upwatch check` run as a process against the loopback test server.
+class TestCheckCommand final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void upPrintsTheContractFields();
+    void verdicts_data();
+    void verdicts();
+    void postSendsDataAndHeaders();
+    void headMethod();
+    void refused();
+    void tlsFailureAndIgnore();
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion_data();
+    void helpAndVersion();
+
+private:
+    Run upwatch(const QStringList &arguments);
+    QString url(const char *path) const
+    {
+        return m_server.url(QString::fromLatin1(path)).toString();
+    }
+
+    TestServer m_server;
+};
+
+void TestCheckCommand::initTestCase()
+{
+    QVERIFY(QFileInfo::exists(QStringLiteral(UPWATCH_BINARY)));
+    QVERIFY(m_server.start());
+    m_server.setRoute("/ok", TestRoute::ok("all good: healthy"));
+    m_server.setRoute("/503", TestRoute::withStatus(503, "maintenance"));
+    m_server.setRoute("/slow", TestRoute::ok("slow").delayed(300));
+    m_server.setRoute("/hang", TestRoute::ok().delayed(10000));
+    m_server.setRoute("/moved", TestRoute::redirect("/ok", 301));
+    m_server.setRoute("/loop", TestRoute::redirect("/loop"));
+    m_server.setRoute("/reset", TestRoute::reset());
+}
+
+void TestCheckCommand::init()
+{
+    m_server.clearRecords();
+}
+
+Run TestCheckCommand::upwatch(const QStringList &arguments)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(UPWATCH_BINARY), arguments);
+    Run run;
+    // Waiting on the spy runs the event loop, so the test server answers meanwhile.
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    return run;
+}
+
+void TestCheckCommand::upPrintsTheContractFields()
+{
+    const Run run = upwatch({u"check"_s, url("/ok")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out.count(u'\n'), 1); // one line
+    QVERIFY(run.out.endsWith(u'\n'));
+    const QStringList keys{u"url"_s,         u"method"_s,      u"verdict"_s, u"reason"_s,
+                           u"http_status"_s, u"response_ms"_s, u"error"_s,   u"cert_expires"_s};
+    QStringList actualKeys = run.json.keys();
+    QStringList expectedKeys = keys;
+    actualKeys.sort();
+    expectedKeys.sort();
+    QCOMPARE(actualKeys, expectedKeys);
+    // Written in the documented order, not sorted.
+    QVERIFY(run.out.startsWith(u"{\"url\":"_s));
+    QCOMPARE(run.json.value(u"url").toString(), url("/ok"));
+    QCOMPARE(run.json.value(u"method").toString(), u"GET"_s);
+    QCOMPARE(run.json.value(u"verdict").toString(), u"up"_s);
+    QCOMPARE(run.json.value(u"reason").toString(), u"ok"_s);
+    QCOMPARE(run.json.value(u"http_status").toInt(), 200);
+    QVERIFY(run.json.value(u"response_ms").isDouble());
+    QVERIFY(run.json.value(u"response_ms").toInt() >= 0);
+    QVERIFY(run.json.value(u"error").isNull());
+    QVERIFY(run.json.value(u"cert_expires").isNull());
+    QCOMPARE(m_server.requests().size(), 1);
+}
+
+void TestCheckCommand::verdicts_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QJsonValue>("status");
+
+    QTest::newRow("degraded") << QStringList{u"--degraded-ms"_s, u"100"_s} << "/slow" << 0
+                              << "degraded"
+                              << "slow" << QJsonValue(200);
+    QTest::newRow("503") << QStringList() << "/503" << 1 << "down"
+                         << "status" << QJsonValue(503);
+    QTest::newRow("503 expected") << QStringList{u"--expect-status"_s, u"200-299,503"_s} << "/503"
+                                  << 0 << "up"
+                                  << "ok" << QJsonValue(503);
+    QTest::newRow("keyword present")
+        << QStringList{u"--keyword"_s, u"healthy"_s} << "/ok" << 0 << "up"
+        << "ok" << QJsonValue(200);
+    QTest::newRow("keyword absent")
+        << QStringList{u"--keyword"_s, u"broken"_s} << "/ok" << 1 << "down"
+        << "keyword" << QJsonValue(200);
+    QTest::newRow("inverted keyword")
+        << QStringList{u"--keyword"_s, u"healthy"_s, u"--invert-keyword"_s} << "/ok" << 1 << "down"
+        << "keyword" << QJsonValue(200);
+    QTest::newRow("timeout") << QStringList{u"--timeout"_s, u"300"_s} << "/hang" << 1 << "down"
+                             << "timeout" << QJsonValue();
+    QTest::newRow("redirect followed") << QStringList() << "/moved" << 0 << "up"
+                                       << "ok" << QJsonValue(200);
+    QTest::newRow("redirect not followed")
+        << QStringList{u"--max-redirects"_s, u"0"_s} << "/moved" << 1 << "down"
+        << "status" << QJsonValue(301);
+    QTest::newRow("redirect expected")
+        << QStringList{u"--max-redirects"_s, u"0"_s, u"--expect-status"_s, u"301"_s} << "/moved"
+        << 0 << "up"
+        << "ok" << QJsonValue(301);
+    QTest::newRow("redirect loop") << QStringList() << "/loop" << 1 << "down"
+                                   << "redirects" << QJsonValue(302);
+    QTest::newRow("reset") << QStringList() << "/reset" << 1 << "down"
+                           << "reset" << QJsonValue();
+}
+
+void TestCheckCommand::verdicts()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, path);
+    QFETCH(int, exitCode);
+    QFETCH(QString, verdict);
+    QFETCH(QString, reason);
+    QFETCH(QJsonValue, status);
+
+    const Run run =
+        upwatch(QStringList{u"check"_s} + options + QStringList{m_server.url(path).toString()});
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    QCOMPARE(run.json.value(u"verdict").toString(), verdict);
+    QCOMPARE(run.json.value(u"reason").toString(), reason);
+    if (status.isUndefined())
+        QVERIFY(run.json.value(u"http_status").isNull());
+    else
+        QCOMPARE(run.json.value(u"http_status"), status);
+    QCOMPARE(run.json.value(u"error").isNull(), verdict == u"up");
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCheckCommand::postSendsDataAndHeaders()
+{
+    const Run run = upwatch({u"check"_s, u"--data"_s, u"{\"probe\":1}"_s, u"--header"_s,
+                             u"Content-Type: application/json"_s, u"--header"_s, u"X-Token: abc"_s,
+                             url("/ok")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(u"method").toString(), u"POST"_s);
+    QCOMPARE(m_server.requests().size(), 1);
+    const RecordedRequest &request = m_server.requests().constFirst();
+    QCOMPARE(request.method, "POST");
+    QCOMPARE(request.body, "{\"probe\":1}");
+    QCOMPARE(request.header("Content-Type"), "application/json");
+    QCOMPARE(request.header("X-Token"), "abc");
+}
+
+void TestCheckCommand::headMethod()
+{
+    const Run run = upwatch({u"check"_s, u"--method"_s, u"head"_s, url("/ok")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(u"method").toString(), u"HEAD"_s);
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.requests().constFirst().method, "HEAD");
+}
+
+void TestCheckCommand::refused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Run run = upwatch({u"check"_s, u"http://127.0.0.1:%1/"_s.arg(port)});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json.value(u"reason").toString(), u"refused"_s);
+    QVERIFY(run.json.value(u"http_status").isNull());
+    QVERIFY(!run.json.value(u"error").toString().isEmpty());
+}
+
+void TestCheckCommand::tlsFailureAndIgnore()
+{
+    TestServer tls;
+    QVERIFY(tls.startTls(TlsFixtures::certificate(u"expired.pem"_s), TlsFixtures::serverKey()));
+    tls.setRoute("/ok", TestRoute::ok());
+    const QString target = tls.url(u"/ok"_s).toString();
+
+    const Run strict = upwatch({u"check"_s, target});
+    QCOMPARE(strict.exitCode, 1);
+    QCOMPARE(strict.json.value(u"reason").toString(), u"tls"_s);
+    QVERIFY2(strict.json.value(u"error").toString().contains(u"expired"_s), qPrintable(strict.out));
+    QCOMPARE(strict.json.value(u"cert_expires").toString(), u"2021-01-01T00:00:00Z"_s);
+
+    const Run lenient = upwatch({u"check"_s, u"--ignore-tls-errors"_s, target});
+    QCOMPARE(lenient.exitCode, 0);
+    QCOMPARE(lenient.json.value(u"verdict").toString(), u"up"_s);
+    QCOMPARE(lenient.json.value(u"cert_expires").toString(), u"2021-01-01T00:00:00Z"_s);
+}
+
+void TestCheckCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    const QString target = u"http://127.0.0.1:9/"_s;
+    QTest::newRow("no URL") << QStringList{u"check"_s} << "check needs a URL";
+    QTest::newRow("two URLs") << QStringList{u"check"_s, target, target} << "one URL";
+    QTest::newRow("ftp") << QStringList{u"check"_s, u"ftp://example.com/"_s}
+                         << "unsupported scheme 'ftp'";
+    QTest::newRow("file") << QStringList{u"check"_s, u"file:///etc/passwd"_s}
+                          << "unsupported scheme 'file'";
+    QTest::newRow("no scheme") << QStringList{u"check"_s, u"example.com"_s} << "no scheme";
+    QTest::newRow("malformed") << QStringList{u"check"_s, u"http://exa mple.com/"_s}
+                               << "malformed URL";
+    QTest::newRow("bad status list")
+        << QStringList{u"check"_s, u"--expect-status"_s, u"abc"_s, target}
+        << "bad --expect-status: 'abc'";
+    QTest::newRow("reversed range")
+        << QStringList{u"check"_s, u"--expect-status"_s, u"299-200"_s, target}
+        << "ends before it starts";
+    QTest::newRow("status out of range")
+        << QStringList{u"check"_s, u"--expect-status"_s, u"700"_s, target} << "outside 100-599";
+    QTest::newRow("bad header") << QStringList{u"check"_s, u"--header"_s, u"NoColon"_s, target}
+                                << "'Name: value'";
+    QTest::newRow("managed header")
+        << QStringList{u"check"_s, u"--header"_s, u"Content-Length: 3"_s, target}
+        << "Content-Length";
+    QTest::newRow("bad method") << QStringList{u"check"_s, u"--method"_s, u"PUT"_s, target}
+                                << "unsupported method 'PUT'";
+    QTest::newRow("zero timeout") << QStringList{u"check"_s, u"--timeout"_s, u"0"_s, target}
+                                  << "--timeout";
+    QTest::newRow("word timeout") << QStringList{u"check"_s, u"--timeout"_s, u"soon"_s, target}
+                                  << "not 'soon'";
+    QTest::newRow("negative redirects")
+        << QStringList{u"check"_s, u"--max-redirects"_s, u"-1"_s, target} << "--max-redirects";
+    QTest::newRow("bad degraded") << QStringList{u"check"_s, u"--degraded-ms"_s, u"x"_s, target}
+                                  << "--degraded-ms";
+    QTest::newRow("invert without keyword")
+        << QStringList{u"check"_s, u"--invert-keyword"_s, target} << "needs a keyword";
+    QTest::newRow("keyword with HEAD")
+        << QStringList{u"check"_s, u"--method"_s, u"HEAD"_s, u"--keyword"_s, u"x"_s, target}
+        << "HEAD";
+    QTest::newRow("data with GET")
+        << QStringList{u"check"_s, u"--method"_s, u"GET"_s, u"--data"_s, u"x"_s, target} << "POST";
+    QTest::newRow("unknown option")
+        << QStringList{u"check"_s, u"--bogus"_s, target} << "unknown option 'bogus'";
+    QTest::newRow("missing value")
+        << QStringList{u"check"_s, target, u"--timeout"_s} << "missing value after '--timeout'";
+    QTest::newRow("unknown command")
+        << QStringList{u"frobnicate"_s} << "unknown command 'frobnicate'";
+}
+
+void TestCheckCommand::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    const Run run = upwatch(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(u"upwatch: "_s), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCheckCommand::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("no arguments") << QStringList() << "upwatch <command>";
+    QTest::newRow("--help") << QStringList{u"--help"_s} << "check URL";
+    QTest::newRow("check --help") << QStringList{u"check"_s, u"--help"_s} << "--expect-status";
+    QTest::newRow("--version") << QStringList{u"--version"_s} << "upwatch " UPWATCH_VERSION;
+}
+
+void TestCheckCommand::helpAndVersion()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, text);
+
+    const Run run = upwatch(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(text), qPrintable(run.out));
+    QCOMPARE(run.err, QString());
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"

@@ -1,0 +1,508 @@
+#include "ProbeHelpers.h"
+#include "TestServer.h"
+
+#include <QTcpServer>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The check engine against a real HTTP server on a loopback port.
+class TestProber final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void verdicts_data();
+    void verdicts();
+
+    void postSendsBodyAndHeaders();
+    void postHasDefaultContentType();
+    void headSendsNoBody();
+    void userAgent();
+    void redirectMethods_data();
+    void redirectMethods();
+    void credentialsStayWithTheirOrigin();
+    void noCookiesBetweenChecks();
+    void endlessBodyIsCutAtTheCap();
+    void deadlineCoversDripThatKeepsTheConnectionAlive();
+    void responseTimeIsMeasured();
+    void refusedConnection();
+    void unknownHost();
+    void invalidUrlIsReportedNotSent();
+    void startedAtComesFromTheClock();
+    void manyChecksAtOnce();
+    void cancelAllReportsNothing();
+
+private:
+    Monitor monitorFor(const QString &path) const;
+
+    TestServer m_server;
+};
+
+void TestProber::initTestCase()
+{
+    QVERIFY(m_server.start());
+    m_server.setRoute("/ok", TestRoute::ok("all good: healthy"));
+    m_server.setRoute("/503", TestRoute::withStatus(503, "maintenance"));
+    m_server.setRoute("/404", TestRoute::withStatus(404, "missing"));
+    m_server.setRoute("/500-healthy", TestRoute::withStatus(500, "healthy"));
+    m_server.setRoute("/moved", TestRoute::redirect("/ok", 301));
+    m_server.setRoute("/r1", TestRoute::redirect("/r2"));
+    m_server.setRoute("/r2", TestRoute::redirect("r3", 307)); // relative to /r2
+    m_server.setRoute("/r3", TestRoute::redirect("/ok", 308));
+    m_server.setRoute("/loop-a", TestRoute::redirect("/loop-b"));
+    m_server.setRoute("/loop-b", TestRoute::redirect("/loop-a"));
+    m_server.setRoute("/self", TestRoute::redirect("/self"));
+    m_server.setRoute("/to-ftp", TestRoute::redirect("ftp://127.0.0.1/file"));
+    m_server.setRoute("/redirect-no-location", TestRoute::withStatus(302, "where?"));
+    m_server.setRoute("/slow", TestRoute::ok("slow but fine").delayed(400));
+    m_server.setRoute("/very-slow", TestRoute::ok().delayed(5000));
+    m_server.setRoute("/drip-keyword", TestRoute::drip("0123456789 healthy 0123456789", 5, 3));
+    m_server.setRoute("/drip-slow", TestRoute::drip(QByteArray(100, 'd'), 40));
+    m_server.setRoute("/endless", TestRoute::endless());
+    m_server.setRoute("/close", TestRoute::closeWithoutResponse());
+    m_server.setRoute("/reset", TestRoute::reset());
+    m_server.setRoute("/big-needle", TestRoute::ok(QByteArray(4096, 'h') + "needle"));
+}
+
+void TestProber::init()
+{
+    m_server.clearRecords();
+}
+
+Monitor TestProber::monitorFor(const QString &path) const
+{
+    Monitor monitor;
+    monitor.id = 7;
+    monitor.name = u"test"_s;
+    monitor.url = m_server.url(path);
+    monitor.timeoutMs = 5000;
+    return monitor;
+}
+
+void TestProber::verdicts_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<Monitor>("monitor");
+    QTest::addColumn<Verdict>("verdict");
+    QTest::addColumn<Reason>("reason");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorPart");
+
+    const Monitor base;
+    Monitor m;
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+
+    row("GET 200") << "/ok" << base << Verdict::Up << Reason::Ok << 200 << "";
+    m = base;
+    m.method = HttpMethod::Head;
+    row("HEAD 200") << "/ok" << m << Verdict::Up << Reason::Ok << 200 << "";
+    m = base;
+    m.method = HttpMethod::Post;
+    m.body = "x=1";
+    row("POST 200") << "/ok" << m << Verdict::Up << Reason::Ok << 200 << "";
+    row("503 is down") << "/503" << base << Verdict::Down << Reason::Status << 503
+                       << "HTTP 503 Service Unavailable, expected 200-299";
+    row("404 is down") << "/404" << base << Verdict::Down << Reason::Status << 404 << "HTTP 404";
+    row("unknown path") << "/nowhere" << base << Verdict::Down << Reason::Status << 404 << "404";
+    m = base;
+    m.expectedStatuses = *StatusRanges::parse(u"404");
+    row("404 expected") << "/404" << m << Verdict::Up << Reason::Ok << 404 << "";
+    m = base;
+    m.expectedStatuses = *StatusRanges::parse(u"200-299,500-599");
+    row("500 in list") << "/500-healthy" << m << Verdict::Up << Reason::Ok << 500 << "";
+    m = base;
+    m.expectedStatuses = *StatusRanges::parse(u"200,201");
+    row("503 not in list") << "/503" << m << Verdict::Down << Reason::Status << 503
+                           << "expected 200,201";
+
+    // Keywords
+    m = base;
+    m.keyword = u"healthy"_s;
+    row("keyword present") << "/ok" << m << Verdict::Up << Reason::Ok << 200 << "";
+    m.keyword = u"unhealthy"_s;
+    row("keyword absent") << "/ok" << m << Verdict::Down << Reason::Keyword << 200
+                          << "keyword 'unhealthy' not found";
+    m.keyword = u"Healthy"_s;
+    row("keyword is case-sensitive")
+        << "/ok" << m << Verdict::Down << Reason::Keyword << 200 << "not found";
+    m = base;
+    m.keyword = u"healthy"_s;
+    m.invertKeyword = true;
+    row("inverted keyword present")
+        << "/ok" << m << Verdict::Down << Reason::Keyword << 200 << "found, but must be absent";
+    m.keyword = u"error"_s;
+    row("inverted keyword absent") << "/ok" << m << Verdict::Up << Reason::Ok << 200 << "";
+    m = base;
+    m.keyword = u"healthy"_s;
+    row("keyword split across pieces")
+        << "/drip-keyword" << m << Verdict::Up << Reason::Ok << 200 << "";
+    m = base;
+    m.keyword = u"healthy"_s;
+    row("status is judged before keyword")
+        << "/503" << m << Verdict::Down << Reason::Status << 503 << "";
+    m = base;
+    m.keyword = u"needle"_s;
+    row("keyword within default cap")
+        << "/big-needle" << m << Verdict::Up << Reason::Ok << 200 << "";
+    m.maxBodyBytes = 1024;
+    row("keyword beyond the cap") << "/big-needle" << m << Verdict::Down << Reason::Keyword << 200
+                                  << "not found in the first 1 KiB";
+
+    // Body cap
+    m = base;
+    m.keyword = u"healthy"_s;
+    row("endless body, default cap") << "/endless" << m << Verdict::Down << Reason::Keyword << 200
+                                     << "not found in the first 1 MiB";
+    m = base;
+    m.maxBodyBytes = 64 * 1024;
+    row("endless body is not a failure")
+        << "/endless" << m << Verdict::Up << Reason::Ok << 200 << "";
+    m.keyword = u"healthy"_s;
+    row("endless body without keyword")
+        << "/endless" << m << Verdict::Down << Reason::Keyword << 200 << "in the first 64 KiB";
+
+    // Time
+    m = base;
+    m.degradedAboveMs = 100;
+    row("slow is degraded") << "/slow" << m << Verdict::Degraded << Reason::Slow << 200
+                            << "above the 100 ms threshold";
+    m.degradedAboveMs = 4000;
+    row("fast enough") << "/slow" << m << Verdict::Up << Reason::Ok << 200 << "";
+    m = base;
+    m.timeoutMs = 300;
+    row("no headers before deadline") << "/very-slow" << m << Verdict::Down << Reason::Timeout << 0
+                                      << "no complete response within 300 ms";
+    m = base;
+    m.timeoutMs = 600;
+    row("drip past deadline") << "/drip-slow" << m << Verdict::Down << Reason::Timeout << 200
+                              << "within 600 ms";
+    m = base;
+    m.degradedAboveMs = 100;
+    m.keyword = u"nothing-like-this"_s;
+    row("keyword failure beats slowness")
+        << "/slow" << m << Verdict::Down << Reason::Keyword << 200 << "";
+
+    // Connections
+    row("closed without response") << "/close" << base << Verdict::Down << Reason::Reset << 0 << "";
+    row("connection reset") << "/reset" << base << Verdict::Down << Reason::Reset << 0 << "";
+
+    // Redirects
+    row("redirect followed") << "/moved" << base << Verdict::Up << Reason::Ok << 200 << "";
+    row("redirect chain") << "/r1" << base << Verdict::Up << Reason::Ok << 200 << "";
+    m = base;
+    m.maxRedirects = 2;
+    row("chain longer than the limit") << "/r1" << m << Verdict::Down << Reason::Redirects << 308
+                                       << "too many redirects (the limit is 2)";
+    m.maxRedirects = 3;
+    row("chain at the limit") << "/r1" << m << Verdict::Up << Reason::Ok << 200 << "";
+    row("redirect loop") << "/loop-a" << base << Verdict::Down << Reason::Redirects << 302
+                         << "redirect loop";
+    row("redirect to itself") << "/self" << base << Verdict::Down << Reason::Redirects << 302
+                              << "redirect loop";
+    row("redirect to ftp") << "/to-ftp" << base << Verdict::Down << Reason::Redirects << 302
+                           << "ftp://127.0.0.1/file";
+    m = base;
+    m.maxRedirects = 0;
+    row("redirects off: 301 judged")
+        << "/moved" << m << Verdict::Down << Reason::Status << 301 << "HTTP 301";
+    m.expectedStatuses = *StatusRanges::parse(u"301");
+    row("redirects off: 301 expected") << "/moved" << m << Verdict::Up << Reason::Ok << 301 << "";
+    row("3xx without Location") << "/redirect-no-location" << base << Verdict::Down
+                                << Reason::Status << 302 << "HTTP 302";
+}
+
+void TestProber::verdicts()
+{
+    QFETCH(QString, path);
+    QFETCH(Monitor, monitor);
+    QFETCH(Verdict, verdict);
+    QFETCH(Reason, reason);
+    QFETCH(int, status);
+    QFETCH(QString, errorPart);
+
+    monitor.id = 42;
+    monitor.url = m_server.url(path);
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == verdict && result->reason == reason, describe(*result));
+    QCOMPARE(result->httpStatus, status);
+    QCOMPARE(result->monitorId, 42);
+    QVERIFY2(result->error.contains(errorPart), describe(*result));
+    QCOMPARE(result->error.isEmpty(), verdict == Verdict::Up);
+    QVERIFY(result->responseMs >= 0);
+    QVERIFY(result->responseMs <= monitor.timeoutMs + 2000);
+    QVERIFY(!result->certExpires.isValid()); // plain HTTP
+    QCOMPARE(prober.inFlight(), 0);
+}
+
+void TestProber::postSendsBodyAndHeaders()
+{
+    Monitor monitor = monitorFor(u"/ok"_s);
+    monitor.method = HttpMethod::Post;
+    monitor.body = R"({"ping":true})";
+    monitor.headers = {{"Content-Type", "application/json"}, {"X-Api-Key", "secret 123"}};
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result && result->verdict == Verdict::Up);
+    QCOMPARE(m_server.requests().size(), 1);
+    const RecordedRequest &request = m_server.requests().constFirst();
+    QCOMPARE(request.method, "POST");
+    QCOMPARE(request.path, "/ok");
+    QCOMPARE(request.body, R"({"ping":true})");
+    QCOMPARE(request.header("Content-Type"), "application/json");
+    QCOMPARE(request.header("X-Api-Key"), "secret 123");
+    QCOMPARE(request.header("Content-Length"), "13");
+}
+
+void TestProber::postHasDefaultContentType()
+{
+    Monitor monitor = monitorFor(u"/ok"_s);
+    monitor.method = HttpMethod::Post;
+    monitor.body = "a=1&b=2";
+    Prober prober;
+    QVERIFY(runCheck(prober, monitor));
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.requests().constFirst().header("Content-Type"),
+             "application/x-www-form-urlencoded");
+    QCOMPARE(m_server.requests().constFirst().body, "a=1&b=2");
+}
+
+void TestProber::headSendsNoBody()
+{
+    Monitor monitor = monitorFor(u"/ok"_s);
+    monitor.method = HttpMethod::Head;
+    monitor.headers = {{"X-Trace", "1"}};
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
+    QCOMPARE(m_server.requests().size(), 1);
+    const RecordedRequest &request = m_server.requests().constFirst();
+    QCOMPARE(request.method, "HEAD");
+    QVERIFY(request.body.isEmpty());
+    QVERIFY(request.header("Content-Length").isEmpty() || request.header("Content-Length") == "0");
+    QCOMPARE(request.header("X-Trace"), "1");
+}
+
+void TestProber::userAgent()
+{
+    Prober prober;
+    Monitor monitor = monitorFor(u"/ok"_s);
+    QVERIFY(runCheck(prober, monitor));
+    QVERIFY(m_server.requests().constLast().header("User-Agent").startsWith("Upwatch/"));
+    monitor.headers = {{"User-Agent", "custom-agent/2"}};
+    QVERIFY(runCheck(prober, monitor));
+    QCOMPARE(m_server.requests().constLast().header("User-Agent"), "custom-agent/2");
+}
+
+void TestProber::redirectMethods_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<HttpMethod>("method");
+    QTest::addColumn<QByteArray>("followedWith");
+    QTest::addColumn<bool>("bodyKept");
+
+    QTest::newRow("POST 301") << 301 << HttpMethod::Post << QByteArray("GET") << false;
+    QTest::newRow("POST 302") << 302 << HttpMethod::Post << QByteArray("GET") << false;
+    QTest::newRow("POST 303") << 303 << HttpMethod::Post << QByteArray("GET") << false;
+    QTest::newRow("POST 307") << 307 << HttpMethod::Post << QByteArray("POST") << true;
+    QTest::newRow("POST 308") << 308 << HttpMethod::Post << QByteArray("POST") << true;
+    QTest::newRow("HEAD 303") << 303 << HttpMethod::Head << QByteArray("HEAD") << false;
+    QTest::newRow("HEAD 301") << 301 << HttpMethod::Head << QByteArray("HEAD") << false;
+    QTest::newRow("GET 307") << 307 << HttpMethod::Get << QByteArray("GET") << false;
+}
+
+void TestProber::redirectMethods()
+{
+    QFETCH(int, status);
+    QFETCH(HttpMethod, method);
+    QFETCH(QByteArray, followedWith);
+    QFETCH(bool, bodyKept);
+
+    m_server.setRoute("/redirect-method", TestRoute::redirect("/ok", status));
+    Monitor monitor = monitorFor(u"/redirect-method"_s);
+    monitor.method = method;
+    if (method == HttpMethod::Post)
+        monitor.body = "payload";
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
+    QCOMPARE(m_server.requests().size(), 2);
+    const RecordedRequest &second = m_server.requests().at(1);
+    QCOMPARE(second.path, "/ok");
+    QCOMPARE(second.method, followedWith);
+    QCOMPARE(second.body, bodyKept ? QByteArray("payload") : QByteArray());
+}
+
+void TestProber::credentialsStayWithTheirOrigin()
+{
+    TestServer other;
+    QVERIFY(other.start());
+    other.setRoute("/landing", TestRoute::ok());
+    m_server.setRoute("/away", TestRoute::redirect(other.url(u"/landing"_s).toEncoded()));
+    m_server.setRoute("/here", TestRoute::redirect("/ok"));
+
+    Monitor monitor = monitorFor(u"/here"_s);
+    monitor.headers = {{"Authorization", "Bearer t0k3n"}, {"X-Other", "kept"}};
+    Prober prober;
+    QVERIFY(runCheck(prober, monitor));
+    QCOMPARE(m_server.requests().size(), 2);
+    QCOMPARE(m_server.requests().at(1).header("Authorization"), "Bearer t0k3n");
+
+    monitor.url = m_server.url(u"/away"_s);
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result && result->verdict == Verdict::Up);
+    QCOMPARE(other.requests().size(), 1);
+    QVERIFY(!other.requests().constFirst().hasHeader("Authorization"));
+    QCOMPARE(other.requests().constFirst().header("X-Other"), "kept");
+}
+
+void TestProber::noCookiesBetweenChecks()
+{
+    m_server.setRoute("/cookie", TestRoute::ok().header("Set-Cookie", "session=abc; Path=/"));
+    Prober prober;
+    const Monitor monitor = monitorFor(u"/cookie"_s);
+    QVERIFY(runCheck(prober, monitor));
+    QVERIFY(runCheck(prober, monitor));
+    QCOMPARE(m_server.requests().size(), 2);
+    QVERIFY(!m_server.requests().at(1).hasHeader("Cookie"));
+}
+
+void TestProber::endlessBodyIsCutAtTheCap()
+{
+    Monitor monitor = monitorFor(u"/endless"_s);
+    monitor.maxBodyBytes = 256 * 1024;
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
+    // The prober hung up: the server stops far below its own 256 MiB bound.
+    QTest::qWait(200);
+    QVERIFY2(m_server.endlessBytesSent() < 64 * 1024 * 1024,
+             qPrintable(QString::number(m_server.endlessBytesSent())));
+}
+
+void TestProber::deadlineCoversDripThatKeepsTheConnectionAlive()
+{
+    // Each byte comes well inside the inactivity timeout; only the total deadline ends it.
+    m_server.setRoute("/drip-long", TestRoute::drip(QByteArray(200, 'd'), 20));
+    Monitor monitor = monitorFor(u"/drip-long"_s);
+    monitor.timeoutMs = 500;
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->reason == Reason::Timeout, describe(*result));
+    QVERIFY(result->responseMs >= 500);
+    QVERIFY2(result->responseMs < 3500, describe(*result)); // not the 4 s the drip takes
+}
+
+void TestProber::responseTimeIsMeasured()
+{
+    Prober prober;
+    const auto result = runCheck(prober, monitorFor(u"/slow"_s));
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
+    QVERIFY2(result->responseMs >= 400, describe(*result));
+}
+
+void TestProber::refusedConnection()
+{
+    // A port that was just free: nothing listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    Monitor monitor;
+    monitor.url = QUrl(u"http://127.0.0.1:%1/"_s.arg(port));
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Down && result->reason == Reason::Refused,
+             describe(*result));
+    QCOMPARE(result->httpStatus, 0);
+    QVERIFY(!result->error.isEmpty());
+}
+
+void TestProber::unknownHost()
+{
+    Monitor monitor;
+    monitor.url = QUrl(u"http://no-such-host.invalid/"_s); // RFC 6761: never resolves
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Down && result->reason == Reason::Dns, describe(*result));
+    QVERIFY(result->error.contains(u"no-such-host.invalid"_s));
+}
+
+void TestProber::invalidUrlIsReportedNotSent()
+{
+    Monitor monitor;
+    monitor.id = 3;
+    monitor.url = QUrl(u"ftp://127.0.0.1/"_s);
+    Prober prober;
+    QSignalSpy spy(&prober, &Prober::checkFinished);
+    prober.check(monitor);
+    QCOMPARE(spy.size(), 0); // reported from the event loop, not from inside check()
+    QVERIFY(spy.wait(5000));
+    const auto result = spy.at(0).at(0).value<CheckResult>();
+    QVERIFY2(result.reason == Reason::InvalidUrl, describe(result));
+    QCOMPARE(result.verdict, Verdict::Down);
+    QCOMPARE(result.monitorId, 3);
+    QCOMPARE(result.responseMs, -1);
+    QVERIFY(result.error.contains(u"ftp"_s));
+}
+
+void TestProber::startedAtComesFromTheClock()
+{
+    const QDateTime when(QDate(2030, 5, 6), QTime(7, 8, 9, 10), Qt::UTC);
+    Prober prober(std::make_shared<FakeClock>(when));
+    const auto result = runCheck(prober, monitorFor(u"/ok"_s));
+    QVERIFY(result);
+    QCOMPARE(result->startedAt, when);
+}
+
+void TestProber::manyChecksAtOnce()
+{
+    m_server.setRoute("/slowish", TestRoute::ok("fine").delayed(100));
+    Prober prober;
+    QSignalSpy spy(&prober, &Prober::checkFinished);
+    constexpr int kChecks = 40;
+    for (int i = 1; i <= kChecks; ++i) {
+        Monitor monitor = monitorFor(i % 2 ? u"/slowish"_s : u"/503"_s);
+        monitor.id = i;
+        prober.check(monitor);
+    }
+    QCOMPARE(prober.inFlight(), kChecks);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), kChecks, 20000);
+    QSet<qint64> ids;
+    for (const QList<QVariant> &args : std::as_const(spy)) {
+        const auto result = args.at(0).value<CheckResult>();
+        ids.insert(result.monitorId);
+        QCOMPARE(result.verdict, result.monitorId % 2 ? Verdict::Up : Verdict::Down);
+    }
+    QCOMPARE(ids.size(), kChecks);
+    QCOMPARE(prober.inFlight(), 0);
+}
+
+void TestProber::cancelAllReportsNothing()
+{
+    Prober prober;
+    QSignalSpy spy(&prober, &Prober::checkFinished);
+    prober.check(monitorFor(u"/very-slow"_s));
+    Monitor invalid;
+    invalid.url = QUrl(u"ftp://x/"_s);
+    prober.check(invalid);
+    QCOMPARE(prober.inFlight(), 2);
+    prober.cancelAll();
+    QCOMPARE(prober.inFlight(), 0);
+    QTest::qWait(300);
+    QCOMPARE(spy.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestProber)
+#include "tst_prober.moc"
