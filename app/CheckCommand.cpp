@@ -34,6 +34,11 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
+    // Every command accepts --db; a single check keeps no history, so it goes unused here.
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database file (accepted by every command; check stores "
+                                     "nothing)."),
+                      QStringLiteral("path")});
     CheckOptions::addTo(parser);
 
     QStringList withoutCommand = arguments;
@@ -84,7 +89,7 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
 void CheckCommand::report(const CheckResult &result)
 {
     JsonLine line;
-    line.add(QStringLiteral("url"), m_monitor.url.toString())
+    line.add(QStringLiteral("url"), displayUrl(m_monitor.url))
         .add(QStringLiteral("method"), QString::fromLatin1(httpMethodName(m_monitor.method)))
         .add(QStringLiteral("verdict"), verdictName(result.verdict))
         .add(QStringLiteral("reason"), reasonName(result.reason))

@@ -4,19 +4,19 @@
 
 namespace {
 
-const QString kMethod = QStringLiteral("method");
-const QString kHeader = QStringLiteral("header");
-const QString kData = QStringLiteral("data");
-const QString kExpectStatus = QStringLiteral("expect-status");
-const QString kKeyword = QStringLiteral("keyword");
-const QString kInvertKeyword = QStringLiteral("invert-keyword");
-const QString kTimeout = QStringLiteral("timeout");
-const QString kMaxRedirects = QStringLiteral("max-redirects");
-const QString kIgnoreTlsErrors = QStringLiteral("ignore-tls-errors");
-const QString kDegradedMs = QStringLiteral("degraded-ms");
+constexpr QLatin1StringView kMethod("method");
+constexpr QLatin1StringView kHeader("header");
+constexpr QLatin1StringView kData("data");
+constexpr QLatin1StringView kExpectStatus("expect-status");
+constexpr QLatin1StringView kKeyword("keyword");
+constexpr QLatin1StringView kInvertKeyword("invert-keyword");
+constexpr QLatin1StringView kTimeout("timeout");
+constexpr QLatin1StringView kMaxRedirects("max-redirects");
+constexpr QLatin1StringView kIgnoreTlsErrors("ignore-tls-errors");
+constexpr QLatin1StringView kDegradedMs("degraded-ms");
 
 // A whole number >= minimum from option `name`, or nullopt with an error naming the option.
-std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int minimum,
+std::optional<int> intOption(const QCommandLineParser &parser, QLatin1StringView name, int minimum,
                              const QString &unit, QString *error)
 {
     const QString text = parser.value(name);
@@ -100,7 +100,7 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
     monitor.invertKeyword = monitor.invertKeyword || parser.isSet(kInvertKeyword);
     monitor.ignoreTlsErrors = monitor.ignoreTlsErrors || parser.isSet(kIgnoreTlsErrors);
     const struct {
-        const QString &name;
+        QLatin1StringView name;
         int minimum;
         const char16_t *unit;
         int &target;

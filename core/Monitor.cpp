@@ -1,5 +1,10 @@
 #include "Monitor.h"
 
+QString displayUrl(const QUrl &url)
+{
+    return url.toString(QUrl::RemovePassword);
+}
+
 QByteArray Monitor::header(QByteArrayView headerName) const
 {
     for (const HttpHeader &h : headers) {

@@ -16,6 +16,9 @@ struct HttpHeader {
     friend bool operator==(const HttpHeader &, const HttpHeader &) = default;
 };
 
+// A URL as shown to people and scripts (messages, JSON, CSV): never with its password.
+[[nodiscard]] QString displayUrl(const QUrl &url);
+
 // What to check and how to judge it. A plain value: copy it, compare it, send it across threads.
 struct Monitor {
     static constexpr int kDefaultIntervalSeconds = 60;

@@ -1,5 +1,6 @@
 #include "MonitorValidator.h"
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -9,6 +10,36 @@ QString urlProblem(const QUrl &url)
 {
     const QString text = url.errorString();
     return text.left(text.indexOf(u';')).trimmed();
+}
+
+// For messages: the text as typed, but never a password in it.
+QString withoutPassword(const QString &text)
+{
+    const QUrl url(text, QUrl::TolerantMode);
+    return url.isValid() && !url.password().isEmpty() ? displayUrl(url) : text;
+}
+
+// RFC 3986: a letter, then letters, digits, '+', '-' or '.'.
+bool isSchemeName(QStringView name)
+{
+    const auto isAsciiLetter = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    };
+    if (name.isEmpty() || !isAsciiLetter(name.front()))
+        return false;
+    return std::all_of(name.begin(), name.end(), [&isAsciiLetter](QChar c) {
+        return isAsciiLetter(c) || c.isDigit() || c == u'+' || c == u'-' || c == u'.';
+    });
+}
+
+// "8080", "8080/health": what follows "host:" when a URL was typed without a scheme.
+bool startsWithPort(QStringView rest)
+{
+    qsizetype digits = 0;
+    while (digits < rest.size() && rest.at(digits).isDigit())
+        ++digits;
+    return digits > 0 && (digits == rest.size() || rest.at(digits) == u'/' ||
+                          rest.at(digits) == u'?' || rest.at(digits) == u'#');
 }
 
 void setError(QString *error, const QString &text)
@@ -37,7 +68,7 @@ namespace MonitorValidator {
 
 bool isCheckableUrl(const QUrl &url, QString *error)
 {
-    const QString shown = url.toString();
+    const QString shown = displayUrl(url);
     if (!url.isValid()) {
         setError(error, QStringLiteral("malformed URL: %1").arg(urlProblem(url)));
         return false;
@@ -69,23 +100,32 @@ std::optional<QUrl> parseUrl(const QString &text, QString *error)
         setError(error, QStringLiteral("the URL is empty"));
         return std::nullopt;
     }
-    // "example.com" and "localhost:8080" parse as a path or an odd scheme: say what is missing.
-    if (!trimmed.contains(u"://")) {
-        setError(error, QStringLiteral("URL '%1' has no scheme: start it with http:// or https://")
-                            .arg(trimmed));
+    const QString shown = withoutPassword(trimmed);
+    const qsizetype colon = trimmed.indexOf(u':');
+    const QString scheme = trimmed.left(std::max<qsizetype>(colon, 0)).toLower();
+    const QStringView rest = QStringView(trimmed).mid(colon + 1);
+    // "example.com" has no scheme, and neither has "localhost:8080": its "scheme" is a port away.
+    if (colon <= 0 || !isSchemeName(scheme) || startsWithPort(rest)) {
+        setError(
+            error,
+            QStringLiteral("URL '%1' has no scheme: start it with http:// or https://").arg(shown));
         return std::nullopt;
     }
     // The scheme first: "ftp://..." is unsupported however the rest of it looks.
-    const QString scheme = trimmed.left(trimmed.indexOf(u"://")).toLower();
     if (scheme != u"http" && scheme != u"https") {
         setError(error, QStringLiteral("unsupported scheme '%1' in '%2': only http and https "
                                        "URLs can be checked")
-                            .arg(scheme, trimmed));
+                            .arg(scheme, shown));
+        return std::nullopt;
+    }
+    if (!rest.startsWith(u"//")) {
+        setError(error, QStringLiteral("malformed URL '%1': '%2:' must be followed by '//'")
+                            .arg(shown, scheme));
         return std::nullopt;
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {
-        setError(error, QStringLiteral("malformed URL '%1': %2").arg(trimmed, urlProblem(url)));
+        setError(error, QStringLiteral("malformed URL '%1': %2").arg(shown, urlProblem(url)));
         return std::nullopt;
     }
     if (!isCheckableUrl(url, error))

@@ -8,11 +8,19 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
+#include <algorithm>
 #include <array>
 
 namespace {
 
 constexpr qint64 kReadChunk = 64 * 1024;
+
+// QNAM's inactivity timeout is a backstop behind the deadline timer: its timer is coarse and may
+// fire a little early, and an equal value would race the deadline.
+int inactivityTimeoutMs(int deadlineMs)
+{
+    return deadlineMs + deadlineMs / 4 + 100;
+}
 
 bool isRedirectStatus(int status)
 {
@@ -54,6 +62,8 @@ ProbeRun::ProbeRun(const Monitor &monitor, QNetworkAccessManager *network,
     , m_extraCaCertificates(std::move(extraCaCertificates))
     , m_keyword(monitor.keyword.toUtf8())
 {
+    m_monitor.maxBodyBytes = std::max<qint64>(m_monitor.maxBodyBytes, 1);
+    m_monitor.timeoutMs = std::max(m_monitor.timeoutMs, 1);
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &ProbeRun::onDeadline);
@@ -77,9 +87,19 @@ void ProbeRun::start(const QDateTime &startedAt)
         return;
     }
     m_hop = {m_monitor.url, m_monitor.method, m_monitor.body, m_monitor.headers};
-    m_visited = {m_monitor.url.adjusted(QUrl::RemoveFragment)};
+    // Credentials in the URL are sent right away as Basic auth, as curl does; QNAM would only
+    // use them after a 401 challenge. A redirect to another origin drops them (followRedirect).
+    if (!m_hop.url.userName().isEmpty()) {
+        if (m_monitor.header("Authorization").isNull()) {
+            const QByteArray pair =
+                m_hop.url.userName().toUtf8() + ':' + m_hop.url.password().toUtf8();
+            m_hop.headers.append({"Authorization", "Basic " + pair.toBase64()});
+        }
+        m_hop.url.setUserInfo(QString());
+    }
+    m_visited = {{m_hop.method, m_hop.url.adjusted(QUrl::RemoveFragment)}};
     m_elapsed.start();
-    m_deadline.start(std::max(m_monitor.timeoutMs, 1));
+    m_deadline.start(m_monitor.timeoutMs);
     send();
 }
 
@@ -105,12 +125,17 @@ void ProbeRun::send()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    // QNAM's own timeout only catches a silent connection; the deadline timer bounds the total.
-    request.setTransferTimeout(std::max(m_monitor.timeoutMs, 1));
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("Upwatch/" UPWATCH_VERSION " (uptime monitor)"));
-    for (const HttpHeader &header : std::as_const(m_hop.headers))
-        request.setRawHeader(header.name, header.value);
+    request.setTransferTimeout(inactivityTimeoutMs(m_monitor.timeoutMs));
+    for (const HttpHeader &header : std::as_const(m_hop.headers)) {
+        // A repeated header name sends all its values, as one comma-separated list.
+        const QByteArray earlier = request.rawHeader(header.name);
+        request.setRawHeader(header.name, request.hasRawHeader(header.name)
+                                              ? earlier + ", " + header.value
+                                              : header.value);
+    }
+    if (!request.hasRawHeader("User-Agent"))
+        request.setHeader(QNetworkRequest::UserAgentHeader,
+                          QByteArrayLiteral("Upwatch/" UPWATCH_VERSION " (uptime monitor)"));
     if (m_hop.method == HttpMethod::Post && !request.hasRawHeader("Content-Type"))
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -172,9 +197,10 @@ void ProbeRun::onReplyFinished()
 void ProbeRun::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrors = errors;
-    noteCertificate(m_reply->sslConfiguration().peerCertificate());
-    for (const QSslError &error : errors)
-        noteCertificate(error.certificate());
+    QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    if (peer.isNull() && !errors.isEmpty())
+        peer = errors.constFirst().certificate();
+    noteCertificate(peer);
     if (m_monitor.ignoreTlsErrors)
         m_reply->ignoreSslErrors();
 }
@@ -203,15 +229,20 @@ void ProbeRun::completeHop(bool bodyCapped)
         (status == 0 || NetworkFailure::isTransportError(error))) {
         const Reason reason = NetworkFailure::reasonFor(error);
         QString text = reply->errorString();
-        if (reason == Reason::Tls && !m_sslErrors.isEmpty())
+        if (reason == Reason::Tls && !m_sslErrors.isEmpty()) {
             text = QStringLiteral("TLS: %1").arg(NetworkFailure::describeSslErrors(m_sslErrors));
-        else if (reason == Reason::Timeout)
-            text = QStringLiteral("no data for %1 ms").arg(m_monitor.timeoutMs);
-        else if (reason == Reason::Reset)
-            text = QStringLiteral("the server closed or reset the connection before the "
-                                  "response was complete");
-        else if (status != 0)
-            text = QStringLiteral("HTTP %1, then: %2").arg(status).arg(text);
+        }
+        else if (reason == Reason::Timeout) {
+            text =
+                QStringLiteral("no data for %1 ms").arg(inactivityTimeoutMs(m_monitor.timeoutMs));
+        }
+        else if (reason == Reason::Reset) {
+            // Qt 6.4 says "Connection closed" for a close, a reset and an unreadable response.
+            text =
+                QStringLiteral("connection closed before a complete HTTP response (%1)").arg(text);
+        }
+        if (status != 0)
+            text = QStringLiteral("HTTP %1, then %2").arg(status).arg(text);
         finish(Verdict::Down, reason, text);
         return;
     }
@@ -230,23 +261,9 @@ void ProbeRun::followRedirect(int status)
     if (!MonitorValidator::isCheckableUrl(target, &error)) {
         finish(Verdict::Down, Reason::Redirects,
                QStringLiteral("redirect to a URL that cannot be checked: '%1'")
-                   .arg(QString::fromUtf8(location)));
+                   .arg(target.isValid() ? displayUrl(target) : QString::fromUtf8(location)));
         return;
     }
-    const QUrl key = target.adjusted(QUrl::RemoveFragment);
-    if (m_visited.contains(key)) {
-        finish(Verdict::Down, Reason::Redirects,
-               QStringLiteral("redirect loop: %1 leads back to %2")
-                   .arg(m_hop.url.toString(), target.toString()));
-        return;
-    }
-    if (m_visited.size() > m_monitor.maxRedirects) {
-        finish(Verdict::Down, Reason::Redirects,
-               QStringLiteral("too many redirects (the limit is %1)").arg(m_monitor.maxRedirects));
-        return;
-    }
-    m_visited.append(key);
-
     Hop next = m_hop;
     next.url = target;
     // As browsers and curl do: 303 always becomes GET, 301/302 turn a POST into a GET;
@@ -262,6 +279,21 @@ void ProbeRun::followRedirect(int status)
     }
     if (!sameOrigin(m_hop.url, target))
         next.headers.removeIf([](const HttpHeader &h) { return isCredentialHeader(h.name); });
+
+    // The same request again is a loop; a POST answered by "303, GET the same URL" is not.
+    const std::pair<HttpMethod, QUrl> key{next.method, target.adjusted(QUrl::RemoveFragment)};
+    if (m_visited.contains(key)) {
+        finish(Verdict::Down, Reason::Redirects,
+               QStringLiteral("redirect loop: %1 leads back to %2")
+                   .arg(displayUrl(m_hop.url), displayUrl(target)));
+        return;
+    }
+    if (m_visited.size() > m_monitor.maxRedirects) {
+        finish(Verdict::Down, Reason::Redirects,
+               QStringLiteral("too many redirects (the limit is %1)").arg(m_monitor.maxRedirects));
+        return;
+    }
+    m_visited.append(key);
     dropReply();
     m_hop = std::move(next);
     send();
@@ -290,6 +322,7 @@ void ProbeRun::judgeFinalResponse(int status, bool bodyCapped)
         return;
     }
     const qint64 elapsed = m_elapsed.elapsed();
+    m_result.responseMs = elapsed; // one reading for the verdict and the report
     if (m_monitor.degradedAboveMs > 0 && elapsed > m_monitor.degradedAboveMs) {
         finish(Verdict::Degraded, Reason::Slow,
                QStringLiteral("response took %1 ms, above the %2 ms threshold")
@@ -315,7 +348,8 @@ void ProbeRun::finish(Verdict verdict, Reason reason, const QString &error)
         return;
     m_done = true;
     m_deadline.stop();
-    m_result.responseMs = m_elapsed.isValid() ? m_elapsed.elapsed() : -1;
+    if (m_result.responseMs < 0 && m_elapsed.isValid())
+        m_result.responseMs = m_elapsed.elapsed();
     m_result.verdict = verdict;
     m_result.reason = reason;
     m_result.error = error;

@@ -67,7 +67,7 @@ private:
     QElapsedTimer m_elapsed;
     CheckResult m_result;
     Hop m_hop;
-    QList<QUrl> m_visited;
+    QList<std::pair<HttpMethod, QUrl>> m_visited; // requests made so far, to spot a loop
     KeywordScanner m_keyword;
     qint64 m_bodyBytes = 0;
     QList<QSslError> m_sslErrors;

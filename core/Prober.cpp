@@ -4,6 +4,7 @@
 #include "SystemClock.h"
 
 #include <QNetworkAccessManager>
+#include <QThread>
 
 Prober::Prober(std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent)
@@ -29,6 +30,8 @@ void Prober::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 
 void Prober::check(const Monitor &monitor)
 {
+    Q_ASSERT_X(thread() == QThread::currentThread(), "Prober::check",
+               "call check() from the Prober's own thread");
     auto *run =
         new ProbeRun(monitor, networkFor(monitor.ignoreTlsErrors), m_extraCaCertificates, this);
     m_runs.insert(run);

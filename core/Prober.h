@@ -14,12 +14,16 @@
 class QNetworkAccessManager;
 class ProbeRun;
 
-// Runs checks with QNetworkAccessManagers that live in the Prober's own thread. Any number of
-// checks run at once; none blocks the thread. Monitors that ignore TLS errors get a network
-// manager of their own, so a connection accepted leniently is never reused by a strict monitor.
+// Runs checks with QNetworkAccessManagers that live in the Prober's own thread. Many checks run
+// at once and none blocks the thread. Monitors that ignore TLS errors get a network manager of
+// their own, so a connection accepted leniently is never reused by a strict monitor.
+//
+// QNAM opens at most 6 HTTP/1 connections per host and queues the rest; a queued check's
+// response time includes that wait. The caller (the engine) limits checks per host:port.
 //
 // Create a Prober in (or move it to) the thread that will run its checks before the first
 // check(): its network managers are created there on first use. One Prober per worker thread.
+// Delete it with deleteLater() when a check is running.
 class Prober final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Prober)

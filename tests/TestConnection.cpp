@@ -69,7 +69,7 @@ void TestConnection::onReadyRead()
     while (!m_busy && takeRequest(&request)) {
         m_server->record(request);
         m_closeAfter = request.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
-        const TestRoute route = m_server->route(request.path);
+        const TestRoute route = m_server->route(request.method, request.path);
         m_busy = true;
         if (route.delayMs > 0) {
             QTimer::singleShot(route.delayMs, this,

@@ -61,3 +61,9 @@ TestRoute &TestRoute::header(const QByteArray &name, const QByteArray &value)
     headers.append({name, value});
     return *this;
 }
+
+TestRoute &TestRoute::withBody(const QByteArray &newBody)
+{
+    body = newBody;
+    return *this;
+}

@@ -33,4 +33,5 @@ struct TestRoute {
 
     TestRoute &delayed(int ms);
     TestRoute &header(const QByteArray &name, const QByteArray &value);
+    TestRoute &withBody(const QByteArray &newBody);
 };

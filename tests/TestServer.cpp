@@ -35,13 +35,21 @@ void TestServer::setRoute(const QByteArray &path, const TestRoute &route)
     m_routes.insert(path, route);
 }
 
-TestRoute TestServer::route(const QByteArray &path) const
+void TestServer::setRoute(const QByteArray &method, const QByteArray &path, const TestRoute &route)
+{
+    m_routes.insert(method + ' ' + path, route);
+}
+
+TestRoute TestServer::route(const QByteArray &method, const QByteArray &path) const
 {
     const qsizetype query = path.indexOf('?');
     const QByteArray withoutQuery = query < 0 ? path : path.left(query);
-    const auto it = m_routes.constFind(withoutQuery);
-    if (it != m_routes.cend())
-        return *it;
+    const QByteArray forMethod = method + ' ' + withoutQuery;
+    for (const QByteArray &key : {forMethod, withoutQuery}) {
+        const auto it = m_routes.constFind(key);
+        if (it != m_routes.cend())
+            return *it;
+    }
     return TestRoute::withStatus(404, QByteArrayLiteral("no route"));
 }
 
@@ -93,5 +101,7 @@ void TestServer::incomingConnection(qintptr socketDescriptor)
             return;
         }
     }
-    new TestConnection(socket, this);
+    auto *connection = new TestConnection(socket, this);
+    ++m_openConnectionCount;
+    connect(connection, &QObject::destroyed, this, [this] { --m_openConnectionCount; });
 }

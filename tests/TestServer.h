@@ -26,13 +26,17 @@ public:
     bool startTls(const QSslCertificate &certificate, const QSslKey &key);
 
     void setRoute(const QByteArray &path, const TestRoute &route);
-    [[nodiscard]] TestRoute route(const QByteArray &path) const;
+    // A route for one method only; it wins over the route for all methods.
+    void setRoute(const QByteArray &method, const QByteArray &path, const TestRoute &route);
+    [[nodiscard]] TestRoute route(const QByteArray &method, const QByteArray &path) const;
 
     // "http(s)://127.0.0.1:<port><path>"; `host` replaces 127.0.0.1 (e.g. "localhost").
     [[nodiscard]] QUrl url(const QString &path, const QString &host = QString()) const;
 
     [[nodiscard]] const QList<RecordedRequest> &requests() const { return m_requests; }
     [[nodiscard]] int connectionCount() const { return m_connectionCount; }
+    // Connections a client has open right now.
+    [[nodiscard]] int openConnectionCount() const { return m_openConnectionCount; }
     // Body bytes written by Endless routes so far.
     [[nodiscard]] qint64 endlessBytesSent() const { return m_endlessBytesSent; }
     void clearRecords();
@@ -51,5 +55,6 @@ private:
     QSslKey m_key;
     bool m_tls = false;
     int m_connectionCount = 0;
+    int m_openConnectionCount = 0;
     qint64 m_endlessBytesSent = 0;
 };

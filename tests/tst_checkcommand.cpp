@@ -35,6 +35,9 @@ private slots:
     void postSendsDataAndHeaders();
     void headMethod();
     void refused();
+    void unknownHost();
+    void passwordNeverPrinted();
+    void acceptsDb();
     void tlsFailureAndIgnore();
     void usageErrors_data();
     void usageErrors();
@@ -216,6 +219,36 @@ void TestCheckCommand::refused()
     QCOMPARE(run.json.value(u"reason").toString(), u"refused"_s);
     QVERIFY(run.json.value(u"http_status").isNull());
     QVERIFY(!run.json.value(u"error").toString().isEmpty());
+}
+
+void TestCheckCommand::unknownHost()
+{
+    const Run run = upwatch({u"check"_s, u"http://no-such-host.invalid/"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json.value(u"verdict").toString(), u"down"_s);
+    QCOMPARE(run.json.value(u"reason").toString(), u"dns"_s);
+}
+
+void TestCheckCommand::passwordNeverPrinted()
+{
+    QUrl target = m_server.url(u"/ok"_s);
+    target.setUserName(u"admin"_s);
+    target.setPassword(u"hunter2"_s);
+    const Run run = upwatch({u"check"_s, target.toString()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.out.contains(u"hunter2"_s), qPrintable(run.out));
+    QVERIFY(run.json.value(u"url").toString().contains(u"admin@127.0.0.1"_s));
+    // The credentials still went to the server.
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.requests().constFirst().header("Authorization"),
+             "Basic " + QByteArray("admin:hunter2").toBase64());
+}
+
+void TestCheckCommand::acceptsDb()
+{
+    const Run run = upwatch({u"check"_s, u"--db"_s, u"/nonexistent/upwatch.db"_s, url("/ok")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(u"verdict").toString(), u"up"_s);
 }
 
 void TestCheckCommand::tlsFailureAndIgnore()

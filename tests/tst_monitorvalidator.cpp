@@ -38,6 +38,12 @@ void TestMonitorValidator::urls_data()
     QTest::newRow("file") << "file:///etc/passwd" << false << "unsupported scheme 'file'";
     QTest::newRow("javascript") << "javascript://alert(1)" << false
                                 << "unsupported scheme 'javascript'";
+    QTest::newRow("mailto") << "mailto:someone@example.com" << false
+                            << "unsupported scheme 'mailto'";
+    QTest::newRow("one slash") << "http:/example.com" << false << "must be followed by '//'";
+    QTest::newRow("host:port/path") << "example.com:8080/health" << false << "no scheme";
+    QTest::newRow("password hidden")
+        << "ftp://user:hunter2@example.com/" << false << "'ftp://user@example.com/'";
     QTest::newRow("no host") << "http:///path" << false << "no host";
     QTest::newRow("space in host") << "http://exa mple.com/" << false << "malformed URL";
     QTest::newRow("bad port") << "http://example.com:99999/" << false << "malformed URL";
@@ -61,6 +67,7 @@ void TestMonitorValidator::urls()
     else {
         QVERIFY2(error.contains(errorPart), qPrintable(error));
         QVERIFY(!error.contains(u'\n'));
+        QVERIFY(!error.contains(u"hunter2"_s));
     }
 }
 

@@ -1,7 +1,9 @@
 #include "ProbeHelpers.h"
 #include "TestServer.h"
 
+#include <QNetworkProxy>
 #include <QTcpServer>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +35,12 @@ private slots:
     void startedAtComesFromTheClock();
     void manyChecksAtOnce();
     void cancelAllReportsNothing();
+    void destroyedMidCheck();
+    void deletedFromItsOwnHandler();
+    void repeatedHeadersAreAllSent();
+    void postAnsweredBySeeOtherToItself();
+    void otherNetworkFailure();
+    void runsInAWorkerThread();
 
 private:
     Monitor monitorFor(const QString &path) const;
@@ -64,6 +72,11 @@ void TestProber::initTestCase()
     m_server.setRoute("/close", TestRoute::closeWithoutResponse());
     m_server.setRoute("/reset", TestRoute::reset());
     m_server.setRoute("/big-needle", TestRoute::ok(QByteArray(4096, 'h') + "needle"));
+    m_server.setRoute("/exact-1k", TestRoute::ok(QByteArray(1018, 'e') + "needle"));
+    m_server.setRoute("/plain", TestRoute::ok("nothing to see"));
+    m_server.setRoute("/keyword-in-redirect", TestRoute::redirect("/plain").withBody("healthy"));
+    m_server.setRoute("/big-redirect", TestRoute::redirect("/ok").withBody(QByteArray(8192, 'r')));
+    m_server.setRoute("/slow-redirect", TestRoute::redirect("/slow").delayed(300));
 }
 
 void TestProber::init()
@@ -153,6 +166,20 @@ void TestProber::verdicts_data()
     // Body cap
     m = base;
     m.keyword = u"healthy"_s;
+    m = base;
+    m.keyword = u"needle"_s;
+    m.maxBodyBytes = 1024;
+    row("keyword ends exactly at the cap")
+        << "/exact-1k" << m << Verdict::Up << Reason::Ok << 200 << "";
+    m = base;
+    m.keyword = u"healthy"_s;
+    row("keyword only in the redirect body")
+        << "/keyword-in-redirect" << m << Verdict::Down << Reason::Keyword << 200 << "not found";
+    m.maxBodyBytes = 1024;
+    row("capped redirect body, then the page")
+        << "/big-redirect" << m << Verdict::Up << Reason::Ok << 200 << "";
+    m = base;
+    m.keyword = u"healthy"_s;
     row("endless body, default cap") << "/endless" << m << Verdict::Down << Reason::Keyword << 200
                                      << "not found in the first 1 MiB";
     m = base;
@@ -178,6 +205,13 @@ void TestProber::verdicts_data()
     m.timeoutMs = 600;
     row("drip past deadline") << "/drip-slow" << m << Verdict::Down << Reason::Timeout << 200
                               << "within 600 ms";
+    m = base;
+    m.timeoutMs = 500;
+    row("deadline covers the redirects")
+        << "/slow-redirect" << m << Verdict::Down << Reason::Timeout << 0 << "within 500 ms";
+    m.timeoutMs = 2000;
+    row("redirects within the deadline")
+        << "/slow-redirect" << m << Verdict::Up << Reason::Ok << 200 << "";
     m = base;
     m.degradedAboveMs = 100;
     m.keyword = u"nothing-like-this"_s;
@@ -305,6 +339,7 @@ void TestProber::redirectMethods_data()
     QTest::addColumn<QByteArray>("followedWith");
     QTest::addColumn<bool>("bodyKept");
 
+    // A kept body keeps its Content-Type; a dropped one takes it along.
     QTest::newRow("POST 301") << 301 << HttpMethod::Post << QByteArray("GET") << false;
     QTest::newRow("POST 302") << 302 << HttpMethod::Post << QByteArray("GET") << false;
     QTest::newRow("POST 303") << 303 << HttpMethod::Post << QByteArray("GET") << false;
@@ -325,8 +360,10 @@ void TestProber::redirectMethods()
     m_server.setRoute("/redirect-method", TestRoute::redirect("/ok", status));
     Monitor monitor = monitorFor(u"/redirect-method"_s);
     monitor.method = method;
-    if (method == HttpMethod::Post)
+    if (method == HttpMethod::Post) {
         monitor.body = "payload";
+        monitor.headers = {{"Content-Type", "text/plain"}};
+    }
     Prober prober;
     const auto result = runCheck(prober, monitor);
     QVERIFY(result);
@@ -336,6 +373,9 @@ void TestProber::redirectMethods()
     QCOMPARE(second.path, "/ok");
     QCOMPARE(second.method, followedWith);
     QCOMPARE(second.body, bodyKept ? QByteArray("payload") : QByteArray());
+    QCOMPARE(second.hasHeader("Content-Type"), bodyKept);
+    if (bodyKept)
+        QCOMPARE(second.header("Content-Type"), "text/plain");
 }
 
 void TestProber::credentialsStayWithTheirOrigin()
@@ -491,17 +531,132 @@ void TestProber::manyChecksAtOnce()
 
 void TestProber::cancelAllReportsNothing()
 {
+    m_server.setRoute("/held", TestRoute::ok().delayed(200));
     Prober prober;
     QSignalSpy spy(&prober, &Prober::checkFinished);
-    prober.check(monitorFor(u"/very-slow"_s));
+    prober.check(monitorFor(u"/held"_s));
+    QTRY_COMPARE(m_server.requests().size(), 1); // the server holds the request now
     Monitor invalid;
     invalid.url = QUrl(u"ftp://x/"_s);
-    prober.check(invalid);
+    prober.check(invalid); // its result waits in the event queue
     QCOMPARE(prober.inFlight(), 2);
     prober.cancelAll();
     QCOMPARE(prober.inFlight(), 0);
-    QTest::qWait(300);
+    // The connection is closed by the prober, not by the server's answer or its end.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.openConnectionCount(), 0, 150);
+    QTest::qWait(400); // past the moment the server answers
     QCOMPARE(spy.size(), 0);
+}
+
+void TestProber::destroyedMidCheck()
+{
+    auto prober = std::make_unique<Prober>();
+    QSignalSpy spy(prober.get(), &Prober::checkFinished);
+    prober->check(monitorFor(u"/very-slow"_s));
+    prober->check(monitorFor(u"/drip-slow"_s));
+    QTRY_COMPARE(m_server.requests().size(), 2);
+    prober.reset();
+    QTRY_COMPARE(m_server.openConnectionCount(), 0);
+    QTest::qWait(500);
+    QCOMPARE(spy.size(), 0);
+}
+
+void TestProber::deletedFromItsOwnHandler()
+{
+    auto *prober = new Prober;
+    QPointer<Prober> watch(prober);
+    int results = 0;
+    connect(prober, &Prober::checkFinished, this, [&results, prober] {
+        ++results;
+        prober->deleteLater();
+    });
+    prober->check(monitorFor(u"/ok"_s));
+    prober->check(monitorFor(u"/slow"_s));
+    QTRY_VERIFY(watch.isNull());
+    QTest::qWait(500);
+    QCOMPARE(results, 1); // the second check died with its prober, unreported
+}
+
+void TestProber::repeatedHeadersAreAllSent()
+{
+    Monitor monitor = monitorFor(u"/ok"_s);
+    monitor.headers = {{"Accept", "text/html"}, {"X-One", "1"}, {"accept", "application/json"}};
+    Prober prober;
+    QVERIFY(runCheck(prober, monitor));
+    QCOMPARE(m_server.requests().constFirst().header("Accept"), "text/html, application/json");
+    QCOMPARE(m_server.requests().constFirst().header("X-One"), "1");
+}
+
+void TestProber::postAnsweredBySeeOtherToItself()
+{
+    // A form that posts to itself and sends the browser back to it with GET: not a loop.
+    m_server.setRoute("POST", "/form", TestRoute::redirect("/form", 303));
+    m_server.setRoute("GET", "/form", TestRoute::ok("thanks"));
+    Monitor monitor = monitorFor(u"/form"_s);
+    monitor.method = HttpMethod::Post;
+    monitor.body = "name=x";
+    monitor.keyword = u"thanks"_s;
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
+    QCOMPARE(m_server.requests().size(), 2);
+    QCOMPARE(m_server.requests().at(1).method, "GET");
+
+    // The same request answered by the same redirect is a loop.
+    m_server.setRoute("GET", "/form", TestRoute::redirect("/form", 302));
+    monitor.method = HttpMethod::Get;
+    monitor.body.clear();
+    const auto loop = runCheck(prober, monitor);
+    QVERIFY(loop);
+    QVERIFY2(loop->reason == Reason::Redirects, describe(*loop));
+}
+
+void TestProber::otherNetworkFailure()
+{
+    // A SOCKS proxy that refuses: neither DNS nor the target failed. (Qt 6.4 reports a refusing
+    // HTTP proxy as ConnectionRefusedError, as if the target refused, so that one says
+    // "refused".)
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::Socks5Proxy, u"127.0.0.1"_s, port));
+    // Qt never proxies loopback targets; a name the proxy would resolve (it never gets to).
+    Monitor monitor = monitorFor(u"/ok"_s);
+    monitor.url = QUrl(u"http://through-the-proxy.invalid/ok"_s);
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    QVERIFY(result);
+    QVERIFY2(result->reason == Reason::Network && result->verdict == Verdict::Down,
+             describe(*result));
+    QVERIFY2(result->error.contains(u"roxy"_s), describe(*result));
+}
+
+void TestProber::runsInAWorkerThread()
+{
+    // How the engine will use it: one Prober per worker thread, results over queued signals.
+    QThread worker;
+    auto *prober = new Prober;
+    prober->moveToThread(&worker);
+    connect(&worker, &QThread::finished, prober, &QObject::deleteLater);
+    worker.start();
+
+    QThread *emittedIn = nullptr;
+    connect(
+        prober, &Prober::checkFinished, prober,
+        [&emittedIn] { emittedIn = QThread::currentThread(); }, Qt::DirectConnection);
+    QSignalSpy spy(prober, &Prober::checkFinished);
+    Monitor monitor = monitorFor(u"/slow"_s);
+    QMetaObject::invokeMethod(prober, [prober, monitor] { prober->check(monitor); });
+    // The test thread stays free: the server (in this thread) answers while the worker waits.
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(spy.at(0).at(0).value<CheckResult>().verdict, Verdict::Up);
+    QCOMPARE(emittedIn, &worker);
+    worker.quit();
+    QVERIFY(worker.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestProber)
