@@ -542,9 +542,9 @@ void TestProber::cancelAllReportsNothing()
     QCOMPARE(prober.inFlight(), 2);
     prober.cancelAll();
     QCOMPARE(prober.inFlight(), 0);
-    // The connection is closed by the prober, not by the server's answer or its end.
-    QTRY_COMPARE_WITH_TIMEOUT(m_server.openConnectionCount(), 0, 150);
-    QTest::qWait(400); // past the moment the server answers
+    // Only the prober can close it: the server keeps connections alive after answering.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.openConnectionCount(), 0, 3000);
+    QTest::qWait(400); // past the moment the server would have answered
     QCOMPARE(spy.size(), 0);
 }
 
