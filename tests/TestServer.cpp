@@ -30,6 +30,14 @@ bool TestServer::startTls(const QSslCertificate &certificate, const QSslKey &key
     return listen(QHostAddress::LocalHost, 0);
 }
 
+quint16 TestServer::unusedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
 void TestServer::setRoute(const QByteArray &path, const TestRoute &route)
 {
     m_routes.insert(path, route);

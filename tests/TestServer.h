@@ -25,6 +25,9 @@ public:
     bool start();
     bool startTls(const QSslCertificate &certificate, const QSslKey &key);
 
+    // A loopback port that was free a moment ago: nothing listens there (0 if none was found).
+    [[nodiscard]] static quint16 unusedPort();
+
     void setRoute(const QByteArray &path, const TestRoute &route);
     // A route for one method only; it wins over the route for all methods.
     void setRoute(const QByteArray &method, const QByteArray &path, const TestRoute &route);

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -210,10 +209,8 @@ void TestCheckCommand::headMethod()
 
 void TestCheckCommand::refused()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = TestServer::unusedPort();
+    QVERIFY(port != 0);
     const Run run = upwatch({u"check"_s, u"http://127.0.0.1:%1/"_s.arg(port)});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.json.value(u"reason").toString(), u"refused"_s);

@@ -2,7 +2,6 @@
 #include "TestServer.h"
 
 #include <QNetworkProxy>
-#include <QTcpServer>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,14 +17,6 @@ private slots:
     void verdicts_data();
     void verdicts();
 
-    void postSendsBodyAndHeaders();
-    void postHasDefaultContentType();
-    void headSendsNoBody();
-    void userAgent();
-    void redirectMethods_data();
-    void redirectMethods();
-    void credentialsStayWithTheirOrigin();
-    void noCookiesBetweenChecks();
     void endlessBodyIsCutAtTheCap();
     void deadlineCoversDripThatKeepsTheConnectionAlive();
     void responseTimeIsMeasured();
@@ -37,8 +28,6 @@ private slots:
     void cancelAllReportsNothing();
     void destroyedMidCheck();
     void deletedFromItsOwnHandler();
-    void repeatedHeadersAreAllSent();
-    void postAnsweredBySeeOtherToItself();
     void otherNetworkFailure();
     void runsInAWorkerThread();
 
@@ -272,146 +261,6 @@ void TestProber::verdicts()
     QCOMPARE(prober.inFlight(), 0);
 }
 
-void TestProber::postSendsBodyAndHeaders()
-{
-    Monitor monitor = monitorFor(u"/ok"_s);
-    monitor.method = HttpMethod::Post;
-    monitor.body = R"({"ping":true})";
-    monitor.headers = {{"Content-Type", "application/json"}, {"X-Api-Key", "secret 123"}};
-    Prober prober;
-    const auto result = runCheck(prober, monitor);
-    QVERIFY(result && result->verdict == Verdict::Up);
-    QCOMPARE(m_server.requests().size(), 1);
-    const RecordedRequest &request = m_server.requests().constFirst();
-    QCOMPARE(request.method, "POST");
-    QCOMPARE(request.path, "/ok");
-    QCOMPARE(request.body, R"({"ping":true})");
-    QCOMPARE(request.header("Content-Type"), "application/json");
-    QCOMPARE(request.header("X-Api-Key"), "secret 123");
-    QCOMPARE(request.header("Content-Length"), "13");
-}
-
-void TestProber::postHasDefaultContentType()
-{
-    Monitor monitor = monitorFor(u"/ok"_s);
-    monitor.method = HttpMethod::Post;
-    monitor.body = "a=1&b=2";
-    Prober prober;
-    QVERIFY(runCheck(prober, monitor));
-    QCOMPARE(m_server.requests().size(), 1);
-    QCOMPARE(m_server.requests().constFirst().header("Content-Type"),
-             "application/x-www-form-urlencoded");
-    QCOMPARE(m_server.requests().constFirst().body, "a=1&b=2");
-}
-
-void TestProber::headSendsNoBody()
-{
-    Monitor monitor = monitorFor(u"/ok"_s);
-    monitor.method = HttpMethod::Head;
-    monitor.headers = {{"X-Trace", "1"}};
-    Prober prober;
-    const auto result = runCheck(prober, monitor);
-    QVERIFY(result);
-    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
-    QCOMPARE(m_server.requests().size(), 1);
-    const RecordedRequest &request = m_server.requests().constFirst();
-    QCOMPARE(request.method, "HEAD");
-    QVERIFY(request.body.isEmpty());
-    QVERIFY(request.header("Content-Length").isEmpty() || request.header("Content-Length") == "0");
-    QCOMPARE(request.header("X-Trace"), "1");
-}
-
-void TestProber::userAgent()
-{
-    Prober prober;
-    Monitor monitor = monitorFor(u"/ok"_s);
-    QVERIFY(runCheck(prober, monitor));
-    QVERIFY(m_server.requests().constLast().header("User-Agent").startsWith("Upwatch/"));
-    monitor.headers = {{"User-Agent", "custom-agent/2"}};
-    QVERIFY(runCheck(prober, monitor));
-    QCOMPARE(m_server.requests().constLast().header("User-Agent"), "custom-agent/2");
-}
-
-void TestProber::redirectMethods_data()
-{
-    QTest::addColumn<int>("status");
-    QTest::addColumn<HttpMethod>("method");
-    QTest::addColumn<QByteArray>("followedWith");
-    QTest::addColumn<bool>("bodyKept");
-
-    // A kept body keeps its Content-Type; a dropped one takes it along.
-    QTest::newRow("POST 301") << 301 << HttpMethod::Post << QByteArray("GET") << false;
-    QTest::newRow("POST 302") << 302 << HttpMethod::Post << QByteArray("GET") << false;
-    QTest::newRow("POST 303") << 303 << HttpMethod::Post << QByteArray("GET") << false;
-    QTest::newRow("POST 307") << 307 << HttpMethod::Post << QByteArray("POST") << true;
-    QTest::newRow("POST 308") << 308 << HttpMethod::Post << QByteArray("POST") << true;
-    QTest::newRow("HEAD 303") << 303 << HttpMethod::Head << QByteArray("HEAD") << false;
-    QTest::newRow("HEAD 301") << 301 << HttpMethod::Head << QByteArray("HEAD") << false;
-    QTest::newRow("GET 307") << 307 << HttpMethod::Get << QByteArray("GET") << false;
-}
-
-void TestProber::redirectMethods()
-{
-    QFETCH(int, status);
-    QFETCH(HttpMethod, method);
-    QFETCH(QByteArray, followedWith);
-    QFETCH(bool, bodyKept);
-
-    m_server.setRoute("/redirect-method", TestRoute::redirect("/ok", status));
-    Monitor monitor = monitorFor(u"/redirect-method"_s);
-    monitor.method = method;
-    if (method == HttpMethod::Post) {
-        monitor.body = "payload";
-        monitor.headers = {{"Content-Type", "text/plain"}};
-    }
-    Prober prober;
-    const auto result = runCheck(prober, monitor);
-    QVERIFY(result);
-    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
-    QCOMPARE(m_server.requests().size(), 2);
-    const RecordedRequest &second = m_server.requests().at(1);
-    QCOMPARE(second.path, "/ok");
-    QCOMPARE(second.method, followedWith);
-    QCOMPARE(second.body, bodyKept ? QByteArray("payload") : QByteArray());
-    QCOMPARE(second.hasHeader("Content-Type"), bodyKept);
-    if (bodyKept)
-        QCOMPARE(second.header("Content-Type"), "text/plain");
-}
-
-void TestProber::credentialsStayWithTheirOrigin()
-{
-    TestServer other;
-    QVERIFY(other.start());
-    other.setRoute("/landing", TestRoute::ok());
-    m_server.setRoute("/away", TestRoute::redirect(other.url(u"/landing"_s).toEncoded()));
-    m_server.setRoute("/here", TestRoute::redirect("/ok"));
-
-    Monitor monitor = monitorFor(u"/here"_s);
-    monitor.headers = {{"Authorization", "Bearer t0k3n"}, {"X-Other", "kept"}};
-    Prober prober;
-    QVERIFY(runCheck(prober, monitor));
-    QCOMPARE(m_server.requests().size(), 2);
-    QCOMPARE(m_server.requests().at(1).header("Authorization"), "Bearer t0k3n");
-
-    monitor.url = m_server.url(u"/away"_s);
-    const auto result = runCheck(prober, monitor);
-    QVERIFY(result && result->verdict == Verdict::Up);
-    QCOMPARE(other.requests().size(), 1);
-    QVERIFY(!other.requests().constFirst().hasHeader("Authorization"));
-    QCOMPARE(other.requests().constFirst().header("X-Other"), "kept");
-}
-
-void TestProber::noCookiesBetweenChecks()
-{
-    m_server.setRoute("/cookie", TestRoute::ok().header("Set-Cookie", "session=abc; Path=/"));
-    Prober prober;
-    const Monitor monitor = monitorFor(u"/cookie"_s);
-    QVERIFY(runCheck(prober, monitor));
-    QVERIFY(runCheck(prober, monitor));
-    QCOMPARE(m_server.requests().size(), 2);
-    QVERIFY(!m_server.requests().at(1).hasHeader("Cookie"));
-}
-
 void TestProber::endlessBodyIsCutAtTheCap()
 {
     Monitor monitor = monitorFor(u"/endless"_s);
@@ -451,11 +300,8 @@ void TestProber::responseTimeIsMeasured()
 
 void TestProber::refusedConnection()
 {
-    // A port that was just free: nothing listens there.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = TestServer::unusedPort();
+    QVERIFY(port != 0);
 
     Monitor monitor;
     monitor.url = QUrl(u"http://127.0.0.1:%1/"_s.arg(port));
@@ -577,50 +423,13 @@ void TestProber::deletedFromItsOwnHandler()
     QCOMPARE(results, 1); // the second check died with its prober, unreported
 }
 
-void TestProber::repeatedHeadersAreAllSent()
-{
-    Monitor monitor = monitorFor(u"/ok"_s);
-    monitor.headers = {{"Accept", "text/html"}, {"X-One", "1"}, {"accept", "application/json"}};
-    Prober prober;
-    QVERIFY(runCheck(prober, monitor));
-    QCOMPARE(m_server.requests().constFirst().header("Accept"), "text/html, application/json");
-    QCOMPARE(m_server.requests().constFirst().header("X-One"), "1");
-}
-
-void TestProber::postAnsweredBySeeOtherToItself()
-{
-    // A form that posts to itself and sends the browser back to it with GET: not a loop.
-    m_server.setRoute("POST", "/form", TestRoute::redirect("/form", 303));
-    m_server.setRoute("GET", "/form", TestRoute::ok("thanks"));
-    Monitor monitor = monitorFor(u"/form"_s);
-    monitor.method = HttpMethod::Post;
-    monitor.body = "name=x";
-    monitor.keyword = u"thanks"_s;
-    Prober prober;
-    const auto result = runCheck(prober, monitor);
-    QVERIFY(result);
-    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
-    QCOMPARE(m_server.requests().size(), 2);
-    QCOMPARE(m_server.requests().at(1).method, "GET");
-
-    // The same request answered by the same redirect is a loop.
-    m_server.setRoute("GET", "/form", TestRoute::redirect("/form", 302));
-    monitor.method = HttpMethod::Get;
-    monitor.body.clear();
-    const auto loop = runCheck(prober, monitor);
-    QVERIFY(loop);
-    QVERIFY2(loop->reason == Reason::Redirects, describe(*loop));
-}
-
 void TestProber::otherNetworkFailure()
 {
     // A SOCKS proxy that refuses: neither DNS nor the target failed. (Qt 6.4 reports a refusing
     // HTTP proxy as ConnectionRefusedError, as if the target refused, so that one says
     // "refused".)
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = TestServer::unusedPort();
+    QVERIFY(port != 0);
     QNetworkProxy::setApplicationProxy(
         QNetworkProxy(QNetworkProxy::Socks5Proxy, u"127.0.0.1"_s, port));
     // Qt never proxies loopback targets; a name the proxy would resolve (it never gets to).
