@@ -60,9 +60,12 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
         return Console::kExitUsage;
     }
     if (urls.size() > 1) {
+        QStringList shown;
+        for (const QString &url : urls)
+            shown.append(hidePassword(url));
         Console::printError(QStringLiteral("check takes one URL, got %1: %2")
                                 .arg(urls.size())
-                                .arg(urls.join(u' ')));
+                                .arg(shown.join(u' ')));
         return Console::kExitUsage;
     }
     QString error;

@@ -18,6 +18,8 @@ struct HttpHeader {
 
 // A URL as shown to people and scripts (messages, JSON, CSV): never with its password.
 [[nodiscard]] QString displayUrl(const QUrl &url);
+// The same for text that may not even parse as a URL: "http://u:pw@h x/" -> "http://u@h x/".
+[[nodiscard]] QString hidePassword(const QString &urlText);
 
 // What to check and how to judge it. A plain value: copy it, compare it, send it across threads.
 struct Monitor {

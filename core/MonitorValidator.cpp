@@ -12,13 +12,6 @@ QString urlProblem(const QUrl &url)
     return text.left(text.indexOf(u';')).trimmed();
 }
 
-// For messages: the text as typed, but never a password in it.
-QString withoutPassword(const QString &text)
-{
-    const QUrl url(text, QUrl::TolerantMode);
-    return url.isValid() && !url.password().isEmpty() ? displayUrl(url) : text;
-}
-
 // RFC 3986: a letter, then letters, digits, '+', '-' or '.'.
 bool isSchemeName(QStringView name)
 {
@@ -56,8 +49,10 @@ bool isTokenChar(char c)
     return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
-constexpr std::array kManagedHeaders{"content-length", "transfer-encoding", "connection", "upgrade",
-                                     "te"};
+// Set by the HTTP stack itself. Accept-Encoding among them: Qt decompresses a body only when it
+// asked for the encoding itself, and a keyword must be searched in the decompressed text.
+constexpr std::array kManagedHeaders{
+    "content-length", "transfer-encoding", "connection", "upgrade", "te", "accept-encoding"};
 
 constexpr int kMaxTimeoutMs = 24 * 60 * 60 * 1000;
 constexpr int kMaxRedirectsLimit = 100;
@@ -100,7 +95,7 @@ std::optional<QUrl> parseUrl(const QString &text, QString *error)
         setError(error, QStringLiteral("the URL is empty"));
         return std::nullopt;
     }
-    const QString shown = withoutPassword(trimmed);
+    const QString shown = hidePassword(trimmed);
     const qsizetype colon = trimmed.indexOf(u':');
     const QString scheme = trimmed.left(std::max<qsizetype>(colon, 0)).toLower();
     const QStringView rest = QStringView(trimmed).mid(colon + 1);

@@ -33,10 +33,11 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
-// Credentials meant for one origin are not sent to another one a redirect points at.
-bool isCredentialHeader(const QByteArray &name)
+// Credentials, and the Host, meant for one origin are not sent to another one a redirect
+// points at.
+bool isOriginBoundHeader(const QByteArray &name)
 {
-    static constexpr std::array kNames{"authorization", "proxy-authorization", "cookie"};
+    static constexpr std::array kNames{"authorization", "proxy-authorization", "cookie", "host"};
     const QByteArray lower = name.toLower();
     return std::any_of(kNames.cbegin(), kNames.cend(),
                        [&lower](const char *candidate) { return lower == candidate; });
@@ -225,8 +226,11 @@ void ProbeRun::completeHop(bool bodyCapped)
     const QNetworkReply::NetworkError error = bodyCapped ? QNetworkReply::NoError : reply->error();
     m_result.httpStatus = status;
 
-    if (error != QNetworkReply::NoError &&
-        (status == 0 || NetworkFailure::isTransportError(error))) {
+    // An error that the HTTP status explains (404, 503, ...) is for the expected statuses to
+    // judge; any other error (no response, a broken connection, a body that cannot be decoded)
+    // fails the check.
+    const bool explainedByStatus = status >= 400 && !NetworkFailure::isTransportError(error);
+    if (error != QNetworkReply::NoError && !explainedByStatus) {
         const Reason reason = NetworkFailure::reasonFor(error);
         QString text = reply->errorString();
         if (reason == Reason::Tls && !m_sslErrors.isEmpty()) {
@@ -240,6 +244,12 @@ void ProbeRun::completeHop(bool bodyCapped)
             // Qt 6.4 says "Connection closed" for a close, a reset and an unreadable response.
             text =
                 QStringLiteral("connection closed before a complete HTTP response (%1)").arg(text);
+        }
+        else if (error == QNetworkReply::UnknownContentError &&
+                 reply->hasRawHeader("Content-Encoding")) {
+            // Qt 6.4 gives no detail, for corrupt data and for its compression-bomb guard alike.
+            text = QStringLiteral("the body could not be decompressed (Content-Encoding: %1)")
+                       .arg(QString::fromLatin1(reply->rawHeader("Content-Encoding")));
         }
         if (status != 0)
             text = QStringLiteral("HTTP %1, then %2").arg(status).arg(text);
@@ -264,6 +274,13 @@ void ProbeRun::followRedirect(int status)
                    .arg(target.isValid() ? displayUrl(target) : QString::fromUtf8(location)));
         return;
     }
+    if (m_hop.url.scheme() == u"https" && target.scheme() == u"http") {
+        // What the monitor sends was meant to travel encrypted (QNAM's default refuses it too).
+        finish(Verdict::Down, Reason::Redirects,
+               QStringLiteral("refused a redirect from HTTPS to plain HTTP: %1")
+                   .arg(displayUrl(target)));
+        return;
+    }
     Hop next = m_hop;
     next.url = target;
     // As browsers and curl do: 303 always becomes GET, 301/302 turn a POST into a GET;
@@ -278,7 +295,7 @@ void ProbeRun::followRedirect(int status)
         });
     }
     if (!sameOrigin(m_hop.url, target))
-        next.headers.removeIf([](const HttpHeader &h) { return isCredentialHeader(h.name); });
+        next.headers.removeIf([](const HttpHeader &h) { return isOriginBoundHeader(h.name); });
 
     // The same request again is a loop; a POST answered by "303, GET the same URL" is not.
     const std::pair<HttpMethod, QUrl> key{next.method, target.adjusted(QUrl::RemoveFragment)};

@@ -50,6 +50,14 @@ TestRoute TestRoute::reset()
     return route;
 }
 
+TestRoute TestRoute::deflated(const QByteArray &plain)
+{
+    // qCompress() gives a 4-byte length and then exactly the zlib stream HTTP calls "deflate".
+    TestRoute route = ok(qCompress(plain, 9).mid(4));
+    route.header("Content-Encoding", "deflate");
+    return route;
+}
+
 TestRoute &TestRoute::delayed(int ms)
 {
     delayMs = ms;

@@ -30,6 +30,8 @@ struct TestRoute {
     static TestRoute endless();
     static TestRoute closeWithoutResponse();
     static TestRoute reset();
+    // A 200 whose body is `plain` compressed with Content-Encoding: deflate (zlib format).
+    static TestRoute deflated(const QByteArray &plain);
 
     TestRoute &delayed(int ms);
     TestRoute &header(const QByteArray &name, const QByteArray &value);

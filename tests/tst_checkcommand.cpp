@@ -86,6 +86,10 @@ Run TestCheckCommand::upwatch(const QStringList &arguments)
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
+    if (run.exitCode < 0 || run.exitCode > 2) // a crash or a sanitizer report: show it
+        qWarning().noquote() << "upwatch" << arguments.join(u' ') << "exited with" << run.exitCode
+                             << '\n'
+                             << run.err;
     run.json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     return run;
 }
@@ -275,6 +279,9 @@ void TestCheckCommand::usageErrors_data()
     const QString target = u"http://127.0.0.1:9/"_s;
     QTest::newRow("no URL") << QStringList{u"check"_s} << "check needs a URL";
     QTest::newRow("two URLs") << QStringList{u"check"_s, target, target} << "one URL";
+    QTest::newRow("two URLs, password hidden")
+        << QStringList{u"check"_s, u"http://me:hunter2@127.0.0.1:9/"_s, u"extra"_s}
+        << "got 2: http://me@127.0.0.1:9/ extra";
     QTest::newRow("ftp") << QStringList{u"check"_s, u"ftp://example.com/"_s}
                          << "unsupported scheme 'ftp'";
     QTest::newRow("file") << QStringList{u"check"_s, u"file:///etc/passwd"_s}
@@ -331,6 +338,7 @@ void TestCheckCommand::usageErrors()
     QVERIFY2(run.err.startsWith(u"upwatch: "_s), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!run.err.contains(u"hunter2"_s));
 }
 
 void TestCheckCommand::helpAndVersion_data()

@@ -12,6 +12,8 @@ private slots:
     void urls();
     void headers_data();
     void headers();
+    void hidePassword_data();
+    void hidePassword();
     void defaultMonitorProblems();
     void monitorProblems_data();
     void monitorProblems();
@@ -44,6 +46,11 @@ void TestMonitorValidator::urls_data()
     QTest::newRow("host:port/path") << "example.com:8080/health" << false << "no scheme";
     QTest::newRow("password hidden")
         << "ftp://user:hunter2@example.com/" << false << "'ftp://user@example.com/'";
+    QTest::newRow("password, bad host")
+        << "http://u:hunter2@exa mple.com/" << false << "'http://u@exa mple.com/'";
+    QTest::newRow("password, bad port")
+        << "https://u:hunter2@host:99999/" << false << "malformed URL 'https://u@host:99999/'";
+    QTest::newRow("password, one slash") << "http:/u:hunter2@host/" << false << "'http:/u@host/'";
     QTest::newRow("no host") << "http:///path" << false << "no host";
     QTest::newRow("space in host") << "http://exa mple.com/" << false << "malformed URL";
     QTest::newRow("bad port") << "http://example.com:99999/" << false << "malformed URL";
@@ -67,6 +74,7 @@ void TestMonitorValidator::urls()
     else {
         QVERIFY2(error.contains(errorPart), qPrintable(error));
         QVERIFY(!error.contains(u'\n'));
+        QVERIFY(!error.contains(u"hunter2"_s));
         QVERIFY(!error.contains(u"hunter2"_s));
     }
 }
@@ -96,6 +104,8 @@ void TestMonitorValidator::headers_data()
     QTest::newRow("content-length") << "Content-Length: 5" << false << QByteArray() << QByteArray();
     QTest::newRow("transfer-encoding")
         << "transfer-encoding: chunked" << false << QByteArray() << QByteArray();
+    QTest::newRow("accept-encoding")
+        << "Accept-Encoding: gzip" << false << QByteArray() << QByteArray();
 }
 
 void TestMonitorValidator::headers()
@@ -115,6 +125,45 @@ void TestMonitorValidator::headers()
     else {
         QVERIFY(!error.isEmpty());
     }
+}
+
+void TestMonitorValidator::hidePassword_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("none") << "https://example.com/a"
+                          << "https://example.com/a";
+    QTest::newRow("user only") << "https://me@example.com/"
+                               << "https://me@example.com/";
+    QTest::newRow("password") << "https://me:pw@example.com/"
+                              << "https://me@example.com/";
+    QTest::newRow("@ in password") << "https://me:p@w@example.com/x"
+                                   << "https://me@example.com/x";
+    QTest::newRow("@ in path") << "https://me:pw@h/a@b"
+                               << "https://me@h/a@b";
+    QTest::newRow("@ in query only") << "http://h/p?x=a:b@c"
+                                     << "http://h/p?x=a:b@c";
+    QTest::newRow("port, no user") << "http://h:8080/"
+                                   << "http://h:8080/";
+    QTest::newRow("no scheme") << "me:pw@host/x"
+                               << "me@host/x";
+    QTest::newRow("one slash") << "http:/me:pw@host"
+                               << "http:/me@host";
+    QTest::newRow("unparsable") << "http://me:pw@ho st:99999/"
+                                << "http://me@ho st:99999/";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestMonitorValidator::hidePassword()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(::hidePassword(text), shown);
+    const QUrl url(text);
+    if (url.isValid() && !url.password().isEmpty())
+        QVERIFY(!displayUrl(url).contains(url.password()));
 }
 
 void TestMonitorValidator::defaultMonitorProblems()

@@ -66,6 +66,9 @@ void TestProber::initTestCase()
     m_server.setRoute("/keyword-in-redirect", TestRoute::redirect("/plain").withBody("healthy"));
     m_server.setRoute("/big-redirect", TestRoute::redirect("/ok").withBody(QByteArray(8192, 'r')));
     m_server.setRoute("/slow-redirect", TestRoute::redirect("/slow").delayed(300));
+    m_server.setRoute("/deflate", TestRoute::deflated("compressed, and healthy"));
+    m_server.setRoute("/bad-deflate",
+                      TestRoute::ok("not deflate at all").header("Content-Encoding", "deflate"));
 }
 
 void TestProber::init()
@@ -151,6 +154,13 @@ void TestProber::verdicts_data()
     m.maxBodyBytes = 1024;
     row("keyword beyond the cap") << "/big-needle" << m << Verdict::Down << Reason::Keyword << 200
                                   << "not found in the first 1 KiB";
+
+    // Compressed bodies: the keyword is searched in the decompressed text
+    m = base;
+    m.keyword = u"healthy"_s;
+    row("deflate body") << "/deflate" << m << Verdict::Up << Reason::Ok << 200 << "";
+    row("corrupt deflate body") << "/bad-deflate" << base << Verdict::Down << Reason::Network << 200
+                                << "could not be decompressed (Content-Encoding: deflate)";
 
     // Body cap
     m = base;

@@ -162,17 +162,21 @@ void TestProberRequests::credentialsStayWithTheirOrigin()
     m_server.setRoute("/here", TestRoute::redirect("/ok"));
 
     Monitor monitor = monitorFor(u"/here"_s);
-    monitor.headers = {{"Authorization", "Bearer t0k3n"}, {"X-Other", "kept"}};
+    monitor.headers = {
+        {"Authorization", "Bearer t0k3n"}, {"X-Other", "kept"}, {"Host", "site.example"}};
     Prober prober;
     QVERIFY(runCheck(prober, monitor));
     QCOMPARE(m_server.requests().size(), 2);
     QCOMPARE(m_server.requests().at(1).header("Authorization"), "Bearer t0k3n");
+    QCOMPARE(m_server.requests().at(1).header("Host"), "site.example");
 
     monitor.url = m_server.url(u"/away"_s);
     const auto result = runCheck(prober, monitor);
     QVERIFY(result && result->verdict == Verdict::Up);
     QCOMPARE(other.requests().size(), 1);
     QVERIFY(!other.requests().constFirst().hasHeader("Authorization"));
+    QCOMPARE(other.requests().constFirst().header("Host"),
+             "127.0.0.1:" + QByteArray::number(other.serverPort()));
     QCOMPARE(other.requests().constFirst().header("X-Other"), "kept");
 }
 

@@ -15,6 +15,7 @@ private slots:
     void untrustedIssuer();
     void strictMonitorNeverReusesLenientConnection();
     void expiryReportedOnReusedConnection();
+    void noDowngradeToPlainHttp();
 
 private:
     std::unique_ptr<TestServer> serverWith(const QString &certificateFile);
@@ -156,6 +157,33 @@ void TestProberTls::expiryReportedOnReusedConnection()
         QCOMPARE(result->certExpires, QDateTime(QDate(2125, 1, 1), QTime(0, 0), Qt::UTC));
     }
     QCOMPARE(server->connectionCount(), 1); // one kept-alive connection served all three
+}
+
+void TestProberTls::noDowngradeToPlainHttp()
+{
+    TestServer plain;
+    QVERIFY(plain.start());
+    plain.setRoute("/landing", TestRoute::ok());
+    const auto server = serverWith(u"localhost.pem"_s);
+    QVERIFY(server);
+    server->setRoute("/down", TestRoute::redirect(plain.url(u"/landing"_s).toEncoded(), 301));
+    server->setRoute("/up", TestRoute::redirect("/ok", 301));
+
+    Monitor monitor;
+    monitor.url = server->url(u"/down"_s);
+    monitor.headers = {{"X-Api-Key", "k"}};
+    Prober prober;
+    prober.setExtraCaCertificates({TlsFixtures::testCa()});
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->reason == Reason::Redirects, describe(*result));
+    QVERIFY2(result->error.contains(u"HTTPS to plain HTTP"_s), describe(*result));
+    QCOMPARE(plain.requests().size(), 0); // the key never travelled in clear text
+
+    monitor.url = server->url(u"/up"_s); // https -> https is followed
+    const auto followed = runCheck(prober, monitor);
+    QVERIFY(followed);
+    QVERIFY2(followed->verdict == Verdict::Up, describe(*followed));
 }
 
 QTEST_GUILESS_MAIN(TestProberTls)
