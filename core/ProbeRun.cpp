@@ -61,7 +61,6 @@ ProbeRun::ProbeRun(const Monitor &monitor, QNetworkAccessManager *network,
     , m_monitor(monitor)
     , m_network(network)
     , m_extraCaCertificates(std::move(extraCaCertificates))
-    , m_keyword(monitor.keyword.toUtf8())
 {
     m_monitor.maxBodyBytes = std::max<qint64>(m_monitor.maxBodyBytes, 1);
     m_monitor.timeoutMs = std::max(m_monitor.timeoutMs, 1);
@@ -170,7 +169,7 @@ void ProbeRun::send()
 
 void ProbeRun::onReadyRead()
 {
-    std::array<char, kReadChunk> buffer{};
+    std::array<char, kReadChunk> buffer; // filled by read(); no need to clear 64 KiB each time
     while (!m_done && m_reply && m_reply->bytesAvailable() > 0) {
         const qint64 room = m_monitor.maxBodyBytes - m_bodyBytes;
         const qint64 read =
