@@ -56,11 +56,11 @@ QString sizeText(qint64 bytes)
 } // namespace
 
 ProbeRun::ProbeRun(const Monitor &monitor, QNetworkAccessManager *network,
-                   QList<QSslCertificate> extraCaCertificates, QObject *parent)
+                   std::optional<QSslConfiguration> tls, QObject *parent)
     : QObject(parent)
     , m_monitor(monitor)
     , m_network(network)
-    , m_extraCaCertificates(std::move(extraCaCertificates))
+    , m_tls(std::move(tls))
 {
     m_monitor.maxBodyBytes = std::max<qint64>(m_monitor.maxBodyBytes, 1);
     m_monitor.timeoutMs = std::max(m_monitor.timeoutMs, 1);
@@ -128,9 +128,8 @@ void ProbeRun::send()
     request.setTransferTimeout(inactivityTimeoutMs(m_monitor.timeoutMs));
     for (const HttpHeader &header : std::as_const(m_hop.headers)) {
         // A repeated header name sends all its values, as one comma-separated list.
-        const QByteArray earlier = request.rawHeader(header.name);
         request.setRawHeader(header.name, request.hasRawHeader(header.name)
-                                              ? earlier + ", " + header.value
+                                              ? request.rawHeader(header.name) + ", " + header.value
                                               : header.value);
     }
     if (!request.hasRawHeader("User-Agent"))
@@ -139,11 +138,8 @@ void ProbeRun::send()
     if (m_hop.method == HttpMethod::Post && !request.hasRawHeader("Content-Type"))
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
-    if (!m_extraCaCertificates.isEmpty() && m_hop.url.scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_extraCaCertificates);
-        request.setSslConfiguration(tls);
-    }
+    if (m_tls && m_hop.url.scheme() == u"https")
+        request.setSslConfiguration(*m_tls);
 
     m_bodyBytes = 0;
     m_keyword = KeywordScanner(m_monitor.keyword.toUtf8());

@@ -9,9 +9,12 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -25,7 +28,7 @@ class ProbeRun final : public QObject {
 
 public:
     ProbeRun(const Monitor &monitor, QNetworkAccessManager *network,
-             QList<QSslCertificate> extraCaCertificates, QObject *parent = nullptr);
+             std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
     ~ProbeRun() override;
 
     // startedAt is the wall-clock time recorded in the result.
@@ -61,7 +64,7 @@ private:
 
     Monitor m_monitor;
     QPointer<QNetworkAccessManager> m_network;
-    QList<QSslCertificate> m_extraCaCertificates;
+    std::optional<QSslConfiguration> m_tls; // for https requests; nullopt: Qt's default
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     QElapsedTimer m_elapsed;

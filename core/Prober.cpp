@@ -25,15 +25,20 @@ Prober::~Prober()
 
 void Prober::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 {
-    m_extraCaCertificates = certificates;
+    if (certificates.isEmpty()) {
+        m_tls.reset();
+        return;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(certificates);
+    m_tls = tls;
 }
 
 void Prober::check(const Monitor &monitor)
 {
     Q_ASSERT_X(thread() == QThread::currentThread(), "Prober::check",
                "call check() from the Prober's own thread");
-    auto *run =
-        new ProbeRun(monitor, networkFor(monitor.ignoreTlsErrors), m_extraCaCertificates, this);
+    auto *run = new ProbeRun(monitor, networkFor(monitor.ignoreTlsErrors), m_tls, this);
     m_runs.insert(run);
     connect(run, &ProbeRun::finished, this,
             [this, run](const CheckResult &result) { onRunFinished(run, result); });

@@ -8,8 +8,10 @@
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class ProbeRun;
@@ -51,7 +53,8 @@ private:
     void onRunFinished(ProbeRun *run, const CheckResult &result);
 
     std::shared_ptr<const Clock> m_clock;
-    QList<QSslCertificate> m_extraCaCertificates;
+    // Built once from the extra CAs, not per request: copying the system CA list is not free.
+    std::optional<QSslConfiguration> m_tls;
     QNetworkAccessManager *m_strictNetwork = nullptr;
     QNetworkAccessManager *m_lenientNetwork = nullptr;
     QSet<ProbeRun *> m_runs;
