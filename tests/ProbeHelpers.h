@@ -2,24 +2,12 @@
 
 #include "CheckResult.h"
 #include "Clock.h"
+#include "FakeClock.h"
 #include "Monitor.h"
 #include "Prober.h"
 
 #include <QSignalSpy>
 #include <QTest>
-
-// A clock that says what the test tells it to.
-class FakeClock final : public Clock {
-public:
-    explicit FakeClock(QDateTime now)
-        : m_now(std::move(now))
-    {
-    }
-    [[nodiscard]] QDateTime nowUtc() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
 
 // Runs one check and waits for its result while the event loop (and the test server) runs.
 // Returns nullopt if no result came within waitMs.

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+#include <map>
+#include <optional>
+
+// Counts response times in buckets that are exact below 100 ms and 5% wide above, so rollups
+// can be merged (minute into hour into day) and still answer percentiles to within 2.5%.
+// Stored as a compact blob: (bucket: u16, count: u32) pairs, little-endian, only used buckets.
+class LatencyHistogram {
+public:
+    void add(qint64 ms, quint32 count = 1);
+    void merge(const LatencyHistogram &other);
+
+    // The nearest-rank percentile (0 < p <= 100), as the middle of its bucket; nullopt when
+    // empty.
+    [[nodiscard]] std::optional<qint64> percentile(double p) const;
+    [[nodiscard]] quint64 count() const { return m_total; }
+    [[nodiscard]] bool isEmpty() const { return m_total == 0; }
+
+    [[nodiscard]] QByteArray toBlob() const;
+    // Unreadable blobs give an empty histogram: a damaged rollup loses its percentile only.
+    [[nodiscard]] static LatencyHistogram fromBlob(const QByteArray &blob);
+
+    [[nodiscard]] static int bucketOf(qint64 ms);
+    [[nodiscard]] static qint64 bucketMiddle(int bucket);
+
+    friend bool operator==(const LatencyHistogram &, const LatencyHistogram &) = default;
+
+private:
+    std::map<quint16, quint32> m_counts;
+    quint64 m_total = 0;
+};

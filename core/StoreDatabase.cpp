@@ -1,0 +1,262 @@
+#include "StoreDatabase.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString connectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("upwatch-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite's own words are the clearest ("file is not a database", "database is locked").
+QString describe(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+}
+
+const char *const kSchemaV1[] = {
+    R"(CREATE TABLE monitors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL,
+        method TEXT NOT NULL,
+        headers TEXT NOT NULL,
+        body BLOB NOT NULL,
+        interval_s INTEGER NOT NULL,
+        timeout_ms INTEGER NOT NULL,
+        expected_statuses TEXT NOT NULL,
+        keyword TEXT NOT NULL,
+        invert_keyword INTEGER NOT NULL,
+        max_redirects INTEGER NOT NULL,
+        ignore_tls_errors INTEGER NOT NULL,
+        degraded_ms INTEGER NOT NULL,
+        max_body_bytes INTEGER NOT NULL,
+        retries INTEGER NOT NULL,
+        recovery INTEGER NOT NULL,
+        parent_id INTEGER REFERENCES monitors(id) ON DELETE SET NULL,
+        tags TEXT NOT NULL,
+        paused INTEGER NOT NULL,
+        credential_key TEXT NOT NULL,
+        created_at INTEGER NOT NULL))",
+    // Verdict, reason and state are the enums' stable indexes; times are ms since the epoch, UTC.
+    R"(CREATE TABLE results (
+        monitor_id INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        verdict INTEGER NOT NULL,
+        reason INTEGER NOT NULL,
+        http_status INTEGER,
+        response_ms INTEGER,
+        error TEXT,
+        cert_expires INTEGER))",
+    "CREATE INDEX results_by_monitor ON results (monitor_id, started_at)",
+    R"(CREATE TABLE rollups (
+        level INTEGER NOT NULL,
+        monitor_id INTEGER NOT NULL,
+        bucket INTEGER NOT NULL,
+        up INTEGER NOT NULL,
+        degraded INTEGER NOT NULL,
+        down INTEGER NOT NULL,
+        timed INTEGER NOT NULL,
+        sum_ms INTEGER NOT NULL,
+        min_ms INTEGER,
+        max_ms INTEGER,
+        p95_ms INTEGER,
+        histogram BLOB NOT NULL,
+        PRIMARY KEY (level, monitor_id, bucket)) WITHOUT ROWID)",
+    R"(CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        monitor_id INTEGER NOT NULL,
+        state INTEGER NOT NULL,
+        reason INTEGER NOT NULL,
+        error TEXT,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER))",
+    "CREATE INDEX incidents_by_monitor ON incidents (monitor_id, started_at)",
+    // Bumped on every change to the monitors, so a running engine in another process notices.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+    "INSERT INTO meta (key, value) VALUES ('monitors_revision', 0)",
+    R"(CREATE TRIGGER monitors_inserted AFTER INSERT ON monitors BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
+    R"(CREATE TRIGGER monitors_updated AFTER UPDATE ON monitors BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
+    R"(CREATE TRIGGER monitors_deleted AFTER DELETE ON monitors BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
+};
+
+} // namespace
+
+std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString *error)
+{
+    std::unique_ptr<StoreDatabase> store(new StoreDatabase(path, connectionName()));
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir()) {
+        *error = QStringLiteral("cannot open database %1: it is a folder").arg(path);
+        return nullptr;
+    }
+    if (!info.absoluteDir().exists()) {
+        *error = QStringLiteral("cannot open database %1: the folder %2 does not exist")
+                     .arg(path, info.absolutePath());
+        return nullptr;
+    }
+    store->m_db.setDatabaseName(path);
+    store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!store->m_db.open()) {
+        *error = QStringLiteral("cannot open database %1: %2")
+                     .arg(path, describe(store->m_db.lastError()));
+        return nullptr;
+    }
+    if (!store->configure() || !store->migrate()) {
+        *error = QStringLiteral("cannot open database %1: %2").arg(path, store->m_lastError);
+        return nullptr;
+    }
+    return store;
+}
+
+StoreDatabase::StoreDatabase(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+{
+}
+
+StoreDatabase::~StoreDatabase()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int StoreDatabase::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool StoreDatabase::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    setError(describe(query.lastError()));
+    return false;
+}
+
+bool StoreDatabase::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    setError(describe(query.lastError()));
+    return false;
+}
+
+bool StoreDatabase::begin()
+{
+    // IMMEDIATE takes the write lock up front, so a busy database waits here (busy timeout)
+    // instead of failing half-way through.
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool StoreDatabase::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void StoreDatabase::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+void StoreDatabase::setError(const QString &what)
+{
+    m_lastError = what;
+}
+
+bool StoreDatabase::configure()
+{
+    // Reading the header first tells a damaged or foreign file from a database.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        setError(describe(query.lastError()));
+        return false;
+    }
+    // Only possible while the file is empty, before even the journal mode is written; lets
+    // pruning hand pages back to the file system.
+    if (query.value(0).toInt() == 0 && !exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")))
+        return false;
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        setError(describe(query.lastError()));
+        return false;
+    }
+    if (query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        setError(QStringLiteral("the database cannot use write-ahead logging (journal mode %1)")
+                     .arg(query.value(0).toString()));
+        return false;
+    }
+    // NORMAL in WAL mode: a crashed program loses nothing committed; only a power cut may lose
+    // the last transactions.
+    return exec(QStringLiteral("PRAGMA synchronous = NORMAL")) &&
+           exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+bool StoreDatabase::migrate()
+{
+    const int version = schemaVersion();
+    if (version < 0) {
+        exec(QStringLiteral("PRAGMA user_version"));
+        return false;
+    }
+    if (version > kSchemaVersion) {
+        setError(QStringLiteral("it was written by a newer Upwatch (schema %1; this version "
+                                "understands up to %2)")
+                     .arg(version)
+                     .arg(kSchemaVersion));
+        return false;
+    }
+    if (version == 0) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            setError(describe(query.lastError()));
+            return false;
+        }
+        if (query.value(0).toInt() > 0) {
+            setError(QStringLiteral("it is an SQLite database of another program"));
+            return false;
+        }
+    }
+    // One step per schema version, each in its own transaction, so an interrupted upgrade
+    // leaves the database at the last completed version.
+    using Step = bool (StoreDatabase::*)();
+    const Step steps[] = {&StoreDatabase::migrateTo1};
+    for (int target = version + 1; target <= kSchemaVersion; ++target) {
+        if (!begin())
+            return false;
+        if (!(this->*steps[target - 1])() ||
+            !exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) || !commit()) {
+            const QString failure = m_lastError;
+            rollback();
+            setError(QStringLiteral("upgrading to schema %1 failed: %2").arg(target).arg(failure));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool StoreDatabase::migrateTo1()
+{
+    for (const char *sql : kSchemaV1) {
+        if (!exec(QString::fromLatin1(sql)))
+            return false;
+    }
+    return true;
+}
