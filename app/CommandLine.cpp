@@ -1,7 +1,13 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
+#include "CommandParser.h"
 #include "Console.h"
+#include "FileCommand.h"
+#include "HistoryCommand.h"
+#include "MonitorCommand.h"
+#include "RunCommand.h"
+#include "StatsCommand.h"
 
 #include <QCoreApplication>
 
@@ -10,19 +16,36 @@ namespace CommandLine {
 QString helpText()
 {
     return QStringLiteral(
-        "Usage: upwatch <command> [options]\n"
-        "\n"
-        "Upwatch watches HTTP(S) endpoints and tells you when they go down.\n"
-        "\n"
-        "Commands:\n"
-        "  check URL [options]   Probe one URL once; print the verdict as one JSON line.\n"
-        "                        Exit code 0 up or degraded, 1 down, 2 bad usage.\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help            Show this help.\n"
-        "  -v, --version         Show the version.\n"
-        "\n"
-        "Run 'upwatch <command> --help' for the options of a command.\n");
+               "Usage: upwatch <command> [options]\n"
+               "\n"
+               "Upwatch watches HTTP(S) endpoints and tells you when they go down.\n"
+               "\n"
+               "Commands:\n"
+               "  check URL [options]            Probe one URL once; print the verdict as one "
+               "JSON\n"
+               "                                 line. Exit code 0 up or degraded, 1 down, 2 bad "
+               "usage.\n"
+               "  monitor add --name N --url U   Add a monitor (check options, --interval, "
+               "--retries,\n"
+               "                                 --recovery, --parent, --tag, --paused).\n"
+               "  monitor list [--json]          List monitors with their state and last check.\n"
+               "  monitor remove|pause|resume ID|NAME\n"
+               "                                 Remove (with its history), pause or resume one.\n"
+               "  import FILE.json               Add monitors from a file made by export.\n"
+               "  export FILE.json               Write all monitors to a JSON file (no secrets).\n"
+               "  run [--duration S]             Run the engine without a window; Ctrl+C stops "
+               "it.\n"
+               "  history export --out FILE.csv  Write check results as CSV (--monitor, --since,\n"
+               "                                 --until).\n"
+               "  stats [--monitor M] [--json]   Uptime 24h/7d/30d/1y and response times.\n"
+               "\n"
+               "Options:\n"
+               "  --db PATH             Database file, for every command (default: %1).\n"
+               "  -h, --help            Show this help.\n"
+               "  -v, --version         Show the version.\n"
+               "\n"
+               "Run 'upwatch <command> --help' for the options of a command.\n")
+        .arg(CommandParser::defaultDatabasePath());
 }
 
 int run(QCoreApplication &app, const QStringList &arguments)
@@ -42,6 +65,24 @@ int run(QCoreApplication &app, const QStringList &arguments)
         if (exitCode)
             return *exitCode;
         QObject::connect(&check, &CheckCommand::finished, &app, &QCoreApplication::exit);
+        return app.exec();
+    }
+    if (command == u"monitor")
+        return MonitorCommand::run(arguments);
+    if (command == u"import")
+        return FileCommand::importMonitors(arguments);
+    if (command == u"export")
+        return FileCommand::exportMonitors(arguments);
+    if (command == u"history")
+        return HistoryCommand::run(arguments);
+    if (command == u"stats")
+        return StatsCommand::run(arguments);
+    if (command == u"run") {
+        RunCommand runCommand;
+        const auto exitCode = runCommand.start(arguments);
+        if (exitCode)
+            return *exitCode;
+        QObject::connect(&runCommand, &RunCommand::finished, &app, &QCoreApplication::exit);
         return app.exec();
     }
     if (command.startsWith(u'-'))

@@ -1,5 +1,6 @@
 #include "Console.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Console {
@@ -25,6 +26,29 @@ void printError(const QString &problem)
     const QByteArray bytes = QByteArrayLiteral("upwatch: ") + line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+QString table(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths.append(0);
+            widths[column] = std::max(widths[column], row[column].size());
+        }
+    }
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            // The last column is not padded, so lines carry no trailing spaces.
+            line += column + 1 < row.size() ? row[column].leftJustified(widths[column] + 2)
+                                            : row[column];
+        }
+        lines.append(line);
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace Console

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 // Where the command line writes: results to stdout, problems to stderr as one line
 // "upwatch: <what went wrong>".
@@ -8,6 +10,8 @@ namespace Console {
 
 void printOut(const QString &text);
 void printError(const QString &problem);
+// Rows as columns padded to line up; the first row is the header.
+[[nodiscard]] QString table(const QList<QStringList> &rows);
 
 // Exit codes shared by every command.
 inline constexpr int kExitOk = 0;

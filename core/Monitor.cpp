@@ -2,7 +2,8 @@
 
 QString displayUrl(const QUrl &url)
 {
-    return url.toString(QUrl::RemovePassword);
+    // Spaces stay encoded so the text can be pasted back as a URL.
+    return url.toString(QUrl::RemovePassword | QUrl::EncodeSpaces);
 }
 
 QString hidePassword(const QString &urlText)

@@ -1,0 +1,117 @@
+#include "FileCommand.h"
+
+#include "CommandParser.h"
+#include "Console.h"
+#include "MonitorFile.h"
+#include "MonitorStore.h"
+#include "StoreDatabase.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+
+// The one positional FILE argument, or nullopt after printing the problem.
+std::optional<QString> fileArgument(const CommandParser &command, const QString &action)
+{
+    const QStringList files = command.parser().positionalArguments();
+    if (files.size() != 1) {
+        Console::printError(
+            QStringLiteral("%1 needs one file name (see 'upwatch %1 --help')").arg(action));
+        return std::nullopt;
+    }
+    return files.constFirst();
+}
+
+} // namespace
+
+namespace FileCommand {
+
+int importMonitors(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("upwatch import FILE.json"),
+        QStringLiteral("Add the monitors of a file made by 'upwatch export'. Monitors with the "
+                       "same name are replaced. A file with any problem imports nothing."));
+    command.parser().addPositionalArgument(QStringLiteral("file"),
+                                           QStringLiteral("The JSON file, or - for stdin."));
+    if (const auto exit = command.parse(arguments, 2))
+        return *exit;
+    const auto path = fileArgument(command, QStringLiteral("import"));
+    if (!path)
+        return Console::kExitUsage;
+    QFile file;
+    const bool opened = *path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                      : (file.setFileName(*path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        Console::printError(QStringLiteral("cannot read %1: %2").arg(*path, file.errorString()));
+        return Console::kExitFailure;
+    }
+    QString error;
+    const auto monitors = MonitorFile::fromJson(file.readAll(), &error);
+    if (!monitors) {
+        Console::printError(QStringLiteral("%1: %2").arg(*path, error));
+        return Console::kExitFailure;
+    }
+    const auto database = command.openDatabase();
+    if (!database)
+        return Console::kExitFailure;
+    MonitorStore store(*database);
+    MonitorStore::ImportReport report;
+    if (!store.import(*monitors, &report)) {
+        Console::printError(
+            QStringLiteral("%1: %2 (nothing was imported)").arg(*path, store.lastError()));
+        return Console::kExitFailure;
+    }
+    Console::printOut(QStringLiteral("imported %1 monitors from %2 (%3 added, %4 replaced)")
+                          .arg(monitors->size())
+                          .arg(*path)
+                          .arg(report.added)
+                          .arg(report.updated));
+    return Console::kExitOk;
+}
+
+int exportMonitors(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("upwatch export FILE.json"),
+                          QStringLiteral("Write every monitor's settings to a JSON file that "
+                                         "'upwatch import' reads. Secrets are left out."));
+    command.parser().addPositionalArgument(QStringLiteral("file"),
+                                           QStringLiteral("The JSON file, or - for stdout."));
+    if (const auto exit = command.parse(arguments, 2))
+        return *exit;
+    const auto path = fileArgument(command, QStringLiteral("export"));
+    if (!path)
+        return Console::kExitUsage;
+    const auto database = command.openDatabase();
+    if (!database)
+        return Console::kExitFailure;
+    MonitorStore store(*database);
+    const auto monitors = store.all();
+    if (!monitors) {
+        Console::printError(store.lastError());
+        return Console::kExitFailure;
+    }
+    MonitorFile::ExportReport report;
+    const QByteArray json = MonitorFile::toJson(*monitors, &report);
+    for (const QString &leftOut : std::as_const(report.leftOut))
+        Console::printError(QStringLiteral("note: %1").arg(leftOut));
+    if (*path == u"-") {
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        std::fflush(stdout);
+        return Console::kExitOk;
+    }
+    // Written to a temporary file and renamed: an old export is never left half-overwritten.
+    QSaveFile file(*path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        Console::printError(QStringLiteral("cannot write %1: %2").arg(*path, file.errorString()));
+        return Console::kExitFailure;
+    }
+    Console::printOut(
+        QStringLiteral("exported %1 monitors to %2").arg(monitors->size()).arg(*path));
+    return Console::kExitOk;
+}
+
+} // namespace FileCommand

@@ -1,0 +1,273 @@
+#include "MonitorCommand.h"
+
+#include "CheckOptions.h"
+#include "CommandParser.h"
+#include "Console.h"
+#include "HistoryReader.h"
+#include "JsonLine.h"
+#include "MonitorStore.h"
+#include "MonitorValidator.h"
+#include "StoreDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace {
+
+QString describe(const Monitor &monitor)
+{
+    return QStringLiteral("%1 '%2' (%3)")
+        .arg(monitor.id)
+        .arg(monitor.name, displayUrl(monitor.url));
+}
+
+int add(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("upwatch monitor add --name NAME --url URL [options]"),
+                          QStringLiteral("Add a monitor to the database."));
+    QCommandLineParser &parser = command.parser();
+    parser.addOptions({
+        {QStringLiteral("name"), QStringLiteral("Unique name of the monitor."),
+         QStringLiteral("name")},
+        {QStringLiteral("url"), QStringLiteral("http:// or https:// URL to check."),
+         QStringLiteral("url")},
+        {QStringLiteral("interval"), QStringLiteral("Seconds between checks (default 60)."),
+         QStringLiteral("s")},
+        {QStringLiteral("retries"),
+         QStringLiteral("Failed checks tolerated before DOWN (default 0)."), QStringLiteral("n")},
+        {QStringLiteral("recovery"),
+         QStringLiteral("Good checks needed before UP again (default 1)."), QStringLiteral("n")},
+        {QStringLiteral("parent"),
+         QStringLiteral("Monitor (id or name) this one depends on: while it is down, this one "
+                        "raises no alert of its own."),
+         QStringLiteral("id|name")},
+        {QStringLiteral("tag"), QStringLiteral("A tag; repeat for more."), QStringLiteral("tag")},
+        {QStringLiteral("paused"), QStringLiteral("Add it paused.")},
+    });
+    CheckOptions::addTo(parser);
+    if (const auto exit = command.parse(arguments, 3))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::printError(QStringLiteral("unexpected argument '%1' (see 'upwatch monitor add "
+                                           "--help')")
+                                .arg(parser.positionalArguments().constFirst()));
+        return Console::kExitUsage;
+    }
+    if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("url"))) {
+        Console::printError(QStringLiteral("monitor add needs --name and --url"));
+        return Console::kExitUsage;
+    }
+    QString error;
+    const auto url = MonitorValidator::parseUrl(parser.value(QStringLiteral("url")), &error);
+    if (!url) {
+        Console::printError(error);
+        return Console::kExitUsage;
+    }
+    Monitor base;
+    base.name = parser.value(QStringLiteral("name")).trimmed();
+    base.url = *url;
+    const struct {
+        const char16_t *name;
+        int minimum;
+        int &target;
+    } numbers[] = {{u"interval", 1, base.intervalSeconds},
+                   {u"retries", 0, base.retries},
+                   {u"recovery", 1, base.recovery}};
+    for (const auto &number : numbers) {
+        const QString name = QString::fromUtf16(number.name);
+        if (!parser.isSet(name))
+            continue;
+        const auto value = command.intValue(name, number.minimum);
+        if (!value)
+            return Console::kExitUsage;
+        number.target = *value;
+    }
+    for (const QString &tag : parser.values(QStringLiteral("tag"))) {
+        if (!tag.trimmed().isEmpty() && !base.tags.contains(tag.trimmed()))
+            base.tags.append(tag.trimmed());
+    }
+    base.paused = parser.isSet(QStringLiteral("paused"));
+    auto monitor = CheckOptions::apply(parser, base, &error);
+    if (!monitor) {
+        Console::printError(error);
+        return Console::kExitUsage;
+    }
+    const auto database = command.openDatabase();
+    if (!database)
+        return Console::kExitFailure;
+    MonitorStore store(*database);
+    if (parser.isSet(QStringLiteral("parent"))) {
+        const auto parent = store.find(parser.value(QStringLiteral("parent")));
+        if (!parent) {
+            Console::printError(QStringLiteral("--parent: %1").arg(store.lastError()));
+            return Console::kExitFailure;
+        }
+        monitor->parentId = parent->id;
+    }
+    if (!store.add(*monitor)) {
+        Console::printError(store.lastError());
+        return Console::kExitFailure;
+    }
+    Console::printOut(QStringLiteral("added monitor %1").arg(describe(*monitor)));
+    return Console::kExitOk;
+}
+
+// The state shown for a monitor outside a running engine: paused, its open incident, or the
+// verdict of its last check.
+QString currentState(const QHash<qint64, MonitorState> &open, const Monitor &monitor,
+                     const std::optional<CheckResult> &last)
+{
+    if (monitor.paused)
+        return monitorStateName(MonitorState::Paused);
+    if (open.contains(monitor.id))
+        return monitorStateName(open.value(monitor.id));
+    if (!last)
+        return monitorStateName(MonitorState::Pending);
+    return last->verdict == Verdict::Degraded ? monitorStateName(MonitorState::Degraded)
+                                              : monitorStateName(MonitorState::Up);
+}
+
+int list(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("upwatch monitor list [--json]"),
+                          QStringLiteral("List the monitors with their state and last check."));
+    command.parser().addOption(
+        {QStringLiteral("json"), QStringLiteral("One JSON object per line instead of a table.")});
+    if (const auto exit = command.parse(arguments, 3))
+        return *exit;
+    const auto database = command.openDatabase();
+    if (!database)
+        return Console::kExitFailure;
+    MonitorStore store(*database);
+    HistoryReader reader(*database);
+    const auto monitors = store.all();
+    const auto open = reader.openStates();
+    if (!monitors || !open) {
+        Console::printError(store.lastError());
+        return Console::kExitFailure;
+    }
+    QHash<qint64, QString> names;
+    for (const Monitor &monitor : *monitors)
+        names.insert(monitor.id, monitor.name);
+    const bool json = command.parser().isSet(QStringLiteral("json"));
+    QStringList lines;
+    QList<QStringList> table;
+    table.append({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATE"),
+                  QStringLiteral("INTERVAL"), QStringLiteral("LAST CHECK"),
+                  QStringLiteral("METHOD"), QStringLiteral("URL")});
+    for (const Monitor &monitor : *monitors) {
+        const auto last = reader.latestResult(monitor.id);
+        const QString state = currentState(*open, monitor, last);
+        const QString lastAt = last ? last->startedAt.toString(Qt::ISODate) : QString();
+        const QString method = QString::fromLatin1(httpMethodName(monitor.method));
+        if (json) {
+            JsonLine line;
+            line.add(QStringLiteral("id"), monitor.id)
+                .add(QStringLiteral("name"), monitor.name)
+                .add(QStringLiteral("url"), displayUrl(monitor.url))
+                .add(QStringLiteral("method"), method)
+                .add(QStringLiteral("interval_s"), monitor.intervalSeconds)
+                .add(QStringLiteral("state"), state)
+                .add(QStringLiteral("paused"), monitor.paused)
+                .add(QStringLiteral("parent"), monitor.parentId
+                                                   ? QJsonValue(names.value(monitor.parentId))
+                                                   : QJsonValue(QJsonValue::Null))
+                .add(QStringLiteral("tags"), QJsonArray::fromStringList(monitor.tags))
+                .add(QStringLiteral("last_check"),
+                     last ? QJsonValue(lastAt) : QJsonValue(QJsonValue::Null))
+                .add(QStringLiteral("last_reason"),
+                     last ? QJsonValue(reasonName(last->reason)) : QJsonValue(QJsonValue::Null));
+            lines.append(line.toString());
+        }
+        else {
+            table.append({QString::number(monitor.id), monitor.name, state,
+                          QStringLiteral("%1s").arg(monitor.intervalSeconds),
+                          lastAt.isEmpty() ? QStringLiteral("-") : lastAt, method,
+                          displayUrl(monitor.url)});
+        }
+    }
+    if (json) {
+        if (!lines.isEmpty())
+            Console::printOut(lines.join(u'\n'));
+        return Console::kExitOk;
+    }
+    if (monitors->isEmpty()) {
+        Console::printOut(QStringLiteral("No monitors yet. Add one with 'upwatch monitor add "
+                                         "--name NAME --url URL'."));
+        return Console::kExitOk;
+    }
+    Console::printOut(Console::table(table));
+    return Console::kExitOk;
+}
+
+// remove, pause and resume: one monitor by id or name.
+int change(const QStringList &arguments, const QString &action)
+{
+    CommandParser command(QStringLiteral("upwatch monitor %1 ID|NAME").arg(action),
+                          action == u"remove"  ? QStringLiteral("Remove a monitor and its history.")
+                          : action == u"pause" ? QStringLiteral("Stop checking a monitor.")
+                                               : QStringLiteral("Check a paused monitor again."));
+    command.parser().addPositionalArgument(QStringLiteral("monitor"),
+                                           QStringLiteral("The monitor's id or name."));
+    if (const auto exit = command.parse(arguments, 3))
+        return *exit;
+    const QStringList which = command.parser().positionalArguments();
+    if (which.size() != 1) {
+        Console::printError(QStringLiteral("monitor %1 needs one monitor id or name").arg(action));
+        return Console::kExitUsage;
+    }
+    const auto database = command.openDatabase();
+    if (!database)
+        return Console::kExitFailure;
+    MonitorStore store(*database);
+    const auto monitor = store.find(which.constFirst());
+    if (!monitor) {
+        Console::printError(store.lastError());
+        return Console::kExitFailure;
+    }
+    const bool ok = action == u"remove" ? store.remove(monitor->id)
+                                        : store.setPaused(monitor->id, action == u"pause");
+    if (!ok) {
+        Console::printError(store.lastError());
+        return Console::kExitFailure;
+    }
+    const QString done = action == u"remove"  ? QStringLiteral("removed")
+                         : action == u"pause" ? QStringLiteral("paused")
+                                              : QStringLiteral("resumed");
+    Console::printOut(QStringLiteral("%1 monitor %2").arg(done, describe(*monitor)));
+    return Console::kExitOk;
+}
+
+} // namespace
+
+namespace MonitorCommand {
+
+int run(const QStringList &arguments)
+{
+    const QString action = arguments.value(2);
+    if (action == u"add")
+        return add(arguments);
+    if (action == u"list")
+        return list(arguments);
+    if (action == u"remove" || action == u"pause" || action == u"resume")
+        return change(arguments, action);
+    if (action.isEmpty() || action == u"-h" || action == u"--help") {
+        Console::printOut(QStringLiteral(
+            "Usage: upwatch monitor <add|list|remove|pause|resume> [options]\n"
+            "\n"
+            "  add --name N --url U [options]   Add a monitor (see 'monitor add --help').\n"
+            "  list [--json]                    List monitors with state and last check.\n"
+            "  remove ID|NAME                   Remove a monitor and its history.\n"
+            "  pause ID|NAME                    Stop checking a monitor.\n"
+            "  resume ID|NAME                   Check a paused monitor again.\n"
+            "\n"
+            "Every action accepts --db PATH.\n"));
+        return action.isEmpty() ? Console::kExitUsage : Console::kExitOk;
+    }
+    Console::printError(
+        QStringLiteral("unknown monitor action '%1' (use add, list, remove, pause or resume)")
+            .arg(action));
+    return Console::kExitUsage;
+}
+
+} // namespace MonitorCommand

@@ -1,0 +1,219 @@
+#include "RunCommand.h"
+
+#include "CommandParser.h"
+#include "Console.h"
+#include "Engine.h"
+#include "HistoryReader.h"
+#include "HistoryWriter.h"
+#include "MonitorStore.h"
+#include "SignalWatcher.h"
+#include "StoreDatabase.h"
+#include "SystemClock.h"
+
+#include <QThread>
+
+RunCommand::RunCommand(QObject *parent)
+    : QObject(parent)
+    , m_syncTimer(this)
+    , m_durationTimer(this)
+{
+}
+
+RunCommand::~RunCommand()
+{
+    if (m_writerThread) {
+        m_writerThread->quit();
+        m_writerThread->wait();
+        delete m_writerThread;
+    }
+}
+
+std::optional<int> RunCommand::start(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("upwatch run [--duration S] [options]"),
+        QStringLiteral("Run the monitoring engine without a window: check every monitor at its "
+                       "interval, keep history, print state changes. Changes made with "
+                       "'upwatch monitor ...' meanwhile are picked up within seconds. "
+                       "Ctrl+C (SIGINT) or SIGTERM stops it after writing all results."));
+    QCommandLineParser &parser = command.parser();
+    parser.addOptions({
+        {QStringLiteral("duration"), QStringLiteral("Stop after this many seconds."),
+         QStringLiteral("s")},
+        {QStringLiteral("workers"),
+         QStringLiteral("Worker threads that run checks (default: one per core)."),
+         QStringLiteral("n")},
+        {QStringLiteral("max-in-flight"),
+         QStringLiteral("Checks running at once, in all (default 1000)."), QStringLiteral("n")},
+        {QStringLiteral("max-per-host"),
+         QStringLiteral("Checks running at once against one host:port (default 6)."),
+         QStringLiteral("n")},
+    });
+    if (const auto exit = command.parse(arguments, 2))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::printError(QStringLiteral("unexpected argument '%1' (see 'upwatch run --help')")
+                                .arg(parser.positionalArguments().constFirst()));
+        return Console::kExitUsage;
+    }
+    EngineConfig config;
+    const struct {
+        const char16_t *name;
+        int &target;
+    } numbers[] = {{u"workers", config.workers},
+                   {u"max-in-flight", config.maxInFlight},
+                   {u"max-per-host", config.maxPerHost}};
+    for (const auto &number : numbers) {
+        const QString name = QString::fromUtf16(number.name);
+        if (!parser.isSet(name))
+            continue;
+        const auto value = command.intValue(name, 1);
+        if (!value)
+            return Console::kExitUsage;
+        number.target = *value;
+    }
+    std::optional<int> duration;
+    if (parser.isSet(QStringLiteral("duration"))) {
+        duration = command.intValue(QStringLiteral("duration"), 1);
+        if (!duration)
+            return Console::kExitUsage;
+    }
+
+    m_database = command.openDatabase();
+    if (!m_database)
+        return Console::kExitFailure;
+    MonitorStore store(*m_database);
+    HistoryReader reader(*m_database);
+    const auto monitors = store.all();
+    const auto states = reader.openStates();
+    const auto revision = store.revision();
+    if (!monitors || !states || !revision) {
+        Console::printError(store.lastError());
+        return Console::kExitFailure;
+    }
+    m_revision = *revision;
+    for (const Monitor &monitor : *monitors)
+        m_monitors.insert(monitor.id, monitor);
+
+    auto clock = std::make_shared<SystemClock>();
+    m_writerThread = new QThread;
+    m_writerThread->setObjectName(QStringLiteral("upwatch-writer"));
+    m_writer = new HistoryWriter(m_database->path(), Retention{}, clock);
+    m_writer->moveToThread(m_writerThread);
+    connect(m_writerThread, &QThread::started, m_writer, &HistoryWriter::open);
+    connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &HistoryWriter::opened, this, [this] { m_writerOpen = true; });
+    connect(m_writer, &HistoryWriter::failed, this, &RunCommand::onWriterFailed);
+    connect(m_writer, &HistoryWriter::closed, this, &RunCommand::onWriterClosed);
+    m_writerThread->start();
+
+    m_engine = new Engine(config, clock, this);
+    connect(m_engine, &Engine::resultsReady, m_writer, &HistoryWriter::append);
+    connect(m_engine, &Engine::resultsReady, this, &RunCommand::onResults);
+    connect(m_engine, &Engine::stopped, this, &RunCommand::onEngineStopped);
+    m_engine->setMonitors(*monitors, *states);
+    m_engine->start();
+
+    m_signals = new SignalWatcher(this);
+    connect(m_signals, &SignalWatcher::terminationRequested, this, [this] { shutdown(0); });
+    connect(&m_syncTimer, &QTimer::timeout, this, &RunCommand::syncMonitors);
+    m_syncTimer.start(kSyncEveryMs);
+    if (duration) {
+        m_durationTimer.setSingleShot(true);
+        connect(&m_durationTimer, &QTimer::timeout, this, [this] { shutdown(0); });
+        m_durationTimer.start(std::chrono::seconds(*duration));
+    }
+    int active = 0;
+    for (const Monitor &monitor : *monitors)
+        active += monitor.paused ? 0 : 1;
+    Console::printOut(QStringLiteral("running %1 monitors (%2 paused) with %3 worker threads; "
+                                     "history in %4")
+                          .arg(active)
+                          .arg(monitors->size() - active)
+                          .arg(m_engine->workerCount())
+                          .arg(m_database->path()));
+    if (monitors->isEmpty())
+        Console::printError(QStringLiteral("note: there are no monitors yet; add some with "
+                                           "'upwatch monitor add' and they start here"));
+    return std::nullopt;
+}
+
+void RunCommand::onResults(const ResultBatch &batch)
+{
+    m_results += batch.results.size();
+    for (const CheckResult &result : batch.results)
+        m_down += result.isUp() ? 0 : 1;
+    for (const StateChange &change : batch.changes) {
+        const Monitor monitor = m_monitors.value(change.monitorId);
+        QString line = QStringLiteral("%1  %2  %3 -> %4")
+                           .arg(change.at.toString(Qt::ISODateWithMs), monitor.name,
+                                monitorStateName(change.from), monitorStateName(change.to));
+        if (change.reason != Reason::Ok)
+            line += QStringLiteral(" (%1%2)").arg(reasonName(change.reason),
+                                                  change.error.isEmpty() ? QString()
+                                                                         : u": " + change.error);
+        Console::printOut(line);
+    }
+}
+
+void RunCommand::syncMonitors()
+{
+    MonitorStore store(*m_database);
+    const auto revision = store.revision();
+    if (!revision || *revision == m_revision)
+        return;
+    const auto monitors = store.all();
+    if (!monitors)
+        return;
+    m_revision = *revision;
+    QHash<qint64, Monitor> now;
+    for (const Monitor &monitor : *monitors) {
+        now.insert(monitor.id, monitor);
+        const auto old = m_monitors.constFind(monitor.id);
+        if (old == m_monitors.cend())
+            m_engine->addMonitor(monitor);
+        else if (!(*old == monitor))
+            m_engine->updateMonitor(monitor);
+    }
+    for (auto it = m_monitors.cbegin(); it != m_monitors.cend(); ++it) {
+        if (!now.contains(it.key()))
+            m_engine->removeMonitor(it.key());
+    }
+    m_monitors = now;
+}
+
+void RunCommand::shutdown(int exitCode)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_exitCode = exitCode;
+    m_syncTimer.stop();
+    m_durationTimer.stop();
+    m_engine->stop(); // onEngineStopped() follows
+}
+
+void RunCommand::onEngineStopped()
+{
+    // Queued after every batch the engine sent, so close() writes them all.
+    QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
+}
+
+void RunCommand::onWriterClosed()
+{
+    const auto stats = m_engine->takeSnapshot().schedule;
+    Console::printOut(QStringLiteral("stopped: %1 checks written (%2 down); %3 late starts, "
+                                     "largest lateness %4 ms")
+                          .arg(m_results)
+                          .arg(m_down)
+                          .arg(stats.late)
+                          .arg(stats.maxLatenessMs));
+    emit finished(m_exitCode);
+}
+
+void RunCommand::onWriterFailed(const QString &error)
+{
+    Console::printError(error);
+    if (!m_writerOpen)
+        shutdown(Console::kExitFailure); // the database cannot be written: nothing to run for
+}

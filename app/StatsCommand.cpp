@@ -1,0 +1,161 @@
+#include "StatsCommand.h"
+
+#include "CommandParser.h"
+#include "Console.h"
+#include "HistoryReader.h"
+#include "JsonLine.h"
+#include "MonitorStore.h"
+#include "StoreDatabase.h"
+#include "SystemClock.h"
+
+#include <QJsonValue>
+
+namespace {
+
+struct Window {
+    const char16_t *key; // "24h", used in JSON keys and table headers
+    qint64 seconds;
+};
+
+constexpr Window kWindows[] = {
+    {u"24h", 86'400}, {u"7d", 7 * 86'400}, {u"30d", 30 * 86'400}, {u"1y", 365 * 86'400}};
+
+QJsonValue orNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(std::round(*value * 1000.0) / 1000.0) : QJsonValue();
+}
+
+QJsonValue orNull(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QString percent(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', *value >= 99.995 && *value < 100 ? 3 : 2) + u'%'
+                 : QStringLiteral("-");
+}
+
+QString millis(const std::optional<qint64> &value)
+{
+    return value ? QString::number(*value) : QStringLiteral("-");
+}
+
+} // namespace
+
+namespace StatsCommand {
+
+int run(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("upwatch stats [--monitor ID|NAME] [--json]"),
+        QStringLiteral("Uptime over the last 24 hours, 7 days, 30 days and year, and response "
+                       "times over the last 24 hours (average, 95th percentile, min, max; "
+                       "answered checks only)."));
+    QCommandLineParser &parser = command.parser();
+    parser.addOptions({
+        {QStringLiteral("monitor"), QStringLiteral("Only this monitor; repeat for more."),
+         QStringLiteral("id|name")},
+        {QStringLiteral("json"), QStringLiteral("One JSON object per monitor and line.")},
+    });
+    if (const auto exit = command.parse(arguments, 2))
+        return *exit;
+    const auto database = command.openDatabase();
+    if (!database)
+        return Console::kExitFailure;
+    MonitorStore store(*database);
+    QList<Monitor> monitors;
+    if (parser.isSet(QStringLiteral("monitor"))) {
+        for (const QString &which : parser.values(QStringLiteral("monitor"))) {
+            const auto monitor = store.find(which);
+            if (!monitor) {
+                Console::printError(store.lastError());
+                return Console::kExitFailure;
+            }
+            monitors.append(*monitor);
+        }
+    }
+    else {
+        const auto all = store.all();
+        if (!all) {
+            Console::printError(store.lastError());
+            return Console::kExitFailure;
+        }
+        monitors = *all;
+    }
+    HistoryReader reader(*database);
+    const auto open = reader.openStates();
+    if (!open) {
+        Console::printError(reader.lastError());
+        return Console::kExitFailure;
+    }
+    const QDateTime now = SystemClock().nowUtc();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QStringList lines;
+    QList<QStringList> table;
+    QStringList header = {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATE")};
+    for (const Window &window : kWindows)
+        header.append(u"UP " + QString::fromUtf16(window.key).toUpper());
+    header << QStringLiteral("CHECKS 24H") << QStringLiteral("AVG MS") << QStringLiteral("P95 MS")
+           << QStringLiteral("MIN MS") << QStringLiteral("MAX MS");
+    table.append(header);
+    for (const Monitor &monitor : std::as_const(monitors)) {
+        QList<Rollup> windows;
+        for (const Window &window : kWindows) {
+            const auto rollup = reader.window(monitor.id, now.addSecs(-window.seconds), now);
+            if (!rollup) {
+                Console::printError(reader.lastError());
+                return Console::kExitFailure;
+            }
+            windows.append(*rollup);
+        }
+        const Rollup &day = windows.constFirst();
+        const auto last = reader.latestResult(monitor.id);
+        const MonitorState state = monitor.paused               ? MonitorState::Paused
+                                   : open->contains(monitor.id) ? open->value(monitor.id)
+                                   : !last                      ? MonitorState::Pending
+                                                                : MonitorState::Up;
+        if (json) {
+            JsonLine line;
+            line.add(QStringLiteral("id"), monitor.id)
+                .add(QStringLiteral("name"), monitor.name)
+                .add(QStringLiteral("url"), displayUrl(monitor.url))
+                .add(QStringLiteral("state"), monitorStateName(state));
+            for (qsizetype i = 0; i < windows.size(); ++i)
+                line.add(u"uptime_" + QString::fromUtf16(kWindows[i].key),
+                         orNull(windows[i].uptimePercent()));
+            line.add(QStringLiteral("checks_24h"), day.total())
+                .add(QStringLiteral("down_24h"), day.down)
+                .add(QStringLiteral("avg_ms_24h"), orNull(day.averageMs()))
+                .add(QStringLiteral("p95_ms_24h"), orNull(day.p95Ms()))
+                .add(QStringLiteral("min_ms_24h"),
+                     orNull(day.minMs >= 0 ? std::optional<qint64>(day.minMs) : std::nullopt))
+                .add(QStringLiteral("max_ms_24h"),
+                     orNull(day.maxMs >= 0 ? std::optional<qint64>(day.maxMs) : std::nullopt))
+                .add(QStringLiteral("last_check"),
+                     last ? QJsonValue(last->startedAt.toString(Qt::ISODateWithMs)) : QJsonValue());
+            lines.append(line.toString());
+            continue;
+        }
+        QStringList row = {QString::number(monitor.id), monitor.name, monitorStateName(state)};
+        for (const Rollup &window : std::as_const(windows))
+            row.append(percent(window.uptimePercent()));
+        row << QString::number(day.total()) << millis(day.averageMs()) << millis(day.p95Ms())
+            << millis(day.minMs >= 0 ? std::optional<qint64>(day.minMs) : std::nullopt)
+            << millis(day.maxMs >= 0 ? std::optional<qint64>(day.maxMs) : std::nullopt);
+        table.append(row);
+    }
+    if (json) {
+        if (!lines.isEmpty())
+            Console::printOut(lines.join(u'\n'));
+    }
+    else if (monitors.isEmpty()) {
+        Console::printOut(QStringLiteral("No monitors yet."));
+    }
+    else {
+        Console::printOut(Console::table(table));
+    }
+    return Console::kExitOk;
+}
+
+} // namespace StatsCommand

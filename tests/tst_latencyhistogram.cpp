@@ -1,0 +1,483 @@
+#include "LatencyHistogram.h"
+#include "Rollup.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Middles are whole milliseconds: on top of the 2.5% a bucket's middle may be off, rounding adds
+// up to half a millisecond (bucket 101 holds 105..110 ms; no whole number is within 2.5% of both).
+bool closeEnough(qint64 estimate, qint64 exact)
+{
+    return std::abs(double(estimate - exact)) <= 0.025 * double(exact) + 0.5;
+}
+
+// The exact nearest-rank percentile of raw numbers.
+qint64 exactPercentile(QList<qint64> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
+    return values.at(std::clamp<qsizetype>(rank, 1, values.size()) - 1);
+}
+
+CheckResult check(Verdict verdict, qint64 responseMs)
+{
+    CheckResult result;
+    result.monitorId = 1;
+    result.startedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    result.verdict = verdict;
+    result.reason = verdict == Verdict::Down ? Reason::Timeout : Reason::Ok;
+    result.responseMs = responseMs;
+    return result;
+}
+
+} // namespace
+
+class TestLatencyHistogram final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void bucketsAreExactBelow100ms();
+    void bucketsAreMonotonic();
+    void middleIsCloseToEveryValue_data();
+    void middleIsCloseToEveryValue();
+    void middleLiesInItsBucket();
+    void negativeTimesGoToBucketZero();
+    void percentileOfKnownData_data();
+    void percentileOfKnownData();
+    void percentileOfRandomData();
+    void percentileOfEmptyIsNull();
+    void countAndAddWithCount();
+    void mergeEqualsAddingAll();
+    void blobRoundTrip();
+    void blobFormat();
+    void damagedBlobIsEmpty_data();
+    void damagedBlobIsEmpty();
+
+    void rollupAddCountsVerdicts();
+    void rollupDownIsNotTimed();
+    void rollupEmpty();
+    void rollupMergeEqualsAddingAll();
+    void rollupMergeWithEmpty();
+    void rollupP95IsClampedToMinMax();
+    void bucketStart_data();
+    void bucketStart();
+    void bucketLengths();
+};
+
+void TestLatencyHistogram::bucketsAreExactBelow100ms()
+{
+    for (qint64 ms = 0; ms < 100; ++ms) {
+        QCOMPARE(LatencyHistogram::bucketOf(ms), int(ms));
+        QCOMPARE(LatencyHistogram::bucketMiddle(int(ms)), ms);
+    }
+    QCOMPARE(LatencyHistogram::bucketOf(100), 100);
+    // 5% buckets above: 100..104 share one, 105 starts the next.
+    QCOMPARE(LatencyHistogram::bucketOf(104), 100);
+    QCOMPARE(LatencyHistogram::bucketOf(105), 101);
+}
+
+void TestLatencyHistogram::bucketsAreMonotonic()
+{
+    int previous = LatencyHistogram::bucketOf(0);
+    for (qint64 ms = 1; ms <= 10'000'000; ++ms) {
+        const int bucket = LatencyHistogram::bucketOf(ms);
+        if (bucket < previous)
+            QFAIL(qPrintable(u"bucketOf(%1) = %2 < bucketOf(%3) = %4"_s.arg(ms).arg(bucket).arg(
+                ms - 1, previous)));
+        previous = bucket;
+    }
+    // 10^7 ms (almost three hours) needs few buckets: the blob stays small.
+    QVERIFY(previous < 400);
+    for (int bucket = 1; bucket <= previous; ++bucket)
+        QVERIFY(LatencyHistogram::bucketMiddle(bucket) >
+                LatencyHistogram::bucketMiddle(bucket - 1));
+}
+
+void TestLatencyHistogram::middleIsCloseToEveryValue_data()
+{
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+    QTest::newRow("0..99") << qint64(0) << qint64(99);
+    QTest::newRow("100..999") << qint64(100) << qint64(999);
+    QTest::newRow("1000..9999") << qint64(1000) << qint64(9999);
+    QTest::newRow("10^4..10^5") << qint64(10'000) << qint64(99'999);
+    QTest::newRow("10^5..10^6") << qint64(100'000) << qint64(999'999);
+    QTest::newRow("10^6..10^7") << qint64(1'000'000) << qint64(10'000'000);
+}
+
+void TestLatencyHistogram::middleIsCloseToEveryValue()
+{
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+    double worst = 0;
+    for (qint64 ms = from; ms <= to; ++ms) {
+        const qint64 middle = LatencyHistogram::bucketMiddle(LatencyHistogram::bucketOf(ms));
+        if (!closeEnough(middle, ms))
+            QFAIL(qPrintable(u"%1 ms is counted as %2 ms"_s.arg(ms).arg(middle)));
+        if (ms > 0)
+            worst = std::max(worst, std::abs(double(middle - ms)) / double(ms));
+    }
+    if (to < 100)
+        QCOMPARE(worst, 0.0);
+    else
+        QVERIFY2(worst < 0.03, qPrintable(QString::number(worst)));
+}
+
+void TestLatencyHistogram::middleLiesInItsBucket()
+{
+    for (int bucket = 0; bucket <= LatencyHistogram::bucketOf(10'000'000); ++bucket)
+        QCOMPARE(LatencyHistogram::bucketOf(LatencyHistogram::bucketMiddle(bucket)), bucket);
+}
+
+void TestLatencyHistogram::negativeTimesGoToBucketZero()
+{
+    QCOMPARE(LatencyHistogram::bucketOf(-1), 0);
+    QCOMPARE(LatencyHistogram::bucketOf(-100000), 0);
+}
+
+void TestLatencyHistogram::percentileOfKnownData_data()
+{
+    QTest::addColumn<double>("p");
+    QTest::addColumn<qint64>("exact");
+    // Values 1..1000 once each: the nearest rank of p is ceil(p * 10).
+    QTest::newRow("p0 (smallest)") << 0.0 << qint64(1);
+    QTest::newRow("p0.1") << 0.1 << qint64(1);
+    QTest::newRow("p1") << 1.0 << qint64(10);
+    QTest::newRow("p5") << 5.0 << qint64(50);
+    QTest::newRow("p9.95") << 9.95 << qint64(100);
+    QTest::newRow("p25") << 25.0 << qint64(250);
+    QTest::newRow("p50") << 50.0 << qint64(500);
+    QTest::newRow("p90") << 90.0 << qint64(900);
+    QTest::newRow("p95") << 95.0 << qint64(950);
+    QTest::newRow("p99") << 99.0 << qint64(990);
+    QTest::newRow("p99.9") << 99.9 << qint64(999);
+    QTest::newRow("p100") << 100.0 << qint64(1000);
+    QTest::newRow("p above 100") << 150.0 << qint64(1000);
+}
+
+void TestLatencyHistogram::percentileOfKnownData()
+{
+    QFETCH(double, p);
+    QFETCH(qint64, exact);
+    LatencyHistogram histogram;
+    // Added in a shuffled order: the order must not matter.
+    for (qint64 i = 0; i < 1000; ++i)
+        histogram.add((i * 617) % 1000 + 1);
+    QCOMPARE(histogram.count(), quint64(1000));
+    const auto estimate = histogram.percentile(p);
+    QVERIFY(estimate);
+    if (exact < 100)
+        QCOMPARE(*estimate, exact);
+    else
+        QVERIFY2(closeEnough(*estimate, exact),
+                 qPrintable(u"estimate %1, exact %2"_s.arg(*estimate).arg(exact)));
+}
+
+void TestLatencyHistogram::percentileOfRandomData()
+{
+    QRandomGenerator random(20260101);
+    QList<qint64> values;
+    LatencyHistogram histogram;
+    for (int i = 0; i < 5000; ++i) {
+        // Log-uniform over 1 ms .. 100 s, like real response times.
+        const auto ms = qint64(std::exp(random.bounded(std::log(100'000.0))));
+        values.append(ms);
+        histogram.add(ms);
+    }
+    for (const double p : {1.0, 10.0, 33.3, 50.0, 75.0, 90.0, 95.0, 99.0, 99.9, 100.0}) {
+        const qint64 exact = exactPercentile(values, p);
+        const auto estimate = histogram.percentile(p);
+        QVERIFY(estimate);
+        QVERIFY2(closeEnough(*estimate, exact),
+                 qPrintable(u"p%1: estimate %2, exact %3"_s.arg(p).arg(*estimate).arg(exact)));
+    }
+}
+
+void TestLatencyHistogram::percentileOfEmptyIsNull()
+{
+    LatencyHistogram histogram;
+    QVERIFY(histogram.isEmpty());
+    QCOMPARE(histogram.count(), quint64(0));
+    QVERIFY(!histogram.percentile(50));
+    QVERIFY(!histogram.percentile(100));
+    histogram.add(42, 0); // a count of zero adds nothing
+    QVERIFY(histogram.isEmpty());
+    QVERIFY(!histogram.percentile(50));
+    QVERIFY(histogram.toBlob().isEmpty());
+}
+
+void TestLatencyHistogram::countAndAddWithCount()
+{
+    LatencyHistogram histogram;
+    histogram.add(10, 3);
+    histogram.add(20);
+    histogram.add(30, 6);
+    QCOMPARE(histogram.count(), quint64(10));
+    QVERIFY(!histogram.isEmpty());
+    QCOMPARE(histogram.percentile(30).value_or(-1), qint64(10));
+    QCOMPARE(histogram.percentile(40).value_or(-1), qint64(20));
+    QCOMPARE(histogram.percentile(41).value_or(-1), qint64(30));
+
+    LatencyHistogram oneByOne;
+    for (int i = 0; i < 3; ++i)
+        oneByOne.add(10);
+    oneByOne.add(20);
+    for (int i = 0; i < 6; ++i)
+        oneByOne.add(30);
+    QCOMPARE(oneByOne, histogram);
+}
+
+void TestLatencyHistogram::mergeEqualsAddingAll()
+{
+    QRandomGenerator random(7);
+    LatencyHistogram all;
+    LatencyHistogram parts[3];
+    for (int i = 0; i < 3000; ++i) {
+        const qint64 ms = random.bounded(20'000);
+        all.add(ms);
+        parts[i % 3].add(ms);
+    }
+    LatencyHistogram merged;
+    for (const LatencyHistogram &part : parts)
+        merged.merge(part);
+    QCOMPARE(merged.count(), all.count());
+    QCOMPARE(merged, all);
+    for (const double p : {50.0, 95.0, 99.0})
+        QCOMPARE(merged.percentile(p), all.percentile(p));
+
+    // Merging an empty one changes nothing; merging into an empty one copies.
+    LatencyHistogram copy;
+    copy.merge(all);
+    copy.merge(LatencyHistogram());
+    QCOMPARE(copy, all);
+}
+
+void TestLatencyHistogram::blobRoundTrip()
+{
+    LatencyHistogram histogram;
+    for (const qint64 ms : {0, 1, 5, 99, 100, 150, 1000, 1000, 65'000, 10'000'000})
+        histogram.add(ms);
+    histogram.add(250, 4'000'000'000U); // counts are 32-bit in the blob
+    const QByteArray blob = histogram.toBlob();
+    // Only used buckets: 10 distinct values, one pair each (1000 twice shares one).
+    QCOMPARE(blob.size(), 10 * 6);
+    const LatencyHistogram back = LatencyHistogram::fromBlob(blob);
+    QCOMPARE(back, histogram);
+    QCOMPARE(back.count(), histogram.count());
+    QCOMPARE(back.percentile(50), histogram.percentile(50));
+
+    QVERIFY(LatencyHistogram::fromBlob(QByteArray()).isEmpty());
+}
+
+void TestLatencyHistogram::blobFormat()
+{
+    // (bucket: u16, count: u32) little-endian pairs, buckets ascending.
+    LatencyHistogram histogram;
+    histogram.add(5, 3);
+    histogram.add(1000, 0x01020304);
+    const int bucket = LatencyHistogram::bucketOf(1000);
+    QByteArray expected("\x05\x00\x03\x00\x00\x00", 6);
+    expected += char(bucket & 0xFF);
+    expected += char(bucket >> 8);
+    expected += QByteArray("\x04\x03\x02\x01", 4);
+    QCOMPARE(histogram.toBlob(), expected);
+}
+
+void TestLatencyHistogram::damagedBlobIsEmpty_data()
+{
+    LatencyHistogram histogram;
+    histogram.add(5);
+    histogram.add(500);
+    const QByteArray good = histogram.toBlob();
+    QTest::addColumn<QByteArray>("blob");
+    QTest::newRow("one byte short") << good.chopped(1);
+    QTest::newRow("one byte extra") << good + 'x';
+    QTest::newRow("single byte") << QByteArray("x");
+    QTest::newRow("five bytes") << QByteArray("abcde");
+    QTest::newRow("seven bytes") << QByteArray("abcdefg");
+}
+
+void TestLatencyHistogram::damagedBlobIsEmpty()
+{
+    QFETCH(QByteArray, blob);
+    const LatencyHistogram histogram = LatencyHistogram::fromBlob(blob);
+    QVERIFY(histogram.isEmpty());
+    QCOMPARE(histogram.count(), quint64(0));
+    QVERIFY(!histogram.percentile(50));
+}
+
+void TestLatencyHistogram::rollupAddCountsVerdicts()
+{
+    Rollup rollup;
+    rollup.add(check(Verdict::Up, 100));
+    rollup.add(check(Verdict::Up, 200));
+    rollup.add(check(Verdict::Degraded, 600));
+    rollup.add(check(Verdict::Down, 10'000));
+    QCOMPARE(rollup.up, qint64(2));
+    QCOMPARE(rollup.degraded, qint64(1));
+    QCOMPARE(rollup.down, qint64(1));
+    QCOMPARE(rollup.total(), qint64(4));
+    QCOMPARE(rollup.timed, qint64(3));
+    QCOMPARE(rollup.sumMs, qint64(900));
+    QCOMPARE(rollup.minMs, qint64(100));
+    QCOMPARE(rollup.maxMs, qint64(600));
+    QCOMPARE(rollup.histogram.count(), quint64(3));
+    QCOMPARE(rollup.uptimePercent().value_or(-1), 75.0);
+    QCOMPARE(rollup.averageMs().value_or(-1), qint64(300));
+    // Nearest rank 3 of 3: the 600 ms check, within a bucket (and at most the maximum).
+    const auto p95 = rollup.p95Ms();
+    QVERIFY(p95);
+    QVERIFY2(closeEnough(*p95, 600) && *p95 <= 600, qPrintable(QString::number(*p95)));
+}
+
+void TestLatencyHistogram::rollupDownIsNotTimed()
+{
+    Rollup rollup;
+    rollup.add(check(Verdict::Down, 5)); // a quick refusal says nothing about speed
+    rollup.add(check(Verdict::Down, 30'000));
+    QCOMPARE(rollup.down, qint64(2));
+    QCOMPARE(rollup.timed, qint64(0));
+    QCOMPARE(rollup.sumMs, qint64(0));
+    QCOMPARE(rollup.minMs, qint64(-1));
+    QCOMPARE(rollup.maxMs, qint64(-1));
+    QVERIFY(rollup.histogram.isEmpty());
+    QCOMPARE(rollup.uptimePercent().value_or(-1), 0.0);
+    QVERIFY(!rollup.averageMs());
+    QVERIFY(!rollup.p95Ms());
+
+    // An up check that sent nothing (-1 ms) counts as up but is not timed either.
+    rollup.add(check(Verdict::Up, -1));
+    QCOMPARE(rollup.up, qint64(1));
+    QCOMPARE(rollup.timed, qint64(0));
+    QVERIFY(!rollup.averageMs());
+    QCOMPARE(rollup.uptimePercent().value_or(-1), 100.0 / 3.0);
+}
+
+void TestLatencyHistogram::rollupEmpty()
+{
+    const Rollup rollup;
+    QCOMPARE(rollup.total(), qint64(0));
+    QVERIFY(!rollup.uptimePercent());
+    QVERIFY(!rollup.averageMs());
+    QVERIFY(!rollup.p95Ms());
+}
+
+void TestLatencyHistogram::rollupMergeEqualsAddingAll()
+{
+    QRandomGenerator random(99);
+    Rollup all;
+    Rollup parts[4];
+    for (int i = 0; i < 400; ++i) {
+        const int kind = random.bounded(10);
+        const Verdict verdict = kind < 7   ? Verdict::Up
+                                : kind < 9 ? Verdict::Down
+                                           : Verdict::Degraded;
+        const CheckResult result = check(verdict, random.bounded(1, 5000));
+        all.add(result);
+        parts[random.bounded(4)].add(result);
+    }
+    Rollup merged;
+    for (const Rollup &part : parts)
+        merged.merge(part);
+    QCOMPARE(merged, all);
+    QCOMPARE(merged.uptimePercent(), all.uptimePercent());
+    QCOMPARE(merged.averageMs(), all.averageMs());
+    QCOMPARE(merged.p95Ms(), all.p95Ms());
+}
+
+void TestLatencyHistogram::rollupMergeWithEmpty()
+{
+    Rollup timed;
+    timed.add(check(Verdict::Up, 50));
+    timed.add(check(Verdict::Up, 70));
+    Rollup untimed;
+    untimed.add(check(Verdict::Down, 3));
+
+    // An untimed rollup (min/max -1) must not pull the minimum down to -1.
+    Rollup a = timed;
+    a.merge(untimed);
+    QCOMPARE(a.minMs, qint64(50));
+    QCOMPARE(a.maxMs, qint64(70));
+    QCOMPARE(a.total(), qint64(3));
+    QCOMPARE(a.averageMs().value_or(-1), qint64(60));
+
+    Rollup b = untimed;
+    b.merge(timed);
+    QCOMPARE(b, a);
+
+    Rollup c;
+    c.merge(timed);
+    QCOMPARE(c, timed);
+}
+
+void TestLatencyHistogram::rollupP95IsClampedToMinMax()
+{
+    // 105 ms lands in the 105..110 bucket whose middle is 108: never report more than was seen.
+    Rollup single;
+    single.add(check(Verdict::Up, 105));
+    QCOMPARE(LatencyHistogram::bucketMiddle(LatencyHistogram::bucketOf(105)), qint64(108));
+    QCOMPARE(single.p95Ms().value_or(-1), qint64(105));
+
+    // ... nor less: 109 and 110 ms share that bucket, and its middle is below the minimum.
+    Rollup high;
+    high.add(check(Verdict::Up, 109));
+    high.add(check(Verdict::Up, 110));
+    QCOMPARE(LatencyHistogram::bucketOf(109), LatencyHistogram::bucketOf(110));
+    QCOMPARE(high.p95Ms().value_or(-1), qint64(109));
+}
+
+void TestLatencyHistogram::bucketStart_data()
+{
+    QTest::addColumn<int>("level");
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<qint64>("start");
+    const int minute = int(RollupLevel::Minute);
+    const int hour = int(RollupLevel::Hour);
+    const int day = int(RollupLevel::Day);
+    const qint64 t =
+        QDateTime(QDate(2026, 6, 15), QTime(12, 34, 56, 789), Qt::UTC).toMSecsSinceEpoch();
+    const auto ms = [](int h, int m, int s) {
+        return QDateTime(QDate(2026, 6, 15), QTime(h, m, s), Qt::UTC).toMSecsSinceEpoch();
+    };
+    QTest::newRow("minute") << minute << t << ms(12, 34, 0);
+    QTest::newRow("hour") << hour << t << ms(12, 0, 0);
+    QTest::newRow("day") << day << t << ms(0, 0, 0);
+    QTest::newRow("minute on its start") << minute << ms(12, 34, 0) << ms(12, 34, 0);
+    QTest::newRow("minute last ms") << minute << ms(12, 34, 0) + 59'999 << ms(12, 34, 0);
+    QTest::newRow("epoch") << day << qint64(0) << qint64(0);
+    QTest::newRow("minute -1 ms") << minute << qint64(-1) << qint64(-60'000);
+    QTest::newRow("minute -60000") << minute << qint64(-60'000) << qint64(-60'000);
+    QTest::newRow("minute -60001") << minute << qint64(-60'001) << qint64(-120'000);
+    QTest::newRow("hour -1 ms") << hour << qint64(-1) << qint64(-3'600'000);
+    QTest::newRow("hour -3600000") << hour << qint64(-3'600'000) << qint64(-3'600'000);
+    QTest::newRow("day -1 ms") << day << qint64(-1) << qint64(-86'400'000);
+    QTest::newRow("day 1969-12-31 13:00")
+        << day << QDateTime(QDate(1969, 12, 31), QTime(13, 0), Qt::UTC).toMSecsSinceEpoch()
+        << QDateTime(QDate(1969, 12, 31), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    QTest::newRow("day -86400001") << day << qint64(-86'400'001) << qint64(-2 * 86'400'000);
+}
+
+void TestLatencyHistogram::bucketStart()
+{
+    QFETCH(int, level);
+    QFETCH(qint64, ms);
+    QFETCH(qint64, start);
+    QCOMPARE(rollupBucketStart(RollupLevel(level), ms), start);
+}
+
+void TestLatencyHistogram::bucketLengths()
+{
+    QCOMPARE(rollupBucketMs(RollupLevel::Minute), qint64(60'000));
+    QCOMPARE(rollupBucketMs(RollupLevel::Hour), qint64(3'600'000));
+    QCOMPARE(rollupBucketMs(RollupLevel::Day), qint64(86'400'000));
+}
+
+QTEST_GUILESS_MAIN(TestLatencyHistogram)
+#include "tst_latencyhistogram.moc"
