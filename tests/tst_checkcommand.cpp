@@ -1,5 +1,6 @@
 #include "TestServer.h"
 #include "TlsFixtures.h"
+#include "UpwatchProcess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,23 +74,11 @@ void TestCheckCommand::init()
 
 Run TestCheckCommand::upwatch(const QStringList &arguments)
 {
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(UPWATCH_BINARY), arguments);
+    const UpwatchRun process = runUpwatch(arguments, 30000);
     Run run;
-    // Waiting on the spy runs the event loop, so the test server answers meanwhile.
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    if (run.exitCode < 0 || run.exitCode > 2) // a crash or a sanitizer report: show it
-        qWarning().noquote() << "upwatch" << arguments.join(u' ') << "exited with" << run.exitCode
-                             << '\n'
-                             << run.err;
+    run.exitCode = process.exitCode;
+    run.out = process.out;
+    run.err = process.err;
     run.json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     return run;
 }
