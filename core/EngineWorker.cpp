@@ -18,11 +18,17 @@ void EngineWorker::start()
     connect(m_prober, &Prober::checkFinished, this, &EngineWorker::onFinished);
     m_lag = new LoopLagProbe(this);
     m_lag->start();
+    // A zero-delay single shot sends, in one batch, every result that finished in the same pass
+    // of the event loop: under load batches grow by themselves, and when idle a result (and the
+    // engine's per-host slot it holds) goes back at once.
     m_batchTimer = new QTimer(this);
-    m_batchTimer->setInterval(kBatchMs);
+    m_batchTimer->setSingleShot(true);
+    m_batchTimer->setInterval(0);
     connect(m_batchTimer, &QTimer::timeout, this, &EngineWorker::sendBatch);
-    m_batchTimer->start();
-    m_lastLagReportMs = m_clock->steadyMs();
+    m_lagTimer = new QTimer(this);
+    m_lagTimer->setInterval(kLagReportMs);
+    connect(m_lagTimer, &QTimer::timeout, this, &EngineWorker::sendLag);
+    m_lagTimer->start();
 }
 
 void EngineWorker::runChecks(const QList<Monitor> &monitors)
@@ -39,6 +45,7 @@ void EngineWorker::stop()
         sendBatch();
         m_prober->cancelAll();
         m_batchTimer->stop();
+        m_lagTimer->stop();
         m_lag->stop();
     }
     emit stopped(m_index);
@@ -47,19 +54,24 @@ void EngineWorker::stop()
 void EngineWorker::onFinished(const CheckResult &result)
 {
     m_batch.append(result);
+    if (!m_batchTimer->isActive())
+        m_batchTimer->start();
 }
 
 void EngineWorker::sendBatch()
 {
+    if (m_batch.isEmpty())
+        return;
     WorkerReport report;
     report.worker = m_index;
-    const qint64 now = m_clock->steadyMs();
-    if (now - m_lastLagReportMs >= kLagReportMs) {
-        report.maxLagMs = m_lag->takeMaxLagMs();
-        m_lastLagReportMs = now;
-    }
-    if (m_batch.isEmpty() && report.maxLagMs < 0)
-        return;
     report.results = std::exchange(m_batch, {});
+    emit this->report(report);
+}
+
+void EngineWorker::sendLag()
+{
+    WorkerReport report;
+    report.worker = m_index;
+    report.maxLagMs = m_lag->takeMaxLagMs();
     emit this->report(report);
 }

@@ -31,7 +31,6 @@ class EngineWorker final : public QObject {
     Q_DISABLE_COPY_MOVE(EngineWorker)
 
 public:
-    static constexpr int kBatchMs = 100;
     static constexpr int kLagReportMs = 1000;
 
     EngineWorker(int index, std::shared_ptr<const Clock> clock);
@@ -50,12 +49,13 @@ signals:
 private:
     void onFinished(const CheckResult &result);
     void sendBatch();
+    void sendLag();
 
     int m_index;
     std::shared_ptr<const Clock> m_clock;
     Prober *m_prober = nullptr;
     LoopLagProbe *m_lag = nullptr;
     QTimer *m_batchTimer = nullptr;
+    QTimer *m_lagTimer = nullptr;
     QList<CheckResult> m_batch;
-    qint64 m_lastLagReportMs = 0;
 };
