@@ -84,6 +84,7 @@ void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDel
     tracked.monitor = monitor;
     tracked.hostKey = hostKeyOf(monitor);
     tracked.worker = int(qHash(tracked.hostKey) % quint64(m_config.workers));
+    tracked.generation = m_nextGeneration++;
     m_monitors.insert(monitor.id, tracked);
     m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId},
                         monitor.paused ? MonitorState::Paused : initial);
@@ -258,6 +259,11 @@ void Engine::dispatch()
         if (it == m_monitors.cend() || !m_scheduler.isWaiting(id)) {
             // Removed (or removed and added again) while waiting.
         }
+        else if (m_running.contains(id)) {
+            // Removed and added again while the old check is still out: one check per id at a
+            // time. It runs when the old result is back (see onReport).
+            m_scheduler.finished(id, now);
+        }
         else if (m_scheduler.isPaused(id)) {
             m_scheduler.finished(id, now); // back to idle; resuming schedules it
         }
@@ -272,7 +278,7 @@ void Engine::dispatch()
             m_scheduler.started(id, now);
             ++host.running;
             ++m_inFlight;
-            m_running.insert(id, hostKey);
+            m_running.insert(id, {hostKey, it->generation});
             perWorker[it->worker].append(it->monitor);
         }
         markReady(hostKey, host);
@@ -301,13 +307,20 @@ void Engine::onReport(const WorkerReport &report)
         const auto running = m_running.find(result.monitorId);
         if (running == m_running.end())
             continue;
-        HostQueue &host = m_hosts[running.value()];
+        HostQueue &host = m_hosts[running->hostKey];
         --host.running;
         --m_inFlight;
-        markReady(running.value(), host);
+        markReady(running->hostKey, host);
+        const quint64 generation = running->generation;
         m_running.erase(running);
-        if (!m_monitors.contains(result.monitorId))
+        const auto tracked = m_monitors.constFind(result.monitorId);
+        if (tracked == m_monitors.cend())
             continue; // removed while its check ran
+        if (tracked->generation != generation) {
+            // The check of a monitor removed since; the one added under its id runs now.
+            m_scheduler.runSoon(result.monitorId, now);
+            continue;
+        }
         ++m_completed;
         m_scheduler.finished(result.monitorId, now);
         batch.results.append(result);

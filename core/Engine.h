@@ -89,6 +89,11 @@ private:
         Monitor monitor;
         QString hostKey;
         int worker = 0;
+        quint64 generation = 0; // new for every add, so a removed monitor's result is told apart
+    };
+    struct Running {
+        QString hostKey; // the host whose slot it holds
+        quint64 generation = 0;
     };
     struct HostQueue {
         std::deque<qint64> waiting;
@@ -114,7 +119,8 @@ private:
     QHash<qint64, Tracked> m_monitors;
     QHash<QString, HostQueue> m_hosts;
     std::deque<QString> m_readyHosts; // hosts with waiting checks and a free slot, round-robin
-    QHash<qint64, QString> m_running; // monitor id -> host key it was dispatched under
+    QHash<qint64, Running> m_running; // checks out at the workers, by monitor id
+    quint64 m_nextGeneration = 1;
     QList<QThread *> m_threads;
     QList<EngineWorker *> m_workers;
     QTimer m_timer;

@@ -7,7 +7,8 @@
 #include <optional>
 
 // Counts response times in buckets that are exact below 100 ms and 5% wide above, so rollups
-// can be merged (minute into hour into day) and still answer percentiles to within 2.5%.
+// can be merged (minute into hour into day) and still answer percentiles to within 2.5% (plus
+// rounding to whole milliseconds).
 // Stored as a compact blob: (bucket: u16, count: u32) pairs, little-endian, only used buckets.
 class LatencyHistogram {
 public:
