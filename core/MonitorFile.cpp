@@ -1,5 +1,6 @@
 #include "MonitorFile.h"
 
+#include "JsonText.h"
 #include "MonitorValidator.h"
 
 #include <QHash>
@@ -8,12 +9,9 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
-#include <QLocale>
 
 #include <algorithm>
 #include <array>
-#include <cmath>
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -65,117 +63,6 @@ void setError(QString *error, const QString &text)
         *error = text;
 }
 
-// What a JSON value is, for "must be ..., not <this>".
-QString describe(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QJsonValue::String: {
-        constexpr qsizetype kShown = 40;
-        const QString text = value.toString();
-        return text.size() <= kShown ? u"the text \"%1\""_s.arg(text)
-                                     : u"the text \"%1...\""_s.arg(text.left(kShown));
-    }
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
-// Control characters written as escapes ("\\n", "\\u0007"), so that a message is one line.
-QString oneLine(const QString &text)
-{
-    QString line;
-    line.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u'\n')
-            line += u"\\n";
-        else if (c == u'\r')
-            line += u"\\r";
-        else if (c == u'\t')
-            line += u"\\t";
-        else if (c.category() == QChar::Other_Control)
-            line += u"\\u" + QString::number(c.unicode(), 16).rightJustified(4, u'0');
-        else
-            line += c;
-    }
-    return line;
-}
-
-// A whole number in int range, or nullopt.
-std::optional<int> wholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (std::floor(number) != number || number < std::numeric_limits<int>::min() ||
-        number > std::numeric_limits<int>::max())
-        return std::nullopt;
-    return static_cast<int>(number);
-}
-
-// QJsonParseError's own texts speak of "value separators"; people look for a missing comma.
-QString syntaxProblem(QJsonParseError::ParseError error)
-{
-    switch (error) {
-    case QJsonParseError::UnterminatedObject:
-        return u"missing comma or '}' in an object"_s;
-    case QJsonParseError::MissingNameSeparator:
-        return u"missing colon after a key"_s;
-    case QJsonParseError::UnterminatedArray:
-        return u"missing comma or ']' in an array"_s;
-    case QJsonParseError::MissingValueSeparator:
-        return u"missing comma between values"_s;
-    case QJsonParseError::IllegalValue:
-        return u"not a JSON value (text needs double quotes; true, false and null are "
-               "lower case)"_s;
-    case QJsonParseError::TerminationByNumber:
-        return u"the file ends inside a number"_s;
-    case QJsonParseError::IllegalNumber: // also what Qt reports for an unquoted word
-        return u"not a valid number or value (text needs double quotes)"_s;
-    case QJsonParseError::IllegalEscapeSequence:
-        return u"invalid escape sequence in a string"_s;
-    case QJsonParseError::IllegalUTF8String:
-        return u"text that is not valid UTF-8"_s;
-    case QJsonParseError::UnterminatedString:
-        return u"unterminated string: a closing '\"' is missing"_s;
-    case QJsonParseError::GarbageAtEnd:
-        return u"unexpected text after the end of the JSON document"_s;
-    default:
-        return QJsonParseError{0, error}.errorString();
-    }
-}
-
-// For these errors Qt's offset is just past the character that was wrong; point at it instead.
-bool offsetIsPastTheProblem(QJsonParseError::ParseError error)
-{
-    return error == QJsonParseError::UnterminatedObject ||
-           error == QJsonParseError::MissingNameSeparator ||
-           error == QJsonParseError::UnterminatedArray ||
-           error == QJsonParseError::MissingValueSeparator ||
-           error == QJsonParseError::IllegalValue;
-}
-
-// "line 4, column 12" for a byte offset into UTF-8 text; columns count code points, as
-// editors do ("ü" and an emoji are one column each).
-QString position(const QByteArray &json, qsizetype offset)
-{
-    const QByteArray before = json.left(std::clamp<qsizetype>(offset, 0, json.size()));
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).toUcs4().size() + 1;
-    return u"line %1, column %2"_s.arg(line).arg(column);
-}
-
 // Reads the keys of one monitor object. Every reader leaves its output alone when the key is
 // absent, so a missing key keeps Monitor's default; on a bad value it sets the error and
 // returns false.
@@ -200,7 +87,7 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isString())
-            return fail(u"%1 must be a string, not %2"_s.arg(key, describe(value)));
+            return fail(u"%1 must be a string, not %2"_s.arg(key, JsonText::describe(value)));
         *out = value.toString();
         return true;
     }
@@ -210,11 +97,11 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined())
             return true;
-        const std::optional<int> whole = wholeNumber(value);
+        const std::optional<int> whole = JsonText::wholeNumber(value);
         if (!whole || *whole < minimum) {
             return fail(
                 u"%1 must be a whole number of at least %2, not %3"_s.arg(key).arg(minimum).arg(
-                    describe(value)));
+                    JsonText::describe(value)));
         }
         *out = *whole;
         return true;
@@ -226,7 +113,7 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isBool())
-            return fail(u"%1 must be true or false, not %2"_s.arg(key, describe(value)));
+            return fail(u"%1 must be true or false, not %2"_s.arg(key, JsonText::describe(value)));
         *out = value.toBool();
         return true;
     }
@@ -237,13 +124,14 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isArray())
-            return fail(u"%1 must be an array of strings, not %2"_s.arg(key, describe(value)));
+            return fail(
+                u"%1 must be an array of strings, not %2"_s.arg(key, JsonText::describe(value)));
         QStringList list;
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString()) {
                 return fail(u"item %1 of %2 must be a string, not %3"_s.arg(i + 1).arg(
-                    key, describe(array.at(i))));
+                    key, JsonText::describe(array.at(i))));
             }
             list.append(array.at(i).toString());
         }
@@ -263,7 +151,7 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
 {
     QString where = u"monitor %1"_s.arg(index + 1);
     if (!value.isObject()) {
-        setError(error, where + u" must be a JSON object, not " + describe(value));
+        setError(error, where + u" must be a JSON object, not " + JsonText::describe(value));
         return false;
     }
     const QJsonObject object = value.toObject();
@@ -338,7 +226,8 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
     if (parent.isString())
         imported->parentName = parent.toString().trimmed();
     else if (!parent.isNull() && !parent.isUndefined())
-        return read.fail(u"parent must be a monitor name or null, not "_s + describe(parent));
+        return read.fail(u"parent must be a monitor name or null, not "_s +
+                         JsonText::describe(parent));
     if (imported->parentName == monitor.name)
         return read.fail(u"a monitor cannot be its own parent"_s);
 
@@ -437,9 +326,7 @@ std::optional<QList<ImportedMonitor>> readFile(const QByteArray &json, QString *
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset =
-            parseError.offset - (offsetIsPastTheProblem(parseError.error) ? 1 : 0);
-        setError(error, position(text, offset) + u": " + syntaxProblem(parseError.error));
+        setError(error, JsonText::syntaxError(text, parseError));
         return std::nullopt;
     }
     const QString notOurs = u"the file is not an Upwatch monitor file: "_s;
@@ -455,8 +342,8 @@ std::optional<QList<ImportedMonitor>> readFile(const QByteArray &json, QString *
         return std::nullopt;
     }
     if (format.toString() != kFormatName) {
-        setError(error,
-                 notOurs + u"\"format\" must be \"" + kFormatName + u"\", not " + describe(format));
+        setError(error, notOurs + u"\"format\" must be \"" + kFormatName + u"\", not " +
+                            JsonText::describe(format));
         return std::nullopt;
     }
 
@@ -466,10 +353,10 @@ std::optional<QList<ImportedMonitor>> readFile(const QByteArray &json, QString *
                  u"\"version\" is missing: this Upwatch reads version %1"_s.arg(kFormatVersion));
         return std::nullopt;
     }
-    const std::optional<int> version = wholeNumber(versionValue);
+    const std::optional<int> version = JsonText::wholeNumber(versionValue);
     if (!version) {
-        setError(error,
-                 u"\"version\" must be a whole number, not %1"_s.arg(describe(versionValue)));
+        setError(error, u"\"version\" must be a whole number, not %1"_s.arg(
+                            JsonText::describe(versionValue)));
         return std::nullopt;
     }
     if (*version > kFormatVersion) {
@@ -498,7 +385,7 @@ std::optional<QList<ImportedMonitor>> readFile(const QByteArray &json, QString *
         setError(error, monitorsValue.isUndefined()
                             ? u"\"monitors\" is missing"_s
                             : u"\"monitors\" must be an array of monitors, not %1"_s.arg(
-                                  describe(monitorsValue)));
+                                  JsonText::describe(monitorsValue)));
         return std::nullopt;
     }
     const QJsonArray array = monitorsValue.toArray();
@@ -532,7 +419,7 @@ std::optional<QList<ImportedMonitor>> fromJson(const QByteArray &json, QString *
     std::optional<QList<ImportedMonitor>> imported = readFile(json, error);
     // Messages quote the file's text, which may hold line breaks: the error stays one line.
     if (!imported && error)
-        *error = oneLine(*error);
+        *error = JsonText::oneLine(*error);
     return imported;
 }
 
