@@ -15,9 +15,12 @@ constexpr QLatin1StringView kMaxRedirects("max-redirects");
 constexpr QLatin1StringView kIgnoreTlsErrors("ignore-tls-errors");
 constexpr QLatin1StringView kDegradedMs("degraded-ms");
 
-// A whole number >= minimum from option `name`, or nullopt with an error naming the option.
-std::optional<int> intOption(const QCommandLineParser &parser, QLatin1StringView name, int minimum,
-                             const QString &unit, QString *error)
+} // namespace
+
+namespace CheckOptions {
+
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const QString &name, int minimum,
+                               const QString &unit, QString *error)
 {
     const QString text = parser.value(name);
     bool ok = false;
@@ -31,10 +34,6 @@ std::optional<int> intOption(const QCommandLineParser &parser, QLatin1StringView
     }
     return value;
 }
-
-} // namespace
-
-namespace CheckOptions {
 
 void addTo(QCommandLineParser &parser)
 {
@@ -112,8 +111,8 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
     for (const auto &number : numbers) {
         if (!parser.isSet(number.name))
             continue;
-        const auto value =
-            intOption(parser, number.name, number.minimum, QString::fromUtf16(number.unit), error);
+        const auto value = wholeNumber(parser, QString(number.name), number.minimum,
+                                       QString::fromUtf16(number.unit), error);
         if (!value)
             return std::nullopt;
         number.target = *value;

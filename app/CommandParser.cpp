@@ -1,5 +1,6 @@
 #include "CommandParser.h"
 
+#include "CheckOptions.h"
 #include "Console.h"
 #include "StoreDatabase.h"
 
@@ -65,17 +66,12 @@ std::unique_ptr<StoreDatabase> CommandParser::openDatabase() const
     return database;
 }
 
-std::optional<int> CommandParser::intValue(const QString &name, int minimum) const
+std::optional<int> CommandParser::intValue(const QString &name, int minimum,
+                                           const QString &unit) const
 {
-    const QString text = m_parser.value(name);
-    bool ok = false;
-    const int value = text.trimmed().toInt(&ok);
-    if (!ok || value < minimum) {
-        Console::printError(QStringLiteral("--%1 needs a whole number of at least %2, not '%3'")
-                                .arg(name)
-                                .arg(minimum)
-                                .arg(text));
-        return std::nullopt;
-    }
+    QString error;
+    const auto value = CheckOptions::wholeNumber(m_parser, name, minimum, unit, &error);
+    if (!value)
+        Console::printError(error);
     return value;
 }

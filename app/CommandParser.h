@@ -29,7 +29,8 @@ public:
     [[nodiscard]] std::unique_ptr<StoreDatabase> openDatabase() const;
 
     // A whole number >= minimum from option `name`, or nullopt after printing the problem.
-    [[nodiscard]] std::optional<int> intValue(const QString &name, int minimum) const;
+    [[nodiscard]] std::optional<int> intValue(const QString &name, int minimum,
+                                              const QString &unit) const;
 
     [[nodiscard]] static QString defaultDatabasePath();
 

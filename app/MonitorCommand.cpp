@@ -69,15 +69,16 @@ int add(const QStringList &arguments)
     const struct {
         const char16_t *name;
         int minimum;
+        const char16_t *unit;
         int &target;
-    } numbers[] = {{u"interval", 1, base.intervalSeconds},
-                   {u"retries", 0, base.retries},
-                   {u"recovery", 1, base.recovery}};
+    } numbers[] = {{u"interval", 1, u"seconds", base.intervalSeconds},
+                   {u"retries", 0, u"failed checks", base.retries},
+                   {u"recovery", 1, u"good checks", base.recovery}};
     for (const auto &number : numbers) {
         const QString name = QString::fromUtf16(number.name);
         if (!parser.isSet(name))
             continue;
-        const auto value = command.intValue(name, number.minimum);
+        const auto value = command.intValue(name, number.minimum, QString::fromUtf16(number.unit));
         if (!value)
             return Console::kExitUsage;
         number.target = *value;
@@ -112,21 +113,6 @@ int add(const QStringList &arguments)
     return Console::kExitOk;
 }
 
-// The state shown for a monitor outside a running engine: paused, its open incident, or the
-// verdict of its last check.
-QString currentState(const QHash<qint64, MonitorState> &open, const Monitor &monitor,
-                     const std::optional<CheckResult> &last)
-{
-    if (monitor.paused)
-        return monitorStateName(MonitorState::Paused);
-    if (open.contains(monitor.id))
-        return monitorStateName(open.value(monitor.id));
-    if (!last)
-        return monitorStateName(MonitorState::Pending);
-    return last->verdict == Verdict::Degraded ? monitorStateName(MonitorState::Degraded)
-                                              : monitorStateName(MonitorState::Up);
-}
-
 int list(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("upwatch monitor list [--json]"),
@@ -157,7 +143,10 @@ int list(const QStringList &arguments)
                   QStringLiteral("METHOD"), QStringLiteral("URL")});
     for (const Monitor &monitor : *monitors) {
         const auto last = reader.latestResult(monitor.id);
-        const QString state = currentState(*open, monitor, last);
+        const QString state = monitorStateName(storedState(
+            monitor.paused,
+            open->contains(monitor.id) ? std::optional(open->value(monitor.id)) : std::nullopt,
+            last.has_value()));
         const QString lastAt = last ? last->startedAt.toString(Qt::ISODate) : QString();
         const QString method = QString::fromLatin1(httpMethodName(monitor.method));
         if (json) {

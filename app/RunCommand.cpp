@@ -59,22 +59,23 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     EngineConfig config;
     const struct {
         const char16_t *name;
+        const char16_t *unit;
         int &target;
-    } numbers[] = {{u"workers", config.workers},
-                   {u"max-in-flight", config.maxInFlight},
-                   {u"max-per-host", config.maxPerHost}};
+    } numbers[] = {{u"workers", u"threads", config.workers},
+                   {u"max-in-flight", u"checks", config.maxInFlight},
+                   {u"max-per-host", u"checks", config.maxPerHost}};
     for (const auto &number : numbers) {
         const QString name = QString::fromUtf16(number.name);
         if (!parser.isSet(name))
             continue;
-        const auto value = command.intValue(name, 1);
+        const auto value = command.intValue(name, 1, QString::fromUtf16(number.unit));
         if (!value)
             return Console::kExitUsage;
         number.target = *value;
     }
     std::optional<int> duration;
     if (parser.isSet(QStringLiteral("duration"))) {
-        duration = command.intValue(QStringLiteral("duration"), 1);
+        duration = command.intValue(QStringLiteral("duration"), 1, QStringLiteral("seconds"));
         if (!duration)
             return Console::kExitUsage;
     }

@@ -192,7 +192,8 @@ void TestCli::monitorUsageErrors_data()
                              << 2 << u"ftp"_s;
     QTest::newRow("interval 0") << add + QStringList{u"--name"_s,    u"x"_s,          u"--url"_s,
                                                      u"http://h/"_s, u"--interval"_s, u"0"_s}
-                                << 2 << u"--interval needs a whole number of at least 1"_s;
+                                << 2
+                                << u"--interval needs a whole number of seconds (at least 1)"_s;
     QTest::newRow("bad status") << add + QStringList{u"--name"_s,          u"x"_s,
                                                      u"--url"_s,           u"http://h/"_s,
                                                      u"--expect-status"_s, u"abc"_s}
