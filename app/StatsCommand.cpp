@@ -111,10 +111,10 @@ int run(const QStringList &arguments)
         }
         const Rollup &day = windows.constFirst();
         const auto last = reader.latestResult(monitor.id);
-        const MonitorState state = monitor.paused               ? MonitorState::Paused
-                                   : open->contains(monitor.id) ? open->value(monitor.id)
-                                   : !last                      ? MonitorState::Pending
-                                                                : MonitorState::Up;
+        const MonitorState state = storedState(
+            monitor.paused,
+            open->contains(monitor.id) ? std::optional(open->value(monitor.id)) : std::nullopt,
+            last.has_value());
         if (json) {
             JsonLine line;
             line.add(QStringLiteral("id"), monitor.id)

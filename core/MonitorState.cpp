@@ -23,6 +23,15 @@ std::optional<MonitorState> monitorStateFromName(QStringView name)
     return std::nullopt;
 }
 
+MonitorState storedState(bool paused, std::optional<MonitorState> openIncident, bool everChecked)
+{
+    if (paused)
+        return MonitorState::Paused;
+    if (openIncident)
+        return *openIncident;
+    return everChecked ? MonitorState::Up : MonitorState::Pending;
+}
+
 bool isDownState(MonitorState state)
 {
     return state == MonitorState::Down || state == MonitorState::Unreachable;

@@ -16,6 +16,11 @@ enum class MonitorState { Pending, Up, Degraded, Down, Unreachable, Paused };
 
 [[nodiscard]] QString monitorStateName(MonitorState state);
 [[nodiscard]] std::optional<MonitorState> monitorStateFromName(QStringView name);
+// The state a monitor was left in, as the store tells it outside a running engine: paused, else
+// the state of its open incident (down, unreachable, degraded), else up once it has been
+// checked, else pending.
+[[nodiscard]] MonitorState storedState(bool paused, std::optional<MonitorState> openIncident,
+                                       bool everChecked);
 // Down or unreachable: the endpoint cannot be reached.
 [[nodiscard]] bool isDownState(MonitorState state);
 

@@ -42,6 +42,7 @@ class TestStateTracker final : public QObject {
 
 private slots:
     void stateNamesAreStable();
+    void storedState();
     void transitions_data();
     void transitions();
     void oneEventPerTransition();
@@ -66,6 +67,15 @@ void TestStateTracker::stateNamesAreStable()
         QCOMPARE(monitorStateFromName(names[i]), MonitorState(i));
     }
     QVERIFY(!monitorStateFromName(u"sideways"));
+}
+
+void TestStateTracker::storedState()
+{
+    QCOMPARE(::storedState(true, MonitorState::Down, true), MonitorState::Paused);
+    QCOMPARE(::storedState(false, MonitorState::Down, true), MonitorState::Down);
+    QCOMPARE(::storedState(false, MonitorState::Unreachable, true), MonitorState::Unreachable);
+    QCOMPARE(::storedState(false, std::nullopt, true), MonitorState::Up);
+    QCOMPARE(::storedState(false, std::nullopt, false), MonitorState::Pending);
 }
 
 void TestStateTracker::transitions_data()
