@@ -241,6 +241,40 @@ std::optional<CheckResult> HistoryReader::latestResult(qint64 monitorId)
     return resultFromRow(query);
 }
 
+std::optional<QList<CheckResult>> HistoryReader::recentResults(qint64 monitorId, int count)
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT " + kResultColumns +
+                  u" FROM results WHERE monitor_id = ? ORDER BY started_at DESC LIMIT ?");
+    query.addBindValue(monitorId);
+    query.addBindValue(count);
+    if (!m_database.run(query))
+        return std::nullopt;
+    QList<CheckResult> results;
+    while (query.next())
+        results.append(resultFromRow(query));
+    return results;
+}
+
+std::optional<QHash<qint64, UptimeCounts>> HistoryReader::uptimeSince(const QDateTime &since)
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT monitor_id, sum(up + degraded), sum(up + degraded + down) "
+                                 "FROM rollups WHERE level = ? AND bucket >= ? "
+                                 "GROUP BY monitor_id"));
+    query.addBindValue(int(RollupLevel::Hour));
+    query.addBindValue(rollupBucketStart(RollupLevel::Hour, since.toMSecsSinceEpoch()));
+    if (!m_database.run(query))
+        return std::nullopt;
+    QHash<qint64, UptimeCounts> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(),
+                      {query.value(1).toLongLong(), query.value(2).toLongLong()});
+    return counts;
+}
+
 std::optional<qint64> HistoryReader::resultCount()
 {
     QSqlQuery query(m_database.db());

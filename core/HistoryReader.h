@@ -27,6 +27,13 @@ struct Incident {
     friend bool operator==(const Incident &, const Incident &) = default;
 };
 
+// Checks counted for one monitor: `good` were up or degraded.
+struct UptimeCounts {
+    qint64 good = 0;
+    qint64 total = 0;
+    friend bool operator==(const UptimeCounts &, const UptimeCounts &) = default;
+};
+
 // Which raw results to read: some monitors (all when empty) between two times (open ends when
 // invalid; since inclusive, until exclusive).
 struct ResultFilter {
@@ -59,6 +66,11 @@ public:
     bool forEachResult(const ResultFilter &filter,
                        const std::function<bool(const CheckResult &)> &visit);
     [[nodiscard]] std::optional<CheckResult> latestResult(qint64 monitorId);
+    // The newest `count` results of a monitor, newest first.
+    [[nodiscard]] std::optional<QList<CheckResult>> recentResults(qint64 monitorId, int count);
+    // Every monitor's checks in the hour buckets from the one holding `since` on, in one query
+    // (the desktop table's "uptime 24 h" for any number of monitors).
+    [[nodiscard]] std::optional<QHash<qint64, UptimeCounts>> uptimeSince(const QDateTime &since);
     [[nodiscard]] std::optional<qint64> resultCount();
 
     [[nodiscard]] const QString &lastError() const;

@@ -70,6 +70,7 @@ private slots:
     void pruneByRetention();
     void pruneShrinksFreelist();
     void forEachResultFiltersAndPages();
+    void recentResultsAndBulkUptime();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -734,6 +735,50 @@ void TestHistoryStore::forEachResultFiltersAndPages()
     QCOMPARE(visits, 10);
     QCOMPARE(reader.latestResult(b)->startedAt, kNow.addSecs(2499));
     QCOMPARE(*reader.resultCount(), 10'000);
+}
+
+void TestHistoryStore::recentResultsAndBulkUptime()
+{
+    const qint64 a = addMonitor(u"a"_s);
+    const qint64 b = addMonitor(u"b"_s);
+    const qint64 quiet = addMonitor(u"quiet"_s);
+    HistoryStore history(*m_db);
+    QList<CheckResult> batch;
+    // a: one check a minute for 30 hours, every tenth down; b: two checks, one down.
+    for (int minute = 0; minute < 30 * 60; ++minute)
+        batch.append(makeResult(a, kNow.addSecs(-60 * minute),
+                                minute % 10 == 0 ? Verdict::Down : Verdict::Up));
+    batch.append(makeResult(b, kNow.addSecs(-30), Verdict::Up));
+    batch.append(makeResult(b, kNow.addSecs(-20), Verdict::Down));
+    QVERIFY(history.append(batch));
+    HistoryReader reader(*m_db);
+
+    const auto recent = reader.recentResults(a, 5);
+    QVERIFY(recent);
+    QCOMPARE(recent->size(), 5);
+    QCOMPARE(recent->first().startedAt, kNow); // newest first
+    QCOMPARE(recent->first().verdict, Verdict::Down);
+    QCOMPARE(recent->last().startedAt, kNow.addSecs(-4 * 60));
+    QCOMPARE(reader.recentResults(b, 5)->size(), 2);
+    QVERIFY(reader.recentResults(quiet, 5)->isEmpty());
+
+    const auto uptime = reader.uptimeSince(kNow.addSecs(-24 * 3600));
+    QVERIFY(uptime);
+    QVERIFY(!uptime->contains(quiet));
+    QCOMPARE(uptime->value(b), (UptimeCounts{1, 2}));
+    // From the start of the hour 24 h ago: 12:00 yesterday to 12:30 today, 24.5 h of minutes.
+    const qint64 since =
+        rollupBucketStart(RollupLevel::Hour, kNow.addSecs(-24 * 3600).toMSecsSinceEpoch());
+    qint64 total = 0;
+    qint64 good = 0;
+    for (const CheckResult &result : std::as_const(batch)) {
+        if (result.monitorId == a && result.startedAt.toMSecsSinceEpoch() >= since) {
+            ++total;
+            good += result.isUp() ? 1 : 0;
+        }
+    }
+    QCOMPARE(uptime->value(a), (UptimeCounts{good, total}));
+    QVERIFY(total > 24 * 60 && good < total);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
