@@ -5,6 +5,7 @@
 #include "Engine.h"
 #include "HistoryReader.h"
 #include "HistoryWriter.h"
+#include "MonitorChanges.h"
 #include "MonitorStore.h"
 #include "SignalWatcher.h"
 #include "StoreDatabase.h"
@@ -167,20 +168,16 @@ void RunCommand::syncMonitors()
     if (!monitors)
         return;
     m_revision = *revision;
-    QHash<qint64, Monitor> now;
-    for (const Monitor &monitor : *monitors) {
-        now.insert(monitor.id, monitor);
-        const auto old = m_monitors.constFind(monitor.id);
-        if (old == m_monitors.cend())
-            m_engine->addMonitor(monitor);
-        else if (!(*old == monitor))
-            m_engine->updateMonitor(monitor);
-    }
-    for (auto it = m_monitors.cbegin(); it != m_monitors.cend(); ++it) {
-        if (!now.contains(it.key()))
-            m_engine->removeMonitor(it.key());
-    }
-    m_monitors = now;
+    const MonitorChanges changes = MonitorChanges::between(m_monitors, *monitors);
+    for (const Monitor &monitor : changes.added)
+        m_engine->addMonitor(monitor);
+    for (const Monitor &monitor : changes.changed)
+        m_engine->updateMonitor(monitor);
+    for (const qint64 id : changes.removed)
+        m_engine->removeMonitor(id);
+    m_monitors.clear();
+    for (const Monitor &monitor : *monitors)
+        m_monitors.insert(monitor.id, monitor);
 }
 
 void RunCommand::shutdown(int exitCode)
