@@ -39,8 +39,8 @@ std::optional<double> percent(const UptimeCounts &counts)
 
 QString formatPercent(double value)
 {
-    // 99.95 % must not show as 100 %: keep two decimals unless it is exact.
-    const int decimals = value >= 100.0 ? 0 : 2;
+    // 99.95 % must not show as 100 %: two decimals unless it is all or nothing.
+    const int decimals = value >= 100.0 || value <= 0.0 ? 0 : 2;
     return QLocale().toString(value, 'f', decimals) + QStringLiteral(" %");
 }
 
@@ -112,7 +112,7 @@ QVariant MonitorTableModel::display(const Row &row, int column) const
     case NameColumn:
         return row.monitor.name;
     case UrlColumn:
-        return displayUrl(row.monitor.url);
+        return row.url;
     case MethodColumn:
         return QString::fromLatin1(httpMethodName(row.monitor.method));
     case LastCheckColumn:
@@ -138,7 +138,7 @@ QVariant MonitorTableModel::sortValue(const Row &row, int column) const
     case NameColumn:
         return row.monitor.name.toCaseFolded();
     case UrlColumn:
-        return displayUrl(row.monitor.url).toCaseFolded();
+        return row.url.toCaseFolded();
     case MethodColumn:
         return int(row.monitor.method);
     case LastCheckColumn:
@@ -165,7 +165,7 @@ QString MonitorTableModel::tooltip(const Row &row, int column) const
         return StatusStyle::label(row.state);
     }
     if (column == UrlColumn)
-        return displayUrl(row.monitor.url);
+        return row.url;
     if (column == HistoryColumn) {
         const qint64 down = std::count(row.recent.cbegin(), row.recent.cend(), int(Verdict::Down));
         return tr("Last %n check(s), oldest on the left: %1 failed", nullptr,
@@ -213,6 +213,7 @@ void MonitorTableModel::setMonitors(const QList<Monitor> &monitors,
     for (const Monitor &monitor : monitors) {
         Row row;
         row.monitor = monitor;
+        row.url = displayUrl(monitor.url);
         row.state = states.value(monitor.id, MonitorState::Pending);
         m_rows.push_back(std::move(row));
     }
@@ -263,6 +264,7 @@ void MonitorTableModel::addMonitor(const Monitor &monitor, MonitorState state)
     beginInsertRows({}, row, row);
     Row added;
     added.monitor = monitor;
+    added.url = displayUrl(monitor.url);
     added.state = state;
     m_rows.push_back(std::move(added));
     m_rowById.insert(monitor.id, row);
@@ -276,6 +278,7 @@ void MonitorTableModel::updateMonitor(const Monitor &monitor)
     if (row < 0)
         return;
     m_rows[size_t(row)].monitor = monitor;
+    m_rows[size_t(row)].url = displayUrl(monitor.url);
     emitRowsChanged(row, row);
 }
 
@@ -321,7 +324,7 @@ void MonitorTableModel::applyBatch(const ResultBatch &batch)
             target.recent.removeFirst();
         target.day.total += 1;
         target.day.good += result.isUp() ? 1 : 0;
-        markDirty(row);
+        markDirty(row, false);
     }
     for (const StateChange &change : batch.changes) {
         const int row = rowOf(change.monitorId);
@@ -329,15 +332,16 @@ void MonitorTableModel::applyBatch(const ResultBatch &batch)
             continue;
         m_rows[size_t(row)].state = change.to;
         m_countsDirty = true;
-        markDirty(row);
+        markDirty(row, true);
     }
     if (!m_dirtyRows.empty() && !m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
-void MonitorTableModel::markDirty(int row)
+void MonitorTableModel::markDirty(int row, bool stateChanged)
 {
     Row &target = m_rows[size_t(row)];
+    target.stateDirty = target.stateDirty || stateChanged;
     if (target.dirty)
         return;
     target.dirty = true;
@@ -351,17 +355,26 @@ void MonitorTableModel::flushChanges()
         std::vector<int> rows;
         rows.swap(m_dirtyRows);
         std::sort(rows.begin(), rows.end());
-        for (const int row : rows)
-            m_rows[size_t(row)].dirty = false;
-        // One dataChanged per run of neighbouring rows.
+        // One dataChanged per run of neighbouring rows. Results only change the columns from
+        // "last check" on; a state change the whole row. Views and the filter model then know
+        // that a table sorted or filtered by name or state needs no re-sort for a result.
+        const auto firstColumn = [this](int row) {
+            return m_rows[size_t(row)].stateDirty ? 0 : int(LastCheckColumn);
+        };
         size_t i = 0;
         while (i < rows.size()) {
             const int first = rows[i];
+            const int column = firstColumn(first);
             int last = first;
-            while (i + 1 < rows.size() && rows[i + 1] == last + 1)
+            while (i + 1 < rows.size() && rows[i + 1] == last + 1 &&
+                   firstColumn(rows[i + 1]) == column)
                 last = rows[++i];
             ++i;
-            emitRowsChanged(first, last);
+            emitRowsChanged(first, last, column);
+        }
+        for (const int row : rows) {
+            m_rows[size_t(row)].dirty = false;
+            m_rows[size_t(row)].stateDirty = false;
         }
     }
     if (m_countsDirty) {
@@ -370,9 +383,37 @@ void MonitorTableModel::flushChanges()
     }
 }
 
-void MonitorTableModel::emitRowsChanged(int first, int last)
+void MonitorTableModel::emitRowsChanged(int first, int last, int firstColumn)
 {
-    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    emit dataChanged(index(first, firstColumn), index(last, ColumnCount - 1));
+}
+
+bool MonitorTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Row &left = m_rows[size_t(leftRow)];
+    const Row &right = m_rows[size_t(rightRow)];
+    const auto responseOf = [](const Row &row) {
+        return row.latest ? row.latest->responseMs : qint64(-1);
+    };
+    switch (column) {
+    case StatusColumn:
+        return severity(left.state) < severity(right.state);
+    case NameColumn:
+        return left.monitor.name.compare(right.monitor.name, Qt::CaseInsensitive) < 0;
+    case UrlColumn:
+        return left.url.compare(right.url, Qt::CaseInsensitive) < 0;
+    case MethodColumn:
+        return left.monitor.method < right.monitor.method;
+    case ResponseColumn:
+        return responseOf(left) < responseOf(right);
+    case UptimeColumn:
+        return percent(left.day).value_or(-1.0) < percent(right.day).value_or(-1.0);
+    case LastCheckColumn:
+    case HistoryColumn:
+        return sortValue(left, column).toLongLong() < sortValue(right, column).toLongLong();
+    default:
+        return false;
+    }
 }
 
 void MonitorTableModel::rebuildIndex()

@@ -68,6 +68,10 @@ public:
     // Announces the pending changes now.
     void flushChanges();
 
+    // Orders two rows by a column as SortRole would, without building QVariants: what the
+    // filter model sorts 100,000 rows with.
+    [[nodiscard]] bool lessThan(int leftRow, int rightRow, int column) const;
+
     [[nodiscard]] int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
     [[nodiscard]] qint64 idAt(int row) const;
     [[nodiscard]] std::optional<Monitor> monitor(qint64 id) const;
@@ -86,19 +90,21 @@ signals:
 private:
     struct Row {
         Monitor monitor;
+        QString url; // displayUrl(monitor.url), shown and sorted often
         MonitorState state = MonitorState::Pending;
         std::optional<CheckResult> latest;
         QList<int> recent; // Verdict values, oldest first
         UptimeCounts day;
         bool dirty = false;
+        bool stateDirty = false;
     };
 
     [[nodiscard]] QVariant display(const Row &row, int column) const;
     [[nodiscard]] QVariant sortValue(const Row &row, int column) const;
     [[nodiscard]] QString tooltip(const Row &row, int column) const;
-    void markDirty(int row);
+    void markDirty(int row, bool stateChanged);
     void rebuildIndex();
-    void emitRowsChanged(int first, int last);
+    void emitRowsChanged(int first, int last, int firstColumn = 0);
 
     std::vector<Row> m_rows;
     QHash<qint64, int> m_rowById;

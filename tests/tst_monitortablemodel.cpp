@@ -1,0 +1,359 @@
+#include "MonitorFilterModel.h"
+#include "MonitorTableModel.h"
+#include "StoreHelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+
+Monitor monitorWith(qint64 id, const QString &name, const QStringList &tags = {})
+{
+    Monitor monitor = makeMonitor(name, u"https://"_s + name + u".example/"_s);
+    monitor.id = id;
+    monitor.tags = tags;
+    return monitor;
+}
+
+StateChange change(qint64 id, MonitorState from, MonitorState to)
+{
+    return StateChange{id, kNow, from, to, Reason::Ok, {}};
+}
+
+} // namespace
+
+class TestMonitorTableModel final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void showsMonitors();
+    void batchTouchesOnlyChangedRows();
+    void manyResultsForOneRowAreOneChange();
+    void stateChangesUpdateCounts();
+    void historyBarKeepsLastChecks();
+    void summariesMergeWithLiveResults();
+    void addUpdateRemove();
+    void searchFilter_data();
+    void searchFilter();
+    void stateAndTagFilters();
+    void sortsNumbersAsNumbers();
+
+private:
+    std::unique_ptr<MonitorTableModel> m_model;
+    std::unique_ptr<MonitorFilterModel> m_filter;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_filterTester;
+};
+
+void TestMonitorTableModel::init()
+{
+    m_model = std::make_unique<MonitorTableModel>();
+    m_filter = std::make_unique<MonitorFilterModel>();
+    m_filter->setSourceModel(m_model.get());
+    m_filter->sort(MonitorTableModel::NameColumn);
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_filterTester = std::make_unique<QAbstractItemModelTester>(
+        m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Monitor> monitors;
+    monitors << monitorWith(1, u"alpha"_s, {u"prod"_s}) << monitorWith(2, u"bravo"_s)
+             << monitorWith(3, u"charlie"_s, {u"prod"_s, u"api"_s}) << monitorWith(4, u"delta"_s)
+             << monitorWith(5, u"echo"_s, {u"lab"_s});
+    m_model->setMonitors(monitors, {{1, MonitorState::Up},
+                                    {2, MonitorState::Down},
+                                    {3, MonitorState::Degraded},
+                                    {4, MonitorState::Paused}});
+}
+
+void TestMonitorTableModel::cleanup()
+{
+    m_filterTester.reset();
+    m_modelTester.reset();
+    m_filter.reset();
+    m_model.reset();
+}
+
+void TestMonitorTableModel::showsMonitors()
+{
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->columnCount(), int(MonitorTableModel::ColumnCount));
+    const auto cell = [this](int row, int column, int role = Qt::DisplayRole) {
+        return m_model->index(row, column).data(role);
+    };
+    QCOMPARE(cell(0, MonitorTableModel::NameColumn).toString(), u"alpha"_s);
+    QCOMPARE(cell(0, MonitorTableModel::UrlColumn).toString(), u"https://alpha.example/"_s);
+    QCOMPARE(cell(0, MonitorTableModel::MethodColumn).toString(), u"GET"_s);
+    QCOMPARE(cell(0, MonitorTableModel::StatusColumn).toString(), u"Up"_s);
+    QCOMPARE(cell(1, MonitorTableModel::StatusColumn).toString(), u"Down"_s);
+    QCOMPARE(cell(4, MonitorTableModel::StatusColumn).toString(), u"Pending"_s); // no state given
+    QVERIFY(!cell(0, MonitorTableModel::StatusColumn, Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(cell(0, MonitorTableModel::LastCheckColumn).toString(), QString()); // not checked
+    QCOMPARE(cell(0, MonitorTableModel::ResponseColumn).toString(), QString());
+    QCOMPARE(cell(2, 0, MonitorTableModel::TagsRole).toStringList(),
+             (QStringList{u"prod"_s, u"api"_s}));
+    QCOMPARE(cell(3, 0, MonitorTableModel::MonitorIdRole).toLongLong(), 4);
+    QCOMPARE(m_model->rowOf(3), 2);
+    QCOMPARE(m_model->tags(), (QStringList{u"api"_s, u"lab"_s, u"prod"_s}));
+    QCOMPARE(m_model->headerData(MonitorTableModel::UptimeColumn, Qt::Horizontal, Qt::DisplayRole)
+                 .toString(),
+             u"Uptime 24 h"_s);
+}
+
+void TestMonitorTableModel::batchTouchesOnlyChangedRows()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    ResultBatch batch;
+    batch.results = {makeResult(2, kNow, Verdict::Up, 80), makeResult(5, kNow, Verdict::Down)};
+    m_model->applyBatch(batch);
+    QCOMPARE(changed.size(), 0); // announced at the next flush, not per result
+    m_model->flushChanges();
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 2);
+    QList<int> rows;
+    for (const auto &signal : changed) {
+        const auto topLeft = signal.at(0).value<QModelIndex>();
+        const auto bottomRight = signal.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.row(), bottomRight.row());
+        // A result changes the columns from "last check" on, not name or state.
+        QCOMPARE(topLeft.column(), int(MonitorTableModel::LastCheckColumn));
+        QCOMPARE(bottomRight.column(), MonitorTableModel::ColumnCount - 1);
+        rows.append(topLeft.row());
+    }
+    QCOMPARE(rows, (QList<int>{1, 4}));
+    QCOMPARE(m_model->index(1, MonitorTableModel::ResponseColumn).data().toString(), u"80 ms"_s);
+    QVERIFY(!m_model->index(1, MonitorTableModel::LastCheckColumn).data().toString().isEmpty());
+    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(), u"0 %"_s);
+    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(), u"100 %"_s);
+
+    // Neighbouring rows are announced as one range; the timer flushes by itself.
+    changed.clear();
+    batch.results = {makeResult(3, kNow, Verdict::Up), makeResult(4, kNow, Verdict::Up)};
+    m_model->applyBatch(batch);
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 3);
+}
+
+void TestMonitorTableModel::manyResultsForOneRowAreOneChange()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    for (int i = 0; i < 10; ++i) {
+        ResultBatch batch;
+        batch.results = {makeResult(3, kNow.addSecs(i), Verdict::Up, 100 + i)};
+        m_model->applyBatch(batch);
+    }
+    m_model->flushChanges();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_model->index(2, MonitorTableModel::ResponseColumn).data().toString(), u"109 ms"_s);
+    QCOMPARE(m_model->latestResult(3)->startedAt, kNow.addSecs(9));
+    // An older result arriving late does not replace the newest.
+    ResultBatch late;
+    late.results = {makeResult(3, kNow.addSecs(-5), Verdict::Down)};
+    m_model->applyBatch(late);
+    m_model->flushChanges();
+    QCOMPARE(m_model->latestResult(3)->startedAt, kNow.addSecs(9));
+}
+
+void TestMonitorTableModel::stateChangesUpdateCounts()
+{
+    QSignalSpy counts(m_model.get(), &MonitorTableModel::stateCountsChanged);
+    QCOMPARE(m_model->stateCounts().value(int(MonitorState::Down)), 1);
+    ResultBatch batch;
+    batch.changes = {change(1, MonitorState::Up, MonitorState::Down)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(m_model->state(1), MonitorState::Down);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    batch.changes = {change(1, MonitorState::Down, MonitorState::Up)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), 0); // the whole row
+    batch.changes = {change(1, MonitorState::Up, MonitorState::Down)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    QCOMPARE(m_model->stateCounts().value(int(MonitorState::Down)), 2);
+    QCOMPARE(m_model->stateCounts().value(int(MonitorState::Up)), 0);
+    QCOMPARE(m_model->index(0, 0, {}).data(MonitorTableModel::StateRole).toInt(),
+             int(MonitorState::Down));
+    // Results without a state change leave the counts alone.
+    counts.clear();
+    batch.changes.clear();
+    batch.results = {makeResult(1, kNow, Verdict::Down)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    QCOMPARE(counts.size(), 0);
+}
+
+void TestMonitorTableModel::historyBarKeepsLastChecks()
+{
+    for (int i = 0; i < MonitorTableModel::kHistoryLength + 5; ++i) {
+        ResultBatch batch;
+        batch.results = {makeResult(1, kNow.addSecs(i), i % 2 ? Verdict::Down : Verdict::Up)};
+        m_model->applyBatch(batch);
+    }
+    m_model->flushChanges();
+    const auto history = m_model->index(0, MonitorTableModel::HistoryColumn)
+                             .data(MonitorTableModel::HistoryRole)
+                             .value<QList<int>>();
+    QCOMPARE(history.size(), MonitorTableModel::kHistoryLength);
+    // The newest check is last: i = 34 is even, so up.
+    QCOMPARE(history.last(), int(Verdict::Up));
+    QCOMPARE(history.at(history.size() - 2), int(Verdict::Down));
+}
+
+void TestMonitorTableModel::summariesMergeWithLiveResults()
+{
+    ResultBatch batch;
+    batch.results = {makeResult(2, kNow, Verdict::Up, 50)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    MonitorSummary stored;
+    stored.latest = makeResult(2, kNow.addSecs(-60), Verdict::Down);
+    stored.recent = {Verdict::Down, Verdict::Down};
+    stored.day = {8, 10};
+    MonitorSummary other;
+    other.latest = makeResult(5, kNow.addSecs(-60), Verdict::Up, 321);
+    other.recent = {Verdict::Up};
+    other.day = {1, 1};
+    m_model->setSummaries({{2, stored}, {5, other}, {99, other}});
+    // The live result is newer than the stored one and stays; the counts add up.
+    QCOMPARE(m_model->latestResult(2)->startedAt, kNow);
+    QCOMPARE(m_model->index(1, MonitorTableModel::HistoryColumn)
+                 .data(MonitorTableModel::HistoryRole)
+                 .value<QList<int>>(),
+             (QList<int>{int(Verdict::Down), int(Verdict::Down), int(Verdict::Up)}));
+    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(),
+             QLocale().toString(9 * 100.0 / 11, 'f', 2) + u" %"_s);
+    QCOMPARE(m_model->index(4, MonitorTableModel::ResponseColumn).data().toString(), u"321 ms"_s);
+    m_model->setUptime({{5, {3, 4}}});
+    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(),
+             QLocale().toString(75.0, 'f', 2) + u" %"_s);
+    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(), QString());
+}
+
+void TestMonitorTableModel::addUpdateRemove()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->addMonitor(monitorWith(10, u"foxtrot"_s), MonitorState::Pending);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(m_model->rowCount(), 6);
+    QCOMPARE(m_model->rowOf(10), 5);
+
+    Monitor renamed = *m_model->monitor(2);
+    renamed.name = u"bravo-2"_s;
+    m_model->updateMonitor(renamed);
+    QCOMPARE(m_model->index(1, MonitorTableModel::NameColumn).data().toString(), u"bravo-2"_s);
+
+    // A pending change for a removed row is never announced for the wrong row.
+    ResultBatch batch;
+    batch.results = {makeResult(5, kNow, Verdict::Up)};
+    m_model->applyBatch(batch);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->removeMonitors({2, 3, 10, 404});
+    QCOMPARE(removed.size(), 2); // rows 1-2 together, then row 5
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->rowOf(5), 2);
+    QCOMPARE(m_model->rowOf(2), -1);
+    QCOMPARE(m_model->idAt(1), 4);
+    m_model->flushChanges();
+    QCOMPARE(m_model->stateCounts().value(int(MonitorState::Down)), 0);
+}
+
+void TestMonitorTableModel::searchFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("everything") << QString()
+                                << QStringList{u"alpha"_s, u"bravo"_s, u"charlie"_s, u"delta"_s,
+                                               u"echo"_s};
+    QTest::newRow("name") << u"ALP"_s << QStringList{u"alpha"_s};
+    QTest::newRow("url") << u"echo.example"_s << QStringList{u"echo"_s};
+    QTest::newRow("tag") << u"prod"_s << QStringList{u"alpha"_s, u"charlie"_s};
+    QTest::newRow("spaces trimmed") << u"  delta "_s << QStringList{u"delta"_s};
+    QTest::newRow("nothing") << u"zulu"_s << QStringList();
+}
+
+void TestMonitorTableModel::searchFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, names);
+    m_filter->setSearchText(text);
+    QStringList shown;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown.append(m_filter->index(row, MonitorTableModel::NameColumn).data().toString());
+    QCOMPARE(shown, names);
+}
+
+void TestMonitorTableModel::stateAndTagFilters()
+{
+    ResultBatch batch;
+    batch.changes = {change(5, MonitorState::Pending, MonitorState::Unreachable)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    const auto shownIds = [this] {
+        QList<qint64> ids;
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            ids.append(m_filter->index(row, 0).data(MonitorTableModel::MonitorIdRole).toLongLong());
+        return ids;
+    };
+    m_filter->setStateFilter(MonitorState::Down); // down includes unreachable
+    QCOMPARE(shownIds(), (QList<qint64>{2, 5}));
+    m_filter->setStateFilter(MonitorState::Paused);
+    QCOMPARE(shownIds(), (QList<qint64>{4}));
+    m_filter->setStateFilter(std::nullopt);
+    m_filter->setTagFilter(u"PROD"_s);
+    QCOMPARE(shownIds(), (QList<qint64>{1, 3}));
+    m_filter->setStateFilter(MonitorState::Degraded);
+    QCOMPARE(shownIds(), (QList<qint64>{3}));
+    // A row that changes state enters the filtered view (within a second).
+    batch.changes = {change(1, MonitorState::Up, MonitorState::Degraded)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    QTRY_COMPARE(shownIds(), (QList<qint64>{1, 3}));
+}
+
+void TestMonitorTableModel::sortsNumbersAsNumbers()
+{
+    ResultBatch batch;
+    batch.results = {makeResult(1, kNow, Verdict::Up, 900), makeResult(2, kNow, Verdict::Up, 80),
+                     makeResult(3, kNow, Verdict::Up, 1200)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    m_filter->sort(MonitorTableModel::ResponseColumn, Qt::DescendingOrder);
+    QCOMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"charlie"_s);
+    QCOMPARE(m_filter->index(1, MonitorTableModel::NameColumn).data().toString(), u"alpha"_s);
+    QCOMPARE(m_filter->index(2, MonitorTableModel::NameColumn).data().toString(), u"bravo"_s);
+    // Sorted by state, the down monitor comes first and paused last.
+    m_filter->sort(MonitorTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"bravo"_s);
+    QCOMPARE(m_filter->index(4, MonitorTableModel::NameColumn).data().toString(), u"delta"_s);
+    // A new result moves its row while sorted, at the next refresh (within a second).
+    m_filter->sort(MonitorTableModel::ResponseColumn, Qt::DescendingOrder);
+    batch.results = {makeResult(2, kNow.addSecs(1), Verdict::Up, 5000)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    QTRY_COMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"bravo"_s);
+    // By name, URL and uptime too.
+    m_filter->sort(MonitorTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"echo"_s);
+    m_filter->sort(MonitorTableModel::UrlColumn, Qt::AscendingOrder);
+    QCOMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"alpha"_s);
+    m_model->setUptime({{4, {1, 2}}, {5, {2, 2}}});
+    m_filter->sort(MonitorTableModel::UptimeColumn, Qt::DescendingOrder);
+    QCOMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"echo"_s);
+    QCOMPARE(m_filter->index(1, MonitorTableModel::NameColumn).data().toString(), u"delta"_s);
+}
+
+QTEST_MAIN(TestMonitorTableModel)
+#include "tst_monitortablemodel.moc"
