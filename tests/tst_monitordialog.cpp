@@ -351,7 +351,7 @@ void TestMonitorDialog::editRoundTripsUnchanged_data()
     QTest::newRow("every option") << fullMonitor();
     Monitor monitor = fullMonitor();
     monitor.url = QUrl(u"https://example.com/a%20b?q=%2F&x=%C3%A9"_s);
-    monitor.body = QByteArray("\xff\xfe not UTF-8 \r\n", 17);
+    monitor.body = QByteArray("\xff\xfe not UTF-8 \r\n");
     monitor.maxBodyBytes = 1000; // not whole KiB
     QTest::newRow("exact URL, body bytes and read limit") << monitor;
     monitor = stored(9, u"plain"_s);
