@@ -1,0 +1,869 @@
+#include "MonitorDialog.h"
+#include "MonitorInput.h"
+#include "StatusStyle.h"
+#include "TestServer.h"
+#include "TlsFixtures.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A widget of the dialog by objectName; a missing one is a broken contract with the main window.
+template<typename T>
+T *field(const QWidget *dialog, const QString &name)
+{
+    T *widget = dialog->findChild<T *>(name);
+    if (!widget)
+        qFatal("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return widget;
+}
+
+QPushButton *okButton(const QWidget *dialog)
+{
+    return field<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+}
+
+// The tab holding `widget` (-1 when it is not on a tab).
+int tabOf(const QWidget *dialog, const QWidget *widget, QTabWidget **tabsOut = nullptr)
+{
+    auto *tabs = dialog->findChild<QTabWidget *>();
+    if (tabsOut)
+        *tabsOut = tabs;
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(widget))
+            return i;
+    }
+    return -1;
+}
+
+// Shows the widget's tab, then replaces its text with `text` the way a user would: select all,
+// delete, type (Return between lines).
+void retype(QWidget *dialog, QWidget *widget, const QString &text)
+{
+    QTabWidget *tabs = nullptr;
+    const int tab = tabOf(dialog, widget, &tabs);
+    if (tab >= 0)
+        tabs->setCurrentIndex(tab);
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Backspace);
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(widget, Qt::Key_Return);
+        QTest::keyClicks(widget, lines.at(i));
+    }
+}
+
+void retype(QWidget *dialog, const QString &name, const QString &text)
+{
+    retype(dialog, field<QWidget>(dialog, name), text);
+}
+
+void toggle(QWidget *dialog, const QString &name)
+{
+    auto *check = field<QCheckBox>(dialog, name);
+    const int tab = tabOf(dialog, check);
+    if (tab >= 0)
+        dialog->findChild<QTabWidget *>()->setCurrentIndex(tab);
+    QTest::keyClick(check, Qt::Key_Space);
+}
+
+// Picks the combo entry that starts with `text` with the keyboard: Home, then Down.
+void choose(QWidget *dialog, const QString &name, const QString &text)
+{
+    auto *combo = field<QComboBox>(dialog, name);
+    const int tab = tabOf(dialog, combo);
+    if (tab >= 0)
+        dialog->findChild<QTabWidget *>()->setCurrentIndex(tab);
+    const int index = combo->findText(text, Qt::MatchStartsWith);
+    QVERIFY2(index >= 0, qPrintable(text));
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < index; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentIndex(), index);
+}
+
+bool errorShown(const QWidget *dialog, const QString &name)
+{
+    return !field<QLabel>(dialog, name)->isHidden();
+}
+
+QString errorText(const QWidget *dialog, const QString &name)
+{
+    return field<QLabel>(dialog, name)->text();
+}
+
+QStringList comboTexts(const QComboBox *combo)
+{
+    QStringList texts;
+    for (int i = 0; i < combo->count(); ++i)
+        texts.append(combo->itemText(i));
+    return texts;
+}
+
+Monitor stored(qint64 id, const QString &name, qint64 parentId = 0)
+{
+    Monitor monitor;
+    monitor.id = id;
+    monitor.name = name;
+    monitor.url = QUrl(u"https://example.com/"_s);
+    monitor.parentId = parentId;
+    return monitor;
+}
+
+// A monitor with every option away from its default.
+Monitor fullMonitor()
+{
+    Monitor monitor;
+    monitor.id = 42;
+    monitor.name = u"Shop"_s;
+    monitor.url = QUrl(u"https://shop.example.com/health?full=1"_s);
+    monitor.method = HttpMethod::Post;
+    monitor.headers = {{"Accept", "application/json"}, {"X-Token", "abc def"}};
+    monitor.body = "{\"ping\": 1}";
+    monitor.intervalSeconds = 30;
+    monitor.timeoutMs = 4500;
+    monitor.expectedStatuses = *StatusRanges::parse(u"200-299,301");
+    monitor.keyword = u"maintenance"_s;
+    monitor.invertKeyword = true;
+    monitor.maxRedirects = 3;
+    monitor.ignoreTlsErrors = true;
+    monitor.degradedAboveMs = 800;
+    monitor.maxBodyBytes = 64 * 1024;
+    monitor.retries = 2;
+    monitor.recovery = 3;
+    monitor.parentId = 3;
+    monitor.tags = {u"prod"_s, u"web"_s};
+    monitor.paused = true;
+    monitor.credentialKey = u"upwatch/42"_s;
+    return monitor;
+}
+
+const QList<Monitor> &someOthers()
+{
+    static const QList<Monitor> others{stored(3, u"gateway"_s), stored(4, u"database"_s)};
+    return others;
+}
+
+} // namespace
+
+// The add/edit dialog: fields, inline validation, and "Test now" against a loopback server.
+class TestMonitorDialog final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void titleAndOkButton();
+    void typedMonitorHasEveryField();
+    void editPrefillsEveryField();
+    void editRoundTripsUnchanged_data();
+    void editRoundTripsUnchanged();
+    void duplicateKeepsCredentialButNoId();
+
+    void validation_data();
+    void validation();
+    void untouchedEmptyFieldsShowNoMessage();
+    void namesAreCaseSensitive();
+    void ownNameIsNotADuplicate();
+    void keywordNeedsAResponseBody();
+    void invertNeedsAKeyword();
+    void otherProblemsAreShownToo();
+
+    void parentExcludesSelfAndDescendants();
+    void parentIsChosenByName();
+    void bodyOnlyForPost();
+    void tags_data();
+    void tags();
+
+    void testNowReportsUp();
+    void testNowReportsDownWithReason();
+    void testNowSendsTheMonitorAsEntered();
+    void testNowNeedsValidInput();
+    void testNowTrustsExtraCaCertificates();
+    void closingMidTestIsSafe();
+
+    void describeResult_data();
+    void describeResult();
+
+private:
+    std::unique_ptr<MonitorDialog> addDialog(const QString &url = QString());
+
+    TestServer m_server;
+};
+
+void TestMonitorDialog::initTestCase()
+{
+    QVERIFY(m_server.start());
+    m_server.setRoute("/ok", TestRoute::ok("all good"));
+    m_server.setRoute("/500", TestRoute::withStatus(500, "boom"));
+    m_server.setRoute("/slow", TestRoute::ok().delayed(300));
+    m_server.setRoute("/very-slow", TestRoute::ok().delayed(10000));
+}
+
+void TestMonitorDialog::init()
+{
+    m_server.clearRecords();
+}
+
+// A shown Add dialog with a valid name and, if given, URL typed in.
+std::unique_ptr<MonitorDialog> TestMonitorDialog::addDialog(const QString &url)
+{
+    Monitor initial;
+    initial.intervalSeconds = 120;
+    initial.timeoutMs = 5000;
+    auto dialog = std::make_unique<MonitorDialog>(MonitorDialog::Mode::Add, initial, someOthers());
+    dialog->show();
+    retype(dialog.get(), u"nameEdit"_s, u"Probe"_s);
+    if (!url.isEmpty())
+        retype(dialog.get(), u"urlEdit"_s, url);
+    return dialog;
+}
+
+void TestMonitorDialog::titleAndOkButton()
+{
+    const MonitorDialog add(MonitorDialog::Mode::Add, Monitor(), someOthers());
+    QCOMPARE(add.windowTitle(), u"Add monitor"_s);
+    QCOMPARE(okButton(&add)->text(), u"Add"_s);
+
+    const MonitorDialog edit(MonitorDialog::Mode::Edit, fullMonitor(), someOthers());
+    QCOMPARE(edit.windowTitle(), u"Edit monitor \u2013 Shop"_s);
+    QCOMPARE(okButton(&edit)->text(), u"Save"_s);
+}
+
+void TestMonitorDialog::typedMonitorHasEveryField()
+{
+    Monitor initial;
+    initial.intervalSeconds = 120; // the user's defaults
+    initial.timeoutMs = 5000;
+    MonitorDialog dialog(MonitorDialog::Mode::Add, initial, someOthers());
+    dialog.show();
+    QWidget *d = &dialog;
+    QVERIFY(!okButton(d)->isEnabled());
+
+    retype(d, u"nameEdit"_s, u"  Shop  "_s);
+    retype(d, u"urlEdit"_s, u"https://shop.example.com/health?full=1"_s);
+    choose(d, u"methodCombo"_s, u"POST"_s);
+    retype(d, u"headersEdit"_s, u"Accept: application/json\n\nX-Token:  abc def "_s);
+    retype(d, u"bodyEdit"_s, u"{\"ping\": 1}"_s);
+    retype(d, u"intervalSpin"_s, u"30"_s);
+    retype(d, u"timeoutSpin"_s, u"4500"_s);
+    retype(d, u"statusesEdit"_s, u"200-299, 301"_s);
+    retype(d, u"keywordEdit"_s, u"maintenance"_s);
+    toggle(d, u"invertKeywordCheck"_s);
+    retype(d, u"maxRedirectsSpin"_s, u"3"_s);
+    toggle(d, u"ignoreTlsCheck"_s);
+    retype(d, u"degradedSpin"_s, u"800"_s);
+    retype(d, u"maxBodySpin"_s, u"64"_s);
+    retype(d, u"retriesSpin"_s, u"2"_s);
+    retype(d, u"recoverySpin"_s, u"3"_s);
+    choose(d, u"parentCombo"_s, u"gat"_s);
+    retype(d, u"tagsEdit"_s, u"prod, web,, prod ,"_s);
+    toggle(d, u"pausedCheck"_s);
+
+    QVERIFY(okButton(d)->isEnabled());
+    Monitor expected = fullMonitor();
+    expected.id = 0;
+    expected.credentialKey.clear();
+    const Monitor monitor = dialog.monitor();
+    QCOMPARE(monitor.id, expected.id);
+    QCOMPARE(monitor.name, expected.name);
+    QCOMPARE(monitor.url, expected.url);
+    QCOMPARE(monitor.method, expected.method);
+    QCOMPARE(monitor.headers.size(), 2);
+    QCOMPARE(monitor.headers.at(0).name, "Accept");
+    QCOMPARE(monitor.headers.at(1).value, "abc def");
+    QVERIFY(monitor.headers == expected.headers);
+    QCOMPARE(monitor.body, expected.body);
+    QCOMPARE(monitor.intervalSeconds, expected.intervalSeconds);
+    QCOMPARE(monitor.timeoutMs, expected.timeoutMs);
+    QCOMPARE(monitor.expectedStatuses.toString(), expected.expectedStatuses.toString());
+    QCOMPARE(monitor.keyword, expected.keyword);
+    QCOMPARE(monitor.invertKeyword, expected.invertKeyword);
+    QCOMPARE(monitor.maxRedirects, expected.maxRedirects);
+    QCOMPARE(monitor.ignoreTlsErrors, expected.ignoreTlsErrors);
+    QCOMPARE(monitor.degradedAboveMs, expected.degradedAboveMs);
+    QCOMPARE(monitor.maxBodyBytes, expected.maxBodyBytes);
+    QCOMPARE(monitor.retries, expected.retries);
+    QCOMPARE(monitor.recovery, expected.recovery);
+    QCOMPARE(monitor.parentId, expected.parentId);
+    QCOMPARE(monitor.tags, expected.tags);
+    QCOMPARE(monitor.paused, expected.paused);
+    QVERIFY(monitor == expected);
+}
+
+void TestMonitorDialog::editPrefillsEveryField()
+{
+    const MonitorDialog dialog(MonitorDialog::Mode::Edit, fullMonitor(), someOthers());
+    const QWidget *d = &dialog;
+    QCOMPARE(field<QLineEdit>(d, u"nameEdit"_s)->text(), u"Shop"_s);
+    QCOMPARE(field<QLineEdit>(d, u"urlEdit"_s)->text(),
+             u"https://shop.example.com/health?full=1"_s);
+    QCOMPARE(field<QComboBox>(d, u"methodCombo"_s)->currentText(), u"POST"_s);
+    QCOMPARE(field<QPlainTextEdit>(d, u"headersEdit"_s)->toPlainText(),
+             u"Accept: application/json\nX-Token: abc def"_s);
+    QCOMPARE(field<QPlainTextEdit>(d, u"bodyEdit"_s)->toPlainText(), u"{\"ping\": 1}"_s);
+    QVERIFY(field<QPlainTextEdit>(d, u"bodyEdit"_s)->isEnabled());
+    QCOMPARE(field<QSpinBox>(d, u"intervalSpin"_s)->value(), 30);
+    QCOMPARE(field<QSpinBox>(d, u"timeoutSpin"_s)->value(), 4500);
+    QCOMPARE(field<QLineEdit>(d, u"statusesEdit"_s)->text(), u"200-299,301"_s);
+    QCOMPARE(field<QLineEdit>(d, u"keywordEdit"_s)->text(), u"maintenance"_s);
+    QVERIFY(field<QCheckBox>(d, u"invertKeywordCheck"_s)->isChecked());
+    QCOMPARE(field<QSpinBox>(d, u"maxRedirectsSpin"_s)->value(), 3);
+    QVERIFY(field<QCheckBox>(d, u"ignoreTlsCheck"_s)->isChecked());
+    QCOMPARE(field<QSpinBox>(d, u"degradedSpin"_s)->value(), 800);
+    QCOMPARE(field<QSpinBox>(d, u"maxBodySpin"_s)->value(), 64);
+    QCOMPARE(field<QSpinBox>(d, u"retriesSpin"_s)->value(), 2);
+    QCOMPARE(field<QSpinBox>(d, u"recoverySpin"_s)->value(), 3);
+    QCOMPARE(field<QComboBox>(d, u"parentCombo"_s)->currentText(), u"gateway"_s);
+    QCOMPARE(field<QLineEdit>(d, u"tagsEdit"_s)->text(), u"prod, web"_s);
+    QVERIFY(field<QCheckBox>(d, u"pausedCheck"_s)->isChecked());
+    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(field<QPushButton>(d, u"testButton"_s)->isEnabled());
+    QVERIFY(field<QLabel>(d, u"testResultLabel"_s)->text().isEmpty());
+
+    // Off is the degraded threshold's zero.
+    Monitor plain = fullMonitor();
+    plain.degradedAboveMs = 0;
+    const MonitorDialog off(MonitorDialog::Mode::Edit, plain, someOthers());
+    QCOMPARE(field<QSpinBox>(&off, u"degradedSpin"_s)->text(), u"Off"_s);
+}
+
+void TestMonitorDialog::editRoundTripsUnchanged_data()
+{
+    QTest::addColumn<Monitor>("monitor");
+
+    QTest::newRow("every option") << fullMonitor();
+    Monitor monitor = fullMonitor();
+    monitor.url = QUrl(u"https://example.com/a%20b?q=%2F&x=%C3%A9"_s);
+    monitor.body = QByteArray("\xff\xfe not UTF-8 \r\n");
+    monitor.maxBodyBytes = 1000; // not whole KiB
+    QTest::newRow("exact URL, body bytes and read limit") << monitor;
+    monitor = stored(9, u"plain"_s);
+    QTest::newRow("defaults") << monitor;
+    monitor.parentId = 77;
+    QTest::newRow("parent not in the list") << monitor;
+}
+
+void TestMonitorDialog::editRoundTripsUnchanged()
+{
+    QFETCH(Monitor, monitor);
+    const MonitorDialog dialog(MonitorDialog::Mode::Edit, monitor, someOthers());
+    QVERIFY(okButton(&dialog)->isEnabled());
+    const Monitor result = dialog.monitor();
+    QCOMPARE(result.url, monitor.url);
+    QCOMPARE(result.body, monitor.body);
+    QCOMPARE(result.maxBodyBytes, monitor.maxBodyBytes);
+    QCOMPARE(result.parentId, monitor.parentId);
+    QVERIFY(result == monitor);
+}
+
+void TestMonitorDialog::duplicateKeepsCredentialButNoId()
+{
+    Monitor copy = fullMonitor();
+    copy.id = 0;
+    copy.name = u"Shop (copy)"_s;
+    MonitorDialog dialog(MonitorDialog::Mode::Add, copy,
+                         QList<Monitor>(someOthers()) << fullMonitor());
+    QCOMPARE(dialog.windowTitle(), u"Add monitor"_s);
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QVERIFY(dialog.monitor() == copy);
+
+    // Taking the "(copy)" away collides with the original.
+    dialog.show();
+    retype(&dialog, u"nameEdit"_s, u"Shop"_s);
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QVERIFY(errorShown(&dialog, u"nameError"_s));
+}
+
+void TestMonitorDialog::validation_data()
+{
+    QTest::addColumn<QString>("fieldName");
+    QTest::addColumn<QString>("bad");
+    QTest::addColumn<QString>("errorName");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("good");
+
+    const QString url = u"https://example.com/"_s;
+    QTest::newRow("URL with a space in the host")
+        << "urlEdit"
+        << "http://exa mple.com/"
+        << "urlError"
+        << "Malformed URL 'http://exa mple.com/': Invalid hostname (contains invalid characters)."
+        << url;
+    QTest::newRow("URL without a scheme")
+        << "urlEdit"
+        << "example.com/health"
+        << "urlError"
+        << "URL 'example.com/health' has no scheme: start it with http:// or https://." << url;
+    QTest::newRow("ftp URL") << "urlEdit"
+                             << "ftp://example.com/file"
+                             << "urlError"
+                             << "Unsupported scheme 'ftp' in 'ftp://example.com/file': only "
+                                "http and https URLs can be checked."
+                             << url;
+    QTest::newRow("URL without //") << "urlEdit"
+                                    << "https:example.com"
+                                    << "urlError"
+                                    << "'https:' must be followed by '//'" << url;
+    QTest::newRow("URL deleted") << "urlEdit"
+                                 << ""
+                                 << "urlError"
+                                 << "The URL is empty." << url;
+    QTest::newRow("status word") << "statusesEdit"
+                                 << "200-299,abc"
+                                 << "statusesError"
+                                 << "'abc' is not a status code or range. Write codes and ranges "
+                                    "like 200-299,301."
+                                 << "200-299";
+    QTest::newRow("status out of range") << "statusesEdit"
+                                         << "600"
+                                         << "statusesError"
+                                         << "Status 600 is outside 100-599."
+                                         << "200";
+    QTest::newRow("range backwards") << "statusesEdit"
+                                     << "299-200"
+                                     << "statusesError"
+                                     << "Range '299-200' ends before it starts."
+                                     << "200-299";
+    QTest::newRow("empty item") << "statusesEdit"
+                                << "200,,301"
+                                << "statusesError"
+                                << "Empty item in status list '200,,301'."
+                                << "200,301";
+    QTest::newRow("status list deleted") << "statusesEdit"
+                                         << ""
+                                         << "statusesError"
+                                         << "The list of expected statuses is empty."
+                                         << "200";
+    QTest::newRow("header without colon")
+        << "headersEdit"
+        << "Accept: text/html\nno colon here"
+        << "headersError"
+        << "Line 2: Header 'no colon here' is not in the form 'Name: value'."
+        << "Accept: text/html";
+    QTest::newRow("header without name") << "headersEdit"
+                                         << ": value"
+                                         << "headersError"
+                                         << "Line 1: Header ': value' has no name."
+                                         << "X-A: value";
+    QTest::newRow("header the client sets")
+        << "headersEdit"
+        << "X-A: 1\n\nConnection: close"
+        << "headersError"
+        << "Line 3: Header 'Connection' is set by the HTTP client itself and cannot be given."
+        << "X-A: 1\n\nX-B: close";
+    QTest::newRow("name deleted") << "nameEdit"
+                                  << ""
+                                  << "nameError"
+                                  << "Enter a name for the monitor."
+                                  << "Probe";
+    QTest::newRow("name only spaces") << "nameEdit"
+                                      << "   "
+                                      << "nameError"
+                                      << "Enter a name for the monitor."
+                                      << "Probe";
+    QTest::newRow("name taken") << "nameEdit"
+                                << "gateway"
+                                << "nameError"
+                                << "Another monitor is already called 'gateway'. Choose a "
+                                   "different name."
+                                << "gateway 2";
+}
+
+void TestMonitorDialog::validation()
+{
+    QFETCH(QString, fieldName);
+    QFETCH(QString, bad);
+    QFETCH(QString, errorName);
+    QFETCH(QString, message);
+    QFETCH(QString, good);
+
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    QWidget *d = dialog.get();
+    auto *input = field<QWidget>(d, fieldName);
+    QTabWidget *tabs = nullptr;
+    const int tab = tabOf(d, input, &tabs);
+    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(!errorShown(d, errorName));
+
+    retype(d, input, bad);
+    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(!field<QPushButton>(d, u"testButton"_s)->isEnabled());
+    QVERIFY(errorShown(d, errorName));
+    QVERIFY2(errorText(d, errorName).contains(message), qPrintable(errorText(d, errorName)));
+    if (tab >= 0) {
+        QVERIFY(!tabs->tabIcon(tab).isNull()); // the tab says it holds a problem
+        tabs->setCurrentIndex(tab == 0 ? 1 : 0);
+    }
+
+    retype(d, input, good);
+    QVERIFY2(okButton(d)->isEnabled(), qPrintable(errorText(d, errorName)));
+    QVERIFY(field<QPushButton>(d, u"testButton"_s)->isEnabled());
+    QVERIFY(!errorShown(d, errorName));
+    if (tab >= 0)
+        QVERIFY(tabs->tabIcon(tab).isNull());
+}
+
+void TestMonitorDialog::untouchedEmptyFieldsShowNoMessage()
+{
+    MonitorDialog dialog(MonitorDialog::Mode::Add, Monitor(), someOthers());
+    dialog.show();
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QVERIFY(!field<QPushButton>(&dialog, u"testButton"_s)->isEnabled());
+    QVERIFY(!errorShown(&dialog, u"nameError"_s));
+    QVERIFY(!errorShown(&dialog, u"urlError"_s));
+
+    retype(&dialog, u"nameEdit"_s, u"New"_s);
+    QVERIFY(!okButton(&dialog)->isEnabled()); // still no URL
+    retype(&dialog, u"urlEdit"_s, u"http://127.0.0.1:8080/health"_s);
+    QVERIFY(okButton(&dialog)->isEnabled());
+}
+
+void TestMonitorDialog::namesAreCaseSensitive()
+{
+    // Like the database's UNIQUE column: "Gateway" is not "gateway".
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    retype(dialog.get(), u"nameEdit"_s, u"Gateway"_s);
+    QVERIFY(okButton(dialog.get())->isEnabled());
+    QVERIFY(!errorShown(dialog.get(), u"nameError"_s));
+    QCOMPARE(dialog->monitor().name, u"Gateway"_s);
+}
+
+void TestMonitorDialog::ownNameIsNotADuplicate()
+{
+    // Even when the caller passes the edited monitor among the others.
+    const Monitor gateway = someOthers().at(0);
+    const MonitorDialog dialog(MonitorDialog::Mode::Edit, gateway, someOthers());
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QVERIFY(!errorShown(&dialog, u"nameError"_s));
+}
+
+void TestMonitorDialog::keywordNeedsAResponseBody()
+{
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    QWidget *d = dialog.get();
+    retype(d, u"keywordEdit"_s, u"healthy"_s);
+    QVERIFY(okButton(d)->isEnabled());
+    choose(d, u"methodCombo"_s, u"HEAD"_s);
+    QCOMPARE(field<QComboBox>(d, u"methodCombo"_s)->currentText(), u"HEAD"_s);
+    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(errorShown(d, u"keywordError"_s));
+    QCOMPARE(errorText(d, u"keywordError"_s),
+             u"A keyword needs a response body: use GET or POST, not HEAD."_s);
+
+    choose(d, u"methodCombo"_s, u"GET"_s);
+    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(!errorShown(d, u"keywordError"_s));
+}
+
+void TestMonitorDialog::invertNeedsAKeyword()
+{
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    QWidget *d = dialog.get();
+    auto *invert = field<QCheckBox>(d, u"invertKeywordCheck"_s);
+    QVERIFY(!invert->isEnabled());
+    retype(d, u"keywordEdit"_s, u"error"_s);
+    QVERIFY(invert->isEnabled());
+    toggle(d, u"invertKeywordCheck"_s);
+    QVERIFY(dialog->monitor().invertKeyword);
+
+    retype(d, u"keywordEdit"_s, QString());
+    QVERIFY(!invert->isEnabled());
+    QVERIFY(!dialog->monitor().invertKeyword); // no keyword, nothing to invert
+    QVERIFY(okButton(d)->isEnabled());
+}
+
+void TestMonitorDialog::otherProblemsAreShownToo()
+{
+    // A stored value no field can show as wrong: MonitorValidator still catches it.
+    Monitor monitor = stored(5, u"odd"_s);
+    monitor.maxBodyBytes = 0;
+    MonitorDialog dialog(MonitorDialog::Mode::Edit, monitor, someOthers());
+    dialog.show();
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QVERIFY(errorShown(&dialog, u"problemsError"_s));
+    QCOMPARE(errorText(&dialog, u"problemsError"_s),
+             u"The body read limit must be at least 1 byte."_s);
+
+    retype(&dialog, u"maxBodySpin"_s, u"16"_s);
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QVERIFY(!errorShown(&dialog, u"problemsError"_s));
+    QCOMPARE(dialog.monitor().maxBodyBytes, 16 * 1024);
+}
+
+void TestMonitorDialog::parentExcludesSelfAndDescendants()
+{
+    // root <- child <- grandchild; web <- api; loop-a <-> loop-b (bad data must not hang).
+    const QList<Monitor> all{stored(1, u"root"_s),          stored(2, u"child"_s, 1),
+                             stored(3, u"grandchild"_s, 2), stored(4, u"web"_s),
+                             stored(5, u"api"_s, 4),        stored(6, u"loop-a"_s, 7),
+                             stored(7, u"loop-b"_s, 6)};
+    const auto parentsOf = [&all](const Monitor &monitor) {
+        const MonitorDialog dialog(
+            monitor.id == 0 ? MonitorDialog::Mode::Add : MonitorDialog::Mode::Edit, monitor, all);
+        return comboTexts(field<QComboBox>(&dialog, u"parentCombo"_s));
+    };
+
+    QCOMPARE(parentsOf(all.at(0)),
+             (QStringList{u"None"_s, u"api"_s, u"loop-a"_s, u"loop-b"_s, u"web"_s}));
+    QCOMPARE(parentsOf(all.at(1)),
+             (QStringList{u"None"_s, u"api"_s, u"loop-a"_s, u"loop-b"_s, u"root"_s, u"web"_s}));
+    QCOMPARE(parentsOf(all.at(2)), (QStringList{u"None"_s, u"api"_s, u"child"_s, u"loop-a"_s,
+                                                u"loop-b"_s, u"root"_s, u"web"_s}));
+    QCOMPARE(parentsOf(all.at(5)),
+             (QStringList{u"None"_s, u"api"_s, u"child"_s, u"grandchild"_s, u"root"_s, u"web"_s}));
+    QCOMPARE(parentsOf(stored(0, u"new"_s)),
+             (QStringList{u"None"_s, u"api"_s, u"child"_s, u"grandchild"_s, u"loop-a"_s,
+                          u"loop-b"_s, u"root"_s, u"web"_s}));
+}
+
+void TestMonitorDialog::parentIsChosenByName()
+{
+    Monitor child = stored(8, u"child"_s, 3);
+    MonitorDialog dialog(MonitorDialog::Mode::Edit, child, someOthers());
+    dialog.show();
+    QCOMPARE(dialog.monitor().parentId, 3);
+    choose(&dialog, u"parentCombo"_s, u"data"_s);
+    QCOMPARE(dialog.monitor().parentId, 4);
+    choose(&dialog, u"parentCombo"_s, u"None"_s);
+    QCOMPARE(dialog.monitor().parentId, 0);
+}
+
+void TestMonitorDialog::bodyOnlyForPost()
+{
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    QWidget *d = dialog.get();
+    auto *body = field<QPlainTextEdit>(d, u"bodyEdit"_s);
+    QCOMPARE(field<QComboBox>(d, u"methodCombo"_s)->currentText(), u"GET"_s);
+    QVERIFY(!body->isEnabled());
+
+    choose(d, u"methodCombo"_s, u"POST"_s);
+    QVERIFY(body->isEnabled());
+    retype(d, body, u"x=1"_s);
+    QCOMPARE(dialog->monitor().body, "x=1");
+
+    choose(d, u"methodCombo"_s, u"HEAD"_s);
+    QVERIFY(!body->isEnabled());
+    QVERIFY(dialog->monitor().body.isEmpty());
+    QVERIFY(okButton(d)->isEnabled());
+
+    choose(d, u"methodCombo"_s, u"POST"_s); // what was typed is still there
+    QCOMPARE(dialog->monitor().body, "x=1");
+}
+
+void TestMonitorDialog::tags_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("tags");
+
+    QTest::newRow("none") << "" << QStringList();
+    QTest::newRow("blank") << " , ," << QStringList();
+    QTest::newRow("one") << "prod" << QStringList{u"prod"_s};
+    QTest::newRow("trimmed") << "  prod ,  web  " << QStringList{u"prod"_s, u"web"_s};
+    QTest::newRow("empties dropped") << "a,,b," << QStringList{u"a"_s, u"b"_s};
+    QTest::newRow("duplicates once") << "b, a, b, a" << QStringList{u"b"_s, u"a"_s};
+    QTest::newRow("case kept") << "Web, web" << QStringList{u"Web"_s, u"web"_s};
+    QTest::newRow("inner spaces kept") << "eu west" << QStringList{u"eu west"_s};
+}
+
+void TestMonitorDialog::tags()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, tags);
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    retype(dialog.get(), u"tagsEdit"_s, typed);
+    QCOMPARE(dialog->monitor().tags, tags);
+    QVERIFY(okButton(dialog.get())->isEnabled());
+}
+
+void TestMonitorDialog::testNowReportsUp()
+{
+    const auto dialog = addDialog(m_server.url(u"/slow"_s).toString());
+    auto *button = field<QPushButton>(dialog.get(), u"testButton"_s);
+    auto *label = field<QLabel>(dialog.get(), u"testResultLabel"_s);
+    QVERIFY(button->isEnabled());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(label->text(), u"Testing\u2026"_s);
+    QVERIFY(!button->isEnabled());
+    // The dialog keeps taking input while the check runs.
+    retype(dialog.get(), u"nameEdit"_s, u"Renamed"_s);
+    QCOMPARE(dialog->monitor().name, u"Renamed"_s);
+
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(label->text().startsWith(u"Up \u2014 ok, HTTP 200 in "_s), qPrintable(label->text()));
+    QVERIFY(label->text().endsWith(u" ms"_s));
+    QCOMPARE(label->palette().color(QPalette::WindowText), StatusStyle::color(MonitorState::Up));
+    QCOMPARE(m_server.requests().size(), 1);
+
+    // Again, with the same prober.
+    retype(dialog.get(), u"urlEdit"_s, m_server.url(u"/ok"_s).toString());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled());
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(label->text().startsWith(u"Up \u2014 ok, HTTP 200"_s), qPrintable(label->text()));
+    QCOMPARE(m_server.requests().size(), 2);
+    QCOMPARE(m_server.requests().at(1).path, "/ok");
+}
+
+void TestMonitorDialog::testNowReportsDownWithReason()
+{
+    const auto dialog = addDialog(m_server.url(u"/500"_s).toString());
+    auto *button = field<QPushButton>(dialog.get(), u"testButton"_s);
+    auto *label = field<QLabel>(dialog.get(), u"testResultLabel"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    const QString text = label->text();
+    QVERIFY2(text.startsWith(u"Down \u2014 status, HTTP 500 in "_s), qPrintable(text));
+    QVERIFY2(text.contains(u": HTTP 500 Internal Server Error, expected 200-299"_s),
+             qPrintable(text));
+    QCOMPARE(label->palette().color(QPalette::WindowText), StatusStyle::color(MonitorState::Down));
+
+    // With 500 expected, the same endpoint is up.
+    retype(dialog.get(), u"statusesEdit"_s, u"200-299,500"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(label->text().startsWith(u"Up \u2014 ok, HTTP 500"_s), qPrintable(label->text()));
+}
+
+void TestMonitorDialog::testNowSendsTheMonitorAsEntered()
+{
+    const auto dialog = addDialog(m_server.url(u"/ok"_s).toString());
+    QWidget *d = dialog.get();
+    choose(d, u"methodCombo"_s, u"POST"_s);
+    retype(d, u"headersEdit"_s, u"X-Probe: from the dialog"_s);
+    retype(d, u"bodyEdit"_s, u"ping=1"_s);
+    retype(d, u"keywordEdit"_s, u"missing words"_s);
+    QTest::mouseClick(field<QPushButton>(d, u"testButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(field<QPushButton>(d, u"testButton"_s)->isEnabled());
+
+    QCOMPARE(m_server.requests().size(), 1);
+    const RecordedRequest &request = m_server.requests().at(0);
+    QCOMPARE(request.method, "POST");
+    QCOMPARE(request.header("X-Probe"), "from the dialog");
+    QCOMPARE(request.body, "ping=1");
+    const QString text = field<QLabel>(d, u"testResultLabel"_s)->text();
+    QVERIFY2(text.startsWith(u"Down \u2014 keyword, HTTP 200"_s), qPrintable(text));
+}
+
+void TestMonitorDialog::testNowNeedsValidInput()
+{
+    MonitorDialog dialog(MonitorDialog::Mode::Add, Monitor(), someOthers());
+    dialog.show();
+    auto *button = field<QPushButton>(&dialog, u"testButton"_s);
+    QVERIFY(!button->isEnabled());
+    retype(&dialog, u"nameEdit"_s, u"n"_s);
+    retype(&dialog, u"urlEdit"_s, m_server.url(u"/ok"_s).toString());
+    QVERIFY(button->isEnabled());
+    retype(&dialog, u"statusesEdit"_s, u"2xx"_s);
+    QVERIFY(!button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(field<QLabel>(&dialog, u"testResultLabel"_s)->text().isEmpty());
+    QVERIFY(m_server.requests().isEmpty());
+}
+
+void TestMonitorDialog::testNowTrustsExtraCaCertificates()
+{
+    TestServer tls;
+    QVERIFY(tls.startTls(TlsFixtures::certificate(u"localhost.pem"_s), TlsFixtures::serverKey()));
+    tls.setRoute("/ok", TestRoute::ok());
+
+    const auto dialog = addDialog(tls.url(u"/ok"_s).toString());
+    auto *button = field<QPushButton>(dialog.get(), u"testButton"_s);
+    auto *label = field<QLabel>(dialog.get(), u"testResultLabel"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(label->text().startsWith(u"Down \u2014 tls"_s), qPrintable(label->text()));
+
+    dialog->setExtraCaCertificates({TlsFixtures::testCa()});
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(label->text().startsWith(u"Up \u2014 ok, HTTP 200"_s), qPrintable(label->text()));
+}
+
+void TestMonitorDialog::closingMidTestIsSafe()
+{
+    // Closed (rejected) while testing: the check stops, the dialog can test again.
+    auto dialog = addDialog(m_server.url(u"/very-slow"_s).toString());
+    auto *button = field<QPushButton>(dialog.get(), u"testButton"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(m_server.requests().size(), 1);
+    dialog->reject();
+    QTRY_COMPARE(m_server.openConnectionCount(), 0);
+    QVERIFY(field<QLabel>(dialog.get(), u"testResultLabel"_s)->text().isEmpty());
+    QVERIFY(button->isEnabled());
+
+    // Destroyed while testing: nothing is left running.
+    dialog->show();
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(m_server.requests().size(), 2);
+    QPointer<QLabel> label = field<QLabel>(dialog.get(), u"testResultLabel"_s);
+    dialog.reset();
+    QVERIFY(label.isNull());
+    QTRY_COMPARE(m_server.openConnectionCount(), 0);
+}
+
+void TestMonitorDialog::describeResult_data()
+{
+    QTest::addColumn<CheckResult>("result");
+    QTest::addColumn<QString>("text");
+
+    CheckResult up;
+    up.verdict = Verdict::Up;
+    up.reason = Reason::Ok;
+    up.httpStatus = 200;
+    up.responseMs = 42;
+    QTest::newRow("up") << up << u"Up \u2014 ok, HTTP 200 in 42 ms"_s;
+
+    CheckResult slow = up;
+    slow.verdict = Verdict::Degraded;
+    slow.reason = Reason::Slow;
+    slow.responseMs = 1500;
+    QTest::newRow("degraded") << slow << u"Degraded \u2014 slow, HTTP 200 in 1500 ms"_s;
+
+    CheckResult refused;
+    refused.verdict = Verdict::Down;
+    refused.reason = Reason::Refused;
+    refused.responseMs = 3;
+    refused.error = u"Connection refused"_s;
+    QTest::newRow("refused") << refused << u"Down \u2014 refused after 3 ms: Connection refused"_s;
+
+    CheckResult tooLarge = up;
+    tooLarge.verdict = Verdict::Down;
+    tooLarge.reason = Reason::BodyTooLarge;
+    tooLarge.error = u"Body larger than 1024 bytes"_s;
+    QTest::newRow("two-word reason")
+        << tooLarge
+        << u"Down \u2014 body too large, HTTP 200 in 42 ms: Body larger than 1024 bytes"_s;
+
+    CheckResult invalid;
+    invalid.reason = Reason::InvalidUrl;
+    invalid.error = u"Invalid URL"_s;
+    QTest::newRow("nothing sent") << invalid << u"Down \u2014 invalid url: Invalid URL"_s;
+}
+
+void TestMonitorDialog::describeResult()
+{
+    QFETCH(CheckResult, result);
+    QFETCH(QString, text);
+    QCOMPARE(MonitorInput::describeResult(result), text);
+}
+
+QTEST_MAIN(TestMonitorDialog)
+#include "tst_monitordialog.moc"
