@@ -16,9 +16,11 @@ namespace CommandLine {
 QString helpText()
 {
     return QStringLiteral(
-               "Usage: upwatch <command> [options]\n"
+               "Usage: upwatch [--db PATH] [--minimized]\n"
+               "       upwatch <command> [options]\n"
                "\n"
                "Upwatch watches HTTP(S) endpoints and tells you when they go down.\n"
+               "Without a command it opens the window (--minimized: start in the tray).\n"
                "\n"
                "Commands:\n"
                "  check URL [options]            Probe one URL once; print the verdict as one "
@@ -51,7 +53,7 @@ QString helpText()
 int run(QCoreApplication &app, const QStringList &arguments)
 {
     const QString command = arguments.value(1);
-    if (command.isEmpty() || command == u"-h" || command == u"--help" || command == u"help") {
+    if (command == u"-h" || command == u"--help" || command == u"help") {
         Console::printOut(helpText());
         return Console::kExitOk;
     }

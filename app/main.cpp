@@ -1,12 +1,40 @@
 #include "CommandLine.h"
+#include "Console.h"
+#include "GuiCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
-int main(int argc, char *argv[])
+namespace {
+
+void setNames()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("upwatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("Upwatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UPWATCH_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // The window needs a QApplication (and a display); every command runs without either, so
+    // `upwatch check` works over SSH and in CI.
+    if (GuiCommand::wanted(arguments)) {
+        if (const auto problem = GuiCommand::displayProblem()) {
+            Console::printError(*problem);
+            return Console::kExitFailure;
+        }
+        QApplication app(argc, argv);
+        setNames();
+        QApplication::setApplicationDisplayName(QStringLiteral("Upwatch"));
+        QApplication::setDesktopFileName(QStringLiteral("upwatch"));
+        return GuiCommand::run(QCoreApplication::arguments());
+    }
+    QCoreApplication app(argc, argv);
+    setNames();
     return CommandLine::run(app, QCoreApplication::arguments());
 }

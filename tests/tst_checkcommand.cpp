@@ -335,7 +335,7 @@ void TestCheckCommand::helpAndVersion_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("no arguments") << QStringList() << "upwatch <command>";
+    QTest::newRow("help") << QStringList{u"help"_s} << "upwatch <command>";
     QTest::newRow("--help") << QStringList{u"--help"_s} << "check URL";
     QTest::newRow("check --help") << QStringList{u"check"_s, u"--help"_s} << "--expect-status";
     QTest::newRow("--version") << QStringList{u"--version"_s} << "upwatch " UPWATCH_VERSION;

@@ -1,0 +1,67 @@
+#include "GuiCommand.h"
+
+#include "CommandParser.h"
+#include "Console.h"
+#include "DesktopApp.h"
+#include "SystemClock.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace GuiCommand {
+
+bool wanted(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first.isEmpty())
+        return true;
+    static const QStringList notGui = {QStringLiteral("-h"), QStringLiteral("--help"),
+                                       QStringLiteral("-v"), QStringLiteral("--version")};
+    return first.startsWith(u'-') && !notGui.contains(first);
+}
+
+std::optional<QString> displayProblem()
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") ||
+        qEnvironmentVariableIsSet("WAYLAND_DISPLAY") || qEnvironmentVariableIsSet("DISPLAY"))
+        return std::nullopt;
+    return QStringLiteral("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                          "not set); use 'upwatch run' for the engine without a window, or see "
+                          "'upwatch --help'");
+}
+
+int run(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("upwatch [--db PATH] [--minimized]"),
+                          QStringLiteral("Open the Upwatch window."));
+    QCommandLineParser &parser = command.parser();
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QStringLiteral("Start in the tray (or minimised when there is no tray)."));
+    parser.addOption(minimized);
+    if (const auto exit = command.parse(arguments, 1))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        Console::printError(QStringLiteral("unknown command '%1' (see 'upwatch --help')")
+                                .arg(parser.positionalArguments().constFirst()));
+        return Console::kExitUsage;
+    }
+    const QString path = command.databasePath();
+    if (QFileInfo(path).isDir()) {
+        Console::printError(QStringLiteral("cannot open database %1: it is a folder").arg(path));
+        return Console::kExitFailure;
+    }
+
+    QApplication::setQuitOnLastWindowClosed(false); // the tray keeps it running
+    QSettings settings;
+    DesktopApp::Options options;
+    options.databasePath = path;
+    options.startMinimized = parser.isSet(minimized);
+    DesktopApp app(options, settings, std::make_shared<SystemClock>());
+    QObject::connect(&app, &DesktopApp::finished, qApp, [] { QCoreApplication::exit(0); });
+    app.start();
+    return QApplication::exec();
+}
+
+} // namespace GuiCommand
