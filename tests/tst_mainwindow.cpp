@@ -1,0 +1,314 @@
+#include "DesktopApp.h"
+#include "DesktopSession.h"
+#include "MainWindow.h"
+#include "MonitorActions.h"
+#include "MonitorDialog.h"
+#include "MonitorFilterModel.h"
+#include "MonitorStore.h"
+#include "MonitorTableModel.h"
+#include "Notification.h"
+#include "NotificationSink.h"
+#include "StoreDatabase.h"
+#include "SystemClock.h"
+#include "TestServer.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Records what would reach the desktop's notification service.
+class FakeSink final : public NotificationSink {
+public:
+    using NotificationSink::NotificationSink;
+    void show(const Notification &notification) override { shown.append(notification); }
+    QList<Notification> shown;
+};
+
+template <typename T>
+T *child(QWidget *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
+MonitorDialog *openDialog(MainWindow &window)
+{
+    return window.findChild<MonitorDialog *>();
+}
+
+QList<Monitor> storedMonitors(const QString &path)
+{
+    QString error;
+    auto database = StoreDatabase::open(path, &error);
+    return database ? MonitorStore(*database).all().value_or(QList<Monitor>()) : QList<Monitor>();
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void addEditDeleteThroughTheUi();
+    void filterAndSortFromTheToolbar();
+    void downTransitionReachesNotificationSink();
+    void closeHidesIntoTrayOrQuits();
+    void remembersLayout();
+
+private:
+    void startApp();
+    void addThroughDialog(const QString &name, const QString &url);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<DesktopApp> m_app;
+    QString m_path;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"upwatch.sqlite"_s);
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"upwatch.ini"_s),
+                                             QSettings::IniFormat);
+}
+
+void TestMainWindow::cleanup()
+{
+    if (m_app) {
+        QSignalSpy finished(m_app.get(), &DesktopApp::finished);
+        m_app->quit();
+        QVERIFY(finished.wait(15'000));
+    }
+    m_app.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::startApp()
+{
+    DesktopApp::Options options;
+    options.databasePath = m_path;
+    options.useTray = false;
+    m_app = std::make_unique<DesktopApp>(options, *m_settings, std::make_shared<SystemClock>());
+    QSignalSpy loaded(&m_app->session(), &DesktopSession::loaded);
+    m_app->start();
+    QVERIFY(loaded.wait(10'000));
+}
+
+void TestMainWindow::addThroughDialog(const QString &name, const QString &url)
+{
+    MainWindow &window = m_app->window();
+    window.actions().add->trigger();
+    MonitorDialog *dialog = openDialog(window);
+    QVERIFY(dialog);
+    auto *ok = child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // nothing typed yet
+    QTest::keyClicks(child<QLineEdit>(dialog, u"nameEdit"_s), name);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"urlEdit"_s), url);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+void TestMainWindow::addEditDeleteThroughTheUi()
+{
+    startApp();
+    MainWindow &window = m_app->window();
+    MonitorTableModel &model = window.model();
+    QCOMPARE(model.rowCount(), 0);
+
+    // Add: a bad URL keeps OK disabled with a message; a good one is stored and shown.
+    window.actions().add->trigger();
+    MonitorDialog *dialog = openDialog(window);
+    QVERIFY(dialog);
+    auto *ok = child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"nameEdit"_s), u"Shop"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"urlEdit"_s), u"ftp://shop.example/"_s);
+    QVERIFY(!ok->isEnabled());
+    auto *urlEdit = child<QLineEdit>(dialog, u"urlEdit"_s);
+    urlEdit->selectAll();
+    QTest::keyClicks(urlEdit, u"http://127.0.0.1:1/shop"_s);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(model.rowCount(), 1);
+    QTRY_COMPARE(storedMonitors(m_path).size(), 1);
+    const Monitor stored = storedMonitors(m_path).constFirst();
+    QCOMPARE(stored.name, u"Shop"_s);
+    QCOMPARE(stored.url, QUrl(u"http://127.0.0.1:1/shop"_s));
+    QCOMPARE(window.selectedIds(), QList<qint64>{stored.id}); // the new monitor is selected
+    QCOMPARE(model.index(0, MonitorTableModel::NameColumn).data().toString(), u"Shop"_s);
+
+    // Edit: the dialog opens filled in; a new name is stored.
+    QTRY_VERIFY(!openDialog(window));
+    window.actions().edit->trigger();
+    dialog = openDialog(window);
+    QVERIFY(dialog);
+    auto *nameEdit = child<QLineEdit>(dialog, u"nameEdit"_s);
+    QCOMPARE(nameEdit->text(), u"Shop"_s);
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, u"Shop front"_s);
+    QTest::mouseClick(
+        child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+    QTRY_COMPARE(model.index(0, MonitorTableModel::NameColumn).data().toString(),
+                 u"Shop front"_s);
+    QTRY_COMPARE(storedMonitors(m_path).constFirst().name, u"Shop front"_s);
+
+    // A second monitor; adding one with a taken name is refused in the dialog.
+    QTRY_VERIFY(!openDialog(window));
+    addThroughDialog(u"API"_s, u"http://127.0.0.1:1/api"_s);
+    QTRY_COMPARE(model.rowCount(), 2);
+    QTRY_VERIFY(!openDialog(window));
+    window.actions().add->trigger();
+    dialog = openDialog(window);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"nameEdit"_s), u"API"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"urlEdit"_s), u"http://127.0.0.1:1/x"_s);
+    QVERIFY(!child<QDialogButtonBox>(dialog, u"buttonBox"_s)
+                 ->button(QDialogButtonBox::Ok)
+                 ->isEnabled());
+    dialog->reject();
+
+    // Pause from the toolbar.
+    QTRY_VERIFY(!openDialog(window));
+    window.table().selectRow(window.filterModel()
+                                 .mapFromSource(model.index(model.rowOf(stored.id), 0))
+                                 .row());
+    QVERIFY(window.actions().pause->isEnabled());
+    window.actions().pause->trigger();
+    QTRY_COMPARE(model.state(stored.id), MonitorState::Paused);
+    QTRY_VERIFY(storedMonitors(m_path).constFirst().paused);
+    QVERIFY(window.actions().resume->isEnabled());
+
+    // Delete asks first; Cancel keeps it, Delete removes it and its history.
+    window.actions().remove->trigger();
+    auto *box = window.findChild<QMessageBox *>(u"deleteConfirmation"_s);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u"Shop front"_s));
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(50);
+    QCOMPARE(model.rowCount(), 2);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"deleteConfirmation"_s));
+    window.actions().remove->trigger();
+    box = window.findChild<QMessageBox *>(u"deleteConfirmation"_s);
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(model.rowCount(), 1);
+    QTRY_COMPARE(storedMonitors(m_path).size(), 1);
+    QCOMPARE(storedMonitors(m_path).constFirst().name, u"API"_s);
+}
+
+void TestMainWindow::filterAndSortFromTheToolbar()
+{
+    startApp();
+    MainWindow &window = m_app->window();
+    for (const QString &name : {u"beta"_s, u"alpha"_s, u"gamma"_s}) {
+        addThroughDialog(name, u"http://127.0.0.1:1/"_s + name);
+        QTRY_VERIFY(!openDialog(window));
+    }
+    QTRY_COMPARE(window.model().rowCount(), 3);
+    QTableView &table = window.table();
+    table.sortByColumn(MonitorTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(table.model()->index(0, MonitorTableModel::NameColumn).data().toString(), u"alpha"_s);
+    table.sortByColumn(MonitorTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(table.model()->index(0, MonitorTableModel::NameColumn).data().toString(), u"gamma"_s);
+
+    auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    QVERIFY(search);
+    QTest::keyClicks(search, u"alp"_s);
+    QCOMPARE(table.model()->rowCount(), 1);
+    QCOMPARE(table.model()->index(0, MonitorTableModel::NameColumn).data().toString(), u"alpha"_s);
+    search->clear();
+    QCOMPARE(table.model()->rowCount(), 3);
+}
+
+void TestMainWindow::downTransitionReachesNotificationSink()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    server.setRoute("/down", TestRoute::withStatus(500));
+    startApp();
+    auto *sink = new FakeSink(m_app.get());
+    m_app->setNotificationSink(sink);
+    addThroughDialog(u"Broken API"_s, server.url(u"/down"_s).toString());
+    // Checked at once when added: down, and the notification reaches the sink.
+    QTRY_VERIFY_WITH_TIMEOUT(!sink->shown.isEmpty(), 15'000);
+    const Notification &note = sink->shown.constFirst();
+    QCOMPARE(note.kind, Notification::Kind::Down);
+    QVERIFY2(note.title.contains(u"Broken API"_s), qPrintable(note.title));
+    const qint64 id = m_app->window().model().idAt(0);
+    QCOMPARE(note.monitorId, id);
+    QTRY_COMPARE(m_app->window().model().state(id), MonitorState::Down);
+    // Clicking the notification shows that monitor.
+    m_app->window().table().clearSelection();
+    emit sink->activated(id);
+    QCOMPARE(m_app->window().selectedIds(), QList<qint64>{id});
+    QVERIFY(m_app->window().isVisible());
+}
+
+void TestMainWindow::closeHidesIntoTrayOrQuits()
+{
+    startApp();
+    MainWindow &window = m_app->window();
+    QVERIFY(window.isVisible());
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    // The app would quit on it; here only the request is of interest.
+    disconnect(&window, &MainWindow::quitRequested, m_app.get(), nullptr);
+    QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+    // No tray: closing quits.
+    window.close();
+    QCOMPARE(quit.size(), 1);
+    QCOMPARE(hidden.size(), 0);
+    // With a tray: closing hides, and says so the first time only.
+    window.show();
+    window.setCloseHidesWindow(true);
+    window.close();
+    QVERIFY(!window.isVisible());
+    QCOMPARE(hidden.size(), 1);
+    QCOMPARE(hidden.at(0).at(0).toBool(), true);
+    window.show();
+    window.close();
+    QCOMPARE(hidden.size(), 2);
+    QCOMPARE(hidden.at(1).at(0).toBool(), false);
+    QCOMPARE(quit.size(), 1);
+}
+
+void TestMainWindow::remembersLayout()
+{
+    startApp();
+    {
+        MainWindow &window = m_app->window();
+        window.table().horizontalHeader()->resizeSection(MonitorTableModel::UrlColumn, 333);
+        window.table().sortByColumn(MonitorTableModel::UptimeColumn, Qt::DescendingOrder);
+    }
+    QSignalSpy finished(m_app.get(), &DesktopApp::finished);
+    m_app->quit();
+    QVERIFY(finished.wait(15'000));
+    m_app.reset(); // the window saves its layout as it goes
+    startApp();
+    QHeaderView *header = m_app->window().table().horizontalHeader();
+    QCOMPARE(header->sectionSize(MonitorTableModel::UrlColumn), 333);
+    QCOMPARE(header->sortIndicatorSection(), int(MonitorTableModel::UptimeColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
