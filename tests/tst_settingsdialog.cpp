@@ -1,0 +1,333 @@
+#include "AppSettings.h"
+#include "SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace QTest {
+template<>
+char *toString(const AppSettings &settings)
+{
+    return qstrdup(QStringLiteral("raw %1 h, minute %2 d, hour %3 d, day %4 d, interval %5 s, "
+                                  "timeout %6 ms, notifications %7, cert %8 d, minimised %9")
+                       .arg(settings.retention.rawHours)
+                       .arg(settings.retention.minuteDays)
+                       .arg(settings.retention.hourDays)
+                       .arg(settings.retention.dayDays)
+                       .arg(settings.defaultIntervalSeconds)
+                       .arg(settings.defaultTimeoutMs)
+                       .arg(settings.notificationsEnabled)
+                       .arg(settings.certificateWarningDays)
+                       .arg(settings.startMinimized)
+                       .toUtf8()
+                       .constData());
+}
+} // namespace QTest
+
+namespace {
+
+AppSettings custom()
+{
+    AppSettings settings;
+    settings.retention = {72, 30, 400, 2000};
+    settings.defaultIntervalSeconds = 300;
+    settings.defaultTimeoutMs = 2500;
+    settings.notificationsEnabled = false;
+    settings.certificateWarningDays = 30;
+    settings.startMinimized = true;
+    return settings;
+}
+
+QSpinBox *spin(const QDialog &dialog, const QString &name)
+{
+    return dialog.findChild<QSpinBox *>(name);
+}
+
+// Replaces a spin box's number by typing, as a user would.
+void type(QSpinBox *box, int value)
+{
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QString::number(value));
+}
+
+// Toggles a check box from the keyboard (a click at its middle may miss a wide box's text).
+void toggle(QCheckBox *box)
+{
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+}
+
+QPushButton *okButton(const QDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+} // namespace
+
+class TestSettingsDialog final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void roundTrip();
+    void missingFileGivesDefaults();
+    void badValuesFallBack_data();
+    void badValuesFallBack();
+
+    void prefills();
+    void typingGivesSettings();
+    void certificateWarningNever();
+    void inconsistentRetention_data();
+    void inconsistentRetention();
+    void restoreDefaults();
+    void okAccepts();
+
+private:
+    [[nodiscard]] QString iniPath() const { return m_dir->filePath(u"upwatch.ini"_s); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestSettingsDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSettingsDialog::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestSettingsDialog::roundTrip()
+{
+    {
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        custom().save(settings);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    const QSettings settings(iniPath(), QSettings::IniFormat);
+    QCOMPARE(settings.value(u"retention/rawHours"_s).toInt(), 72);
+    QCOMPARE(AppSettings::load(settings), custom());
+    QVERIFY(!(custom() == AppSettings()));
+}
+
+void TestSettingsDialog::missingFileGivesDefaults()
+{
+    const QSettings settings(iniPath(), QSettings::IniFormat);
+    QCOMPARE(AppSettings::load(settings), AppSettings());
+}
+
+void TestSettingsDialog::badValuesFallBack_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("raw hours text") << u"retention/rawHours"_s << QVariant(u"lots"_s);
+    QTest::newRow("raw hours zero") << u"retention/rawHours"_s << QVariant(0);
+    QTest::newRow("raw hours over a year") << u"retention/rawHours"_s << QVariant(24 * 366);
+    QTest::newRow("minute days negative") << u"retention/minuteDays"_s << QVariant(-3);
+    QTest::newRow("hour days huge") << u"retention/hourDays"_s << QVariant(99999);
+    QTest::newRow("day days empty") << u"retention/dayDays"_s << QVariant(QString());
+    QTest::newRow("interval zero") << u"monitors/defaultIntervalSeconds"_s << QVariant(0);
+    QTest::newRow("timeout text") << u"monitors/defaultTimeoutMs"_s << QVariant(u"10s"_s);
+    QTest::newRow("timeout over 10 min")
+        << u"monitors/defaultTimeoutMs"_s << QVariant(10 * 60 * 1000 + 1);
+    QTest::newRow("cert days negative")
+        << u"notifications/certificateWarningDays"_s << QVariant(-1);
+    QTest::newRow("cert days over a year")
+        << u"notifications/certificateWarningDays"_s << QVariant(366);
+}
+
+void TestSettingsDialog::badValuesFallBack()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, value);
+    {
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        custom().save(settings);
+        settings.setValue(key, value);
+        settings.sync();
+    }
+    const QSettings settings(iniPath(), QSettings::IniFormat);
+    const AppSettings loaded = AppSettings::load(settings);
+    // Only the bad key falls back; the good ones are kept.
+    AppSettings expected = custom();
+    const AppSettings defaults;
+    if (key == u"retention/rawHours")
+        expected.retention.rawHours = defaults.retention.rawHours;
+    else if (key == u"retention/minuteDays")
+        expected.retention.minuteDays = defaults.retention.minuteDays;
+    else if (key == u"retention/hourDays")
+        expected.retention.hourDays = defaults.retention.hourDays;
+    else if (key == u"retention/dayDays")
+        expected.retention.dayDays = defaults.retention.dayDays;
+    else if (key == u"monitors/defaultIntervalSeconds")
+        expected.defaultIntervalSeconds = defaults.defaultIntervalSeconds;
+    else if (key == u"monitors/defaultTimeoutMs")
+        expected.defaultTimeoutMs = defaults.defaultTimeoutMs;
+    else
+        expected.certificateWarningDays = defaults.certificateWarningDays;
+    QCOMPARE(loaded, expected);
+}
+
+void TestSettingsDialog::prefills()
+{
+    const AppSettings given = custom();
+    SettingsDialog dialog(given);
+    QCOMPARE(spin(dialog, u"rawHoursSpin"_s)->value(), 72);
+    QCOMPARE(spin(dialog, u"minuteDaysSpin"_s)->value(), 30);
+    QCOMPARE(spin(dialog, u"hourDaysSpin"_s)->value(), 400);
+    QCOMPARE(spin(dialog, u"dayDaysSpin"_s)->value(), 2000);
+    QCOMPARE(spin(dialog, u"intervalSpin"_s)->value(), 300);
+    QCOMPARE(spin(dialog, u"timeoutSpin"_s)->value(), 2500);
+    QCOMPARE(spin(dialog, u"certDaysSpin"_s)->value(), 30);
+    QVERIFY(!dialog.findChild<QCheckBox *>(u"notificationsCheck"_s)->isChecked());
+    QVERIFY(dialog.findChild<QCheckBox *>(u"startMinimizedCheck"_s)->isChecked());
+    // The certificate warning is a notification: off with them.
+    QVERIFY(!spin(dialog, u"certDaysSpin"_s)->isEnabled());
+    QCOMPARE(dialog.settings(), given);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(u"errorLabel"_s)->isHidden());
+
+    const SettingsDialog defaults{AppSettings()};
+    QCOMPARE(defaults.settings(), AppSettings());
+}
+
+void TestSettingsDialog::typingGivesSettings()
+{
+    SettingsDialog dialog{AppSettings()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    type(spin(dialog, u"rawHoursSpin"_s), 96);
+    type(spin(dialog, u"minuteDaysSpin"_s), 21);
+    type(spin(dialog, u"hourDaysSpin"_s), 180);
+    type(spin(dialog, u"dayDaysSpin"_s), 730);
+    type(spin(dialog, u"intervalSpin"_s), 30);
+    type(spin(dialog, u"timeoutSpin"_s), 5000);
+    type(spin(dialog, u"certDaysSpin"_s), 7);
+    toggle(dialog.findChild<QCheckBox *>(u"notificationsCheck"_s));
+    toggle(dialog.findChild<QCheckBox *>(u"startMinimizedCheck"_s));
+
+    AppSettings expected;
+    expected.retention = {96, 21, 180, 730};
+    expected.defaultIntervalSeconds = 30;
+    expected.defaultTimeoutMs = 5000;
+    expected.certificateWarningDays = 7;
+    expected.notificationsEnabled = false;
+    expected.startMinimized = true;
+    QCOMPARE(dialog.settings(), expected);
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void TestSettingsDialog::certificateWarningNever()
+{
+    SettingsDialog dialog{AppSettings()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSpinBox *days = spin(dialog, u"certDaysSpin"_s);
+    type(days, 1);
+    days->setFocus();
+    QTest::keyClick(days, Qt::Key_Down);
+    QCOMPARE(days->value(), 0);
+    QCOMPARE(days->text(), u"Never"_s);
+    QCOMPARE(dialog.settings().certificateWarningDays, 0);
+}
+
+void TestSettingsDialog::inconsistentRetention_data()
+{
+    QTest::addColumn<int>("rawHours");
+    QTest::addColumn<int>("minuteDays");
+    QTest::addColumn<int>("hourDays");
+    QTest::addColumn<int>("dayDays");
+    QTest::addColumn<QString>("message"); // empty: consistent
+
+    QTest::newRow("defaults") << 48 << 14 << 365 << 1825 << QString();
+    QTest::newRow("all equal") << 24 << 1 << 1 << 1 << QString();
+    QTest::newRow("raw longer than minutes")
+        << 25 << 1 << 1 << 1 << u"Keep minute summaries at least as long as raw results"_s;
+    QTest::newRow("raw a bit longer than 14 days")
+        << 14 * 24 + 1 << 14 << 365 << 1825
+        << u"Keep minute summaries at least as long as raw results (337 hours, so at least 15 "
+           "days)."_s;
+    QTest::newRow("minutes longer than hours")
+        << 48 << 30 << 29 << 1825
+        << u"Keep hour summaries at least as long as minute summaries (30 days)."_s;
+    QTest::newRow("hours longer than days")
+        << 48 << 14 << 365 << 364
+        << u"Keep day summaries at least as long as hour summaries (365 days)."_s;
+}
+
+void TestSettingsDialog::inconsistentRetention()
+{
+    QFETCH(int, rawHours);
+    QFETCH(int, minuteDays);
+    QFETCH(int, hourDays);
+    QFETCH(int, dayDays);
+    QFETCH(QString, message);
+    SettingsDialog dialog{AppSettings()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    type(spin(dialog, u"dayDaysSpin"_s), dayDays);
+    type(spin(dialog, u"hourDaysSpin"_s), hourDays);
+    type(spin(dialog, u"minuteDaysSpin"_s), minuteDays);
+    type(spin(dialog, u"rawHoursSpin"_s), rawHours);
+    QCOMPARE(dialog.settings().retention, (Retention{rawHours, minuteDays, hourDays, dayDays}));
+
+    auto *error = dialog.findChild<QLabel *>(u"errorLabel"_s);
+    QCOMPARE(okButton(dialog)->isEnabled(), message.isEmpty());
+    QCOMPARE(error->isVisible(), !message.isEmpty());
+    QVERIFY2(error->text().startsWith(message), qPrintable(error->text()));
+    if (message.isEmpty())
+        return;
+    // Fixing it enables OK again.
+    QTest::mouseClick(
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults),
+        Qt::LeftButton);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!error->isVisible());
+}
+
+void TestSettingsDialog::restoreDefaults()
+{
+    SettingsDialog dialog(custom());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.settings(), custom());
+    QTest::mouseClick(
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults),
+        Qt::LeftButton);
+    QCOMPARE(dialog.settings(), AppSettings());
+    QCOMPARE(spin(dialog, u"rawHoursSpin"_s)->value(), AppSettings().retention.rawHours);
+    QVERIFY(dialog.findChild<QCheckBox *>(u"notificationsCheck"_s)->isChecked());
+    QVERIFY(spin(dialog, u"certDaysSpin"_s)->isEnabled());
+    QVERIFY(dialog.isVisible()); // restoring is not accepting
+}
+
+void TestSettingsDialog::okAccepts()
+{
+    SettingsDialog dialog(custom());
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    type(spin(dialog, u"intervalSpin"_s), 45);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    AppSettings expected = custom();
+    expected.defaultIntervalSeconds = 45;
+    QCOMPARE(dialog.settings(), expected);
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
