@@ -1,0 +1,246 @@
+#include "StatusStyle.h"
+#include "TrayController.h"
+#include "TrayNotificationSink.h"
+
+#include <QGuiApplication>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QList<int> counts(int pending, int up, int degraded, int down, int unreachable, int paused)
+{
+    // Indexed by MonitorState.
+    return {pending, up, degraded, down, unreachable, paused};
+}
+
+QImage imageOf(const QIcon &icon)
+{
+    return icon.pixmap(QSize(22, 22)).toImage();
+}
+
+QList<QAction *> menuActions(const TrayController &tray)
+{
+    QList<QAction *> actions;
+    const QMenu *menu = tray.trayIcon()->contextMenu();
+    if (menu == nullptr)
+        return actions;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            actions.append(action);
+    }
+    return actions;
+}
+
+QAction *actionNamed(const TrayController &tray, const QString &text)
+{
+    for (QAction *action : menuActions(tray)) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+Notification notification(qint64 monitorId)
+{
+    return Notification{Notification::Kind::Down, monitorId, u"api is down"_s,
+                        u"timeout: Timed out after 10000 ms"_s};
+}
+
+} // namespace
+
+class TestTrayController final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void worksWithoutTray();
+    void countsSetTooltipAndIcon_data();
+    void countsSetTooltipAndIcon();
+    void menuHasTheIntents();
+    void showHideActionFollowsWindow();
+    void pauseActionSwitches();
+    void leftClickTogglesWindow();
+    void balloonClickIsForwarded();
+    void traySinkActivatesLastMonitor();
+    void traySinkOutlivedByTray();
+};
+
+void TestTrayController::worksWithoutTray()
+{
+    if (QGuiApplication::platformName() != u"offscreen"_s)
+        QSKIP("only the offscreen platform is known to have no tray");
+    QVERIFY(!TrayController::isTrayAvailable());
+    TrayController tray;
+    tray.show();
+    QVERIFY(!tray.isVisible());
+    // Everything else still works: tooltip, icon, menu, balloons (dropped).
+    QCOMPARE(tray.toolTip(), u"Upwatch — No monitors yet"_s);
+    QCOMPARE(imageOf(tray.icon()), imageOf(StatusStyle::icon(MonitorState::Up)));
+    QCOMPARE(menuActions(tray).size(), 4);
+    tray.showMessage(notification(1));
+}
+
+void TestTrayController::countsSetTooltipAndIcon_data()
+{
+    QTest::addColumn<QList<int>>("counts");
+    QTest::addColumn<QString>("toolTip");
+    QTest::addColumn<MonitorState>("worst");
+
+    QTest::newRow("mixed") << counts(0, 40, 1, 3, 0, 2)
+                           << u"Upwatch — 3 down, 1 degraded, 40 up, 2 paused"_s
+                           << MonitorState::Down;
+    QTest::newRow("all up") << counts(0, 5, 0, 0, 0, 0) << u"Upwatch — 5 up"_s << MonitorState::Up;
+    QTest::newRow("unreachable and pending")
+        << counts(1, 0, 0, 0, 2, 0) << u"Upwatch — 2 unreachable, 1 pending"_s
+        << MonitorState::Unreachable;
+    QTest::newRow("degraded") << counts(0, 7, 2, 0, 0, 0) << u"Upwatch — 2 degraded, 7 up"_s
+                              << MonitorState::Degraded;
+    QTest::newRow("all paused") << counts(0, 0, 0, 0, 0, 4) << u"Upwatch — 4 paused"_s
+                                << MonitorState::Paused;
+    QTest::newRow("no monitors") << QList<int>() << u"Upwatch — No monitors yet"_s
+                                 << MonitorState::Up;
+    QTest::newRow("all zero") << counts(0, 0, 0, 0, 0, 0) << u"Upwatch — No monitors yet"_s
+                              << MonitorState::Up;
+}
+
+void TestTrayController::countsSetTooltipAndIcon()
+{
+    QFETCH(QList<int>, counts);
+    QFETCH(QString, toolTip);
+    QFETCH(MonitorState, worst);
+
+    TrayController tray;
+    // Start from another state so the icon must change.
+    tray.setCounts(::counts(0, 0, 0, 0, 0, worst == MonitorState::Paused ? 0 : 1));
+    tray.setCounts(counts);
+    QCOMPARE(tray.toolTip(), toolTip);
+    QCOMPARE(tray.trayIcon()->toolTip(), toolTip);
+    QCOMPARE(imageOf(tray.trayIcon()->icon()), imageOf(StatusStyle::icon(worst)));
+    QCOMPARE(tray.icon().cacheKey(), StatusStyle::icon(worst).cacheKey());
+}
+
+void TestTrayController::menuHasTheIntents()
+{
+    TrayController tray;
+    QSignalSpy showHide(&tray, &TrayController::showHideRequested);
+    QSignalSpy pauseAll(&tray, &TrayController::pauseAllRequested);
+    QSignalSpy resumeAll(&tray, &TrayController::resumeAllRequested);
+    QSignalSpy checkAll(&tray, &TrayController::checkAllNowRequested);
+    QSignalSpy quit(&tray, &TrayController::quitRequested);
+
+    const QList<QAction *> actions = menuActions(tray);
+    QCOMPARE(actions.size(), 4);
+    QCOMPARE(actions.at(0)->text(), u"Show Upwatch"_s);
+    QCOMPARE(actions.at(1)->text(), u"Pause all"_s);
+    QCOMPARE(actions.at(2)->text(), u"Check all now"_s);
+    QCOMPARE(actions.at(3)->text(), u"Quit"_s);
+
+    actions.at(2)->trigger();
+    QCOMPARE(checkAll.size(), 1);
+    actions.at(0)->trigger();
+    QCOMPARE(showHide.size(), 1);
+    actions.at(1)->trigger();
+    QCOMPARE(pauseAll.size(), 1);
+    actions.at(3)->trigger();
+    QCOMPARE(quit.size(), 1);
+
+    QCOMPARE(resumeAll.size(), 0);
+    QCOMPARE(showHide.size() + pauseAll.size() + checkAll.size() + quit.size(), 4);
+}
+
+void TestTrayController::showHideActionFollowsWindow()
+{
+    TrayController tray;
+    QSignalSpy showHide(&tray, &TrayController::showHideRequested);
+    QVERIFY(actionNamed(tray, u"Show Upwatch"_s));
+
+    tray.setWindowVisible(true);
+    QAction *hide = actionNamed(tray, u"Hide Upwatch"_s);
+    QVERIFY(hide);
+    QVERIFY(!actionNamed(tray, u"Show Upwatch"_s));
+    hide->trigger();
+    QCOMPARE(showHide.size(), 1);
+
+    tray.setWindowVisible(false);
+    QVERIFY(actionNamed(tray, u"Show Upwatch"_s));
+    QVERIFY(!actionNamed(tray, u"Hide Upwatch"_s));
+}
+
+void TestTrayController::pauseActionSwitches()
+{
+    TrayController tray;
+    QSignalSpy pauseAll(&tray, &TrayController::pauseAllRequested);
+    QSignalSpy resumeAll(&tray, &TrayController::resumeAllRequested);
+
+    QAction *pause = actionNamed(tray, u"Pause all"_s);
+    QVERIFY(pause);
+    pause->trigger();
+    QCOMPARE(pauseAll.size(), 1);
+    QCOMPARE(resumeAll.size(), 0);
+    // The label follows what the window reports, not the click.
+    QCOMPARE(pause->text(), u"Pause all"_s);
+
+    tray.setAllPaused(true);
+    QCOMPARE(pause->text(), u"Resume all"_s);
+    QVERIFY(!actionNamed(tray, u"Pause all"_s));
+    pause->trigger();
+    QCOMPARE(resumeAll.size(), 1);
+    QCOMPARE(pauseAll.size(), 1);
+
+    tray.setAllPaused(false);
+    QCOMPARE(pause->text(), u"Pause all"_s);
+}
+
+void TestTrayController::leftClickTogglesWindow()
+{
+    TrayController tray;
+    QSignalSpy showHide(&tray, &TrayController::showHideRequested);
+    emit tray.trayIcon()->activated(QSystemTrayIcon::Context);
+    emit tray.trayIcon()->activated(QSystemTrayIcon::DoubleClick);
+    emit tray.trayIcon()->activated(QSystemTrayIcon::MiddleClick);
+    QCOMPARE(showHide.size(), 0);
+    emit tray.trayIcon()->activated(QSystemTrayIcon::Trigger);
+    QCOMPARE(showHide.size(), 1);
+}
+
+void TestTrayController::balloonClickIsForwarded()
+{
+    TrayController tray;
+    QSignalSpy clicked(&tray, &TrayController::messageClicked);
+    emit tray.trayIcon()->messageClicked();
+    QCOMPARE(clicked.size(), 1);
+}
+
+void TestTrayController::traySinkActivatesLastMonitor()
+{
+    TrayController tray;
+    TrayNotificationSink sink(tray);
+    QSignalSpy activated(&sink, &NotificationSink::activated);
+
+    // Nothing shown yet: a click on some other balloon is not ours.
+    emit tray.trayIcon()->messageClicked();
+    QCOMPARE(activated.size(), 0);
+
+    sink.show(notification(7));
+    sink.show(notification(9));
+    emit tray.trayIcon()->messageClicked();
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.constFirst().constFirst().toLongLong(), 9);
+}
+
+void TestTrayController::traySinkOutlivedByTray()
+{
+    auto tray = std::make_unique<TrayController>();
+    TrayNotificationSink sink(*tray);
+    QSignalSpy activated(&sink, &NotificationSink::activated);
+    sink.show(notification(3));
+    tray.reset();
+    sink.show(notification(4)); // dropped, no crash
+    QCOMPARE(activated.size(), 0);
+}
+
+QTEST_MAIN(TestTrayController)
+#include "tst_traycontroller.moc"
