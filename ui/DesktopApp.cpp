@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MonitorTableModel.h"
 #include "Notification.h"
+#include "NotificationRoute.h"
 #include "Notifier.h"
 #include "TrayController.h"
 #include "TrayNotificationSink.h"

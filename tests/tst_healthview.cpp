@@ -1,0 +1,175 @@
+#include "FakeClock.h"
+#include "HealthMonitor.h"
+#include "HealthView.h"
+
+#include <QLabel>
+#include <QTest>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestHealthView final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void seededFromTheRing();
+    void samplesAppend();
+    void oldPointsSlideOut();
+    void clockGoingBackStartsOver();
+
+private:
+    [[nodiscard]] HealthMonitor::Source source()
+    {
+        return [this] { return m_snapshot; };
+    }
+    // Takes a sample with these numbers, then moves the clock a second on.
+    void sample(HealthMonitor &monitor, int inFlight, int waiting, qint64 completed,
+                qint64 workerLag = 0);
+    static QList<QLineSeries *> lines(HealthView &view, const QString &chart);
+
+    EngineSnapshot m_snapshot;
+    std::shared_ptr<FakeClock> m_clock;
+};
+
+void TestHealthView::init()
+{
+    m_snapshot = EngineSnapshot();
+    m_clock = std::make_shared<FakeClock>();
+}
+
+void TestHealthView::sample(HealthMonitor &monitor, int inFlight, int waiting, qint64 completed,
+                            qint64 workerLag)
+{
+    m_snapshot.inFlight = inFlight;
+    m_snapshot.waiting = waiting;
+    m_snapshot.completed = completed;
+    m_snapshot.workerMaxLagMs = workerLag;
+    monitor.sample();
+    m_clock->advance(1000);
+}
+
+QList<QLineSeries *> TestHealthView::lines(HealthView &view, const QString &chart)
+{
+    QList<QLineSeries *> found;
+    auto *chartView = view.findChild<QChartView *>(chart);
+    if (!chartView)
+        return found;
+    for (QAbstractSeries *series : chartView->chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            found.append(line);
+    }
+    return found;
+}
+
+void TestHealthView::seededFromTheRing()
+{
+    HealthMonitor monitor(source(), m_clock);
+    sample(monitor, 5, 1, 100);
+    sample(monitor, 7, 2, 150);
+    sample(monitor, 9, 0, 250);
+
+    HealthView view(monitor);
+    const QList<QLineSeries *> requests = lines(view, u"inFlightChart"_s);
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0)->count(), 3);
+    QCOMPARE(requests.at(0)->at(0).y(), 5.0);
+    QCOMPARE(requests.at(0)->at(2).y(), 9.0);
+    QCOMPARE(requests.at(1)->at(1).y(), 2.0);
+    QCOMPARE(qint64(requests.at(0)->at(2).x()), monitor.samples().last().at.toMSecsSinceEpoch());
+    const QList<QLineSeries *> rate = lines(view, u"rateChart"_s);
+    QCOMPARE(rate.size(), 1);
+    QCOMPARE(rate.at(0)->at(2).y(), 100.0);
+    QCOMPARE(lines(view, u"lagChart"_s).size(), 2);
+
+    const QString summary = view.findChild<QLabel *>(u"healthSummary"_s)->text();
+    QVERIFY2(summary.contains(u"9 in flight"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"0 waiting"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"100 checks/s"_s), qPrintable(summary));
+}
+
+void TestHealthView::samplesAppend()
+{
+    HealthMonitor monitor(source(), m_clock);
+    HealthView view(monitor);
+    QVERIFY(view.samples().isEmpty());
+    QCOMPARE(view.findChild<QLabel *>(u"healthSummary"_s)->text(), u"No samples yet"_s);
+
+    sample(monitor, 120, 30, 1000, 4);
+    sample(monitor, 110, 20, 1250, 12);
+    QCOMPARE(view.samples().size(), 2);
+
+    const QList<QLineSeries *> lag = lines(view, u"lagChart"_s);
+    QCOMPARE(lag.at(1)->count(), 2);
+    QCOMPARE(lag.at(1)->at(0).y(), 4.0);
+    QCOMPARE(lag.at(1)->at(1).y(), 12.0);
+    QCOMPARE(lag.at(0)->count(), 2); // the GUI thread's lag (not measured here: 0)
+    QCOMPARE(lines(view, u"inFlightChart"_s).at(1)->at(1).y(), 20.0);
+    QCOMPARE(lines(view, u"rateChart"_s).at(0)->at(1).y(), 250.0);
+
+    const QString summary = view.findChild<QLabel *>(u"healthSummary"_s)->text();
+    QVERIFY2(summary.contains(u"worker lag 12 ms"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"GUI lag 0 ms"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"110 in flight"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"20 waiting"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"250 checks/s"_s), qPrintable(summary));
+
+    // The value axes leave room for the highest point.
+    auto *requests = view.findChild<QChartView *>(u"inFlightChart"_s);
+    auto *axis = qobject_cast<QValueAxis *>(requests->chart()->axes(Qt::Vertical).first());
+    QVERIFY(axis->max() >= 120);
+    QCOMPARE(axis->min(), 0.0);
+}
+
+void TestHealthView::oldPointsSlideOut()
+{
+    // A ring larger than the window, so only the view's own limit applies.
+    HealthMonitor monitor(source(), m_clock, 1000);
+    HealthView view(monitor);
+    for (int i = 0; i < 650; ++i)
+        sample(monitor, i, 0, i * 10);
+    QCOMPARE(view.samples().size(), 600);
+    for (const QString &chart : {u"lagChart"_s, u"inFlightChart"_s, u"rateChart"_s}) {
+        for (QLineSeries *series : lines(view, chart))
+            QCOMPARE(series->count(), 600);
+    }
+    const QLineSeries *inFlight = lines(view, u"inFlightChart"_s).at(0);
+    QCOMPARE(inFlight->at(0).y(), 50.0); // the first 50 seconds are gone
+    QCOMPARE(inFlight->at(599).y(), 649.0);
+
+    // The time axis slides with the newest sample.
+    auto *chart = view.findChild<QChartView *>(u"inFlightChart"_s);
+    auto *time = qobject_cast<QDateTimeAxis *>(chart->chart()->axes(Qt::Horizontal).first());
+    const QDateTime newest = monitor.samples().last().at;
+    QCOMPARE(time->max().toMSecsSinceEpoch(), newest.toMSecsSinceEpoch());
+    QCOMPARE(time->min().toMSecsSinceEpoch(),
+             newest.addMSecs(-HealthView::kWindowMs).toMSecsSinceEpoch());
+
+    // A view opened now starts from the same ten minutes.
+    HealthView late(monitor);
+    QCOMPARE(late.samples(), view.samples());
+    QCOMPARE(lines(late, u"inFlightChart"_s).at(0)->count(), 600);
+}
+
+void TestHealthView::clockGoingBackStartsOver()
+{
+    HealthMonitor monitor(source(), m_clock);
+    HealthView view(monitor);
+    sample(monitor, 1, 0, 0);
+    sample(monitor, 2, 0, 0);
+    m_clock->setNow(m_clock->nowUtc().addSecs(-3600));
+    sample(monitor, 3, 0, 0);
+    QCOMPARE(view.samples().size(), 1);
+    QCOMPARE(lines(view, u"inFlightChart"_s).at(0)->count(), 1);
+    QCOMPARE(lines(view, u"inFlightChart"_s).at(0)->at(0).y(), 3.0);
+}
+
+QTEST_MAIN(TestHealthView)
+#include "tst_healthview.moc"
