@@ -37,7 +37,7 @@ public:
     QList<Notification> shown;
 };
 
-template <typename T>
+template<typename T>
 T *child(QWidget *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
@@ -88,8 +88,8 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(u"upwatch.sqlite"_s);
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"upwatch.ini"_s),
-                                             QSettings::IniFormat);
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(u"upwatch.ini"_s), QSettings::IniFormat);
 }
 
 void TestMainWindow::cleanup()
@@ -166,11 +166,9 @@ void TestMainWindow::addEditDeleteThroughTheUi()
     QCOMPARE(nameEdit->text(), u"Shop"_s);
     nameEdit->selectAll();
     QTest::keyClicks(nameEdit, u"Shop front"_s);
-    QTest::mouseClick(
-        child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok),
-        Qt::LeftButton);
-    QTRY_COMPARE(model.index(0, MonitorTableModel::NameColumn).data().toString(),
-                 u"Shop front"_s);
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_COMPARE(model.index(0, MonitorTableModel::NameColumn).data().toString(), u"Shop front"_s);
     QTRY_COMPARE(storedMonitors(m_path).constFirst().name, u"Shop front"_s);
 
     // A second monitor; adding one with a taken name is refused in the dialog.
@@ -189,9 +187,8 @@ void TestMainWindow::addEditDeleteThroughTheUi()
 
     // Pause from the toolbar.
     QTRY_VERIFY(!openDialog(window));
-    window.table().selectRow(window.filterModel()
-                                 .mapFromSource(model.index(model.rowOf(stored.id), 0))
-                                 .row());
+    window.table().selectRow(
+        window.filterModel().mapFromSource(model.index(model.rowOf(stored.id), 0)).row());
     QVERIFY(window.actions().pause->isEnabled());
     window.actions().pause->trigger();
     QTRY_COMPARE(model.state(stored.id), MonitorState::Paused);

@@ -13,6 +13,7 @@
 #include "SettingsDialog.h"
 #include "StatusStyle.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
