@@ -155,8 +155,9 @@ void HealthView::addSample(const HealthSample &sample)
 
 void HealthView::updateAxes()
 {
-    const QDateTime newest =
-        m_samples.isEmpty() ? QDateTime::currentDateTimeUtc() : m_samples.last().at;
+    if (m_samples.isEmpty())
+        return;
+    const QDateTime newest = m_samples.last().at;
     const QDateTime from = newest.addMSecs(-kWindowMs).toLocalTime();
     double lag = 0;
     double requests = 0;

@@ -91,9 +91,9 @@ void ResponseTimeChart::setPoints(const QList<ChartPoint> &points, const QDateTi
 
 void ResponseTimeChart::clear()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    setPoints({}, m_from.isValid() ? m_from : now.addSecs(-3600), m_to.isValid() ? m_to : now,
-              true);
+    // Keeps the time axis where it was; nothing to say until there is an answer.
+    setPoints({}, m_from, m_to, true);
+    m_emptyText->hide();
 }
 
 int ResponseTimeChart::maxPoints() const
@@ -144,8 +144,10 @@ void ResponseTimeChart::render()
     const NiceAxis axis = ChartSeries::niceAxis(highest * 1.05);
     m_msAxis->setRange(0, axis.max);
     m_msAxis->setTickCount(axis.tickCount);
-    m_timeAxis->setFormat(ChartSeries::timeFormat(m_from.msecsTo(m_to)));
-    m_timeAxis->setRange(m_from.toLocalTime(), m_to.toLocalTime());
+    if (m_from.isValid() && m_to.isValid()) {
+        m_timeAxis->setFormat(ChartSeries::timeFormat(m_from.msecsTo(m_to)));
+        m_timeAxis->setRange(m_from.toLocalTime(), m_to.toLocalTime());
+    }
 
     m_emptyText->setVisible(m_points.isEmpty());
     placeEmptyText();

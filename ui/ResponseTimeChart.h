@@ -30,12 +30,13 @@ public:
     // `raw`: every point is one check, so there is no band until points have to be merged.
     void setPoints(const QList<ChartPoint> &points, const QDateTime &from, const QDateTime &to,
                    bool raw);
-    // No points: says "No checks in this range".
+    // No points and no "No checks in this range" either (while an answer is on its way).
     void clear();
 
     // How many points fit: the view's width in pixels.
     [[nodiscard]] int maxPoints() const;
-    // The points as given to setPoints(), and as drawn after merging.
+    // The points as given to setPoints() (empty ones say "No checks in this range"), and as
+    // drawn after merging.
     [[nodiscard]] const QList<ChartPoint> &points() const { return m_points; }
     [[nodiscard]] const QList<ChartPoint> &shownPoints() const { return m_shown; }
     // True while "No checks in this range" is shown.
