@@ -4,6 +4,7 @@
 #include "HistoryWriter.h"
 #include "MonitorChanges.h"
 #include "MonitorStore.h"
+#include "MonitorTableModel.h"
 #include "StoreDatabase.h"
 #include "StoreThread.h"
 
@@ -125,7 +126,8 @@ void DesktopSession::loadSummaries()
             for (const qint64 id : ids) {
                 MonitorSummary summary;
                 summary.day = uptime ? uptime->value(id) : UptimeCounts{};
-                if (const auto recent = history.recentResults(id, 30)) {
+                if (const auto recent =
+                        history.recentResults(id, MonitorTableModel::kHistoryLength)) {
                     if (!recent->isEmpty())
                         summary.latest = recent->constFirst();
                     for (auto it = recent->crbegin(); it != recent->crend(); ++it)
