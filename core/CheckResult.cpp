@@ -7,11 +7,11 @@ namespace {
 constexpr std::array kVerdictNames{u"up", u"degraded", u"down"};
 
 constexpr std::array kReasonNames{
-    u"ok",      u"slow",    u"status", u"keyword", u"json",      u"timeout",        u"tls",
-    u"dns",     u"refused", u"reset",  u"network", u"redirects", u"body_too_large", u"invalid_url",
-    u"unknown",
+    u"ok",      u"slow",     u"status", u"keyword", u"json",      u"timeout",        u"tls",
+    u"dns",     u"refused",  u"reset",  u"network", u"redirects", u"body_too_large", u"invalid_url",
+    u"unknown", u"protocol",
 };
-static_assert(kReasonNames.size() == static_cast<size_t>(Reason::Unknown) + 1);
+static_assert(kReasonNames.size() == static_cast<size_t>(kLastReason) + 1);
 
 template<typename Enum, size_t N>
 std::optional<Enum> fromName(const std::array<const char16_t *, N> &names, QStringView name)

@@ -27,7 +27,9 @@ enum class Reason {
     BodyTooLarge,
     InvalidUrl,
     Unknown,
+    Protocol, // the response breaks HTTP's rules (framing, lengths)
 };
+inline constexpr Reason kLastReason = Reason::Protocol;
 
 [[nodiscard]] QString verdictName(Verdict verdict);
 [[nodiscard]] std::optional<Verdict> verdictFromName(QStringView name);

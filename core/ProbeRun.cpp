@@ -14,6 +14,9 @@
 namespace {
 
 constexpr qint64 kReadChunk = 64 * 1024;
+// A compressed body that grows more than this many times when decoded, past the body cap, is a
+// compression bomb, not a page: ordinary text and JSON shrink 3 to 20 times.
+constexpr qint64 kBombRatio = 100;
 
 // QNAM's inactivity timeout is a backstop behind the deadline timer: its timer is coarse and may
 // fire a little early, and an equal value would race the deadline.
@@ -140,8 +143,13 @@ void ProbeRun::send()
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (m_tls && m_hop.url.scheme() == u"https")
         request.setSslConfiguration(*m_tls);
+    // Asked for here, so Qt passes the body on as it came and BodyDecoder decodes it within the
+    // body cap; Qt's own decoding would inflate far more than a check reads.
+    request.setRawHeader("Accept-Encoding", BodyDecoder::kAcceptEncoding.toByteArray());
 
-    m_bodyBytes = 0;
+    m_decoder = BodyDecoder();
+    m_wireBodyBytes = 0;
+    m_undecodable = false;
     m_keyword = KeywordScanner(m_monitor.keyword.toUtf8());
     m_sslErrors.clear();
     switch (m_hop.method) {
@@ -156,6 +164,10 @@ void ProbeRun::send()
         break;
     }
     QNetworkReply *reply = m_reply;
+    // Qt's HTTP thread stops reading the socket while this much is waiting here, so a server
+    // that sends faster than the check reads costs this, not gigabytes of queued data.
+    reply->setReadBufferSize(kReadChunk);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ProbeRun::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ProbeRun::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ProbeRun::onReplyFinished);
     connect(reply, &QNetworkReply::sslErrors, this, &ProbeRun::onSslErrors);
@@ -163,18 +175,61 @@ void ProbeRun::send()
             [this, reply] { noteCertificate(reply->sslConfiguration().peerCertificate()); });
 }
 
+void ProbeRun::onMetaDataChanged()
+{
+    if (m_done || !m_reply)
+        return;
+    const QString fault = framingFault();
+    if (!fault.isEmpty()) {
+        m_result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        finish(Verdict::Down, Reason::Protocol, fault);
+        return;
+    }
+    m_decoder = BodyDecoder(m_reply->rawHeader("Content-Encoding"));
+}
+
+QString ProbeRun::framingFault() const
+{
+    // Qt joins repeated headers with ", ". Equal repeats are allowed (RFC 9110, 8.6); different
+    // lengths leave the body's end to guesswork, and proxies disagree on it (request smuggling).
+    const QByteArray lengths = m_reply->rawHeader("Content-Length");
+    if (lengths.isNull())
+        return {};
+    QList<qint64> values;
+    for (const QByteArray &part : lengths.split(',')) {
+        bool ok = false;
+        const QByteArray digits = part.trimmed();
+        const qint64 value = digits.toLongLong(&ok);
+        if (!ok || value < 0 || digits.startsWith('+')) {
+            return QStringLiteral("invalid Content-Length header '%1'")
+                .arg(QString::fromLatin1(lengths.left(64)));
+        }
+        if (!values.contains(value))
+            values.append(value);
+    }
+    if (values.size() > 1) {
+        return QStringLiteral("conflicting Content-Length headers (%1)")
+            .arg(QString::fromLatin1(lengths.left(64)));
+    }
+    return {};
+}
+
 void ProbeRun::onReadyRead()
 {
     std::array<char, kReadChunk> buffer; // filled by read(); no need to clear 64 KiB each time
+    const qint64 cap = m_monitor.maxBodyBytes;
     while (!m_done && m_reply && m_reply->bytesAvailable() > 0) {
-        const qint64 room = m_monitor.maxBodyBytes - m_bodyBytes;
-        const qint64 read =
-            m_reply->read(buffer.data(), std::min<qint64>(room, qint64(buffer.size())));
+        const qint64 read = m_reply->read(buffer.data(), qint64(buffer.size()));
         if (read <= 0)
             return;
-        m_keyword.feed(QByteArrayView(buffer.data(), read));
-        m_bodyBytes += read;
-        if (m_bodyBytes >= m_monitor.maxBodyBytes) {
+        m_wireBodyBytes += read;
+        if (!m_decoder.feed(QByteArrayView(buffer.data(), read), cap,
+                            [this](QByteArrayView decoded) { m_keyword.feed(decoded); })) {
+            m_undecodable = true;
+            completeHop(true); // what follows cannot be read either
+            return;
+        }
+        if (m_decoder.decodedBytes() >= cap || m_wireBodyBytes >= cap) {
             completeHop(true);
             return;
         }
@@ -227,35 +282,53 @@ void ProbeRun::completeHop(bool bodyCapped)
     const bool explainedByStatus = status >= 400 && !NetworkFailure::isTransportError(error);
     if (error != QNetworkReply::NoError && !explainedByStatus) {
         const Reason reason = NetworkFailure::reasonFor(error);
-        QString text = reply->errorString();
-        if (reason == Reason::Tls && !m_sslErrors.isEmpty()) {
-            text = QStringLiteral("TLS: %1").arg(NetworkFailure::describeSslErrors(m_sslErrors));
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (reason == Reason::Reset && status != 0 && !bodyCapped && announced > m_wireBodyBytes) {
+            finish(Verdict::Down, Reason::Protocol,
+                   QStringLiteral("HTTP %1, then the body ended after %2 of the %3 bytes its "
+                                  "Content-Length announced: the server closed the connection")
+                       .arg(status)
+                       .arg(m_wireBodyBytes)
+                       .arg(announced));
+            return;
         }
-        else if (reason == Reason::Timeout) {
-            text =
-                QStringLiteral("no data for %1 ms").arg(inactivityTimeoutMs(m_monitor.timeoutMs));
-        }
-        else if (reason == Reason::Reset) {
-            // Qt 6.4 says "Connection closed" for a close, a reset and an unreadable response.
-            text =
-                QStringLiteral("connection closed before a complete HTTP response (%1)").arg(text);
-        }
-        else if (error == QNetworkReply::UnknownContentError &&
-                 reply->hasRawHeader("Content-Encoding")) {
-            // Qt 6.4 gives no detail, for corrupt data and for its compression-bomb guard alike.
-            text = QStringLiteral("the body could not be decompressed (Content-Encoding: %1)")
-                       .arg(QString::fromLatin1(reply->rawHeader("Content-Encoding")));
-        }
-        if (status != 0)
-            text = QStringLiteral("HTTP %1, then %2").arg(status).arg(text);
-        finish(Verdict::Down, reason, text);
+        finish(Verdict::Down, reason, transportErrorText(reason, status));
         return;
     }
+    if (!bodyCapped && !m_decoder.finish())
+        m_undecodable = true;
     if (isRedirectStatus(status) && m_monitor.maxRedirects > 0 && reply->hasRawHeader("Location")) {
         followRedirect(status);
         return;
     }
     judgeFinalResponse(status, bodyCapped);
+}
+
+QString ProbeRun::transportErrorText(Reason reason, int status) const
+{
+    QString text = m_reply->errorString();
+    if (reason == Reason::Tls && !m_sslErrors.isEmpty()) {
+        text = QStringLiteral("TLS: %1").arg(NetworkFailure::describeSslErrors(m_sslErrors));
+    }
+    else if (reason == Reason::Timeout) {
+        text = QStringLiteral("no data for %1 ms").arg(inactivityTimeoutMs(m_monitor.timeoutMs));
+    }
+    else if (reason == Reason::Reset) {
+        // Qt 6.4 says "Connection closed" for a close, a reset, and an answer it cannot parse
+        // (after which it closes the connection itself).
+        return status == 0
+                   ? QStringLiteral("the connection ended without an HTTP response: the server "
+                                    "closed or reset it, or answered with something that is not "
+                                    "HTTP (%1)")
+                         .arg(text)
+                   : QStringLiteral("HTTP %1, then the connection closed before the response was "
+                                    "complete (%2)")
+                         .arg(status)
+                         .arg(text);
+    }
+    if (status != 0)
+        text = QStringLiteral("HTTP %1, then %2").arg(status).arg(text);
+    return text;
 }
 
 void ProbeRun::followRedirect(int status)
@@ -323,9 +396,25 @@ void ProbeRun::judgeFinalResponse(int status, bool bodyCapped)
                    .arg(m_monitor.expectedStatuses.toString()));
         return;
     }
+    if (m_undecodable) {
+        finish(Verdict::Down, Reason::Network,
+               QStringLiteral("HTTP %1, then %2").arg(status).arg(m_decoder.error()));
+        return;
+    }
+    const qint64 decoded = m_decoder.decodedBytes();
+    if (bodyCapped && m_decoder.isCompressed() &&
+        decoded > kBombRatio * std::max<qint64>(m_decoder.encodedBytes(), 1)) {
+        finish(Verdict::Down, Reason::BodyTooLarge,
+               QStringLiteral("the body is a compression bomb: %1 of %2 data expanded past %3 "
+                              "(more than %4 times); decoding stopped there")
+                   .arg(sizeText(m_decoder.encodedBytes()),
+                        QString::fromLatin1(m_decoder.codingName()), sizeText(decoded))
+                   .arg(kBombRatio));
+        return;
+    }
     if (!m_keyword.isEmpty() && m_keyword.found() == m_monitor.invertKeyword) {
         const QString scope =
-            bodyCapped ? QStringLiteral(" in the first %1").arg(sizeText(m_bodyBytes)) : QString();
+            bodyCapped ? QStringLiteral(" in the first %1").arg(sizeText(decoded)) : QString();
         finish(Verdict::Down, Reason::Keyword,
                m_monitor.invertKeyword
                    ? QStringLiteral("keyword '%1' found%2, but must be absent")

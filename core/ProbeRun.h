@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BodyDecoder.h"
 #include "CheckResult.h"
 #include "KeywordScanner.h"
 #include "Monitor.h"
@@ -50,12 +51,16 @@ private:
     };
 
     void send();
+    void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
     void onSslErrors(const QList<QSslError> &errors);
     void onDeadline();
     // The current response is complete (or its body reached the cap): judge or follow it.
     void completeHop(bool bodyCapped);
+    // Why the response breaks HTTP's framing rules (empty when it does not), from its headers.
+    [[nodiscard]] QString framingFault() const;
+    [[nodiscard]] QString transportErrorText(Reason reason, int status) const;
     void followRedirect(int status);
     void judgeFinalResponse(int status, bool bodyCapped);
     void noteCertificate(const QSslCertificate &certificate);
@@ -72,7 +77,9 @@ private:
     Hop m_hop;
     QList<std::pair<HttpMethod, QUrl>> m_visited; // requests made so far, to spot a loop
     KeywordScanner m_keyword;
-    qint64 m_bodyBytes = 0;
+    BodyDecoder m_decoder;
+    qint64 m_wireBodyBytes = 0; // body bytes as they came over the wire (before decoding)
+    bool m_undecodable = false;
     QList<QSslError> m_sslErrors;
     bool m_done = false;
 };

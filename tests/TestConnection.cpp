@@ -141,6 +141,11 @@ void TestConnection::play(const RecordedRequest &request, const TestRoute &route
     case TestRoute::Kind::Reset:
         resetConnection();
         return;
+    case TestRoute::Kind::Raw:
+        m_socket->write(route.body);
+        if (route.closeAfterRaw)
+            m_socket->disconnectFromHost();
+        return; // an open connection stays busy: what follows is not a response
     }
 }
 

@@ -1,5 +1,41 @@
 #include "TestRoute.h"
 
+#include <zlib.h>
+
+#include <array>
+
+namespace {
+
+// Gzip of `plain` followed by `zeros` zero bytes, compressed piece by piece.
+QByteArray gzip(const QByteArray &plain, qint64 zeros)
+{
+    z_stream stream{};
+    // 15 + 16: the largest window, with a gzip wrapper; 8: zlib's default memory level.
+    if (deflateInit2(&stream, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out;
+    std::array<char, 64 * 1024> buffer;
+    const QByteArray zeroChunk(1 << 20, '\0');
+    const auto pump = [&](const QByteArray &input, int flush) {
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
+        stream.avail_in = uInt(input.size());
+        do {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer.data());
+            stream.avail_out = uInt(buffer.size());
+            deflate(&stream, flush);
+            out.append(buffer.data(), qsizetype(buffer.size() - stream.avail_out));
+        } while (stream.avail_out == 0);
+    };
+    pump(plain, Z_NO_FLUSH);
+    for (qint64 left = zeros; left > 0; left -= zeroChunk.size())
+        pump(left >= zeroChunk.size() ? zeroChunk : zeroChunk.left(left), Z_NO_FLUSH);
+    pump({}, Z_FINISH);
+    deflateEnd(&stream);
+    return out;
+}
+
+} // namespace
+
 TestRoute TestRoute::ok(const QByteArray &body)
 {
     return withStatus(200, body);
@@ -55,6 +91,29 @@ TestRoute TestRoute::deflated(const QByteArray &plain)
     // qCompress() gives a 4-byte length and then exactly the zlib stream HTTP calls "deflate".
     TestRoute route = ok(qCompress(plain, 9).mid(4));
     route.header("Content-Encoding", "deflate");
+    return route;
+}
+
+TestRoute TestRoute::gzipped(const QByteArray &plain)
+{
+    TestRoute route = ok(gzip(plain, 0));
+    route.header("Content-Encoding", "gzip");
+    return route;
+}
+
+TestRoute TestRoute::gzipBomb(qint64 zeros)
+{
+    TestRoute route = ok(gzip({}, zeros));
+    route.header("Content-Encoding", "gzip");
+    return route;
+}
+
+TestRoute TestRoute::raw(const QByteArray &response, bool closeAfter)
+{
+    TestRoute route;
+    route.kind = Kind::Raw;
+    route.body = response;
+    route.closeAfterRaw = closeAfter;
     return route;
 }
 

@@ -13,6 +13,7 @@ struct TestRoute {
         Endless,              // a body that never ends (bounded at 256 MiB)
         CloseWithoutResponse, // read the request, then close the connection cleanly
         Reset,                // read the request, then reset the connection (TCP RST)
+        Raw,                  // `body` is the whole response, sent as it is (broken HTTP)
     };
 
     Kind kind = Kind::Respond;
@@ -22,6 +23,7 @@ struct TestRoute {
     int delayMs = 0; // wait this long before the status line
     int dripIntervalMs = 50;
     int dripChunk = 1;
+    bool closeAfterRaw = false; // Raw: close the connection after sending (else keep it open)
 
     static TestRoute ok(const QByteArray &body = QByteArrayLiteral("OK"));
     static TestRoute withStatus(int status, const QByteArray &body = {});
@@ -32,6 +34,13 @@ struct TestRoute {
     static TestRoute reset();
     // A 200 whose body is `plain` compressed with Content-Encoding: deflate (zlib format).
     static TestRoute deflated(const QByteArray &plain);
+    // A 200 whose body is `plain` compressed with Content-Encoding: gzip.
+    static TestRoute gzipped(const QByteArray &plain);
+    // A 200 whose gzip body expands to `zeros` zero bytes (a compression bomb: about a
+    // thousandth of that goes over the wire), built without holding the expanded bytes.
+    static TestRoute gzipBomb(qint64 zeros);
+    // Sends `response` as it is: a status line, headers and body that break HTTP's rules.
+    static TestRoute raw(const QByteArray &response, bool closeAfter);
 
     TestRoute &delayed(int ms);
     TestRoute &header(const QByteArray &name, const QByteArray &value);

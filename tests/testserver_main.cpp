@@ -1,5 +1,7 @@
 // upwatch-testserver: the loopback test server with one route per scenario, for trying
 // `upwatch check` by hand. Prints its base URLs and serves until interrupted.
+// `--plain-servers N` listens on N plain ports (one "plain:" line each), for tools/hostile-test,
+// which needs many host:ports so the engine's per-host cap does not serialise its checks.
 
 #include "TestServer.h"
 #include "TlsFixtures.h"
@@ -7,13 +9,29 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <deque>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    TestServer plain;
+    const QStringList arguments = QCoreApplication::arguments();
+    int plainCount = 1;
+    bool usable = arguments.size() == 1;
+    if (arguments.size() == 3 && arguments.at(1) == u"--plain-servers") {
+        plainCount = arguments.at(2).toInt(&usable);
+        usable = usable && plainCount >= 1 && plainCount <= 1000;
+    }
+    if (!usable) {
+        QTextStream(stderr) << "usage: upwatch-testserver [--plain-servers N (1-1000)]\n";
+        return 2;
+    }
+    std::deque<TestServer> plains(static_cast<size_t>(plainCount));
     TestServer selfSigned;
     TestServer expired;
-    if (!plain.start() ||
+    bool listening = true;
+    for (TestServer &plain : plains)
+        listening = listening && plain.start();
+    if (!listening ||
         !selfSigned.startTls(TlsFixtures::certificate(QStringLiteral("self-signed.pem")),
                              TlsFixtures::serverKey()) ||
         !expired.startTls(TlsFixtures::certificate(QStringLiteral("expired.pem")),
@@ -21,7 +39,12 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "upwatch-testserver: cannot listen on 127.0.0.1\n";
         return 1;
     }
-    for (TestServer *server : {&plain, &selfSigned, &expired}) {
+    // 512 MiB of zeros in about half a megabyte of gzip; built once for all servers.
+    const TestRoute gzipBomb = TestRoute::gzipBomb(qint64(512) << 20);
+    QList<TestServer *> servers{&selfSigned, &expired};
+    for (TestServer &plain : plains)
+        servers.append(&plain);
+    for (TestServer *server : std::as_const(servers)) {
         server->setRoute("/ok", TestRoute::ok("all good: healthy"));
         server->setRoute("/503", TestRoute::withStatus(503, "maintenance"));
         server->setRoute("/slow", TestRoute::ok("slow").delayed(800));
@@ -35,14 +58,27 @@ int main(int argc, char *argv[])
         server->setRoute("/deflate", TestRoute::deflated("compressed but healthy"));
         server->setRoute("/bad-deflate",
                          TestRoute::ok("not deflate at all").header("Content-Encoding", "deflate"));
-        server->setRoute("/bomb", TestRoute::deflated("healthy " + QByteArray(64 << 20, '0')));
+        server->setRoute("/bomb", gzipBomb);
+        server->setRoute("/gzip", TestRoute::gzipped("compressed with gzip, and healthy"));
+        server->setRoute("/bad-chunk",
+                         TestRoute::raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                        "ZZZZ\r\nhealthy\r\n0\r\n\r\n",
+                                        false));
+        server->setRoute("/two-lengths", TestRoute::raw("HTTP/1.1 200 OK\r\nContent-Length: 7\r\n"
+                                                        "Content-Length: 9\r\n\r\nhealthy!!",
+                                                        false));
+        server->setRoute(
+            "/short-body",
+            TestRoute::raw("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhealthy", true));
+        server->setRoute("/banner", TestRoute::raw("SSH-2.0-OpenSSH_9.2\r\n", false));
     }
     QTextStream out(stdout);
-    out << "plain:       " << plain.url(QStringLiteral("/")).toString() << '\n'
-        << "self-signed: " << selfSigned.url(QStringLiteral("/")).toString() << '\n'
+    for (const TestServer &plain : plains)
+        out << "plain:       " << plain.url(QStringLiteral("/")).toString() << '\n';
+    out << "self-signed: " << selfSigned.url(QStringLiteral("/")).toString() << '\n'
         << "expired:     " << expired.url(QStringLiteral("/")).toString() << '\n'
         << "paths: /ok /503 /slow /hang /drip /endless /close /reset /redirect /loop /deflate "
-           "/bad-deflate /bomb\n";
+           "/bad-deflate /bomb /gzip /bad-chunk /two-lengths /short-body /banner\n";
     out.flush();
     return QCoreApplication::exec();
 }

@@ -34,16 +34,17 @@ void TestCheckResult::reasonNamesAreStable()
                                u"redirects"_s,
                                u"body_too_large"_s,
                                u"invalid_url"_s,
-                               u"unknown"_s};
+                               u"unknown"_s,
+                               u"protocol"_s};
     QStringList actual;
-    for (int i = 0; i <= int(Reason::Unknown); ++i)
+    for (int i = 0; i <= int(kLastReason); ++i)
         actual.append(reasonName(static_cast<Reason>(i)));
     QCOMPARE(actual, expected);
 }
 
 void TestCheckResult::reasonNamesRoundTrip()
 {
-    for (int i = 0; i <= int(Reason::Unknown); ++i) {
+    for (int i = 0; i <= int(kLastReason); ++i) {
         const auto reason = static_cast<Reason>(i);
         QCOMPARE(reasonFromName(reasonName(reason)), std::optional<Reason>(reason));
     }
