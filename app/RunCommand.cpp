@@ -11,22 +11,33 @@
 #include "StoreDatabase.h"
 #include "SystemClock.h"
 
+#include <QDeadlineTimer>
 #include <QThread>
+
+#include <cstdlib>
 
 RunCommand::RunCommand(QObject *parent)
     : QObject(parent)
     , m_syncTimer(this)
     , m_durationTimer(this)
+    , m_closeTimer(this)
 {
 }
 
 RunCommand::~RunCommand()
 {
-    if (m_writerThread) {
-        m_writerThread->quit();
-        m_writerThread->wait();
-        delete m_writerThread;
+    if (!m_writerThread)
+        return;
+    m_writerThread->quit();
+    if (!m_writerClosed && !m_writerThread->wait(QDeadlineTimer(1000))) {
+        // The writer is stuck in a write the system does not return from (a hung disk); its
+        // checks were reported lost. Waiting could take forever and ending the process while the
+        // thread runs would crash it: leave now. SQLite rolls the unfinished transaction back
+        // when the database is opened next.
+        std::_Exit(Console::kExitFailure);
     }
+    m_writerThread->wait();
+    delete m_writerThread;
 }
 
 std::optional<int> RunCommand::start(const QStringList &arguments)
@@ -107,6 +118,9 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     connect(m_writer, &HistoryWriter::opened, this, [this] { m_writerOpen = true; });
     connect(m_writer, &HistoryWriter::failed, this, &RunCommand::onWriterFailed);
     connect(m_writer, &HistoryWriter::closed, this, &RunCommand::onWriterClosed);
+    connect(m_writer, &HistoryWriter::accountingChanged, this,
+            [this](const WriterAccounting &accounting) { m_accounting = accounting; });
+    connect(m_writer, &HistoryWriter::resumed, this, &Console::printError);
     m_writerThread->start();
 
     m_engine = new Engine(config, clock, this);
@@ -119,6 +133,8 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, [this] { shutdown(0); });
     connect(&m_syncTimer, &QTimer::timeout, this, &RunCommand::syncMonitors);
+    m_closeTimer.setSingleShot(true);
+    connect(&m_closeTimer, &QTimer::timeout, this, &RunCommand::onWriterTimedOut);
     m_syncTimer.start(kSyncEveryMs);
     if (duration) {
         m_durationTimer.setSingleShot(true);
@@ -195,18 +211,58 @@ void RunCommand::onEngineStopped()
 {
     // Queued after every batch the engine sent, so close() writes them all.
     QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
+    m_closeTimer.start(kCloseWaitMs);
 }
 
-void RunCommand::onWriterClosed()
+void RunCommand::onWriterClosed(const WriterAccounting &accounting)
 {
+    m_writerClosed = true;
+    m_closeTimer.stop();
+    report(accounting, accounting.failure.isEmpty()
+                           ? QStringLiteral("dropped while history could not be written")
+                           : accounting.failure);
+}
+
+void RunCommand::onWriterTimedOut()
+{
+    QString why =
+        QStringLiteral("the history writer did not finish within %1 s").arg(kCloseWaitMs / 1000);
+    if (!m_accounting.failure.isEmpty())
+        why += u"; " + m_accounting.failure;
+    report(m_accounting, why);
+}
+
+void RunCommand::report(const WriterAccounting &accounting, const QString &whyLost)
+{
+    if (m_reported)
+        return; // closed() after the wait for it ran out
+    m_reported = true;
     const auto stats = m_engine->takeSnapshot().schedule;
-    Console::printOut(QStringLiteral("stopped: %1 checks written (%2 down); %3 late starts, "
-                                     "largest lateness %4 ms")
+    const QString lateness = QStringLiteral("%1 late starts, largest lateness %2 ms")
+                                 .arg(stats.late)
+                                 .arg(stats.maxLatenessMs);
+    // What is not known to be in the database is lost: counted from what the engine produced.
+    const qint64 lost = m_results - accounting.stored;
+    if (lost <= 0) {
+        Console::printOut(QStringLiteral("stopped: %1 checks written (%2 down); %3")
+                              .arg(accounting.stored)
+                              .arg(m_down)
+                              .arg(lateness));
+        emit finished(m_exitCode);
+        return;
+    }
+    Console::printError(QStringLiteral("%1 of %2 checks could not be stored in %3: %4")
+                            .arg(lost)
+                            .arg(m_results)
+                            .arg(m_database->path(), whyLost));
+    Console::printOut(QStringLiteral("stopped: %1 checks (%2 down), %3 written, %4 could not be "
+                                     "stored (%5); %6")
                           .arg(m_results)
                           .arg(m_down)
-                          .arg(stats.late)
-                          .arg(stats.maxLatenessMs));
-    emit finished(m_exitCode);
+                          .arg(accounting.stored)
+                          .arg(lost)
+                          .arg(whyLost, lateness));
+    emit finished(Console::kExitFailure);
 }
 
 void RunCommand::onWriterFailed(const QString &error)

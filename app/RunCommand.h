@@ -2,6 +2,7 @@
 
 #include "Monitor.h"
 #include "ResultBatch.h"
+#include "WriterAccounting.h"
 
 #include <QHash>
 #include <QObject>
@@ -21,12 +22,15 @@ class StoreDatabase;
 // interval, writes history, prints each state change as a line, and follows changes made to
 // the monitors meanwhile (by `upwatch monitor ...` in another shell). SIGINT/SIGTERM or the end
 // of --duration stop it: running checks are cancelled, everything finished is written, exit 0.
+// The last line counts what was stored; checks that could not be stored (the disk was full, the
+// writer did not finish within kCloseWaitMs) are reported and make the exit code 1.
 class RunCommand final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunCommand)
 
 public:
     static constexpr int kSyncEveryMs = 2000;
+    static constexpr int kCloseWaitMs = 10'000;
 
     explicit RunCommand(QObject *parent = nullptr);
     ~RunCommand() override;
@@ -43,8 +47,10 @@ private:
     void syncMonitors();
     void shutdown(int exitCode);
     void onEngineStopped();
-    void onWriterClosed();
+    void onWriterClosed(const WriterAccounting &accounting);
     void onWriterFailed(const QString &error);
+    void onWriterTimedOut();
+    void report(const WriterAccounting &accounting, const QString &whyLost);
 
     std::unique_ptr<StoreDatabase> m_database; // this thread's connection: monitors only
     Engine *m_engine = nullptr;
@@ -53,6 +59,8 @@ private:
     SignalWatcher *m_signals = nullptr;
     QTimer m_syncTimer;
     QTimer m_durationTimer;
+    QTimer m_closeTimer;
+    WriterAccounting m_accounting; // the writer's latest report
     qint64 m_revision = -1;
     QHash<qint64, Monitor> m_monitors;
     qint64 m_results = 0;
@@ -60,4 +68,6 @@ private:
     int m_exitCode = 0;
     bool m_stopping = false;
     bool m_writerOpen = false;
+    bool m_writerClosed = false;
+    bool m_reported = false;
 };

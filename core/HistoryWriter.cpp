@@ -3,13 +3,6 @@
 #include "HistoryStore.h"
 #include "StoreDatabase.h"
 
-namespace {
-
-// When the disk keeps failing, keep at most this many results waiting (the newest).
-constexpr qsizetype kMaxBuffered = 1'000'000;
-
-} // namespace
-
 HistoryWriter::HistoryWriter(QString path, const Retention &retention,
                              std::shared_ptr<const Clock> clock, int flushMs)
     : m_path(std::move(path))
@@ -26,6 +19,7 @@ void HistoryWriter::open()
     QString error;
     m_database = StoreDatabase::open(m_path, &error);
     if (!m_database) {
+        m_accounting.failure = error;
         emit failed(error);
         return;
     }
@@ -46,10 +40,23 @@ void HistoryWriter::append(const ResultBatch &batch)
 {
     m_buffer.results.append(batch.results);
     m_buffer.changes.append(batch.changes);
-    if (m_buffer.results.size() > kMaxBuffered)
-        m_buffer.results.remove(0, m_buffer.results.size() - kMaxBuffered);
-    if (m_buffer.results.size() >= kFlushAtResults)
+    const qsizetype excess = m_buffer.results.size() - kMaxPendingResults;
+    if (excess > 0) {
+        if (m_accounting.dropped == m_droppedBeforeFailure) {
+            emit failed(QStringLiteral("history cannot be written to %1: keeping the newest %2 "
+                                       "results in memory and dropping older ones")
+                            .arg(m_path)
+                            .arg(kMaxPendingResults));
+        }
+        m_buffer.results.remove(0, excess); // a Qt 6 list drops its front without moving
+        m_accounting.dropped += excess;
+    }
+    m_accounting.pending = m_buffer.results.size();
+    // While writing fails, only the flush timer retries: not every batch that arrives.
+    if (m_accounting.failure.isEmpty() && m_buffer.results.size() >= kFlushAtResults)
         flush();
+    else if (excess > 0)
+        reportAccounting();
 }
 
 void HistoryWriter::flush()
@@ -57,17 +64,54 @@ void HistoryWriter::flush()
     if (!m_store || m_buffer.isEmpty())
         return;
     if (!m_store->append(m_buffer.results, m_buffer.changes)) {
-        // Report a failure once, not every period while the disk stays full.
-        if (m_store->lastError() != m_lastFailure) {
-            m_lastFailure = m_store->lastError();
-            emit failed(
-                QStringLiteral("cannot write history to %1: %2").arg(m_path, m_lastFailure));
-        }
+        fail(m_store->lastError());
+        reportAccounting();
         return;
     }
-    m_lastFailure.clear();
     const ResultBatch written = std::exchange(m_buffer, {});
+    m_accounting.stored += written.results.size();
+    m_accounting.pending = 0;
     emit flushed(int(written.results.size()), int(written.changes.size()));
+    const bool wasFailing = !m_accounting.failure.isEmpty();
+    m_accounting.failure.clear();
+    reportAccounting(); // first the counts, then the news that writing works again
+    if (wasFailing)
+        announceResumed();
+}
+
+void HistoryWriter::announceResumed()
+{
+    const qint64 seconds = (m_clock->steadyMs() - m_failingSinceMs) / 1000;
+    const qint64 dropped = m_accounting.dropped - m_droppedBeforeFailure;
+    m_droppedBeforeFailure = m_accounting.dropped;
+    const QString lost = dropped == 0 ? QStringLiteral("no results were lost")
+                         : dropped == 1
+                             ? QStringLiteral("1 result was dropped meanwhile")
+                             : QStringLiteral("%1 results were dropped meanwhile").arg(dropped);
+    emit resumed(QStringLiteral("writing history to %1 again after %2 s; %3")
+                     .arg(m_path)
+                     .arg(seconds)
+                     .arg(lost));
+}
+
+void HistoryWriter::fail(const QString &why)
+{
+    const QString error = why.isEmpty() ? QStringLiteral("unknown error") : why;
+    if (m_accounting.failure.isEmpty())
+        m_failingSinceMs = m_clock->steadyMs();
+    // Report a failure once, not every period while the disk stays full.
+    if (error == m_accounting.failure)
+        return;
+    m_accounting.failure = error;
+    emit failed(QStringLiteral("cannot write history to %1: %2").arg(m_path, error));
+}
+
+void HistoryWriter::reportAccounting()
+{
+    if (m_accounting == m_reported)
+        return;
+    m_reported = m_accounting;
+    emit accountingChanged(m_accounting);
 }
 
 void HistoryWriter::prune()
@@ -98,5 +142,7 @@ void HistoryWriter::close()
         m_pruneTimer->stop();
     m_store.reset();
     m_database.reset();
-    emit closed();
+    // What is still pending could not be written, and goes with the writer.
+    m_buffer = {};
+    emit closed(m_accounting);
 }

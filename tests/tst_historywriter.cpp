@@ -44,7 +44,15 @@ public:
                          [this](qint64 results, qint64 rollups, qint64 incidents) {
                              prunes.append({results, rollups, incidents});
                          });
-        QObject::connect(m_writer, &HistoryWriter::closed, &m_context, [this] { ++closed; });
+        QObject::connect(m_writer, &HistoryWriter::accountingChanged, &m_context,
+                         [this](const WriterAccounting &reported) { accounting = reported; });
+        QObject::connect(m_writer, &HistoryWriter::resumed, &m_context,
+                         [this](const QString &message) { resumptions.append(message); });
+        QObject::connect(m_writer, &HistoryWriter::closed, &m_context,
+                         [this](const WriterAccounting &final) {
+                             ++closed;
+                             accounting = final;
+                         });
         m_thread.setObjectName(u"history-writer"_s);
         m_thread.start();
     }
@@ -78,6 +86,8 @@ public:
     QStringList failures;
     QList<std::pair<int, int>> flushes;
     QList<std::tuple<qint64, qint64, qint64>> prunes;
+    WriterAccounting accounting; // the latest report
+    QStringList resumptions;
 
 private:
     QThread m_thread;
@@ -111,6 +121,8 @@ private slots:
     void failingOpenNamesThePath();
     void changesBecomeIncidents();
     void openPrunesByRetention();
+    void failedWritesAreKeptDroppedAndResumed();
+    void closeCountsWhatCouldNotBeWritten();
 
 private:
     [[nodiscard]] qint64 resultCount();
@@ -333,6 +345,96 @@ void TestHistoryWriter::openPrunesByRetention()
     writer.close();
     QTRY_COMPARE_WITH_TIMEOUT(writer.closed, 1, kWaitMs);
     QVERIFY(writer.failures.isEmpty());
+}
+
+// Another connection holding the write lock makes every write of the writer fail (after SQLite's
+// busy timeout) with "database is locked": a real failure, as any user, on any file system. The
+// accounting does not depend on which error it is.
+void TestHistoryWriter::failedWritesAreKeptDroppedAndResumed()
+{
+    const qint64 a = addMonitor(u"a"_s);
+    const qint64 b = addMonitor(u"b"_s);
+    WriterThread writer(m_path, Retention(), m_clock, 100);
+    writer.open();
+    QTRY_COMPARE_WITH_TIMEOUT(writer.opened, 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.prunes.size(), 1, kWaitMs); // done with the lock at open
+
+    ResultBatch first;
+    for (int i = 0; i < 3; ++i)
+        first.results.append(makeResult(a, kNow.addSecs(i), Verdict::Up));
+    writer.append(first);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.accounting.stored, qint64(3), kWaitMs);
+    QCOMPARE(writer.accounting.pending, qint64(0));
+
+    QVERIFY2(m_db->begin(), qPrintable(m_db->lastError())); // the write lock, held
+    ResultBatch waiting;
+    for (int i = 0; i < 5; ++i)
+        waiting.results.append(makeResult(b, kNow.addSecs(100 + i), Verdict::Down));
+    writer.append(waiting);
+    QTRY_VERIFY_WITH_TIMEOUT(!writer.accounting.failure.isEmpty(), kWaitMs);
+    QCOMPARE(writer.failures.size(), 1);
+    QVERIFY2(writer.failures[0].contains(m_path) && writer.failures[0].contains(u"locked"_s),
+             qPrintable(writer.failures[0]));
+    QCOMPARE(writer.accounting.stored, qint64(3));
+    QCOMPARE(writer.accounting.pending, qint64(5));
+    QCOMPARE(writer.accounting.dropped, qint64(0));
+
+    // Past the bound the oldest pending results (b's five) are dropped and counted.
+    ResultBatch flood;
+    flood.results.reserve(HistoryWriter::kMaxPendingResults);
+    for (qsizetype i = 0; i < HistoryWriter::kMaxPendingResults; ++i)
+        flood.results.append(makeResult(a, kNow.addSecs(1000).addMSecs(i * 10), Verdict::Up));
+    writer.append(flood);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.accounting.dropped, qint64(5), kWaitMs);
+    QCOMPARE(writer.accounting.pending, HistoryWriter::kMaxPendingResults);
+    QCOMPARE(writer.accounting.stored, qint64(3));
+    QTRY_COMPARE_WITH_TIMEOUT(writer.failures.size(), 2, kWaitMs);
+    QVERIFY2(writer.failures[1].contains(u"dropping older ones"_s), qPrintable(writer.failures[1]));
+    QVERIFY(writer.resumptions.isEmpty());
+    QCOMPARE(resultCount(), qint64(3));
+
+    m_db->rollback(); // the lock is gone: the next flush writes what waits, and says so
+    QTRY_COMPARE_WITH_TIMEOUT(writer.resumptions.size(), 1, 3 * kWaitMs); // 200,000 rows
+    QVERIFY2(writer.resumptions[0].contains(u"5 results were dropped meanwhile"_s),
+             qPrintable(writer.resumptions[0]));
+    const qint64 stored = 3 + HistoryWriter::kMaxPendingResults;
+    QCOMPARE(writer.accounting.stored, stored);
+    QCOMPARE(writer.accounting.pending, qint64(0));
+    QCOMPARE(writer.accounting.dropped, qint64(5));
+    QVERIFY(writer.accounting.failure.isEmpty());
+    QCOMPARE(resultCount(), stored);
+    HistoryReader reader(*m_db);
+    QVERIFY(!reader.latestResult(b)); // the dropped ones
+    QCOMPARE(reader.latestResult(a)->startedAt,
+             kNow.addSecs(1000).addMSecs((HistoryWriter::kMaxPendingResults - 1) * 10));
+
+    writer.close();
+    QTRY_COMPARE_WITH_TIMEOUT(writer.closed, 1, kWaitMs);
+    QCOMPARE(writer.accounting.stored, stored);
+    QCOMPARE(writer.accounting.notStored(), qint64(5));
+    QCOMPARE(writer.failures.size(), 2);
+}
+
+void TestHistoryWriter::closeCountsWhatCouldNotBeWritten()
+{
+    const qint64 id = addMonitor(u"a"_s);
+    WriterThread writer(m_path, Retention(), m_clock, 60'000);
+    writer.open();
+    QTRY_COMPARE_WITH_TIMEOUT(writer.prunes.size(), 1, kWaitMs);
+
+    QVERIFY2(m_db->begin(), qPrintable(m_db->lastError()));
+    ResultBatch batch;
+    for (int i = 0; i < 4; ++i)
+        batch.results.append(makeResult(id, kNow.addSecs(i), Verdict::Up));
+    writer.append(batch);
+    writer.close(); // its last attempt fails: the four are reported, not silently gone
+    QTRY_COMPARE_WITH_TIMEOUT(writer.closed, 1, kWaitMs);
+    QCOMPARE(writer.accounting.stored, qint64(0));
+    QCOMPARE(writer.accounting.pending, qint64(4));
+    QCOMPARE(writer.accounting.notStored(), qint64(4));
+    QVERIFY(writer.accounting.failure.contains(u"locked"_s));
+    m_db->rollback();
+    QCOMPARE(resultCount(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryWriter)

@@ -1,5 +1,6 @@
 #include "DesktopApp.h"
 #include "DesktopSession.h"
+#include "HistoryReader.h"
 #include "MainWindow.h"
 #include "MonitorActions.h"
 #include "MonitorDialog.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -72,6 +74,7 @@ private slots:
     void downTransitionReachesNotificationSink();
     void closeHidesIntoTrayOrQuits();
     void remembersLayout();
+    void historyThatCannotBeWrittenShowsInStatusBar();
 
 private:
     void startApp();
@@ -305,6 +308,35 @@ void TestMainWindow::remembersLayout()
     QCOMPARE(header->sectionSize(MonitorTableModel::UrlColumn), 333);
     QCOMPARE(header->sortIndicatorSection(), int(MonitorTableModel::UptimeColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::historyThatCannotBeWrittenShowsInStatusBar()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    server.setRoute("/ok", TestRoute::ok("fine"));
+    QString error;
+    auto database = StoreDatabase::open(m_path, &error);
+    QVERIFY2(database, qPrintable(error));
+    Monitor monitor;
+    monitor.name = u"Site"_s;
+    monitor.url = server.url(u"/ok"_s);
+    monitor.intervalSeconds = 1;
+    QVERIFY(MonitorStore(*database).add(monitor));
+    startApp();
+    QTRY_VERIFY_WITH_TIMEOUT(HistoryReader(*database).resultCount().value_or(0) > 0, 15'000);
+
+    // Another connection holds the write lock: the writer's transactions fail, results wait.
+    QVERIFY2(database->begin(), qPrintable(database->lastError()));
+    auto *status = child<QLabel>(&m_app->window(), u"storeStatusLabel"_s);
+    QVERIFY(status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->toolTip().contains(u"waiting to be written"_s), 30'000);
+    QVERIFY2(status->toolTip().startsWith(u"History: "_s) &&
+                 status->toolTip().contains(u"locked"_s),
+             qPrintable(status->toolTip()));
+    database->rollback();
+    QTRY_VERIFY_WITH_TIMEOUT(status->toolTip().contains(u"again after"_s), 30'000);
+    QVERIFY2(status->toolTip().contains(u"no results were lost"_s), qPrintable(status->toolTip()));
 }
 
 QTEST_MAIN(TestMainWindow)

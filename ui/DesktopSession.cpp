@@ -8,6 +8,7 @@
 #include "StoreDatabase.h"
 #include "StoreThread.h"
 
+#include <QLocale>
 #include <QThread>
 
 namespace {
@@ -106,8 +107,27 @@ void DesktopSession::startWriter()
     connect(m_writerThread, &QThread::started, m_writer, &HistoryWriter::open);
     connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &HistoryWriter::failed, this, &DesktopSession::storeFailed);
+    connect(m_writer, &HistoryWriter::accountingChanged, this, &DesktopSession::onWriterAccounting);
+    connect(m_writer, &HistoryWriter::resumed, this, &DesktopSession::historyResumed);
     connect(m_engine, &Engine::resultsReady, m_writer, &HistoryWriter::append);
     m_writerThread->start();
+}
+
+void DesktopSession::onWriterAccounting(const WriterAccounting &accounting)
+{
+    if (accounting.failure.isEmpty()) {
+        if (std::exchange(m_historyFailing, false))
+            emit historyStatusChanged({});
+        return;
+    }
+    m_historyFailing = true;
+    const int pending = int(accounting.pending); // at most HistoryWriter::kMaxPendingResults
+    emit historyStatusChanged(
+        accounting.dropped == 0
+            ? tr("History: %Ln result(s) waiting to be written — %1", nullptr, pending)
+                  .arg(accounting.failure)
+            : tr("History: %Ln result(s) waiting to be written, %1 dropped — %2", nullptr, pending)
+                  .arg(QLocale().toString(accounting.dropped), accounting.failure));
 }
 
 void DesktopSession::loadSummaries()

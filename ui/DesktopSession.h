@@ -8,6 +8,7 @@
 #include "MonitorState.h"
 #include "MonitorSummary.h"
 #include "ResultBatch.h"
+#include "WriterAccounting.h"
 
 #include <QHash>
 #include <QList>
@@ -75,6 +76,11 @@ signals:
     void resultsReady(const ResultBatch &batch);
     // Writing history or a monitor change failed: one sentence for the status bar.
     void storeFailed(const QString &error);
+    // While history cannot be written: how many results wait and were dropped, and why (one
+    // sentence for the status bar); an empty text once writing works again.
+    void historyStatusChanged(const QString &text);
+    // Writing history works again after failures: one sentence saying what was lost.
+    void historyResumed(const QString &message);
     void shutDown();
 
 private:
@@ -97,6 +103,7 @@ private:
     void applyStored(const Monitor &monitor, bool isNew);
     void applyRemoved(const QList<qint64> &ids);
     void startWriter();
+    void onWriterAccounting(const WriterAccounting &accounting);
     void finishShutdown();
 
     QString m_path;
@@ -114,4 +121,5 @@ private:
     bool m_syncing = false;
     bool m_loaded = false;
     bool m_stopping = false;
+    bool m_historyFailing = false;
 };

@@ -255,6 +255,11 @@ void MainWindow::connectSession()
         m_detail->applyBatch(batch);
     });
     connect(&m_session, &DesktopSession::storeFailed, this, &MainWindow::showError);
+    // Stays while history cannot be written; the news that it works again fades like an error.
+    connect(&m_session, &DesktopSession::historyStatusChanged, this,
+            [this](const QString &text) { showStoreStatus(text, true, false); });
+    connect(&m_session, &DesktopSession::historyResumed, this,
+            [this](const QString &message) { showStoreStatus(message, false, true); });
     connect(m_model, &MonitorTableModel::stateCountsChanged, this, &MainWindow::updateStatus);
 }
 
@@ -524,13 +529,25 @@ void MainWindow::updateStatus()
 
 void MainWindow::showError(const QString &error)
 {
-    QString text = error;
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
+    showStoreStatus(error, true, true);
+}
+
+void MainWindow::showStoreStatus(const QString &message, bool problem, bool fades)
+{
+    if (message.isEmpty()) {
+        m_storeStatus->clear();
+        m_storeStatus->setToolTip({});
+        return;
+    }
+    QString text = message;
+    text[0] = text[0].toUpper();
     m_storeStatus->setText(
-        QStringLiteral("<span style=\"color:%1\">%2</span>")
-            .arg(StatusStyle::color(MonitorState::Down).name(), text.toHtmlEscaped()));
+        problem ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                      .arg(StatusStyle::color(MonitorState::Down).name(), text.toHtmlEscaped())
+                : text.toHtmlEscaped());
     m_storeStatus->setToolTip(text);
+    if (!fades)
+        return;
     QTimer::singleShot(30'000, m_storeStatus, [label = m_storeStatus, text] {
         if (label->toolTip() == text)
             label->clear();

@@ -82,6 +82,7 @@ private:
     void refreshTagFilter();
     void updateStatus();
     void showError(const QString &error);
+    void showStoreStatus(const QString &message, bool problem, bool fades);
     [[nodiscard]] std::optional<Monitor> currentMonitor() const;
 
     DesktopSession &m_session;
