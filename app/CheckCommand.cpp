@@ -75,7 +75,7 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
         return Console::kExitUsage;
     }
     Monitor base;
-    base.name = url->host();
+    base.name = url->host().left(MonitorValidator::kMaxNameLength);
     base.url = *url;
     const auto monitor = CheckOptions::apply(parser, base, &error);
     if (!monitor) {

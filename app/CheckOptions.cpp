@@ -20,11 +20,11 @@ constexpr QLatin1StringView kDegradedMs("degraded-ms");
 namespace CheckOptions {
 
 std::optional<int> wholeNumber(const QCommandLineParser &parser, const QString &name, int minimum,
-                               const QString &unit, QString *error)
+                               int maximum, const QString &unit, QString *error)
 {
     const QString text = parser.value(name);
     bool ok = false;
-    const int value = text.trimmed().toInt(&ok);
+    const qlonglong value = text.trimmed().toLongLong(&ok);
     if (!ok || value < minimum) {
         *error = QStringLiteral("--%1 needs a whole number of %2 (at least %3), not '%4'")
                      .arg(name, unit)
@@ -32,7 +32,15 @@ std::optional<int> wholeNumber(const QCommandLineParser &parser, const QString &
                      .arg(text);
         return std::nullopt;
     }
-    return value;
+    if (value > maximum) {
+        *error = QStringLiteral("--%1 must be between %2 and %3, not %4")
+                     .arg(name)
+                     .arg(minimum)
+                     .arg(maximum)
+                     .arg(value);
+        return std::nullopt;
+    }
+    return int(value);
 }
 
 void addTo(QCommandLineParser &parser)
@@ -101,17 +109,18 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
     const struct {
         QLatin1StringView name;
         int minimum;
+        int maximum;
         const char16_t *unit;
         int &target;
     } numbers[] = {
-        {kTimeout, 1, u"milliseconds", monitor.timeoutMs},
-        {kMaxRedirects, 0, u"redirects", monitor.maxRedirects},
-        {kDegradedMs, 1, u"milliseconds", monitor.degradedAboveMs},
+        {kTimeout, 1, MonitorValidator::kMaxTimeoutMs, u"milliseconds", monitor.timeoutMs},
+        {kMaxRedirects, 0, MonitorValidator::kMaxRedirects, u"redirects", monitor.maxRedirects},
+        {kDegradedMs, 1, MonitorValidator::kMaxTimeoutMs, u"milliseconds", monitor.degradedAboveMs},
     };
     for (const auto &number : numbers) {
         if (!parser.isSet(number.name))
             continue;
-        const auto value = wholeNumber(parser, QString(number.name), number.minimum,
+        const auto value = wholeNumber(parser, QString(number.name), number.minimum, number.maximum,
                                        QString::fromUtf16(number.unit), error);
         if (!value)
             return std::nullopt;

@@ -13,11 +13,12 @@ namespace CheckOptions {
 
 void addTo(QCommandLineParser &parser);
 
-// A whole number >= minimum from option `name` ("--timeout needs a whole number of milliseconds
-// (at least 1), not 'abc'"), or nullopt with that sentence in *error. Every command's numeric
-// options go through here.
+// A whole number from minimum to maximum from option `name` ("--timeout needs a whole number of
+// milliseconds (at least 1), not 'abc'", "--workers must be between 1 and 64, not 5000"), or
+// nullopt with that sentence in *error. Every command's numeric options go through here.
 [[nodiscard]] std::optional<int> wholeNumber(const QCommandLineParser &parser, const QString &name,
-                                             int minimum, const QString &unit, QString *error);
+                                             int minimum, int maximum, const QString &unit,
+                                             QString *error);
 
 // Applies the options the user gave on top of `base`. On bad input returns nullopt with one
 // sentence in *error.

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 CommandParser::CommandParser(QString usage, const QString &description)
     : m_usage(std::move(usage))
     , m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
@@ -25,6 +27,18 @@ std::optional<int> CommandParser::parse(const QStringList &arguments, int comman
     QStringList rest = arguments.mid(commandWords);
     rest.prepend(arguments.value(0));
     if (!m_parser.parse(rest)) {
+        // "-1" reads as the short option "1": say what it is instead of "unknown option '1'".
+        const QStringList unknown = m_parser.unknownOptionNames();
+        const auto negative = std::find_if(rest.cbegin() + 1, rest.cend(), [](const QString &a) {
+            return a.size() > 1 && a.at(0) == u'-' && a.at(1).isDigit();
+        });
+        if (negative != rest.cend() && !unknown.isEmpty() && unknown.constFirst().at(0).isDigit()) {
+            Console::printError(QStringLiteral("'%1' is not an option, and ids and counts are "
+                                               "never negative (put '--' before a name that "
+                                               "starts with '-')")
+                                    .arg(*negative));
+            return Console::kExitUsage;
+        }
         Console::printError(m_parser.errorText());
         return Console::kExitUsage;
     }
@@ -66,11 +80,21 @@ std::unique_ptr<StoreDatabase> CommandParser::openDatabase() const
     return database;
 }
 
-std::optional<int> CommandParser::intValue(const QString &name, int minimum,
+bool CommandParser::noPositionalArguments(const QString &command) const
+{
+    const QStringList extra = m_parser.positionalArguments();
+    if (extra.isEmpty())
+        return true;
+    Console::printError(QStringLiteral("unexpected argument '%1' (see 'upwatch %2 --help')")
+                            .arg(extra.constFirst(), command));
+    return false;
+}
+
+std::optional<int> CommandParser::intValue(const QString &name, int minimum, int maximum,
                                            const QString &unit) const
 {
     QString error;
-    const auto value = CheckOptions::wholeNumber(m_parser, name, minimum, unit, &error);
+    const auto value = CheckOptions::wholeNumber(m_parser, name, minimum, maximum, unit, &error);
     if (!value)
         Console::printError(error);
     return value;

@@ -28,9 +28,14 @@ public:
     // Opens the database; on failure prints why and returns null.
     [[nodiscard]] std::unique_ptr<StoreDatabase> openDatabase() const;
 
-    // A whole number >= minimum from option `name`, or nullopt after printing the problem.
-    [[nodiscard]] std::optional<int> intValue(const QString &name, int minimum,
+    // A whole number from minimum to maximum from option `name`, or nullopt after printing
+    // the problem.
+    [[nodiscard]] std::optional<int> intValue(const QString &name, int minimum, int maximum,
                                               const QString &unit) const;
+
+    // For a command without positional arguments: false after printing "unexpected argument
+    // 'x' (see 'upwatch stats --help')" when there is one.
+    [[nodiscard]] bool noPositionalArguments(const QString &command) const;
 
     [[nodiscard]] static QString defaultDatabasePath();
 

@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "JsonText.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -22,7 +24,9 @@ void printError(const QString &problem)
         line[0] = line.at(0).toLower();
     if (line.endsWith(u'.'))
         line.chop(1);
-    line.replace(u'\n', u' ');
+    // Whatever a message quotes from the user, a control character never reaches the terminal
+    // raw: "GET\r\n" shows as GET\r\n.
+    line = JsonText::oneLine(line);
     const QByteArray bytes = QByteArrayLiteral("upwatch: ") + line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);

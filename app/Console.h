@@ -9,6 +9,7 @@
 namespace Console {
 
 void printOut(const QString &text);
+// Control characters in `problem` (user text it quotes) are written as escapes ("\\r").
 void printError(const QString &problem);
 // Rows as columns padded to line up; the first row is the header.
 [[nodiscard]] QString table(const QList<QStringList> &rows);

@@ -2,14 +2,17 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "ExportFile.h"
 #include "MonitorFile.h"
 #include "MonitorStore.h"
 #include "StoreDatabase.h"
 
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -42,17 +45,32 @@ int importMonitors(const QStringList &arguments)
     const auto path = fileArgument(command, QStringLiteral("import"));
     if (!path)
         return Console::kExitUsage;
+    const bool fromStdin = *path == u"-";
+    const QString shown = fromStdin ? QStringLiteral("standard input") : *path;
+    // A regular file is measured before it is read; stdin, a device or a pipe is read up to
+    // the limit.
+    const QFileInfo info(*path);
+    if (!fromStdin && info.isFile() && info.size() > MonitorFile::kMaxFileBytes) {
+        Console::printError(QStringLiteral("%1 is larger than %2 MiB: not a monitor file")
+                                .arg(shown, QString::number(MonitorFile::kMaxFileBytes >> 20)));
+        return Console::kExitFailure;
+    }
     QFile file;
-    const bool opened = *path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                      : (file.setFileName(*path), file.open(QIODevice::ReadOnly));
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(*path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        Console::printError(QStringLiteral("cannot read %1: %2").arg(*path, file.errorString()));
+        Console::printError(QStringLiteral("cannot read %1: %2").arg(shown, file.errorString()));
         return Console::kExitFailure;
     }
     QString error;
-    const auto monitors = MonitorFile::fromJson(file.readAll(), &error);
+    const auto bytes = MonitorFile::readAll(file, &error);
+    if (!bytes) {
+        Console::printError(shown + u' ' + error);
+        return Console::kExitFailure;
+    }
+    const auto monitors = MonitorFile::fromJson(*bytes, &error);
     if (!monitors) {
-        Console::printError(QStringLiteral("%1: %2").arg(*path, error));
+        Console::printError(QStringLiteral("%1: %2").arg(shown, error));
         return Console::kExitFailure;
     }
     const auto database = command.openDatabase();
@@ -62,14 +80,13 @@ int importMonitors(const QStringList &arguments)
     MonitorStore::ImportReport report;
     if (!store.import(*monitors, &report)) {
         Console::printError(
-            QStringLiteral("%1: %2 (nothing was imported)").arg(*path, store.lastError()));
+            QStringLiteral("%1: %2 (nothing was imported)").arg(shown, store.lastError()));
         return Console::kExitFailure;
     }
+    // One arg() call: a "%3" in a file name stays part of the name.
     Console::printOut(QStringLiteral("imported %1 monitors from %2 (%3 added, %4 replaced)")
-                          .arg(monitors->size())
-                          .arg(*path)
-                          .arg(report.added)
-                          .arg(report.updated));
+                          .arg(QString::number(monitors->size()), shown,
+                               QString::number(report.added), QString::number(report.updated)));
     return Console::kExitOk;
 }
 
@@ -99,14 +116,17 @@ int exportMonitors(const QStringList &arguments)
     for (const QString &leftOut : std::as_const(report.leftOut))
         Console::printError(QStringLiteral("note: %1").arg(leftOut));
     if (*path == u"-") {
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        std::fflush(stdout);
+        const size_t size = size_t(json.size());
+        if (std::fwrite(json.constData(), 1, size, stdout) != size || std::fflush(stdout) != 0) {
+            Console::printError(QStringLiteral("cannot write to stdout: %1")
+                                    .arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return Console::kExitFailure;
+        }
         return Console::kExitOk;
     }
-    // Written to a temporary file and renamed: an old export is never left half-overwritten.
-    QSaveFile file(*path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        Console::printError(QStringLiteral("cannot write %1: %2").arg(*path, file.errorString()));
+    ExportFile file(*path);
+    if (!file.open() || (file.device().write(json), !file.commit())) {
+        Console::printError(file.errorString());
         return Console::kExitFailure;
     }
     Console::printOut(

@@ -2,31 +2,46 @@
 
 #include "CommandParser.h"
 #include "Console.h"
+#include "ExportFile.h"
 #include "HistoryCsv.h"
 #include "HistoryReader.h"
 #include "MonitorStore.h"
 #include "StoreDatabase.h"
 
 #include <QFile>
-#include <QSaveFile>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace {
 
-// "2026-11-21", "2026-11-21T10:00", "2026-11-21T10:00:00Z", "...+01:00": a time without a zone
-// is UTC, like every time Upwatch prints.
+// "2026-11-21", "2026-11-21T10:00", "2026-11-21T10:00:00Z", "...T10:00:00.250+01:00": a time
+// without a zone is UTC, like every time Upwatch prints. Strict: every field in its range
+// ("T25:00" and "02-30" are refused, not rolled over or cut off).
 std::optional<QDateTime> parseTime(const QString &text)
 {
-    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!time.isValid()) {
-        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-        if (!date.isValid())
-            return std::nullopt;
-        time = QDateTime(date, QTime(0, 0), Qt::UTC);
-    }
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
-    return time.toUTC();
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)"
+        R"((Z|[+-]\d{2}:\d{2})?)?$)"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const auto number = [&match](int group) { return match.captured(group).toInt(); };
+    const QDate date(number(1), number(2), number(3));
+    const QString fraction = match.captured(7);
+    const QTime time(number(4), number(5), number(6),
+                     fraction.isEmpty() ? 0 : fraction.left(3).leftJustified(3, u'0').toInt());
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QString zone = match.captured(8);
+    if (zone.isEmpty() || zone == u"Z")
+        return QDateTime(date, time, Qt::UTC);
+    const int hours = zone.mid(1, 2).toInt();
+    const int minutes = zone.mid(4, 2).toInt();
+    constexpr int kMaxOffsetHours = 14;
+    if (hours > kMaxOffsetHours || minutes > 59)
+        return std::nullopt;
+    const int offset = (zone.at(0) == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+    return QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC();
 }
 
 } // namespace
@@ -66,6 +81,8 @@ int run(const QStringList &arguments)
     });
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
+    if (!command.noPositionalArguments(QStringLiteral("history export")))
+        return Console::kExitUsage;
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty()) {
         Console::printError(QStringLiteral("history export needs --out FILE.csv"));
         return Console::kExitUsage;
@@ -116,17 +133,25 @@ int run(const QStringList &arguments)
             return Console::kExitFailure;
         }
         written = HistoryCsv::write(reader, byId, filter, out, &error);
+        if (written && !out.flush()) {
+            written.reset();
+            error = QStringLiteral("cannot write to stdout: %1").arg(out.errorString());
+        }
     }
     else {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly)) {
-            Console::printError(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+        ExportFile out(path);
+        if (!out.open()) {
+            Console::printError(out.errorString());
             return Console::kExitFailure;
         }
-        written = HistoryCsv::write(reader, byId, filter, out, &error);
-        if (written && !out.commit()) {
+        written = HistoryCsv::write(reader, byId, filter, out.device(), &error);
+        if (!written) {
+            if (out.writeFailed())
+                error = out.errorString(); // the same problem, with the file's name
+        }
+        else if (!out.commit()) {
             written.reset();
-            error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+            error = out.errorString();
         }
     }
     if (!written) {

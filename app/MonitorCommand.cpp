@@ -47,12 +47,8 @@ int add(const QStringList &arguments)
     CheckOptions::addTo(parser);
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
-    if (!parser.positionalArguments().isEmpty()) {
-        Console::printError(QStringLiteral("unexpected argument '%1' (see 'upwatch monitor add "
-                                           "--help')")
-                                .arg(parser.positionalArguments().constFirst()));
+    if (!command.noPositionalArguments(QStringLiteral("monitor add")))
         return Console::kExitUsage;
-    }
     if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("url"))) {
         Console::printError(QStringLiteral("monitor add needs --name and --url"));
         return Console::kExitUsage;
@@ -65,26 +61,34 @@ int add(const QStringList &arguments)
     }
     Monitor base;
     base.name = parser.value(QStringLiteral("name")).trimmed();
+    if (const QString problem = MonitorValidator::nameProblem(base.name); !problem.isEmpty()) {
+        Console::printError(QStringLiteral("--name: %1").arg(problem));
+        return Console::kExitUsage;
+    }
     base.url = *url;
     const struct {
         const char16_t *name;
         int minimum;
+        int maximum;
         const char16_t *unit;
         int &target;
-    } numbers[] = {{u"interval", 1, u"seconds", base.intervalSeconds},
-                   {u"retries", 0, u"failed checks", base.retries},
-                   {u"recovery", 1, u"good checks", base.recovery}};
+    } numbers[] = {
+        {u"interval", 1, MonitorValidator::kMaxIntervalSeconds, u"seconds", base.intervalSeconds},
+        {u"retries", 0, MonitorValidator::kMaxRetries, u"failed checks", base.retries},
+        {u"recovery", 1, MonitorValidator::kMaxRetries, u"good checks", base.recovery}};
     for (const auto &number : numbers) {
         const QString name = QString::fromUtf16(number.name);
         if (!parser.isSet(name))
             continue;
-        const auto value = command.intValue(name, number.minimum, QString::fromUtf16(number.unit));
+        const auto value =
+            command.intValue(name, number.minimum, number.maximum, QString::fromUtf16(number.unit));
         if (!value)
             return Console::kExitUsage;
         number.target = *value;
     }
+    // Each tag once; an empty one is an error (from the validator), not silently dropped.
     for (const QString &tag : parser.values(QStringLiteral("tag"))) {
-        if (!tag.trimmed().isEmpty() && !base.tags.contains(tag.trimmed()))
+        if (!base.tags.contains(tag.trimmed()))
             base.tags.append(tag.trimmed());
     }
     base.paused = parser.isSet(QStringLiteral("paused"));
@@ -121,6 +125,8 @@ int list(const QStringList &arguments)
         {QStringLiteral("json"), QStringLiteral("One JSON object per line instead of a table.")});
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
+    if (!command.noPositionalArguments(QStringLiteral("monitor list")))
+        return Console::kExitUsage;
     const auto database = command.openDatabase();
     if (!database)
         return Console::kExitFailure;
@@ -196,8 +202,10 @@ int change(const QStringList &arguments, const QString &action)
                           action == u"remove"  ? QStringLiteral("Remove a monitor and its history.")
                           : action == u"pause" ? QStringLiteral("Stop checking a monitor.")
                                                : QStringLiteral("Check a paused monitor again."));
-    command.parser().addPositionalArgument(QStringLiteral("monitor"),
-                                           QStringLiteral("The monitor's id or name."));
+    command.parser().addPositionalArgument(
+        QStringLiteral("monitor"),
+        QStringLiteral("The monitor's name, or its id (digits only). Put '--' before a name "
+                       "that starts with '-'."));
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
     const QStringList which = command.parser().positionalArguments();

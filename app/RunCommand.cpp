@@ -40,6 +40,16 @@ RunCommand::~RunCommand()
     delete m_writerThread;
 }
 
+namespace {
+
+// Upper bounds of the options (stated in --help): a value beyond them is a typo, not a plan.
+constexpr int kMaxDuration = 365 * 24 * 60 * 60;
+constexpr int kMaxWorkers = 64;
+constexpr int kMaxInFlight = 100'000;
+constexpr int kMaxPerHost = 1000;
+
+} // namespace
+
 std::optional<int> RunCommand::start(const QStringList &arguments)
 {
     CommandParser command(
@@ -50,15 +60,20 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
                        "Ctrl+C (SIGINT) or SIGTERM stops it after writing all results."));
     QCommandLineParser &parser = command.parser();
     parser.addOptions({
-        {QStringLiteral("duration"), QStringLiteral("Stop after this many seconds."),
+        {QStringLiteral("duration"),
+         QStringLiteral("Stop after this many seconds (at most %1, a year).").arg(kMaxDuration),
          QStringLiteral("s")},
         {QStringLiteral("workers"),
-         QStringLiteral("Worker threads that run checks (default: one per core)."),
+         QStringLiteral("Worker threads that run checks (default: one per core; 1 to %1).")
+             .arg(kMaxWorkers),
          QStringLiteral("n")},
         {QStringLiteral("max-in-flight"),
-         QStringLiteral("Checks running at once, in all (default 1000)."), QStringLiteral("n")},
+         QStringLiteral("Checks running at once, in all (default 1000; 1 to %1).")
+             .arg(kMaxInFlight),
+         QStringLiteral("n")},
         {QStringLiteral("max-per-host"),
-         QStringLiteral("Checks running at once against one host:port (default 6)."),
+         QStringLiteral("Checks running at once against one host:port (default 6; 1 to %1).")
+             .arg(kMaxPerHost),
          QStringLiteral("n")},
     });
     if (const auto exit = command.parse(arguments, 2))
@@ -71,23 +86,26 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     EngineConfig config;
     const struct {
         const char16_t *name;
+        int maximum;
         const char16_t *unit;
         int &target;
-    } numbers[] = {{u"workers", u"threads", config.workers},
-                   {u"max-in-flight", u"checks", config.maxInFlight},
-                   {u"max-per-host", u"checks", config.maxPerHost}};
+    } numbers[] = {{u"workers", kMaxWorkers, u"threads", config.workers},
+                   {u"max-in-flight", kMaxInFlight, u"checks", config.maxInFlight},
+                   {u"max-per-host", kMaxPerHost, u"checks", config.maxPerHost}};
     for (const auto &number : numbers) {
         const QString name = QString::fromUtf16(number.name);
         if (!parser.isSet(name))
             continue;
-        const auto value = command.intValue(name, 1, QString::fromUtf16(number.unit));
+        const auto value =
+            command.intValue(name, 1, number.maximum, QString::fromUtf16(number.unit));
         if (!value)
             return Console::kExitUsage;
         number.target = *value;
     }
     std::optional<int> duration;
     if (parser.isSet(QStringLiteral("duration"))) {
-        duration = command.intValue(QStringLiteral("duration"), 1, QStringLiteral("seconds"));
+        duration = command.intValue(QStringLiteral("duration"), 1, kMaxDuration,
+                                    QStringLiteral("seconds"));
         if (!duration)
             return Console::kExitUsage;
     }

@@ -60,6 +60,8 @@ int run(const QStringList &arguments)
     });
     if (const auto exit = command.parse(arguments, 2))
         return *exit;
+    if (!command.noPositionalArguments(QStringLiteral("stats")))
+        return Console::kExitUsage;
     const auto database = command.openDatabase();
     if (!database)
         return Console::kExitFailure;

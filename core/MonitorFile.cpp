@@ -4,6 +4,7 @@
 #include "MonitorValidator.h"
 
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,9 +157,14 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
     }
     const QJsonObject object = value.toObject();
     // Name the monitor in every message as soon as it has a usable name.
+    // A name too long to be one is cut, and the message stays readable.
+    constexpr qsizetype kShownName = 40;
     const QString knownName = object.value(kName).toString().trimmed();
     if (!knownName.isEmpty())
-        where += u" (\"" + knownName + u"\")";
+        where +=
+            u" (\"" +
+            (knownName.size() <= kShownName ? knownName : knownName.left(kShownName) + u"...") +
+            u"\")";
     const MonitorReader read(object, where, error);
 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -172,8 +178,8 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
     if (!read.string(kName, &monitor.name))
         return false;
     monitor.name = monitor.name.trimmed();
-    if (monitor.name.isEmpty())
-        return read.fail(u"name is empty"_s);
+    if (const QString problem = MonitorValidator::nameProblem(monitor.name); !problem.isEmpty())
+        return read.fail(problem);
 
     if (!object.contains(kUrl))
         return read.fail(u"url is missing"_s);
@@ -251,6 +257,33 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
 } // namespace
 
 namespace MonitorFile {
+
+std::optional<QByteArray> readAll(QIODevice &device, QString *error)
+{
+    // In chunks, and one byte past the limit at most: /dev/zero or an endless pipe ends here.
+    constexpr qint64 kChunk = 1024 * 1024;
+    QByteArray bytes;
+    for (;;) {
+        const qint64 room = kMaxFileBytes + 1 - bytes.size();
+        if (room <= 0)
+            break;
+        const qsizetype before = bytes.size();
+        bytes.resize(before + std::min(kChunk, room));
+        const qint64 got = device.read(bytes.data() + before, bytes.size() - before);
+        if (got < 0) {
+            setError(error, u"cannot be read: "_s + device.errorString());
+            return std::nullopt;
+        }
+        bytes.resize(before + got);
+        if (got == 0)
+            break;
+    }
+    if (bytes.size() > kMaxFileBytes) {
+        setError(error, u"is larger than %1 MiB: not a monitor file"_s.arg(kMaxFileBytes >> 20));
+        return std::nullopt;
+    }
+    return bytes;
+}
 
 QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report)
 {

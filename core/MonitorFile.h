@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QIODevice;
+
 // The file of `upwatch import FILE.json` and `upwatch export FILE.json`: monitor definitions,
 // never secrets. Version 1 looks like this (every key is written; on import every key but
 // "name" and "url" may be left out and then takes Monitor's default):
@@ -30,6 +32,15 @@
 namespace MonitorFile {
 
 inline constexpr int kFormatVersion = 1;
+// Far beyond any real monitor file (one monitor takes well under 1 KiB): a larger input is
+// refused before it fills the memory.
+inline constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+
+// Everything `device` holds, read in chunks and never more than kMaxFileBytes + 1 bytes, so
+// an endless input (/dev/zero, a pipe that never closes its end) ends quickly. On a read error
+// or a larger input returns nullopt and sets *error to the end of a sentence that the caller
+// starts with the file's name: "is larger than 64 MiB: not a monitor file".
+[[nodiscard]] std::optional<QByteArray> readAll(QIODevice &device, QString *error = nullptr);
 
 // A monitor read from a file. monitor.id and monitor.parentId are 0: the caller stores the
 // monitor and resolves parentName (empty: no parent), which may name a monitor of the file or

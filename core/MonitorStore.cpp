@@ -1,5 +1,6 @@
 #include "MonitorStore.h"
 
+#include "JsonText.h"
 #include "MonitorValidator.h"
 #include "StoreDatabase.h"
 
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace {
 
@@ -144,14 +147,19 @@ std::optional<Monitor> MonitorStore::find(const QString &idOrName)
         return std::nullopt;
     if (query.next())
         return fromRow(query);
+    // An id is digits only: " 1", "+1" and "-1" are names (that no monitor has).
+    const bool isId =
+        !idOrName.isEmpty() && std::all_of(idOrName.cbegin(), idOrName.cend(),
+                                           [](QChar c) { return c >= u'0' && c <= u'9'; });
     bool isNumber = false;
-    const qint64 id = idOrName.trimmed().toLongLong(&isNumber);
+    const qint64 id = isId ? idOrName.toLongLong(&isNumber) : 0;
     if (isNumber) {
         auto monitor = byId(id);
         if (monitor)
             return monitor;
     }
-    fail(QStringLiteral("there is no monitor with the id or name '%1'").arg(idOrName));
+    fail(QStringLiteral("there is no monitor with the id or name '%1'")
+             .arg(JsonText::oneLine(idOrName)));
     return std::nullopt;
 }
 

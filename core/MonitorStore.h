@@ -18,8 +18,8 @@ public:
 
     [[nodiscard]] std::optional<QList<Monitor>> all();
     [[nodiscard]] std::optional<Monitor> byId(qint64 id);
-    // A monitor by its id ("12") or its exact name; nullopt with an error naming what was
-    // looked for when there is none.
+    // A monitor by its name, else by its id ("12": digits only, so " 1" and "-1" are names);
+    // nullopt with an error naming what was looked for when there is none.
     [[nodiscard]] std::optional<Monitor> find(const QString &idOrName);
 
     // Stores a new monitor and sets its id. Refuses invalid settings, a taken name and a parent

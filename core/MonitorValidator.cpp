@@ -1,5 +1,7 @@
 #include "MonitorValidator.h"
 
+#include "JsonText.h"
+
 #include <algorithm>
 #include <array>
 
@@ -54,8 +56,24 @@ bool isTokenChar(char c)
 constexpr std::array kManagedHeaders{
     "content-length", "transfer-encoding", "connection", "upgrade", "te", "accept-encoding"};
 
-constexpr int kMaxTimeoutMs = 24 * 60 * 60 * 1000;
-constexpr int kMaxRedirectsLimit = 100;
+// The first control character of `text` (NUL, line breaks, tab, DEL ...), escaped for a
+// message ("\\n", "\\u0000"); empty when there is none. `allowTab` lets tabs through.
+QString firstControl(QStringView text, bool allowTab = false)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && !(allowTab && c == u'\t'))
+            return JsonText::oneLine(QString(c));
+    }
+    return {};
+}
+
+// Quoted user text for a message: control characters escaped, long text cut.
+QString quoted(const QString &text)
+{
+    constexpr qsizetype kShown = 60;
+    const QString shown = text.size() <= kShown ? text : text.left(kShown) + u"...";
+    return u'\'' + JsonText::oneLine(shown) + u'\'';
+}
 
 } // namespace
 
@@ -95,7 +113,13 @@ std::optional<QUrl> parseUrl(const QString &text, QString *error)
         setError(error, QStringLiteral("the URL is empty"));
         return std::nullopt;
     }
-    const QString shown = hidePassword(trimmed);
+    if (trimmed.size() > kMaxUrlLength) {
+        setError(error, QStringLiteral("the URL is %1 characters long; the limit is %2")
+                            .arg(trimmed.size())
+                            .arg(kMaxUrlLength));
+        return std::nullopt;
+    }
+    const QString shown = JsonText::oneLine(hidePassword(trimmed));
     const qsizetype colon = trimmed.indexOf(u':');
     const QString scheme = trimmed.left(std::max<qsizetype>(colon, 0)).toLower();
     const QStringView rest = QStringView(trimmed).mid(colon + 1);
@@ -130,26 +154,40 @@ std::optional<QUrl> parseUrl(const QString &text, QString *error)
 
 std::optional<HttpHeader> parseHeader(const QString &text, QString *error)
 {
+    const qsizetype bytes = text.toUtf8().size();
+    if (bytes > kMaxHeaderBytes) {
+        // One arg() call: a "%2" in the user's text must stay text.
+        setError(error,
+                 QStringLiteral("header %1 is %2 bytes long; the limit is %3")
+                     .arg(quoted(text), QString::number(bytes), QString::number(kMaxHeaderBytes)));
+        return std::nullopt;
+    }
     const qsizetype colon = text.indexOf(u':');
     if (colon < 0) {
-        setError(error, QStringLiteral("header '%1' is not in the form 'Name: value'").arg(text));
+        setError(error,
+                 QStringLiteral("header %1 is not in the form 'Name: value'").arg(quoted(text)));
         return std::nullopt;
     }
     const QByteArray name = text.left(colon).trimmed().toUtf8();
     const QByteArray value = text.mid(colon + 1).trimmed().toUtf8();
     if (name.isEmpty()) {
-        setError(error, QStringLiteral("header '%1' has no name").arg(text));
+        setError(error, QStringLiteral("header %1 has no name").arg(quoted(text)));
         return std::nullopt;
     }
     if (!std::all_of(name.cbegin(), name.cend(), isTokenChar)) {
-        setError(error, QStringLiteral("header name '%1' contains characters a header name "
+        setError(error, QStringLiteral("header name %1 contains characters a header name "
                                        "cannot have")
+                            .arg(quoted(QString::fromUtf8(name))));
+        return std::nullopt;
+    }
+    if (value.contains('\r') || value.contains('\n')) {
+        setError(error, QStringLiteral("value of header '%1' contains a line break")
                             .arg(QString::fromUtf8(name)));
         return std::nullopt;
     }
-    if (value.contains('\r') || value.contains('\n') || value.contains('\0')) {
-        setError(error, QStringLiteral("value of header '%1' contains a line break")
-                            .arg(QString::fromUtf8(name)));
+    if (const QString control = firstControl(QString::fromUtf8(value), true); !control.isEmpty()) {
+        setError(error, QStringLiteral("value of header '%1' contains the control character %2")
+                            .arg(QString::fromUtf8(name), control));
         return std::nullopt;
     }
     const QByteArray lower = name.toLower();
@@ -164,33 +202,110 @@ std::optional<HttpHeader> parseHeader(const QString &text, QString *error)
     return HttpHeader{name, value};
 }
 
+QString nameProblem(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("the name is empty");
+    if (const QString control = firstControl(trimmed); !control.isEmpty())
+        return QStringLiteral("the name contains the control character %1: a name is one line "
+                              "of text")
+            .arg(control);
+    if (trimmed.size() > kMaxNameLength)
+        return QStringLiteral("the name is %1 characters long; the limit is %2")
+            .arg(trimmed.size())
+            .arg(kMaxNameLength);
+    return {};
+}
+
+QString keywordProblem(const QString &keyword)
+{
+    const qsizetype bytes = keyword.toUtf8().size();
+    if (bytes > kMaxKeywordBytes)
+        return QStringLiteral("the keyword is %1 bytes long; the limit is %2")
+            .arg(bytes)
+            .arg(kMaxKeywordBytes);
+    if (const QString control = firstControl(keyword, true); !control.isEmpty())
+        return QStringLiteral("the keyword contains the control character %1: a keyword is one "
+                              "line of text")
+            .arg(control);
+    return {};
+}
+
+QString tagProblem(const QString &tag)
+{
+    if (tag.trimmed().isEmpty())
+        return QStringLiteral("a tag is empty");
+    if (const QString control = firstControl(tag); !control.isEmpty())
+        return QStringLiteral("tag %1 contains the control character %2").arg(quoted(tag), control);
+    if (tag.size() > kMaxTagLength)
+        return QStringLiteral("tag %1 is %2 characters long; the limit is %3")
+            .arg(quoted(tag), QString::number(tag.size()), QString::number(kMaxTagLength));
+    return {};
+}
+
 QStringList problems(const Monitor &monitor)
 {
     QStringList found;
     QString error;
-    if (!isCheckableUrl(monitor.url, &error))
+    if (!monitor.name.isEmpty()) {
+        if (const QString problem = nameProblem(monitor.name); !problem.isEmpty())
+            found.append(problem);
+    }
+    const qsizetype urlLength = monitor.url.toEncoded().size();
+    if (urlLength > kMaxUrlLength)
+        found.append(QStringLiteral("the URL is %1 characters long; the limit is %2")
+                         .arg(urlLength)
+                         .arg(kMaxUrlLength));
+    else if (!isCheckableUrl(monitor.url, &error))
         found.append(error);
+    if (monitor.headers.size() > kMaxHeaders)
+        found.append(QStringLiteral("there are %1 request headers; the limit is %2")
+                         .arg(monitor.headers.size())
+                         .arg(kMaxHeaders));
     for (const HttpHeader &header : monitor.headers) {
         const QString text =
             QString::fromUtf8(header.name) + u": " + QString::fromUtf8(header.value);
         if (!parseHeader(text, &error))
             found.append(error);
     }
-    if (monitor.intervalSeconds < 1)
-        found.append(QStringLiteral("the interval must be at least 1 second"));
+    if (monitor.body.size() > kMaxBodyBytes)
+        found.append(QStringLiteral("the request body is %1 bytes long; the limit is %2")
+                         .arg(monitor.body.size())
+                         .arg(kMaxBodyBytes));
+    if (const QString problem = keywordProblem(monitor.keyword); !problem.isEmpty())
+        found.append(problem);
+    if (monitor.tags.size() > kMaxTags)
+        found.append(QStringLiteral("there are %1 tags; the limit is %2")
+                         .arg(monitor.tags.size())
+                         .arg(kMaxTags));
+    for (const QString &tag : monitor.tags) {
+        if (const QString problem = tagProblem(tag); !problem.isEmpty()) {
+            found.append(problem);
+            break;
+        }
+    }
+    if (monitor.intervalSeconds < 1 || monitor.intervalSeconds > kMaxIntervalSeconds)
+        found.append(QStringLiteral("the interval must be between 1 second and 30 days"));
     if (monitor.timeoutMs < 1 || monitor.timeoutMs > kMaxTimeoutMs)
         found.append(QStringLiteral("the timeout must be between 1 ms and 24 hours"));
-    if (monitor.maxRedirects < 0 || monitor.maxRedirects > kMaxRedirectsLimit)
+    if (monitor.maxRedirects < 0 || monitor.maxRedirects > kMaxRedirects)
         found.append(
-            QStringLiteral("the redirect limit must be between 0 and %1").arg(kMaxRedirectsLimit));
+            QStringLiteral("the redirect limit must be between 0 and %1").arg(kMaxRedirects));
     if (monitor.degradedAboveMs < 0)
         found.append(QStringLiteral("the degraded threshold cannot be negative"));
+    else if (monitor.degradedAboveMs > kMaxTimeoutMs)
+        found.append(QStringLiteral("the degraded threshold must be at most 24 hours"));
     if (monitor.maxBodyBytes < 1)
         found.append(QStringLiteral("the body read limit must be at least 1 byte"));
     if (monitor.retries < 0)
         found.append(QStringLiteral("retries cannot be negative"));
+    else if (monitor.retries > kMaxRetries)
+        found.append(QStringLiteral("retries must be at most %1").arg(kMaxRetries));
     if (monitor.recovery < 1)
         found.append(QStringLiteral("recovery needs at least 1 successful check"));
+    else if (monitor.recovery > kMaxRetries)
+        found.append(QStringLiteral("recovery must be at most %1 checks").arg(kMaxRetries));
     if (!monitor.body.isEmpty() && monitor.method != HttpMethod::Post)
         found.append(QStringLiteral("a request body needs the POST method"));
     if (!monitor.keyword.isEmpty() && monitor.method == HttpMethod::Head)

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -237,6 +238,10 @@ void TestExportDialog::exportsLastWeekOfAllMonitors()
              u"Exported %1 results to %2"_s.arg(rows).arg(QDir::toNativeSeparators(path)));
     auto *bar = dialog->findChild<QProgressBar *>(u"progressBar"_s);
     QCOMPARE(bar->value(), bar->maximum());
+    // A new export is for its owner only (0600).
+    QCOMPARE(QFileInfo(path).permissions() &
+                 (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions());
 
     const QByteArray csv = readAll(path);
     QCOMPARE(csv, expectedCsv({{}, kNow.addDays(-7), kNow.addSecs(60)}));

@@ -478,6 +478,12 @@ void TestMonitorDialog::validation_data()
                                       << "nameError"
                                       << "Enter a name for the monitor."
                                       << "Probe";
+    QTest::newRow("name too long")
+        << "nameEdit" << QString(201, u'n') << "nameError"
+        << "The name is 201 characters long; the limit is 200." << QString(200, u'n');
+    QTest::newRow("keyword too long")
+        << "keywordEdit" << QString(1025, u'k') << "keywordError"
+        << "The keyword is 1025 bytes long; the limit is 1024." << QString(1024, u'k');
     QTest::newRow("name taken") << "nameEdit"
                                 << "gateway"
                                 << "nameError"

@@ -1,5 +1,6 @@
 #include "MonitorFile.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +42,23 @@ Monitor withoutDatabaseFields(Monitor m)
     return m;
 }
 
+// /dev/zero as a QIODevice: as many zero bytes as anyone asks for, forever.
+class EndlessDevice final : public QIODevice {
+public:
+    EndlessDevice() { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    [[nodiscard]] bool isSequential() const override { return true; }
+    qint64 handedOut = 0;
+
+protected:
+    qint64 readData(char *data, qint64 size) override
+    {
+        std::fill_n(data, size, '\0');
+        handedOut += size;
+        return size;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+
 } // namespace
 
 class TestMonitorFile final : public QObject {
@@ -55,6 +73,8 @@ private slots:
     void secretsLeftOut();
     void malformed_data();
     void malformed();
+    void readAllIsBounded_data();
+    void readAllIsBounded();
 };
 
 void TestMonitorFile::roundTrip()
@@ -313,7 +333,29 @@ void TestMonitorFile::malformed_data()
     QTest::newRow("name missing") << file(u"{\"url\": \"https://example.com/\"}"_s)
                                   << u"monitor 1: name is missing"_s;
     QTest::newRow("empty name") << file(monitorObject({}, u"   "_s))
-                                << u"monitor 1: name is empty"_s;
+                                << u"monitor 1: the name is empty"_s;
+    QTest::newRow("NUL in a name")
+        << file(monitorObject({}, u"a\\u0000b"_s))
+        << u"monitor 1 (\"a\\u0000b\"): the name contains the control character \\u0000"_s;
+    QTest::newRow("line break in a name (valid otherwise)")
+        << file(monitorObject({}, u"x\\ny"_s))
+        << u"monitor 1 (\"x\\ny\"): the name contains the control character \\n"_s;
+    QTest::newRow("name of 128 KiB")
+        << file(monitorObject({}, QString(128 * 1024, u'n')))
+        << u"monitor 1 (\"%1...\"): the name is 131072 characters long; the limit is 200"_s.arg(
+               QString(40, u'n'));
+    QTest::newRow("empty tag") << one(u", \"tags\": [\"prod\", \"\"]"_s) << u"a tag is empty"_s;
+    QTest::newRow("keyword of 1025 bytes")
+        << one(u", \"keyword\": \"%1\""_s.arg(QString(1025, u'k')))
+        << u"the keyword is 1025 bytes long; the limit is 1024"_s;
+    QTest::newRow("body over 1 MiB")
+        << one(u", \"method\": \"POST\", \"body\": \"%1\""_s.arg(QString(1024 * 1024 + 1, u'b')))
+        << u"the request body is 1048577 bytes long; the limit is 1048576"_s;
+    QTest::newRow("header of 9000 bytes")
+        << one(u", \"headers\": [\"X-A: %1\"]"_s.arg(QString(9000, u'h')))
+        << u"bytes long; the limit is 8192"_s;
+    QTest::newRow("header with CR/LF") << one(u", \"headers\": [\"X-A: 1\\r\\nX-B: 2\"]"_s)
+                                       << u"value of header 'X-A' contains a line break"_s;
     QTest::newRow("name not text") << file(u"{\"name\": 5, \"url\": \"https://example.com/\"}"_s)
                                    << u"monitor 1: name must be a string, not 5"_s;
     QTest::newRow("url missing") << file(u"{\"name\": \"a\"}"_s)
@@ -408,6 +450,40 @@ void TestMonitorFile::malformed()
     QVERIFY2(error.contains(errorPart), qPrintable(error));
     QVERIFY2(!error.contains(u'\n'), qPrintable(error)); // one line for `upwatch: ...`
     QVERIFY(!MonitorFile::fromJson(json).has_value());   // no error pointer: no crash
+}
+
+void TestMonitorFile::readAllIsBounded_data()
+{
+    QTest::addColumn<QString>("input"); // "endless" or a size in bytes
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("empty") << u"0"_s << true;
+    QTest::newRow("exactly the limit") << QString::number(MonitorFile::kMaxFileBytes) << true;
+    QTest::newRow("one byte over") << QString::number(MonitorFile::kMaxFileBytes + 1) << false;
+    QTest::newRow("endless") << u"endless"_s << false;
+}
+
+void TestMonitorFile::readAllIsBounded()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, accepted);
+    QString error;
+    std::optional<QByteArray> bytes;
+    if (input == u"endless") {
+        EndlessDevice device;
+        bytes = MonitorFile::readAll(device, &error);
+        // It stopped right after the limit instead of reading on.
+        QCOMPARE(device.handedOut, MonitorFile::kMaxFileBytes + 1);
+    }
+    else {
+        QByteArray data(input.toLongLong(), ' ');
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        bytes = MonitorFile::readAll(buffer, &error);
+        if (accepted)
+            QCOMPARE(bytes.value_or(QByteArray("x")).size(), data.size());
+    }
+    QCOMPARE(bytes.has_value(), accepted);
+    QCOMPARE(error, accepted ? QString() : u"is larger than 64 MiB: not a monitor file"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMonitorFile)

@@ -17,6 +17,7 @@ private slots:
     void defaultMonitorProblems();
     void monitorProblems_data();
     void monitorProblems();
+    void limitsAreInclusive();
 };
 
 void TestMonitorValidator::urls_data()
@@ -101,6 +102,14 @@ void TestMonitorValidator::headers_data()
     QTest::newRow("space in name") << "X Token: abc" << false << QByteArray() << QByteArray();
     QTest::newRow("newline in value")
         << "X-A: a\r\nX-B: b" << false << QByteArray() << QByteArray();
+    QTest::newRow("tab in value") << "X-A: a\tb" << true << QByteArray("X-A") << QByteArray("a\tb");
+    QTest::newRow("NUL in value") << u"X-A: a\0b"_s << false << QByteArray() << QByteArray();
+    QTest::newRow("control character in value")
+        << "X-A: a\x01b" << false << QByteArray() << QByteArray();
+    QTest::newRow("8192 bytes") << u"X-A: "_s + QString(8192 - 5, u'v') << true << QByteArray("X-A")
+                                << QByteArray(8192 - 5, 'v');
+    QTest::newRow("8193 bytes") << u"X-A: "_s + QString(8193 - 5, u'v') << false << QByteArray()
+                                << QByteArray();
     QTest::newRow("content-length") << "Content-Length: 5" << false << QByteArray() << QByteArray();
     QTest::newRow("transfer-encoding")
         << "transfer-encoding: chunked" << false << QByteArray() << QByteArray();
@@ -223,6 +232,86 @@ void TestMonitorValidator::monitorProblems_data()
     m = base;
     m.headers.append(HttpHeader{"Bad Name", "x"});
     QTest::newRow("bad header") << m << "Bad Name";
+    m = base;
+    m.headers.append(HttpHeader{"X-A", "1\r\nX-B: 2"});
+    QTest::newRow("header with CR/LF") << m << "value of header 'X-A' contains a line break";
+    m = base;
+    m.headers.append(HttpHeader{"X-A", QByteArray(9000, 'h')});
+    QTest::newRow("header of 9000 bytes") << m << "the limit is 8192";
+    m = base;
+    for (int i = 0; i < 65; ++i)
+        m.headers.append(HttpHeader{"X-N" + QByteArray::number(i), "1"});
+    QTest::newRow("65 headers") << m << "there are 65 request headers; the limit is 64";
+
+    // Names, keywords, tags, bodies and URLs: bounded, one line of text.
+    m = base;
+    m.name = u"a\0b"_s;
+    QTest::newRow("NUL in the name") << m << "the name contains the control character \\u0000";
+    m = base;
+    m.name = u"a\nb"_s;
+    QTest::newRow("line break in the name") << m << "the name contains the control character \\n";
+    m = base;
+    m.name = QString(128 * 1024, u'n');
+    QTest::newRow("name of 128 KiB") << m << "the name is 131072 characters long; the limit is 200";
+    m = base;
+    m.name = QString(200, u'n');
+    m.keyword = QString(1025, u'k');
+    QTest::newRow("keyword of 1025 bytes")
+        << m << "the keyword is 1025 bytes long; the limit is 1024";
+    m = base;
+    m.keyword = QString(512, u'\u00fc'); // two bytes each in UTF-8
+    m.keyword += u'x';
+    QTest::newRow("keyword counted in UTF-8") << m << "the keyword is 1025 bytes long";
+    m = base;
+    m.keyword = u"ok\n"_s;
+    QTest::newRow("line break in the keyword") << m << "control character \\n";
+    m = base;
+    m.tags = QStringList{u"prod"_s, QString()};
+    QTest::newRow("empty tag") << m << "a tag is empty";
+    m = base;
+    m.tags = QStringList{u"a\u0007"_s};
+    QTest::newRow("control character in a tag") << m << "tag 'a\\u0007' contains the control";
+    m = base;
+    m.tags = QStringList{QString(65, u't')};
+    QTest::newRow("tag of 65 characters") << m << "is 65 characters long; the limit is 64";
+    m = base;
+    for (int i = 0; i < 33; ++i)
+        m.tags.append(u"t%1"_s.arg(i));
+    QTest::newRow("33 tags") << m << "there are 33 tags; the limit is 32";
+    m = base;
+    m.method = HttpMethod::Post;
+    m.body = QByteArray(1024 * 1024 + 1, 'b');
+    QTest::newRow("body over 1 MiB")
+        << m << "the request body is 1048577 bytes long; the limit is 1048576";
+    m = base;
+    m.url = QUrl(u"https://example.com/"_s + QString(8192, u'p'));
+    QTest::newRow("URL over 8 KiB") << m << "the URL is 8212 characters long; the limit is 8192";
+    m = base;
+    m.intervalSeconds = 30 * 24 * 60 * 60 + 1;
+    QTest::newRow("interval over 30 days")
+        << m << "the interval must be between 1 second and 30 days";
+    m = base;
+    m.retries = 101;
+    QTest::newRow("101 retries") << m << "retries must be at most 100";
+}
+
+void TestMonitorValidator::limitsAreInclusive()
+{
+    Monitor m;
+    m.url = QUrl(u"https://example.com/"_s);
+    m.name = QString(MonitorValidator::kMaxNameLength, u'n');
+    m.method = HttpMethod::Post;
+    m.keyword = QString(MonitorValidator::kMaxKeywordBytes, u'k');
+    m.body = QByteArray(MonitorValidator::kMaxBodyBytes, 'b');
+    for (qsizetype i = 0; i < MonitorValidator::kMaxTags; ++i)
+        m.tags.append(QString(MonitorValidator::kMaxTagLength - 3, u't') +
+                      QString::number(i).rightJustified(3, u'0'));
+    for (qsizetype i = 0; i < MonitorValidator::kMaxHeaders; ++i)
+        m.headers.append(HttpHeader{"X-N" + QByteArray::number(i), "1"});
+    m.keyword.replace(0, 1, u"\t"_s); // a tab is fine in a keyword
+    QCOMPARE(MonitorValidator::problems(m), QStringList());
+    QCOMPARE(MonitorValidator::nameProblem(u"  padded  "_s), QString());
+    QCOMPARE(MonitorValidator::nameProblem(u"   "_s), u"the name is empty"_s);
 }
 
 void TestMonitorValidator::monitorProblems()

@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "Clock.h"
+#include "ExportFile.h"
 #include "HistoryCsv.h"
 #include "HistoryReader.h"
 #include "MonitorStore.h"
@@ -24,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -321,26 +321,25 @@ ExportDialog::Outcome ExportDialog::write(StoreDatabase *database, const StoreTh
     }
     progress(0, total);
 
-    QSaveFile out(job.path);
-    if (!out.open(QIODevice::WriteOnly))
-        return failed(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(job.path), out.errorString()));
+    // A new file is created 0600; a device such as /dev/full reports its write error.
+    ExportFile out(job.path);
+    if (!out.open())
+        return failed(out.errorString());
     QString error;
-    const auto written = HistoryCsv::write(reader, byId, job.filter, out, &error,
+    const auto written = HistoryCsv::write(reader, byId, job.filter, out.device(), &error,
                                            [&cancel, &progress, total](qint64 count) {
                                                if (cancel)
                                                    return false;
                                                progress(count, total);
                                                return true;
                                            });
-    // Not committed, QSaveFile removes its temporary file and leaves the path untouched.
+    // Not committed, the temporary file is removed and the path left untouched.
     if (cancel)
         return cancelled;
     if (!written)
-        return failed(error);
+        return failed(out.writeFailed() ? out.errorString() : error);
     if (!out.commit())
-        return failed(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(job.path), out.errorString()));
+        return failed(out.errorString());
     return Outcome{*written, false, {}};
 }
 

@@ -24,11 +24,12 @@
 
 namespace {
 
-constexpr int kMaxIntervalSeconds = 30 * 24 * 60 * 60;
-constexpr int kMaxTimeoutMs = 24 * 60 * 60 * 1000;
-constexpr int kMaxRedirects = 100;
+// The validator's limits, so a spin box never offers what the validator refuses.
+using MonitorValidator::kMaxIntervalSeconds;
+using MonitorValidator::kMaxRedirects;
+using MonitorValidator::kMaxRetries;
+using MonitorValidator::kMaxTimeoutMs;
 constexpr int kMaxBodyKiB = 1024 * 1024; // 1 GiB
-constexpr int kMaxRetries = 100;
 constexpr int kTextRows = 4;
 
 QSpinBox *makeSpin(QWidget *parent, const QString &objectName, int minimum, int maximum,
@@ -403,6 +404,8 @@ void MonitorDialog::validate()
             tr("Another monitor is already called '%1'. Choose a different name.").arg(name);
     else if (name.isEmpty() && m_nameTouched)
         nameError = tr("Enter a name for the monitor.");
+    else if (!name.isEmpty())
+        nameError = MonitorInput::sentence(MonitorValidator::nameProblem(name));
     check(m_nameError, nameError);
     valid = valid && !name.isEmpty();
 
@@ -427,9 +430,10 @@ void MonitorDialog::validate()
 
     const auto method = static_cast<HttpMethod>(m_methodCombo->currentData().toInt());
     const bool hasKeyword = !m_keywordEdit->text().isEmpty();
-    check(m_keywordError, hasKeyword && method == HttpMethod::Head
-                              ? tr("A keyword needs a response body: use GET or POST, not HEAD.")
-                              : QString());
+    check(m_keywordError,
+          hasKeyword && method == HttpMethod::Head
+              ? tr("A keyword needs a response body: use GET or POST, not HEAD.")
+              : MonitorInput::sentence(MonitorValidator::keywordProblem(m_keywordEdit->text())));
     m_invertKeywordCheck->setEnabled(hasKeyword);
     m_bodyEdit->setEnabled(method == HttpMethod::Post);
 
