@@ -20,8 +20,6 @@ QString fromErrno(int error)
     case EACCES:
     case EPERM:
         return QStringLiteral("permission denied");
-    case ENOENT:
-        return QStringLiteral("the file or its folder does not exist");
     default:
         return QString::fromLocal8Bit(std::strerror(error));
     }
