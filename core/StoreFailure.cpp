@@ -20,8 +20,13 @@ QString fromErrno(int error)
     case EACCES:
     case EPERM:
         return QStringLiteral("permission denied");
-    default:
-        return QString::fromLocal8Bit(std::strerror(error));
+    default: {
+        // The system's words in the middle of a sentence: "no such file or directory".
+        QString words = QString::fromLocal8Bit(std::strerror(error));
+        if (!words.isEmpty())
+            words[0] = words.at(0).toLower();
+        return words;
+    }
     }
 }
 

@@ -161,6 +161,7 @@ void TestStoreDatabase::causesInWords_data()
     QTest::newRow("EROFS") << -EROFS << false << u"the file system is read-only"_s;
     QTest::newRow("ENOSPC") << -ENOSPC << false << u"the disk is full"_s;
     QTest::newRow("EACCES") << -EACCES << false << u"permission denied"_s;
+    QTest::newRow("ENOENT") << -ENOENT << false << u"no such file or directory"_s;
     QTest::newRow("cannot open, read-only fs")
         << 14 << true << u"the file system is read-only (unable to open database file)"_s;
     QTest::newRow("readonly, read-only fs")
