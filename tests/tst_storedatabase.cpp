@@ -157,7 +157,6 @@ void TestStoreDatabase::causesInWords_data()
     QTest::addColumn<int>("code"); // an SQLite result code, or -errno
     QTest::addColumn<bool>("readOnlyFileSystem");
     QTest::addColumn<QString>("words");
-    const QString cantOpen = u"unable to open database file"_s;
     QTest::newRow("EROFS") << -EROFS << false << u"the file system is read-only"_s;
     QTest::newRow("ENOSPC") << -ENOSPC << false << u"the disk is full"_s;
     QTest::newRow("EACCES") << -EACCES << false << u"permission denied"_s;
@@ -176,10 +175,9 @@ void TestStoreDatabase::causesInWords_data()
         << (11 | (3 << 8)) << false << u"it is damaged (unable to open database file)"_s;
     QTest::newRow("not a database")
         << 26 << false << u"it is not a database file (unable to open database file)"_s;
-    QTest::newRow("busy is not the file system") << 5 << true
-                                                 << u"it is locked by another process (unable to "
-                                                    u"open database file)"_s;
-    QTest::newRow("constraint: SQLite's words") << 19 << false << cantOpen;
+    QTest::newRow("busy, read-only fs")
+        << 5 << true << u"it is locked by another process (unable to open database file)"_s;
+    QTest::newRow("constraint: SQLite's words") << 19 << false << u"unable to open database file"_s;
 }
 
 void TestStoreDatabase::causesInWords()
