@@ -3,6 +3,7 @@
 #include "CheckOptions.h"
 #include "Console.h"
 #include "StoreDatabase.h"
+#include "StoreFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -62,7 +63,10 @@ QString CommandParser::databasePath() const
     if (m_parser.isSet(m_db))
         return m_parser.value(m_db);
     const QString path = defaultDatabasePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Private (0700): the database holds URLs, headers and passwords. A failure shows when the
+    // database is opened ("the folder ... does not exist").
+    QString ignored;
+    StoreFile::makePrivateFolder(QFileInfo(path).absolutePath(), &ignored);
     return path;
 }
 

@@ -398,8 +398,10 @@ bool MonitorStore::import(const QList<MonitorFile::ImportedMonitor> &monitors, I
 std::optional<qint64> MonitorStore::revision()
 {
     QSqlQuery query(m_database.db());
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'monitors_revision'")) ||
-        !query.next()) {
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'monitors_revision'"));
+    if (!m_database.run(query))
+        return std::nullopt; // locked, damaged: the cause, not a missing revision
+    if (!query.next()) {
         fail(QStringLiteral("the database has no monitor revision"));
         return std::nullopt;
     }

@@ -1,11 +1,17 @@
 #include "StoreDatabase.h"
 
+#include "StoreFailure.h"
+#include "StoreFile.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
+
+#include <cerrno>
 
 namespace {
 
@@ -15,11 +21,75 @@ QString connectionName()
     return QStringLiteral("upwatch-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// SQLite's own words are the clearest ("file is not a database", "database is locked").
-QString describe(const QSqlError &error)
+QString sqliteText(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+}
+
+// SQLite's words, after the cause in plain words when the file itself is at fault.
+QString describeFailure(const QSqlError &error, const QString &path)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    if (!isNumber || !StoreFailure::concernsFile(code))
+        return sqliteText(error);
+    return StoreFailure::fromSqlite(code, sqliteText(error),
+                                    StoreFailure::onReadOnlyFileSystem(path));
+}
+
+// Reads a file whose header cannot tell whose it is through a read-only connection: its
+// application_id, user_version and tables do. Kind::Unknown with *error when it cannot be read.
+StoreFile::Kind inspect(const QString &path, bool wal, int busyTimeoutMs, QString *error)
+{
+    using StoreFile::Kind;
+    // A WAL database with no log beside it is read as immutable; otherwise even a read-only
+    // connection would leave -wal and -shm files next to another program's database.
+    QString uri =
+        QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        u"?mode=ro";
+    if (wal && !QFileInfo::exists(path + u"-wal"))
+        uri += u"&immutable=1";
+    const QString name = connectionName();
+    Kind kind = Kind::Unknown;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(uri);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                .arg(busyTimeoutMs));
+        QSqlQuery query(db);
+        if (!db.open()) {
+            *error = describeFailure(db.lastError(), path);
+        }
+        else if (!query.exec(
+                     QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id()), "
+                                    "(SELECT user_version FROM pragma_user_version()), "
+                                    "(SELECT count(*) FROM sqlite_master), "
+                                    "(SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                    "AND name IN ('monitors', 'meta'))")) ||
+                 !query.next()) {
+            *error = describeFailure(query.lastError(), path);
+        }
+        else {
+            const auto applicationId = quint32(query.value(0).toLongLong());
+            const qint64 userVersion = query.value(1).toLongLong();
+            const qint64 objects = query.value(2).toLongLong();
+            const qint64 upwatchTables = query.value(3).toLongLong();
+            if (applicationId == StoreFile::kApplicationId)
+                kind = Kind::Upwatch;
+            else if (applicationId != 0)
+                kind = Kind::Foreign;
+            else if (userVersion == 0)
+                kind = objects == 0 ? Kind::Empty : Kind::Foreign;
+            else
+                kind = upwatchTables == 2 ? Kind::Upwatch : Kind::Foreign;
+        }
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return kind;
 }
 
 const char *const kSchemaV1[] = {
@@ -93,30 +163,48 @@ const char *const kSchemaV1[] = {
 
 } // namespace
 
-std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString *error)
+std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString *error,
+                                                   int busyTimeoutMs)
 {
-    std::unique_ptr<StoreDatabase> store(new StoreDatabase(path, connectionName()));
+    const auto refuse = [&](const QString &why) {
+        *error = QStringLiteral("cannot open database %1: %2").arg(path, why);
+        return nullptr;
+    };
     const QFileInfo info(path);
-    if (info.exists() && info.isDir()) {
-        *error = QStringLiteral("cannot open database %1: it is a folder").arg(path);
-        return nullptr;
+    if (info.exists() && info.isDir())
+        return refuse(QStringLiteral("it is a folder"));
+    if (!info.absoluteDir().exists())
+        return refuse(QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+    // Whose file it is, decided before anything is written: SQLite writes even for a PRAGMA.
+    QString why;
+    QByteArray header;
+    if (!StoreFile::createPrivateFile(path, &why) || !StoreFile::readHeader(path, &header, &why))
+        return refuse(why);
+    StoreFile::Kind kind = StoreFile::classify(header);
+    // An empty file with a log beside it is not new: SQLite reads its content from the log.
+    if (kind == StoreFile::Kind::Empty && QFileInfo(path + u"-wal").size() > 0)
+        kind = StoreFile::Kind::Unknown;
+    if (kind == StoreFile::Kind::Unknown) {
+        kind = inspect(path, StoreFile::isWal(header), busyTimeoutMs, &why);
+        if (kind == StoreFile::Kind::Unknown)
+            return refuse(why);
     }
-    if (!info.absoluteDir().exists()) {
-        *error = QStringLiteral("cannot open database %1: the folder %2 does not exist")
-                     .arg(path, info.absolutePath());
-        return nullptr;
-    }
+    if (kind == StoreFile::Kind::NotADatabase)
+        return refuse(QStringLiteral("it is not a database file"));
+    if (kind == StoreFile::Kind::Foreign)
+        return refuse(QStringLiteral("it is an SQLite database of another program"));
+    // SQLite would open it read-only without a word and fail at the first write.
+    if (StoreFailure::onReadOnlyFileSystem(path))
+        return refuse(StoreFailure::fromErrno(EROFS));
+
+    std::unique_ptr<StoreDatabase> store(new StoreDatabase(path, connectionName()));
     store->m_db.setDatabaseName(path);
-    store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!store->m_db.open()) {
-        *error = QStringLiteral("cannot open database %1: %2")
-                     .arg(path, describe(store->m_db.lastError()));
-        return nullptr;
-    }
-    if (!store->configure() || !store->migrate()) {
-        *error = QStringLiteral("cannot open database %1: %2").arg(path, store->m_lastError);
-        return nullptr;
-    }
+    store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!store->m_db.open())
+        return refuse(store->describe(store->m_db.lastError()));
+    if (!store->checkVersion() || !store->configure() || !store->migrate())
+        return refuse(store->m_lastError);
+    store->m_opened = true;
     return store;
 }
 
@@ -182,6 +270,35 @@ void StoreDatabase::setError(const QString &what)
     m_lastError = what;
 }
 
+QString StoreDatabase::describe(const QSqlError &error) const
+{
+    const QString cause = describeFailure(error, m_path);
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    // While opening, the caller's "cannot open database X:" names the file already.
+    if (!m_opened || !isNumber || !StoreFailure::concernsFile(code))
+        return cause;
+    return QStringLiteral("database %1: %2").arg(m_path, cause);
+}
+
+bool StoreDatabase::checkVersion()
+{
+    // Read before configure(), which may write: a newer Upwatch's file is left as it is.
+    const int version = schemaVersion();
+    if (version < 0) {
+        exec(QStringLiteral("PRAGMA user_version"));
+        return false;
+    }
+    if (version > kSchemaVersion) {
+        setError(QStringLiteral("it was written by a newer Upwatch (schema %1; this version "
+                                "understands up to %2)")
+                     .arg(version)
+                     .arg(kSchemaVersion));
+        return false;
+    }
+    return true;
+}
+
 bool StoreDatabase::configure()
 {
     // Reading the header first tells a damaged or foreign file from a database.
@@ -216,13 +333,6 @@ bool StoreDatabase::migrate()
         exec(QStringLiteral("PRAGMA user_version"));
         return false;
     }
-    if (version > kSchemaVersion) {
-        setError(QStringLiteral("it was written by a newer Upwatch (schema %1; this version "
-                                "understands up to %2)")
-                     .arg(version)
-                     .arg(kSchemaVersion));
-        return false;
-    }
     if (version == 0) {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
@@ -254,6 +364,9 @@ bool StoreDatabase::migrate()
 
 bool StoreDatabase::migrateTo1()
 {
+    // Tells an Upwatch database from others by its header alone (`file` shows it too).
+    if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(StoreFile::kApplicationId)))
+        return false;
     for (const char *sql : kSchemaV1) {
         if (!exec(QString::fromLatin1(sql)))
             return false;

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 
 // One SQLite connection to an Upwatch database, opened and migrated: WAL journal, foreign keys,
@@ -13,10 +14,15 @@ class QSqlQuery;
 class StoreDatabase {
 public:
     static constexpr int kSchemaVersion = 1;
+    // How long a statement waits for another process's lock before it fails.
+    static constexpr int kBusyTimeoutMs = 5000;
 
-    // Opens (creating if needed) and migrates the database at `path`. On failure returns null
-    // with one sentence in *error ("cannot open database X: file is not a database").
-    [[nodiscard]] static std::unique_ptr<StoreDatabase> open(const QString &path, QString *error);
+    // Opens (creating if needed, mode 0600) and migrates the database at `path`. A file that is
+    // not an Upwatch database (another program's, damaged, not SQLite) is refused before
+    // anything is written to it. On failure returns null with one sentence in *error naming
+    // the file and the cause ("cannot open database X: the file system is read-only").
+    [[nodiscard]] static std::unique_ptr<StoreDatabase> open(const QString &path, QString *error,
+                                                             int busyTimeoutMs = kBusyTimeoutMs);
     ~StoreDatabase();
     StoreDatabase(const StoreDatabase &) = delete;
     StoreDatabase &operator=(const StoreDatabase &) = delete;
@@ -33,12 +39,15 @@ public:
     bool commit();
     void rollback();
 
-    // The last failure as one sentence.
+    // The last failure as one sentence; a problem of the file itself (locked, disk full,
+    // damaged, read-only) names the file: "database X: the disk is full (...)".
     [[nodiscard]] const QString &lastError() const { return m_lastError; }
     void setError(const QString &what);
 
 private:
     StoreDatabase(QString path, QString connectionName);
+    [[nodiscard]] QString describe(const QSqlError &error) const;
+    bool checkVersion();
     bool configure();
     bool migrate();
     bool migrateTo1();
@@ -47,4 +56,5 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastError;
+    bool m_opened = false;
 };
