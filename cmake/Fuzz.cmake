@@ -4,7 +4,7 @@
 # libFuzzer. Configure a separate build directory for it (tools/fuzz uses build-fuzz/).
 if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     message(FATAL_ERROR "UPWATCH_FUZZ needs Clang (libFuzzer): configure with "
-                        "-DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang")
+                        "-DCMAKE_CXX_COMPILER=clang++")
 endif()
 
 # -O1 -g whatever the build type: fast enough to fuzz, readable stacks; a Debug build keeps
