@@ -1,5 +1,7 @@
 #include "JsonText.h"
 
+#include <QStringDecoder>
+
 #include <QLocale>
 
 #include <algorithm>
@@ -66,6 +68,12 @@ QString position(const QByteArray &json, qsizetype offset)
 } // namespace
 
 namespace JsonText {
+
+QString utf8Text(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
 
 QString describe(const QJsonValue &value)
 {

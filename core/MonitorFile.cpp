@@ -306,7 +306,7 @@ QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report)
                 continue;
             }
             headers.append(
-                QString(QString::fromUtf8(header.name) + u": " + QString::fromUtf8(header.value)));
+                QString(QString::fromUtf8(header.name) + u": " + JsonText::utf8Text(header.value)));
         }
         const auto parent = namesById.constFind(monitor.parentId);
         // The URL without its password, but not displayUrl(): its pretty form shows "%20" as
@@ -316,7 +316,7 @@ QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report)
             {kUrl, monitor.url.toString(QUrl::RemovePassword | QUrl::EncodeSpaces)},
             {kMethod, QString::fromLatin1(httpMethodName(monitor.method))},
             {kHeaders, headers},
-            {kBody, QString::fromUtf8(monitor.body)},
+            {kBody, JsonText::utf8Text(monitor.body)},
             {kInterval, monitor.intervalSeconds},
             {kTimeout, monitor.timeoutMs},
             {kStatuses, monitor.expectedStatuses.toString()},

@@ -149,7 +149,10 @@ std::optional<QUrl> parseUrl(const QString &text, QString *error)
     }
     if (!isCheckableUrl(url, error))
         return std::nullopt;
-    return url;
+    // The URL as the store keeps it: its fully encoded form read back. A raw '#' inside the
+    // fragment ("#a#b") is written as %23, and would otherwise come back as another URL.
+    const QUrl stored(url.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+    return stored.isValid() ? stored : url;
 }
 
 std::optional<HttpHeader> parseHeader(const QString &text, QString *error)
@@ -265,7 +268,7 @@ QStringList problems(const Monitor &monitor)
                          .arg(kMaxHeaders));
     for (const HttpHeader &header : monitor.headers) {
         const QString text =
-            QString::fromUtf8(header.name) + u": " + QString::fromUtf8(header.value);
+            QString::fromUtf8(header.name) + u": " + JsonText::utf8Text(header.value);
         if (!parseHeader(text, &error))
             found.append(error);
     }

@@ -84,8 +84,10 @@ void TestMonitorFile::roundTrip()
 
     Monitor api = monitor(2, u"api"_s, u"https://user@example.com:8443/a%20b?x=1&y=%C3%BC"_s);
     api.method = HttpMethod::Post;
-    api.headers = {{"Accept", "application/json"}, {"X-Trace", "on; level=2"}};
-    api.body = u"{\"q\": \"grüße\"}"_s.toUtf8();
+    // A value and a body that start with U+FEFF keep it.
+    api.headers = {
+        {"Accept", "application/json"}, {"X-Trace", "on; level=2"}, {"X-Bom", "\xEF\xBB\xBFon"}};
+    api.body = "\xEF\xBB\xBF" + u"{\"q\": \"grüße\"}"_s.toUtf8();
     api.intervalSeconds = 30;
     api.timeoutMs = 5000;
     api.expectedStatuses = *StatusRanges::parse(u"200-204,301");

@@ -33,6 +33,8 @@ void TestMonitorValidator::urls_data()
     QTest::newRow("upper-case scheme") << "HTTPS://Example.com" << true << "";
     QTest::newRow("surrounding spaces") << "  https://example.com  " << true << "";
     QTest::newRow("user info") << "https://user:pw@example.com/" << true << "";
+    QTest::newRow("'#' inside the fragment") << "http://h/#a#b" << true << "";
+    QTest::newRow("escapes and IDN") << "https://bücher.example/a%2Fb?q=a%26b#x" << true << "";
     QTest::newRow("empty") << "" << false << "empty";
     QTest::newRow("blank") << "   " << false << "empty";
     QTest::newRow("no scheme") << "example.com" << false << "no scheme";
@@ -71,6 +73,10 @@ void TestMonitorValidator::urls()
         QVERIFY(error.isEmpty());
         QVERIFY(url->scheme() == u"http" || url->scheme() == u"https");
         QVERIFY(MonitorValidator::isCheckableUrl(*url));
+        // What the store writes (the fully encoded form) reads back as the same URL.
+        const auto stored = MonitorValidator::parseUrl(url->toString(QUrl::FullyEncoded));
+        QVERIFY(stored);
+        QCOMPARE(*stored, *url);
     }
     else {
         QVERIFY2(error.contains(errorPart), qPrintable(error));

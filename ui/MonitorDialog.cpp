@@ -1,5 +1,6 @@
 #include "MonitorDialog.h"
 
+#include "JsonText.h"
 #include "MonitorInput.h"
 #include "MonitorValidator.h"
 #include "Prober.h"
@@ -287,7 +288,7 @@ void MonitorDialog::load(const Monitor &monitor, const QList<Monitor> &others)
     m_urlEdit->setText(m_initialUrlText);
     m_methodCombo->setCurrentIndex(std::max(0, m_methodCombo->findData(int(monitor.method))));
     m_headersEdit->setPlainText(MonitorInput::headersText(monitor.headers));
-    m_bodyEdit->setPlainText(QString::fromUtf8(monitor.body));
+    m_bodyEdit->setPlainText(JsonText::utf8Text(monitor.body));
     // Unless the user edits the body, the bytes stay exactly as stored (even if not UTF-8).
     m_bodyEdit->document()->setModified(false);
 

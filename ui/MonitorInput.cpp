@@ -1,5 +1,6 @@
 #include "MonitorInput.h"
 
+#include "JsonText.h"
 #include "MonitorValidator.h"
 #include "StatusStyle.h"
 
@@ -50,7 +51,7 @@ QString headersText(const QList<HttpHeader> &headers)
     QStringList lines;
     lines.reserve(headers.size());
     for (const HttpHeader &header : headers)
-        lines.append(QString::fromUtf8(header.name) + u": " + QString::fromUtf8(header.value));
+        lines.append(QString::fromUtf8(header.name) + u": " + JsonText::utf8Text(header.value));
     return lines.join(u'\n');
 }
 
