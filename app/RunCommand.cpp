@@ -156,6 +156,7 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     m_syncTimer.start(kSyncEveryMs);
     if (duration) {
         m_durationTimer.setSingleShot(true);
+        m_durationTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may end 5 % early
         connect(&m_durationTimer, &QTimer::timeout, this, [this] { shutdown(0); });
         m_durationTimer.start(std::chrono::seconds(*duration));
     }
@@ -229,7 +230,7 @@ void RunCommand::onEngineStopped()
 {
     // Queued after every batch the engine sent, so close() writes them all.
     QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
-    m_closeTimer.start(kCloseWaitMs);
+    m_closeTimer.start(HistoryWriter::kCloseWaitMs);
 }
 
 void RunCommand::onWriterClosed(const WriterAccounting &accounting)
@@ -243,8 +244,8 @@ void RunCommand::onWriterClosed(const WriterAccounting &accounting)
 
 void RunCommand::onWriterTimedOut()
 {
-    QString why =
-        QStringLiteral("the history writer did not finish within %1 s").arg(kCloseWaitMs / 1000);
+    QString why = QStringLiteral("the history writer did not finish within %1 s")
+                      .arg(HistoryWriter::kCloseWaitMs / 1000);
     if (!m_accounting.failure.isEmpty())
         why += u"; " + m_accounting.failure;
     report(m_accounting, why);

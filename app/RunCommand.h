@@ -23,14 +23,13 @@ class StoreDatabase;
 // the monitors meanwhile (by `upwatch monitor ...` in another shell). SIGINT/SIGTERM or the end
 // of --duration stop it: running checks are cancelled, everything finished is written, exit 0.
 // The last line counts what was stored; checks that could not be stored (the disk was full, the
-// writer did not finish within kCloseWaitMs) are reported and make the exit code 1.
+// writer did not finish within HistoryWriter::kCloseWaitMs) are reported and make the exit code 1.
 class RunCommand final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunCommand)
 
 public:
     static constexpr int kSyncEveryMs = 2000;
-    static constexpr int kCloseWaitMs = 10'000;
 
     explicit RunCommand(QObject *parent = nullptr);
     ~RunCommand() override;

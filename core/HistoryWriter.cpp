@@ -94,6 +94,12 @@ void HistoryWriter::announceResumed()
                      .arg(lost));
 }
 
+QString HistoryWriter::withPath(const QString &error) const
+{
+    // The store's messages name the database already ("database X: the disk is full").
+    return error.contains(m_path) ? error : QStringLiteral("database %1: %2").arg(m_path, error);
+}
+
 void HistoryWriter::fail(const QString &why)
 {
     const QString error = why.isEmpty() ? QStringLiteral("unknown error") : why;
@@ -103,7 +109,7 @@ void HistoryWriter::fail(const QString &why)
     if (error == m_accounting.failure)
         return;
     m_accounting.failure = error;
-    emit failed(QStringLiteral("cannot write history to %1: %2").arg(m_path, error));
+    emit failed(QStringLiteral("cannot write history: %1").arg(withPath(error)));
 }
 
 void HistoryWriter::reportAccounting()
@@ -121,8 +127,7 @@ void HistoryWriter::prune()
     flush();
     const auto report = m_store->prune(m_retention, m_clock->nowUtc());
     if (!report) {
-        emit failed(
-            QStringLiteral("cannot prune history in %1: %2").arg(m_path, m_store->lastError()));
+        emit failed(QStringLiteral("cannot prune history: %1").arg(withPath(m_store->lastError())));
         return;
     }
     emit pruned(report->results, report->rollups, report->incidents);

@@ -35,6 +35,8 @@ public:
     // About 40 MB of results: a 20-minute outage at 10,000 monitors checked every minute.
     static constexpr qsizetype kMaxPendingResults = 200'000;
     static constexpr int kPruneEveryMs = 10 * 60 * 1000;
+    // How long an owner waits for closed() at shutdown before it reports what is not written.
+    static constexpr int kCloseWaitMs = 10'000;
 
     HistoryWriter(QString path, const Retention &retention, std::shared_ptr<const Clock> clock,
                   int flushMs = kDefaultFlushMs);
@@ -63,6 +65,7 @@ signals:
     void closed(const WriterAccounting &accounting);
 
 private:
+    [[nodiscard]] QString withPath(const QString &error) const;
     void fail(const QString &why);
     void announceResumed();
     void reportAccounting();

@@ -195,6 +195,12 @@ QString ProbeRun::framingFault() const
     const QByteArray lengths = m_reply->rawHeader("Content-Length");
     if (lengths.isNull())
         return {};
+    if (m_reply->hasRawHeader("Transfer-Encoding")) {
+        // RFC 9112, 6.1: a server must not send both; the receivers in front of it may disagree
+        // about which one ends the body.
+        return QStringLiteral("both Transfer-Encoding and Content-Length headers: where the body "
+                              "ends is ambiguous");
+    }
     QList<qint64> values;
     for (const QByteArray &part : lengths.split(',')) {
         bool ok = false;

@@ -150,7 +150,7 @@ void TestCliAccounting::runSaysWhenWritingResumes()
     startRun(10);
     QTRY_VERIFY_WITH_TIMEOUT(rows() >= 2, 30'000);
     lock();
-    QTRY_VERIFY_WITH_TIMEOUT(m_err.contains(u"cannot write history to"_s), 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_err.contains(u"cannot write history: database "_s), 30'000);
     unlock();
     QTRY_VERIFY_WITH_TIMEOUT(m_err.contains(u"writing history to %1 again after"_s.arg(m_db)),
                              30'000);

@@ -48,6 +48,10 @@ void TestProberHostile::initTestCase()
     m_server.setRoute("/bad-length", TestRoute::raw("HTTP/1.1 200 OK\r\nContent-Length: 7x\r\n"
                                                     "\r\nhealthy",
                                                     false));
+    m_server.setRoute("/chunked-and-length",
+                      TestRoute::raw("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
+                                     "Content-Length: 7\r\n\r\n7\r\nhealthy\r\n0\r\n\r\n",
+                                     false));
     m_server.setRoute(
         "/short-body",
         TestRoute::raw("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhealthy", true));
@@ -101,6 +105,9 @@ void TestProberHostile::verdicts_data()
     QTest::newRow("invalid Content-Length")
         << "/bad-length"
         << "" << Verdict::Down << Reason::Protocol << "invalid Content-Length";
+    QTest::newRow("chunked and Content-Length") << "/chunked-and-length"
+                                                << "healthy" << Verdict::Down << Reason::Protocol
+                                                << "both Transfer-Encoding and Content-Length";
     QTest::newRow("body shorter than its Content-Length")
         << "/short-body"
         << "" << Verdict::Down << Reason::Protocol

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QThread>
 
+#include <utility>
+
 namespace {
 
 constexpr int kShutdownGraceMs = 10'000;
@@ -115,6 +117,7 @@ void DesktopSession::startWriter()
 
 void DesktopSession::onWriterAccounting(const WriterAccounting &accounting)
 {
+    m_lastAccounting = accounting;
     if (accounting.failure.isEmpty()) {
         if (std::exchange(m_historyFailing, false))
             emit historyStatusChanged({});
@@ -375,11 +378,30 @@ void DesktopSession::finishShutdown()
     QThread *thread = m_writerThread;
     m_writerThread = nullptr;
     // Queued after the engine's last batch, so close() writes it.
-    connect(m_writer, &HistoryWriter::closed, this, [this, thread] {
-        thread->quit();
-        thread->wait();
-        delete thread;
+    enum class Closing { Waiting, Closed, GaveUp };
+    auto closing = std::make_shared<Closing>(Closing::Waiting);
+    connect(m_writer, &HistoryWriter::closed, this,
+            [this, thread, closing](const WriterAccounting &last) {
+                if (last.notStored() > 0) {
+                    qWarning("upwatch: %lld results could not be stored: %s", last.notStored(),
+                             qUtf8Printable(last.failure));
+                }
+                thread->quit();
+                thread->wait();
+                delete thread;
+                if (std::exchange(*closing, Closing::Closed) == Closing::Waiting)
+                    emit shutDown();
+            });
+    QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
+    // A write the system never returns from (a hung disk) must not keep the app from quitting:
+    // what the writer still holds is reported lost, and its thread is left to the process's end.
+    QTimer::singleShot(HistoryWriter::kCloseWaitMs, this, [this, closing] {
+        if (*closing != Closing::Waiting)
+            return;
+        *closing = Closing::GaveUp;
+        qWarning("upwatch: the history writer did not finish within %d s; the results it still "
+                 "held (%lld known) are not stored",
+                 HistoryWriter::kCloseWaitMs / 1000, m_lastAccounting.notStored());
         emit shutDown();
     });
-    QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
 }

@@ -114,6 +114,7 @@ private:
     HealthMonitor *m_health;
     QThread *m_writerThread = nullptr;
     HistoryWriter *m_writer = nullptr;
+    WriterAccounting m_lastAccounting;
     QTimer m_syncTimer;
     QTimer m_uptimeTimer;
     QHash<qint64, Monitor> m_monitors;
