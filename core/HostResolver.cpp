@@ -122,16 +122,19 @@ void HostResolver::cancel(quint64 ticket)
 bool HostResolver::giveUp(quint64 ticket)
 {
     const QString name = m_waiters.value(ticket).name;
-    cancel(ticket);
     const auto flight = m_flights.constFind(name);
-    if (flight == m_flights.cend() || flight->startedMs < 0)
-        return false;
-    HostLookup answer;
-    answer.status = HostLookup::Status::NoAnswer;
-    answer.error = QStringLiteral("it did not answer a lookup less than %1 ago either")
-                       .arg(secondsText(m_limits.noAnswerMs));
-    remember(name, answer, m_limits.noAnswerMs);
-    return true;
+    // No flight: the answer was on its way (from the cache or a literal); nothing to remember.
+    const bool started = flight == m_flights.cend() || flight->startedMs >= 0;
+    const bool running = flight != m_flights.cend() && flight->startedMs >= 0;
+    cancel(ticket);
+    if (running) {
+        HostLookup answer;
+        answer.status = HostLookup::Status::NoAnswer;
+        answer.error = QStringLiteral("it did not answer a lookup less than %1 ago either")
+                           .arg(secondsText(m_limits.noAnswerMs));
+        remember(name, answer, m_limits.noAnswerMs);
+    }
+    return started;
 }
 
 void HostResolver::deliverLater(quint64 ticket, const HostLookup &answer)

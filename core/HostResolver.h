@@ -63,7 +63,7 @@ public:
     void cancel(quint64 ticket);
     // The caller's deadline passed before the answer came: as cancel(), and if the lookup is
     // still running the name counts as not answering. False when the lookup had not even started
-    // (every lookup thread was busy): then the name server was never asked.
+    // (every lookup thread was busy): then the name server was not asked yet.
     bool giveUp(quint64 ticket);
 
     // Lookup threads running now (slow ones included), and names waiting for one.
