@@ -32,6 +32,17 @@ QString HostLookup::describe(const QString &host) const
     return QStringLiteral("could not look up host '%1': %2").arg(host, error);
 }
 
+QString HostLookup::deadlineText(const QString &host, int deadlineMs, bool asked)
+{
+    return asked ? QStringLiteral("the name server did not answer for '%1' within %2 ms")
+                       .arg(host)
+                       .arg(deadlineMs)
+                 : QStringLiteral("the lookup of '%1' did not start within %2 ms: every lookup "
+                                  "thread was busy with name servers that do not answer")
+                       .arg(host)
+                       .arg(deadlineMs);
+}
+
 HostLookup HostLookup::system(const QByteArray &aceHost)
 {
     addrinfo hints{};

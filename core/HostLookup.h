@@ -23,6 +23,9 @@ struct HostLookup {
     [[nodiscard]] QHostAddress preferred() const;
     // A sentence about a failed lookup of host, for a check's error.
     [[nodiscard]] QString describe(const QString &host) const;
+    // Why a check's lookup of host failed when its deadline passed first. asked: the name
+    // server was asked (else every lookup thread was busy).
+    [[nodiscard]] static QString deadlineText(const QString &host, int deadlineMs, bool asked);
 
     // The blocking lookup of the system (getaddrinfo). aceHost is the name in ASCII (IDNA).
     // Safe to call from any thread; touches no Qt object.

@@ -265,16 +265,8 @@ void ProbeRun::onDeadline()
         return;
     if (m_lookupTicket != 0) {
         const bool asked = m_resolver && m_resolver->giveUp(std::exchange(m_lookupTicket, 0));
-        const QString host = m_hop.url.host();
         finish(Verdict::Down, Reason::Dns,
-               asked ? QStringLiteral("the name server did not answer for '%1' within %2 ms")
-                           .arg(host)
-                           .arg(m_monitor.timeoutMs)
-                     : QStringLiteral("the lookup of '%1' did not start within %2 ms: every "
-                                      "lookup thread was busy with name servers that do not "
-                                      "answer")
-                           .arg(host)
-                           .arg(m_monitor.timeoutMs));
+               HostLookup::deadlineText(m_hop.url.host(), m_monitor.timeoutMs, asked));
         return;
     }
     // Headers may have come before the deadline: keep the status they gave.

@@ -90,6 +90,8 @@ private slots:
     void init();
     void cleanup();
 
+    void failureTexts_data();
+    void failureTexts();
     void ipLiteralsNeedNoLookup_data();
     void ipLiteralsNeedNoLookup();
     void localhostPrefersIpv4();
@@ -125,6 +127,43 @@ std::unique_ptr<HostResolver> TestHostResolver::make(HostResolver::Limits limits
 {
     return std::make_unique<HostResolver>(
         m_clock, [gate = m_gate](const QByteArray &name) { return gate->lookup(name); }, limits);
+}
+
+void TestHostResolver::failureTexts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    const auto lookup = [](HostLookup::Status status, const QString &error) {
+        HostLookup answer;
+        answer.status = status;
+        answer.error = error;
+        return answer.describe(u"h.example"_s);
+    };
+    QTest::newRow("not found") << lookup(HostLookup::Status::NotFound,
+                                         u"Name or service not known"_s)
+                               << "host 'h.example' not found";
+    QTest::newRow("no answer") << lookup(HostLookup::Status::NoAnswer, {})
+                               << "the name server did not answer for 'h.example'";
+    QTest::newRow("no answer, temporary failure")
+        << lookup(HostLookup::Status::NoAnswer, u"Temporary failure in name resolution"_s)
+        << "the name server did not answer for 'h.example' (Temporary failure in name "
+           "resolution)";
+    QTest::newRow("other failure") << lookup(HostLookup::Status::Failed, u"System error"_s)
+                                   << "could not look up host 'h.example': System error";
+    QTest::newRow("deadline, asked") << HostLookup::deadlineText(u"h.example"_s, 750, true)
+                                     << "the name server did not answer for 'h.example' within "
+                                        "750 ms";
+    QTest::newRow("deadline, never asked")
+        << HostLookup::deadlineText(u"h.example"_s, 750, false)
+        << "the lookup of 'h.example' did not start within 750 ms: every lookup thread was busy "
+           "with name servers that do not answer";
+}
+
+void TestHostResolver::failureTexts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(text, expected);
 }
 
 void TestHostResolver::ipLiteralsNeedNoLookup_data()
