@@ -1,7 +1,9 @@
 #include "ProbeRun.h"
 
+#include "HostResolver.h"
 #include "MonitorValidator.h"
 #include "NetworkFailure.h"
+#include "ProbeRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -58,11 +60,12 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
-ProbeRun::ProbeRun(const Monitor &monitor, QNetworkAccessManager *network,
+ProbeRun::ProbeRun(const Monitor &monitor, QNetworkAccessManager *network, HostResolver *resolver,
                    std::optional<QSslConfiguration> tls, QObject *parent)
     : QObject(parent)
     , m_monitor(monitor)
     , m_network(network)
+    , m_resolver(resolver)
     , m_tls(std::move(tls))
 {
     m_monitor.maxBodyBytes = std::max<qint64>(m_monitor.maxBodyBytes, 1);
@@ -75,6 +78,7 @@ ProbeRun::ProbeRun(const Monitor &monitor, QNetworkAccessManager *network,
 
 ProbeRun::~ProbeRun()
 {
+    dropLookup();
     dropReply();
 }
 
@@ -110,43 +114,42 @@ void ProbeRun::cancel()
 {
     m_done = true;
     m_deadline.stop();
+    dropLookup();
     dropReply();
 }
 
 void ProbeRun::send()
 {
+    // Names are looked up here, within the deadline, not by Qt (see HostResolver).
+    if (m_resolver && m_network && ProbeRequest::needsLookup(m_hop.url, *m_network)) {
+        m_lookupTicket = m_resolver->resolve(
+            m_hop.url.host(), [this](const HostLookup &answer) { onResolved(answer); });
+        return;
+    }
+    sendTo(QHostAddress());
+}
+
+void ProbeRun::onResolved(const HostLookup &answer)
+{
+    m_lookupTicket = 0;
+    if (m_done)
+        return;
+    if (!answer.found()) {
+        finish(Verdict::Down, Reason::Dns, answer.describe(m_hop.url.host()));
+        return;
+    }
+    sendTo(answer.preferred());
+}
+
+void ProbeRun::sendTo(const QHostAddress &address)
+{
     if (!m_network) {
         finish(Verdict::Down, Reason::Unknown, QStringLiteral("the network stack was shut down"));
         return;
     }
-    QNetworkRequest request(m_hop.url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    // Every check stands alone: no cookies carried over from earlier checks, no HTTP cache.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(inactivityTimeoutMs(m_monitor.timeoutMs));
-    for (const HttpHeader &header : std::as_const(m_hop.headers)) {
-        // A repeated header name sends all its values, as one comma-separated list.
-        request.setRawHeader(header.name, request.hasRawHeader(header.name)
-                                              ? request.rawHeader(header.name) + ", " + header.value
-                                              : header.value);
-    }
-    if (!request.hasRawHeader("User-Agent"))
-        request.setHeader(QNetworkRequest::UserAgentHeader,
-                          QByteArrayLiteral("Upwatch/" UPWATCH_VERSION " (uptime monitor)"));
-    if (m_hop.method == HttpMethod::Post && !request.hasRawHeader("Content-Type"))
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
-    if (m_tls && m_hop.url.scheme() == u"https")
-        request.setSslConfiguration(*m_tls);
-    // Asked for here, so Qt passes the body on as it came and BodyDecoder decodes it within the
-    // body cap; Qt's own decoding would inflate far more than a check reads.
-    request.setRawHeader("Accept-Encoding", BodyDecoder::kAcceptEncoding.toByteArray());
-
+    const QNetworkRequest request =
+        ProbeRequest::build(m_hop.url, m_hop.method, m_hop.headers, address, m_tls,
+                            inactivityTimeoutMs(m_monitor.timeoutMs));
     m_decoder = BodyDecoder();
     m_wireBodyBytes = 0;
     m_undecodable = false;
@@ -266,6 +269,12 @@ void ProbeRun::onDeadline()
 {
     if (m_done)
         return;
+    if (m_lookupTicket != 0) {
+        const bool asked = m_resolver && m_resolver->giveUp(std::exchange(m_lookupTicket, 0));
+        finish(Verdict::Down, Reason::Dns,
+               HostLookup::deadlineText(m_hop.url.host(), m_monitor.timeoutMs, asked));
+        return;
+    }
     // Headers may have come before the deadline: keep the status they gave.
     if (m_reply)
         m_result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -460,8 +469,16 @@ void ProbeRun::finish(Verdict verdict, Reason reason, const QString &error)
     m_result.verdict = verdict;
     m_result.reason = reason;
     m_result.error = error;
+    dropLookup();
     dropReply();
     emit finished(m_result);
+}
+
+void ProbeRun::dropLookup()
+{
+    if (m_lookupTicket != 0 && m_resolver)
+        m_resolver->cancel(m_lookupTicket);
+    m_lookupTicket = 0;
 }
 
 void ProbeRun::dropReply()

@@ -17,8 +17,11 @@
 
 #include <optional>
 
+class HostResolver;
+class QHostAddress;
 class QNetworkAccessManager;
 class QNetworkReply;
+struct HostLookup;
 
 // One check of one monitor: the request, the redirects it follows, the body it reads (up to the
 // monitor's cap) and the verdict. Lives in the thread of the QNetworkAccessManager it is given
@@ -28,7 +31,8 @@ class ProbeRun final : public QObject {
     Q_DISABLE_COPY_MOVE(ProbeRun)
 
 public:
-    ProbeRun(const Monitor &monitor, QNetworkAccessManager *network,
+    // resolver looks up the hosts of the URLs (nullptr: Qt does, without a deadline).
+    ProbeRun(const Monitor &monitor, QNetworkAccessManager *network, HostResolver *resolver,
              std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
     ~ProbeRun() override;
 
@@ -50,7 +54,11 @@ private:
         QList<HttpHeader> headers;
     };
 
+    // Sends the current hop: looks its host up first when it is a name.
     void send();
+    void onResolved(const HostLookup &answer);
+    // Sends the request, to address when it is not null (the hop's host was looked up).
+    void sendTo(const QHostAddress &address);
     void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
@@ -65,10 +73,13 @@ private:
     void judgeFinalResponse(int status, bool bodyCapped);
     void noteCertificate(const QSslCertificate &certificate);
     void finish(Verdict verdict, Reason reason, const QString &error);
+    void dropLookup();
     void dropReply();
 
     Monitor m_monitor;
     QPointer<QNetworkAccessManager> m_network;
+    QPointer<HostResolver> m_resolver;
+    quint64 m_lookupTicket = 0;             // the lookup this check waits for; 0: none
     std::optional<QSslConfiguration> m_tls; // for https requests; nullopt: Qt's default
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;

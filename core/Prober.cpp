@@ -34,11 +34,17 @@ void Prober::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
     m_tls = tls;
 }
 
+void Prober::setHostLookup(HostResolver::Lookup lookup)
+{
+    Q_ASSERT_X(!m_resolver, "Prober::setHostLookup", "call it before the first check");
+    m_lookup = std::move(lookup);
+}
+
 void Prober::check(const Monitor &monitor)
 {
     Q_ASSERT_X(thread() == QThread::currentThread(), "Prober::check",
                "call check() from the Prober's own thread");
-    auto *run = new ProbeRun(monitor, networkFor(monitor.ignoreTlsErrors), m_tls, this);
+    auto *run = new ProbeRun(monitor, networkFor(monitor.ignoreTlsErrors), resolver(), m_tls, this);
     m_runs.insert(run);
     connect(run, &ProbeRun::finished, this,
             [this, run](const CheckResult &result) { onRunFinished(run, result); });
@@ -62,6 +68,13 @@ QNetworkAccessManager *Prober::networkFor(bool lenient)
         network->setAutoDeleteReplies(false);
     }
     return network;
+}
+
+HostResolver *Prober::resolver()
+{
+    if (!m_resolver)
+        m_resolver = new HostResolver(m_clock, m_lookup, this);
+    return m_resolver;
 }
 
 void Prober::onRunFinished(ProbeRun *run, const CheckResult &result)

@@ -2,6 +2,7 @@
 
 #include "CheckResult.h"
 #include "Clock.h"
+#include "HostResolver.h"
 #include "Monitor.h"
 
 #include <QList>
@@ -37,6 +38,9 @@ public:
 
     // Certificate authorities trusted besides the system's (a private CA, a test CA).
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // How host names are looked up (default: the system's getaddrinfo). Call before the first
+    // check; tests use it to make a name hang or point somewhere.
+    void setHostLookup(HostResolver::Lookup lookup);
 
     // Starts one check; checkFinished() reports it later, from the event loop.
     void check(const Monitor &monitor);
@@ -50,6 +54,7 @@ signals:
 
 private:
     QNetworkAccessManager *networkFor(bool lenient);
+    HostResolver *resolver();
     void onRunFinished(ProbeRun *run, const CheckResult &result);
 
     std::shared_ptr<const Clock> m_clock;
@@ -57,5 +62,10 @@ private:
     std::optional<QSslConfiguration> m_tls;
     QNetworkAccessManager *m_strictNetwork = nullptr;
     QNetworkAccessManager *m_lenientNetwork = nullptr;
+    // Names are looked up here rather than by Qt, so a name server that does not answer fails
+    // checks at their deadline and delays nothing else (see HostResolver). One per Prober: it
+    // lives in the Prober's thread like the network managers.
+    HostResolver::Lookup m_lookup = &HostLookup::system;
+    HostResolver *m_resolver = nullptr;
     QSet<ProbeRun *> m_runs;
 };

@@ -1,3 +1,4 @@
+#include "FakeNameServer.h"
 #include "ProbeHelpers.h"
 #include "TestServer.h"
 #include "TlsFixtures.h"
@@ -16,6 +17,8 @@ private slots:
     void strictMonitorNeverReusesLenientConnection();
     void expiryReportedOnReusedConnection();
     void noDowngradeToPlainHttp();
+    void certificateIsCheckedAgainstTheName();
+    void namesOnOneAddressNeverShareAConnection();
 
 private:
     std::unique_ptr<TestServer> serverWith(const QString &certificateFile);
@@ -184,6 +187,59 @@ void TestProberTls::noDowngradeToPlainHttp()
     const auto followed = runCheck(prober, monitor);
     QVERIFY(followed);
     QVERIFY2(followed->verdict == Verdict::Up, describe(*followed));
+}
+
+void TestProberTls::certificateIsCheckedAgainstTheName()
+{
+    // The request goes to 127.0.0.1, but the certificate (for wrong.example only) is checked
+    // against the name in the URL.
+    const auto server = serverWith(u"wrong-host.pem"_s);
+    QVERIFY(server);
+    auto names = std::make_shared<FakeNameServer>();
+    names->point("wrong.example", QHostAddress(QHostAddress::LocalHost));
+    Monitor monitor;
+    monitor.url = server->url(u"/ok"_s, u"wrong.example"_s);
+    Prober prober;
+    prober.setExtraCaCertificates({TlsFixtures::testCa()});
+    prober.setHostLookup(FakeNameServer::lookupFor(names));
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
+    QCOMPARE(server->requests().size(), 1);
+    QCOMPARE(server->requests().constFirst().header("Host"),
+             "wrong.example:" + QByteArray::number(server->serverPort()));
+}
+
+void TestProberTls::namesOnOneAddressNeverShareAConnection()
+{
+    // Qt keys its connection cache by the URL (here with the address) and the peerVerifyName: a
+    // connection whose certificate was checked for one name must not carry another name's
+    // check. The certificate is valid for localhost, not for wrong.example.
+    const auto server = serverWith(u"localhost.pem"_s);
+    QVERIFY(server);
+    auto names = std::make_shared<FakeNameServer>();
+    names->point("localhost", QHostAddress(QHostAddress::LocalHost));
+    names->point("wrong.example", QHostAddress(QHostAddress::LocalHost));
+    Monitor valid;
+    valid.url = server->url(u"/ok"_s, u"localhost"_s);
+    Monitor other = valid;
+    other.url = server->url(u"/ok"_s, u"wrong.example"_s);
+    Prober prober;
+    prober.setExtraCaCertificates({TlsFixtures::testCa()});
+    prober.setHostLookup(FakeNameServer::lookupFor(names));
+    for (int round = 0; round < 2; ++round) {
+        const auto accepted = runCheck(prober, valid);
+        QVERIFY(accepted);
+        QVERIFY2(accepted->verdict == Verdict::Up, describe(*accepted));
+        // The connection for localhost is alive and idle now.
+        const auto refused = runCheck(prober, other);
+        QVERIFY(refused);
+        QVERIFY2(refused->reason == Reason::Tls, describe(*refused));
+        QVERIFY2(refused->error.contains(u"certificate is for localhost"_s), describe(*refused));
+    }
+    QCOMPARE(server->requests().size(), 2);
+    // localhost's connection served both of its checks; wrong.example's were new each time.
+    QCOMPARE(server->connectionCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProberTls)
