@@ -12,6 +12,14 @@ bool isTransportError(QNetworkReply::NetworkError error)
            error == QNetworkReply::ProtocolFailure;
 }
 
+bool isConnectError(QNetworkReply::NetworkError error)
+{
+    // Qt reports an unreachable network or host as UnknownNetworkError.
+    return error == QNetworkReply::ConnectionRefusedError ||
+           error == QNetworkReply::UnknownNetworkError ||
+           error == QNetworkReply::TemporaryNetworkFailureError;
+}
+
 Reason reasonFor(QNetworkReply::NetworkError error)
 {
     switch (error) {

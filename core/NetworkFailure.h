@@ -13,6 +13,8 @@ namespace NetworkFailure {
 // True for errors that mean the exchange itself failed (connection, TLS, protocol), as opposed
 // to an HTTP error status, which the monitor's expected statuses judge.
 [[nodiscard]] bool isTransportError(QNetworkReply::NetworkError error);
+// The connection could not be made (refused, no route): another address of the host may work.
+[[nodiscard]] bool isConnectError(QNetworkReply::NetworkError error);
 
 [[nodiscard]] Reason reasonFor(QNetworkReply::NetworkError error);
 

@@ -1,6 +1,7 @@
 #include "ProbeRun.h"
 
 #include "HostResolver.h"
+#include "HttpFraming.h"
 #include "MonitorValidator.h"
 #include "NetworkFailure.h"
 #include "ProbeRequest.h"
@@ -120,6 +121,7 @@ void ProbeRun::cancel()
 
 void ProbeRun::send()
 {
+    m_otherAddresses.clear();
     // Names are looked up here, within the deadline, not by Qt (see HostResolver).
     if (m_resolver && m_network && ProbeRequest::needsLookup(m_hop.url, *m_network)) {
         m_lookupTicket = m_resolver->resolve(
@@ -138,7 +140,8 @@ void ProbeRun::onResolved(const HostLookup &answer)
         finish(Verdict::Down, Reason::Dns, answer.describe(m_hop.url.host()));
         return;
     }
-    sendTo(answer.preferred());
+    m_otherAddresses = answer.addresses;
+    sendTo(m_otherAddresses.takeFirst());
 }
 
 void ProbeRun::sendTo(const QHostAddress &address)
@@ -182,45 +185,13 @@ void ProbeRun::onMetaDataChanged()
 {
     if (m_done || !m_reply)
         return;
-    const QString fault = framingFault();
+    const QString fault = HttpFraming::fault(*m_reply);
     if (!fault.isEmpty()) {
         m_result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         finish(Verdict::Down, Reason::Protocol, fault);
         return;
     }
     m_decoder = BodyDecoder(m_reply->rawHeader("Content-Encoding"));
-}
-
-QString ProbeRun::framingFault() const
-{
-    // Qt joins repeated headers with ", ". Equal repeats are allowed (RFC 9110, 8.6); different
-    // lengths leave the body's end to guesswork, and proxies disagree on it (request smuggling).
-    const QByteArray lengths = m_reply->rawHeader("Content-Length");
-    if (lengths.isNull())
-        return {};
-    if (m_reply->hasRawHeader("Transfer-Encoding")) {
-        // RFC 9112, 6.1: a server must not send both; the receivers in front of it may disagree
-        // about which one ends the body.
-        return QStringLiteral("both Transfer-Encoding and Content-Length headers: where the body "
-                              "ends is ambiguous");
-    }
-    QList<qint64> values;
-    for (const QByteArray &part : lengths.split(',')) {
-        bool ok = false;
-        const QByteArray digits = part.trimmed();
-        const qint64 value = digits.toLongLong(&ok);
-        if (!ok || value < 0 || digits.startsWith('+')) {
-            return QStringLiteral("invalid Content-Length header '%1'")
-                .arg(QString::fromLatin1(lengths.left(64)));
-        }
-        if (!values.contains(value))
-            values.append(value);
-    }
-    if (values.size() > 1) {
-        return QStringLiteral("conflicting Content-Length headers (%1)")
-            .arg(QString::fromLatin1(lengths.left(64)));
-    }
-    return {};
 }
 
 void ProbeRun::onReadyRead()
@@ -295,6 +266,13 @@ void ProbeRun::completeHop(bool bodyCapped)
     // judge; any other error (no response, a broken connection, a body that cannot be decoded)
     // fails the check.
     const bool explainedByStatus = status >= 400 && !NetworkFailure::isTransportError(error);
+    if (status == 0 && !m_otherAddresses.isEmpty() && NetworkFailure::isConnectError(error)) {
+        // The name has more addresses (IPv4 and IPv6, several servers): try the next one, as
+        // Qt does when it looks a name up itself.
+        dropReply();
+        sendTo(m_otherAddresses.takeFirst());
+        return;
+    }
     if (error != QNetworkReply::NoError && !explainedByStatus) {
         const Reason reason = NetworkFailure::reasonFor(error);
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();

@@ -6,6 +6,7 @@
 #include "Monitor.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -66,8 +67,6 @@ private:
     void onDeadline();
     // The current response is complete (or its body reached the cap): judge or follow it.
     void completeHop(bool bodyCapped);
-    // Why the response breaks HTTP's framing rules (empty when it does not), from its headers.
-    [[nodiscard]] QString framingFault() const;
     [[nodiscard]] QString transportErrorText(Reason reason, int status) const;
     void followRedirect(int status);
     void judgeFinalResponse(int status, bool bodyCapped);
@@ -86,6 +85,7 @@ private:
     QElapsedTimer m_elapsed;
     CheckResult m_result;
     Hop m_hop;
+    QList<QHostAddress> m_otherAddresses;         // the hop's host's addresses not tried yet
     QList<std::pair<HttpMethod, QUrl>> m_visited; // requests made so far, to spot a loop
     KeywordScanner m_keyword;
     BodyDecoder m_decoder;

@@ -50,6 +50,7 @@ private:
     bool checkVersion();
     bool configure();
     bool migrate();
+    bool migrateTo(int version);
     bool migrateTo1();
 
     QString m_path;

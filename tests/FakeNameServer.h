@@ -17,8 +17,13 @@ class FakeNameServer {
 public:
     void point(const QByteArray &name, const QHostAddress &address)
     {
+        point(name, QList<QHostAddress>{address});
+    }
+    // Several addresses, in the order the system resolver would give them.
+    void point(const QByteArray &name, const QList<QHostAddress> &addresses)
+    {
         const std::lock_guard lock(m_mutex);
-        m_addresses.insert(name, address);
+        m_addresses.insert(name, addresses);
     }
     void hang(const QByteArray &name)
     {
@@ -51,7 +56,7 @@ public:
             return answer;
         }
         answer.status = HostLookup::Status::Found;
-        answer.addresses = {*address};
+        answer.addresses = *address;
         return answer;
     }
 
@@ -64,7 +69,7 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    QHash<QByteArray, QHostAddress> m_addresses;
+    QHash<QByteArray, QList<QHostAddress>> m_addresses;
     QHash<QByteArray, bool> m_hanging;
     QHash<QByteArray, int> m_calls;
     bool m_released = false;

@@ -19,6 +19,7 @@ private slots:
     void hostHeaderNamesTheHost_data();
     void hostHeaderNamesTheHost();
     void redirectToAnotherNameLooksItUp();
+    void nextAddressWhenTheFirstRefuses();
     void lookupFailures_data();
     void lookupFailures();
     void silentNameServerFailsAtTheDeadline();
@@ -110,6 +111,28 @@ void TestProberDns::redirectToAnotherNameLooksItUp()
     QCOMPARE(m_server.requests().at(1).header("Host"), "b.example" + port);
     QCOMPARE(m_names->calls("a.example"), 1);
     QCOMPARE(m_names->calls("b.example"), 1);
+}
+
+void TestProberDns::nextAddressWhenTheFirstRefuses()
+{
+    // The server listens on 127.0.0.1 only: 127.0.0.2 (loopback too) refuses the connection.
+    m_names->point("two.example", QList<QHostAddress>{QHostAddress(u"127.0.0.2"_s),
+                                                      QHostAddress(QHostAddress::LocalHost)});
+    Monitor monitor;
+    monitor.url = urlFor(u"two.example"_s, u"/ok"_s);
+    Prober prober;
+    prober.setHostLookup(FakeNameServer::lookupFor(m_names));
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
+    QCOMPARE(m_server.requests().size(), 1);
+
+    // With no address left, the refusal is the verdict.
+    m_names->point("refusing.example", QHostAddress(u"127.0.0.2"_s));
+    monitor.url = urlFor(u"refusing.example"_s, u"/ok"_s);
+    const auto refused = runCheck(prober, monitor);
+    QVERIFY(refused);
+    QVERIFY2(refused->reason == Reason::Refused, describe(*refused));
 }
 
 void TestProberDns::lookupFailures_data()
