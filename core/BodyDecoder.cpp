@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <utility>
 
 namespace {
 
@@ -100,9 +101,24 @@ bool BodyDecoder::feed(QByteArrayView encoded, qint64 limit, const Sink &sink)
         return true; // bytes after the end of the compressed stream are ignored
     if (m_decodedBytes >= limit)
         return true;
-    if (!m_inflater && !startInflater(encoded))
-        return false;
+    if (!m_inflater) {
+        // Whether "deflate" has a zlib wrapper shows in its first two bytes: wait for both.
+        if (m_coding == Coding::Deflate && m_head.size() + encoded.size() < 2) {
+            m_head.append(encoded.data(), encoded.size());
+            return true;
+        }
+        if (!m_head.isEmpty()) {
+            const QByteArray joined = std::exchange(m_head, {}) + encoded.toByteArray();
+            return startInflater(joined) && inflateInto(joined, limit, sink);
+        }
+        if (!startInflater(encoded))
+            return false;
+    }
+    return inflateInto(encoded, limit, sink);
+}
 
+bool BodyDecoder::inflateInto(QByteArrayView encoded, qint64 limit, const Sink &sink)
+{
     z_stream &stream = m_inflater->stream;
     // zlib's API takes non-const input; it never writes to it.
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(encoded.data()));
@@ -143,7 +159,7 @@ bool BodyDecoder::finish()
 {
     if (!m_error.isEmpty())
         return false;
-    if (!isCompressed() || m_streamEnded || m_encodedBytes == 0)
+    if (!isCompressed() || m_streamEnded || (m_encodedBytes == 0 && m_head.isEmpty()))
         return true;
     return fail(QStringLiteral("the compressed body ends before its end of stream "
                                "(Content-Encoding: %1)")

@@ -49,11 +49,13 @@ private:
     struct Inflater;
 
     bool startInflater(QByteArrayView firstBytes);
+    bool inflateInto(QByteArrayView encoded, qint64 limit, const Sink &sink);
     bool fail(const QString &error);
 
     Coding m_coding = Coding::Identity;
     QByteArray m_name;
     std::unique_ptr<Inflater> m_inflater;
+    QByteArray m_head; // a first byte of "deflate", kept until the second tells its format
     qint64 m_encodedBytes = 0;
     qint64 m_decodedBytes = 0;
     bool m_streamEnded = false;

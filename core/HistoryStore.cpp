@@ -45,7 +45,15 @@ bool HistoryStore::append(const QList<CheckResult> &results, const QList<StateCh
         m_database.setError(why);
         return false;
     }
-    return m_database.commit();
+    if (!m_database.commit()) {
+        // SQLite may leave the transaction open after a failed COMMIT (busy, full, I/O error);
+        // the next attempt's BEGIN would then fail for ever.
+        const QString why = m_database.lastError();
+        m_database.rollback();
+        m_database.setError(why);
+        return false;
+    }
+    return true;
 }
 
 bool HistoryStore::insertResults(const QList<CheckResult> &results)

@@ -21,6 +21,7 @@ void HistoryWriter::open()
     if (!m_database) {
         m_accounting.failure = error;
         emit failed(error);
+        reportAccounting();
         return;
     }
     m_store = std::make_unique<HistoryStore>(*m_database);
@@ -38,6 +39,12 @@ void HistoryWriter::open()
 
 void HistoryWriter::append(const ResultBatch &batch)
 {
+    if (m_closed) {
+        // A batch that arrives after close() cannot be written any more: it is counted as lost.
+        m_accounting.dropped += batch.results.size();
+        reportAccounting();
+        return;
+    }
     m_buffer.results.append(batch.results);
     m_buffer.changes.append(batch.changes);
     const qsizetype excess = m_buffer.results.size() - kMaxPendingResults;
@@ -149,5 +156,6 @@ void HistoryWriter::close()
     m_database.reset();
     // What is still pending could not be written, and goes with the writer.
     m_buffer = {};
+    m_closed = true;
     emit closed(m_accounting);
 }

@@ -83,4 +83,5 @@ private:
     WriterAccounting m_reported;
     qint64 m_failingSinceMs = 0; // steady clock, while m_accounting.failure is set
     qint64 m_droppedBeforeFailure = 0;
+    bool m_closed = false; // close() ran: later batches are counted as dropped
 };

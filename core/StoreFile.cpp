@@ -34,9 +34,16 @@ namespace StoreFile {
 
 bool readHeader(const QString &path, QByteArray *header, QString *error)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         *error = StoreFailure::fromErrno(errno);
+        return false;
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        *error = QStringLiteral("it is not a regular file");
+        ::close(fd);
         return false;
     }
     header->resize(kHeaderSize);

@@ -36,6 +36,13 @@ void TestProberHostile::initTestCase()
     m_server.setRoute("/gzip-cut", TestRoute::ok(gzipped.body.left(gzipped.body.size() / 2))
                                        .header("Content-Encoding", "gzip"));
     m_server.setRoute("/bomb", TestRoute::gzipBomb(qint64(64) << 20));
+    // qCompress: a 4-byte length, then a zlib stream (2-byte header, deflate, 4-byte checksum).
+    const QByteArray zlib = qCompress("a deflated page: healthy", 9).mid(4);
+    m_server.setRoute(
+        "/raw-deflate-drip",
+        TestRoute::drip(zlib.mid(2).chopped(4), 2, 1).header("Content-Encoding", "deflate"));
+    m_server.setRoute("/zlib-deflate-drip",
+                      TestRoute::drip(zlib, 2, 1).header("Content-Encoding", "deflate"));
     m_server.setRoute("/brotli", TestRoute::ok("healthy").header("Content-Encoding", "br"));
     m_server.setRoute("/bad-gzip", TestRoute::ok("healthy").header("Content-Encoding", "gzip"));
     m_server.setRoute("/two-lengths", TestRoute::raw("HTTP/1.1 200 OK\r\nContent-Length: 7\r\n"
@@ -85,6 +92,10 @@ void TestProberHostile::verdicts_data()
     QTest::newRow("gzip page, keyword after 200 KiB")
         << "/gzip"
         << "healthy" << Verdict::Up << Reason::Ok << "";
+    QTest::newRow("raw deflate, a byte at a time") << "/raw-deflate-drip"
+                                                   << "healthy" << Verdict::Up << Reason::Ok << "";
+    QTest::newRow("zlib deflate, a byte at a time") << "/zlib-deflate-drip"
+                                                    << "healthy" << Verdict::Up << Reason::Ok << "";
     QTest::newRow("gzip cut short") << "/gzip-cut"
                                     << "" << Verdict::Down << Reason::Network
                                     << "ends before its end of stream (Content-Encoding: gzip)";

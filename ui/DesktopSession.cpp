@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QThread>
 
+#include <cstdlib>
 #include <utility>
 
 namespace {
@@ -371,6 +372,9 @@ void DesktopSession::shutdown()
 
 void DesktopSession::finishShutdown()
 {
+    // Called by the engine's stopped() or by the grace timer, whichever comes first.
+    if (std::exchange(m_finishing, true))
+        return;
     if (!m_writerThread) {
         emit shutDown();
         return;
@@ -378,10 +382,10 @@ void DesktopSession::finishShutdown()
     QThread *thread = m_writerThread;
     m_writerThread = nullptr;
     // Queued after the engine's last batch, so close() writes it.
-    enum class Closing { Waiting, Closed, GaveUp };
-    auto closing = std::make_shared<Closing>(Closing::Waiting);
+    auto closed = std::make_shared<bool>(false);
     connect(m_writer, &HistoryWriter::closed, this,
-            [this, thread, closing](const WriterAccounting &last) {
+            [this, thread, closed](const WriterAccounting &last) {
+                *closed = true;
                 if (last.notStored() > 0) {
                     qWarning("upwatch: %lld results could not be stored: %s", last.notStored(),
                              qUtf8Printable(last.failure));
@@ -389,19 +393,18 @@ void DesktopSession::finishShutdown()
                 thread->quit();
                 thread->wait();
                 delete thread;
-                if (std::exchange(*closing, Closing::Closed) == Closing::Waiting)
-                    emit shutDown();
+                emit shutDown();
             });
     QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
-    // A write the system never returns from (a hung disk) must not keep the app from quitting:
-    // what the writer still holds is reported lost, and its thread is left to the process's end.
-    QTimer::singleShot(HistoryWriter::kCloseWaitMs, this, [this, closing] {
-        if (*closing != Closing::Waiting)
+    // A write the system never returns from (a hung disk) must not keep the app from quitting.
+    QTimer::singleShot(HistoryWriter::kCloseWaitMs, this, [this, closed] {
+        if (*closed)
             return;
-        *closing = Closing::GaveUp;
         qWarning("upwatch: the history writer did not finish within %d s; the results it still "
                  "held (%lld known) are not stored",
                  HistoryWriter::kCloseWaitMs / 1000, m_lastAccounting.notStored());
-        emit shutDown();
+        // As `upwatch run` does: ending normally while the writer's thread is inside SQLite
+        // would crash. SQLite rolls the unfinished transaction back at the next open.
+        std::_Exit(1);
     });
 }

@@ -122,5 +122,6 @@ private:
     bool m_syncing = false;
     bool m_loaded = false;
     bool m_stopping = false;
+    bool m_finishing = false; // finishShutdown() ran
     bool m_historyFailing = false;
 };
