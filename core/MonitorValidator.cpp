@@ -106,6 +106,22 @@ bool isCheckableUrl(const QUrl &url, QString *error)
     return true;
 }
 
+namespace {
+
+// One measure of a URL's length wherever it is checked: its fully encoded form, as the store
+// keeps it (an "ü" counts 6 bytes, %C3%BC).
+QString urlLengthProblem(const QUrl &url)
+{
+    const qsizetype length = url.toEncoded().size();
+    if (length <= kMaxUrlLength)
+        return {};
+    return QStringLiteral("the URL is %1 bytes long when encoded; the limit is %2")
+        .arg(length)
+        .arg(kMaxUrlLength);
+}
+
+} // namespace
+
 std::optional<QUrl> parseUrl(const QString &text, QString *error)
 {
     const QString trimmed = text.trimmed();
@@ -113,8 +129,8 @@ std::optional<QUrl> parseUrl(const QString &text, QString *error)
         setError(error, QStringLiteral("the URL is empty"));
         return std::nullopt;
     }
-    if (trimmed.size() > kMaxUrlLength) {
-        setError(error, QStringLiteral("the URL is %1 characters long; the limit is %2")
+    if (trimmed.size() > kMaxUrlLength) { // longer still once encoded: no need to parse it
+        setError(error, QStringLiteral("the URL is %1 characters long; the limit is %2 bytes")
                             .arg(trimmed.size())
                             .arg(kMaxUrlLength));
         return std::nullopt;
@@ -149,6 +165,10 @@ std::optional<QUrl> parseUrl(const QString &text, QString *error)
     }
     if (!isCheckableUrl(url, error))
         return std::nullopt;
+    if (const QString problem = urlLengthProblem(url); !problem.isEmpty()) {
+        setError(error, problem);
+        return std::nullopt;
+    }
     // The URL as the store keeps it: its fully encoded form read back. A raw '#' inside the
     // fragment ("#a#b") is written as %23, and would otherwise come back as another URL.
     const QUrl stored(url.toString(QUrl::FullyEncoded), QUrl::StrictMode);
@@ -255,11 +275,8 @@ QStringList problems(const Monitor &monitor)
         if (const QString problem = nameProblem(monitor.name); !problem.isEmpty())
             found.append(problem);
     }
-    const qsizetype urlLength = monitor.url.toEncoded().size();
-    if (urlLength > kMaxUrlLength)
-        found.append(QStringLiteral("the URL is %1 characters long; the limit is %2")
-                         .arg(urlLength)
-                         .arg(kMaxUrlLength));
+    if (const QString problem = urlLengthProblem(monitor.url); !problem.isEmpty())
+        found.append(problem);
     else if (!isCheckableUrl(monitor.url, &error))
         found.append(error);
     if (monitor.headers.size() > kMaxHeaders)

@@ -15,7 +15,7 @@
 namespace MonitorValidator {
 
 inline constexpr qsizetype kMaxNameLength = 200;        // characters
-inline constexpr qsizetype kMaxUrlLength = 8 * 1024;    // characters
+inline constexpr qsizetype kMaxUrlLength = 8 * 1024;    // bytes, fully encoded (as stored)
 inline constexpr qsizetype kMaxKeywordBytes = 1024;     // UTF-8 bytes
 inline constexpr qsizetype kMaxHeaders = 64;            // per monitor
 inline constexpr qsizetype kMaxHeaderBytes = 8 * 1024;  // "Name: value", UTF-8 bytes

@@ -34,6 +34,8 @@ void TestMonitorValidator::urls_data()
     QTest::newRow("surrounding spaces") << "  https://example.com  " << true << "";
     QTest::newRow("user info") << "https://user:pw@example.com/" << true << "";
     QTest::newRow("'#' inside the fragment") << "http://h/#a#b" << true << "";
+    QTest::newRow("short to type, too long encoded")
+        << u"http://h/"_s + QString(2000, u'ü') << false << "bytes long when encoded";
     QTest::newRow("escapes and IDN") << "https://bücher.example/a%2Fb?q=a%26b#x" << true << "";
     QTest::newRow("empty") << "" << false << "empty";
     QTest::newRow("blank") << "   " << false << "empty";
@@ -291,7 +293,8 @@ void TestMonitorValidator::monitorProblems_data()
         << m << "the request body is 1048577 bytes long; the limit is 1048576";
     m = base;
     m.url = QUrl(u"https://example.com/"_s + QString(8192, u'p'));
-    QTest::newRow("URL over 8 KiB") << m << "the URL is 8212 characters long; the limit is 8192";
+    QTest::newRow("URL over 8 KiB")
+        << m << "the URL is 8212 bytes long when encoded; the limit is 8192";
     m = base;
     m.intervalSeconds = 30 * 24 * 60 * 60 + 1;
     QTest::newRow("interval over 30 days")

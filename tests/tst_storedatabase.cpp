@@ -94,6 +94,7 @@ private slots:
     void foreignDatabaseIsLeftAlone_data();
     void foreignDatabaseIsLeftAlone();
     void notADatabaseIsLeftAlone();
+    void fifoOrDeviceIsRefused();
     void emptySqliteFileIsAdopted();
     void olderUpwatchDatabaseOpens();
     void secondConnectionWhileFirstIsOpen();
@@ -236,6 +237,18 @@ void TestStoreDatabase::notADatabaseIsLeftAlone()
     QVERIFY(!StoreDatabase::open(path, &error));
     QCOMPARE(error, u"cannot open database %1: it is not a database file"_s.arg(path));
     QCOMPARE(snapshot(m_dir->path()), before);
+}
+
+void TestStoreDatabase::fifoOrDeviceIsRefused()
+{
+    // Reading a FIFO's header would wait for a writer for ever; a device is no database.
+    const QString fifo = m_dir->filePath(u"pipe"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : {fifo, u"/dev/null"_s}) {
+        QString error;
+        QVERIFY(!StoreDatabase::open(path, &error));
+        QCOMPARE(error, u"cannot open database %1: it is not a regular file"_s.arg(path));
+    }
 }
 
 void TestStoreDatabase::emptySqliteFileIsAdopted()
