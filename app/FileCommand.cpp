@@ -8,7 +8,6 @@
 #include "StoreDatabase.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 #include <cerrno>
 #include <cstdio>
@@ -47,14 +46,6 @@ int importMonitors(const QStringList &arguments)
         return Console::kExitUsage;
     const bool fromStdin = *path == u"-";
     const QString shown = fromStdin ? QStringLiteral("standard input") : *path;
-    // A regular file is measured before it is read; stdin, a device or a pipe is read up to
-    // the limit.
-    const QFileInfo info(*path);
-    if (!fromStdin && info.isFile() && info.size() > MonitorFile::kMaxFileBytes) {
-        Console::printError(QStringLiteral("%1 is larger than %2 MiB: not a monitor file")
-                                .arg(shown, QString::number(MonitorFile::kMaxFileBytes >> 20)));
-        return Console::kExitFailure;
-    }
     QFile file;
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
                                   : (file.setFileName(*path), file.open(QIODevice::ReadOnly));

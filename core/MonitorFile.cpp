@@ -260,7 +260,15 @@ namespace MonitorFile {
 
 std::optional<QByteArray> readAll(QIODevice &device, QString *error)
 {
-    // In chunks, and one byte past the limit at most: /dev/zero or an endless pipe ends here.
+    const QString tooLarge =
+        u"is larger than %1 MiB: not a monitor file"_s.arg(kMaxFileBytes >> 20);
+    // A file with a size is measured before anything is read.
+    if (!device.isSequential() && device.size() > kMaxFileBytes) {
+        setError(error, tooLarge);
+        return std::nullopt;
+    }
+    // Anything else in chunks, one byte past the limit at most: /dev/zero or an endless pipe
+    // ends here.
     constexpr qint64 kChunk = 1024 * 1024;
     QByteArray bytes;
     for (;;) {
@@ -279,7 +287,7 @@ std::optional<QByteArray> readAll(QIODevice &device, QString *error)
             break;
     }
     if (bytes.size() > kMaxFileBytes) {
-        setError(error, u"is larger than %1 MiB: not a monitor file"_s.arg(kMaxFileBytes >> 20));
+        setError(error, tooLarge);
         return std::nullopt;
     }
     return bytes;
