@@ -14,11 +14,17 @@ struct UpwatchRun {
     QString err;
 };
 
-inline UpwatchRun runUpwatch(const QStringList &arguments, int timeoutMs = 60000)
+// `input` goes to its standard input, which is then closed (else it stays open and empty).
+inline UpwatchRun runUpwatch(const QStringList &arguments, int timeoutMs = 60000,
+                             const QByteArray &input = {})
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(UPWATCH_BINARY), arguments);
+    if (!input.isEmpty() && process.waitForStarted()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     UpwatchRun run;
     if (!finished.wait(timeoutMs)) {
         process.kill();

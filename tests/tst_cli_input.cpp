@@ -18,28 +18,6 @@ namespace {
 constexpr qint64 kMiB = 1024 * 1024;
 constexpr qint64 kImportLimit = 64 * kMiB;
 
-// `upwatch import -` with `input` on its standard input.
-UpwatchRun runWithInput(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(UPWATCH_BINARY), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    UpwatchRun run;
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 // /dev/full, or where this test may create one (as root), a private copy of it: an export that
 // wrongly replaces the device with a regular file (as QSaveFile does where it may write to
 // /dev) must not break the machine's own /dev/full.
@@ -148,8 +126,8 @@ void TestCliInput::importRefusesHugeInput()
     }
     else {
         // Whitespace: without the limit it would all be read and called "empty".
-        run = runWithInput({u"import"_s, u"-"_s, u"--db"_s, m_db},
-                           QByteArray(kImportLimit + kMiB, ' '));
+        run = runUpwatch({u"import"_s, u"-"_s, u"--db"_s, m_db}, 120000,
+                         QByteArray(kImportLimit + kMiB, ' '));
     }
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err, u"upwatch: %1 is larger than 64 MiB: not a monitor file\n"_s.arg(name));
