@@ -351,7 +351,9 @@ QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report)
         report->monitors = static_cast<int>(monitors.size());
         report->leftOut = leftOut;
     }
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Qt 6.4's JSON reader drops a U+FEFF that starts a string without escapes (it decodes the
+    // string as a document of its own): written as an escape, it reads back.
+    return QJsonDocument(root).toJson(QJsonDocument::Indented).replace("\xEF\xBB\xBF", "\\ufeff");
 }
 
 namespace {
