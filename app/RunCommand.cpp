@@ -34,6 +34,8 @@ RunCommand::~RunCommand()
         // checks were reported lost. Waiting could take forever and ending the process while the
         // thread runs would crash it: leave now. SQLite rolls the unfinished transaction back
         // when the database is opened next.
+        Console::printError(QStringLiteral("the history writer did not close the database in "
+                                           "time; ending without waiting for it"));
         std::_Exit(Console::kExitFailure);
     }
     m_writerThread->wait();

@@ -35,7 +35,7 @@ void Engine::start()
     for (int i = 0; i < m_config.workers; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("upwatch-worker-%1").arg(i));
-        auto *worker = new EngineWorker(i, m_clock);
+        auto *worker = new EngineWorker(i, m_config.workers, m_clock);
         worker->moveToThread(thread);
         connect(thread, &QThread::started, worker, &EngineWorker::start);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);

@@ -3,8 +3,9 @@
 #include "LoopLagProbe.h"
 #include "Prober.h"
 
-EngineWorker::EngineWorker(int index, std::shared_ptr<const Clock> clock)
+EngineWorker::EngineWorker(int index, int workers, std::shared_ptr<const Clock> clock)
     : m_index(index)
+    , m_workers(workers)
     , m_clock(std::move(clock))
 {
 }
@@ -15,6 +16,7 @@ void EngineWorker::start()
 {
     // Children are created here, in the worker's thread, so they live in it.
     m_prober = new Prober(m_clock, this);
+    m_prober->setResolverLimits(HostResolver::Limits{}.sharedBy(m_workers));
     connect(m_prober, &Prober::checkFinished, this, &EngineWorker::onFinished);
     m_lag = new LoopLagProbe(this);
     m_lag->start();

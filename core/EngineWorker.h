@@ -33,7 +33,8 @@ class EngineWorker final : public QObject {
 public:
     static constexpr int kLagReportMs = 1000;
 
-    EngineWorker(int index, std::shared_ptr<const Clock> clock);
+    // `workers`: how many there are, to share the process's name lookup threads among them.
+    EngineWorker(int index, int workers, std::shared_ptr<const Clock> clock);
     ~EngineWorker() override;
 
     // Slots, called through queued invocations from the engine's thread.
@@ -52,6 +53,7 @@ private:
     void sendLag();
 
     int m_index;
+    int m_workers;
     std::shared_ptr<const Clock> m_clock;
     Prober *m_prober = nullptr;
     LoopLagProbe *m_lag = nullptr;

@@ -34,6 +34,16 @@ QString secondsText(qint64 ms)
 
 } // namespace
 
+HostResolver::Limits HostResolver::Limits::sharedBy(int resolvers) const
+{
+    Limits share = *this;
+    const int n = std::max(resolvers, 1);
+    // A few threads each even with many workers: a worker's own names must not wait on others'.
+    share.concurrent = std::max(concurrent / n, 4);
+    share.slow = std::max(slow / n, 8);
+    return share;
+}
+
 HostResolver::HostResolver(std::shared_ptr<const Clock> clock, Lookup lookup, QObject *parent)
     : HostResolver(std::move(clock), std::move(lookup), Limits(), parent)
 {

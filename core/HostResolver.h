@@ -48,6 +48,10 @@ public:
         qint64 slowAfterMs = 1000;
         qint64 cacheMs = 30'000;
         qint64 noAnswerMs = 30'000;
+
+        // The share of one of `resolvers` resolvers (one per engine worker), so that the whole
+        // process stays within these lookup threads however many workers it runs.
+        [[nodiscard]] Limits sharedBy(int resolvers) const;
     };
 
     explicit HostResolver(std::shared_ptr<const Clock> clock, Lookup lookup = &HostLookup::system,

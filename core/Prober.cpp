@@ -40,6 +40,12 @@ void Prober::setHostLookup(HostResolver::Lookup lookup)
     m_lookup = std::move(lookup);
 }
 
+void Prober::setResolverLimits(const HostResolver::Limits &limits)
+{
+    Q_ASSERT_X(!m_resolver, "Prober::setResolverLimits", "call it before the first check");
+    m_resolverLimits = limits;
+}
+
 void Prober::check(const Monitor &monitor)
 {
     Q_ASSERT_X(thread() == QThread::currentThread(), "Prober::check",
@@ -73,7 +79,7 @@ QNetworkAccessManager *Prober::networkFor(bool lenient)
 HostResolver *Prober::resolver()
 {
     if (!m_resolver)
-        m_resolver = new HostResolver(m_clock, m_lookup, this);
+        m_resolver = new HostResolver(m_clock, m_lookup, m_resolverLimits, this);
     return m_resolver;
 }
 

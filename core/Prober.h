@@ -41,6 +41,8 @@ public:
     // How host names are looked up (default: the system's getaddrinfo). Call before the first
     // check; tests use it to make a name hang or point somewhere.
     void setHostLookup(HostResolver::Lookup lookup);
+    // The resolver's limits (default HostResolver::Limits{}); before the first check.
+    void setResolverLimits(const HostResolver::Limits &limits);
 
     // Starts one check; checkFinished() reports it later, from the event loop.
     void check(const Monitor &monitor);
@@ -66,6 +68,7 @@ private:
     // checks at their deadline and delays nothing else (see HostResolver). One per Prober: it
     // lives in the Prober's thread like the network managers.
     HostResolver::Lookup m_lookup = &HostLookup::system;
+    HostResolver::Limits m_resolverLimits;
     HostResolver *m_resolver = nullptr;
     QSet<ProbeRun *> m_runs;
 };

@@ -89,6 +89,8 @@ class TestHostResolver final : public QObject {
 private slots:
     void init();
     void cleanup();
+    void limitsAreSharedByWorkers_data();
+    void limitsAreSharedByWorkers();
 
     void failureTexts_data();
     void failureTexts();
@@ -390,6 +392,29 @@ void TestHostResolver::lookupEndingAfterTheResolverIsGone()
     m_gate->answer("gone.example", Gate::found(QHostAddress(u"192.0.2.5"_s)));
     QTest::qWait(200); // the lookup thread ends now and has nowhere to post its answer
     QCOMPARE(delivery.count, 0);
+}
+
+void TestHostResolver::limitsAreSharedByWorkers_data()
+{
+    QTest::addColumn<int>("workers");
+    QTest::addColumn<int>("concurrent");
+    QTest::addColumn<int>("slow");
+    QTest::newRow("one") << 1 << 32 << 128;
+    QTest::newRow("none given") << 0 << 32 << 128;
+    QTest::newRow("two") << 2 << 16 << 64;
+    QTest::newRow("eight") << 8 << 4 << 16;
+    QTest::newRow("64: a few each still") << 64 << 4 << 8;
+}
+
+void TestHostResolver::limitsAreSharedByWorkers()
+{
+    QFETCH(int, workers);
+    QFETCH(int, concurrent);
+    QFETCH(int, slow);
+    const HostResolver::Limits share = HostResolver::Limits{}.sharedBy(workers);
+    QCOMPARE(share.concurrent, concurrent);
+    QCOMPARE(share.slow, slow);
+    QCOMPARE(share.cacheMs, HostResolver::Limits{}.cacheMs);
 }
 
 QTEST_GUILESS_MAIN(TestHostResolver)
