@@ -12,6 +12,7 @@
 #include "MonitorTableModel.h"
 #include "SettingsDialog.h"
 #include "StatusStyle.h"
+#include "StoreStatusLabel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -31,7 +32,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 
 namespace {
@@ -137,8 +137,7 @@ void MainWindow::buildTable()
 
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
-    m_storeStatus = new QLabel(this);
-    m_storeStatus->setObjectName(QStringLiteral("storeStatusLabel"));
+    m_storeStatus = new StoreStatusLabel(this);
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_storeStatus);
 }
@@ -224,7 +223,7 @@ void MainWindow::connectSession()
                     m_table->selectRow(0);
             });
     connect(&m_session, &DesktopSession::loadFailed, this, [this](const QString &error) {
-        showError(error);
+        m_storeStatus->showMessage(error, true, true);
         auto *box =
             new QMessageBox(QMessageBox::Critical, tr("Upwatch"),
                             tr("The database could not be opened."), QMessageBox::Close, this);
@@ -254,12 +253,16 @@ void MainWindow::connectSession()
         m_model->applyBatch(batch);
         m_detail->applyBatch(batch);
     });
-    connect(&m_session, &DesktopSession::storeFailed, this, &MainWindow::showError);
+    connect(
+        &m_session, &DesktopSession::storeFailed, m_storeStatus,
+        [label = m_storeStatus](const QString &error) { label->showMessage(error, true, true); });
     // Stays while history cannot be written; the news that it works again fades like an error.
-    connect(&m_session, &DesktopSession::historyStatusChanged, this,
-            [this](const QString &text) { showStoreStatus(text, true, false); });
-    connect(&m_session, &DesktopSession::historyResumed, this,
-            [this](const QString &message) { showStoreStatus(message, false, true); });
+    connect(
+        &m_session, &DesktopSession::historyStatusChanged, m_storeStatus,
+        [label = m_storeStatus](const QString &text) { label->showMessage(text, true, false); });
+    connect(
+        &m_session, &DesktopSession::historyResumed, m_storeStatus,
+        [label = m_storeStatus](const QString &news) { label->showMessage(news, false, true); });
     connect(m_model, &MonitorTableModel::stateCountsChanged, this, &MainWindow::updateStatus);
 }
 
@@ -391,7 +394,7 @@ void MainWindow::openMonitorDialog(bool editing, const Monitor &monitor)
                 }
                 // Nothing the user typed is lost: the dialog comes back with it.
                 openMonitorDialog(editing, entered);
-                showError(error);
+                m_storeStatus->showMessage(error, true, true);
             });
     });
     dialog->open();
@@ -525,31 +528,4 @@ void MainWindow::updateStatus()
             ? tr("No monitors yet — add one with Ctrl+N")
             : tr("%n monitor(s): %1", nullptr, total).arg(parts.join(QStringLiteral(" · "))));
     setWindowIcon(StatusStyle::icon(StatusStyle::worst(counts)));
-}
-
-void MainWindow::showError(const QString &error)
-{
-    showStoreStatus(error, true, true);
-}
-
-void MainWindow::showStoreStatus(const QString &message, bool problem, bool fades)
-{
-    if (message.isEmpty()) {
-        m_storeStatus->clear();
-        m_storeStatus->setToolTip({});
-        return;
-    }
-    QString text = message;
-    text[0] = text[0].toUpper();
-    m_storeStatus->setText(
-        problem ? QStringLiteral("<span style=\"color:%1\">%2</span>")
-                      .arg(StatusStyle::color(MonitorState::Down).name(), text.toHtmlEscaped())
-                : text.toHtmlEscaped());
-    m_storeStatus->setToolTip(text);
-    if (!fades)
-        return;
-    QTimer::singleShot(30'000, m_storeStatus, [label = m_storeStatus, text] {
-        if (label->toolTip() == text)
-            label->clear();
-    });
 }

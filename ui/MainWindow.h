@@ -13,6 +13,7 @@ class DetailPane;
 class HealthView;
 class MonitorActions;
 class MonitorFilterBar;
+class StoreStatusLabel;
 class MonitorFilterModel;
 class MonitorTableModel;
 class QLabel;
@@ -81,8 +82,6 @@ private:
     void onSelectionChanged();
     void refreshTagFilter();
     void updateStatus();
-    void showError(const QString &error);
-    void showStoreStatus(const QString &message, bool problem, bool fades);
     [[nodiscard]] std::optional<Monitor> currentMonitor() const;
 
     DesktopSession &m_session;
@@ -98,7 +97,7 @@ private:
     HealthView *m_health = nullptr;
     MonitorFilterBar *m_filterBar = nullptr;
     QLabel *m_counts = nullptr;
-    QLabel *m_storeStatus = nullptr;
+    StoreStatusLabel *m_storeStatus = nullptr;
     qint64 m_shownId = 0;
     bool m_closeHides = false;
 };
