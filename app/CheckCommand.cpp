@@ -1,10 +1,10 @@
-#include "CheckCommand.h"
+#include "app/CheckCommand.h"
 
-#include "CheckOptions.h"
-#include "Console.h"
-#include "JsonLine.h"
-#include "MonitorValidator.h"
-#include "Prober.h"
+#include "app/CheckOptions.h"
+#include "app/Console.h"
+#include "app/JsonLine.h"
+#include "core/check/Prober.h"
+#include "core/model/MonitorValidator.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>

@@ -1,6 +1,6 @@
-#include "CheckOptions.h"
+#include "app/CheckOptions.h"
 
-#include "MonitorValidator.h"
+#include "core/model/MonitorValidator.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Monitor.h"
+#include "core/model/Monitor.h"
 
 #include <QCommandLineParser>
 #include <QString>

@@ -1,13 +1,13 @@
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
-#include "CheckCommand.h"
-#include "CommandParser.h"
-#include "Console.h"
-#include "FileCommand.h"
-#include "HistoryCommand.h"
-#include "MonitorCommand.h"
-#include "RunCommand.h"
-#include "StatsCommand.h"
+#include "app/CheckCommand.h"
+#include "app/CommandParser.h"
+#include "app/Console.h"
+#include "app/FileCommand.h"
+#include "app/HistoryCommand.h"
+#include "app/MonitorCommand.h"
+#include "app/RunCommand.h"
+#include "app/StatsCommand.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "CommandParser.h"
+#include "app/CommandParser.h"
 
-#include "CheckOptions.h"
-#include "Console.h"
-#include "StoreDatabase.h"
-#include "StoreFile.h"
+#include "app/CheckOptions.h"
+#include "app/Console.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/StoreFile.h"
 
 #include <QDir>
 #include <QFileInfo>

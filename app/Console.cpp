@@ -1,6 +1,6 @@
-#include "Console.h"
+#include "app/Console.h"
 
-#include "JsonText.h"
+#include "core/io/JsonText.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,11 +1,11 @@
-#include "FileCommand.h"
+#include "app/FileCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "ExportFile.h"
-#include "MonitorFile.h"
-#include "MonitorStore.h"
-#include "StoreDatabase.h"
+#include "app/CommandParser.h"
+#include "app/Console.h"
+#include "core/io/ExportFile.h"
+#include "core/io/MonitorFile.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QFile>
 

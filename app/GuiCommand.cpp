@@ -1,9 +1,9 @@
-#include "GuiCommand.h"
+#include "app/GuiCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "DesktopApp.h"
-#include "SystemClock.h"
+#include "app/CommandParser.h"
+#include "app/Console.h"
+#include "core/base/SystemClock.h"
+#include "ui/desktop/DesktopApp.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
-#include "HistoryCommand.h"
+#include "app/HistoryCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "ExportFile.h"
-#include "HistoryCsv.h"
-#include "HistoryReader.h"
-#include "MonitorStore.h"
-#include "StoreDatabase.h"
+#include "app/CommandParser.h"
+#include "app/Console.h"
+#include "core/io/ExportFile.h"
+#include "core/io/HistoryCsv.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "JsonLine.h"
+#include "app/JsonLine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
-#include "MonitorCommand.h"
+#include "app/MonitorCommand.h"
 
-#include "CheckOptions.h"
-#include "CommandParser.h"
-#include "Console.h"
-#include "HistoryReader.h"
-#include "JsonLine.h"
-#include "MonitorStore.h"
-#include "MonitorValidator.h"
-#include "StoreDatabase.h"
+#include "app/CheckOptions.h"
+#include "app/CommandParser.h"
+#include "app/Console.h"
+#include "app/JsonLine.h"
+#include "core/model/MonitorValidator.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

@@ -1,15 +1,15 @@
-#include "RunCommand.h"
+#include "app/RunCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "Engine.h"
-#include "HistoryReader.h"
-#include "HistoryWriter.h"
-#include "MonitorChanges.h"
-#include "MonitorStore.h"
-#include "SignalWatcher.h"
-#include "StoreDatabase.h"
-#include "SystemClock.h"
+#include "app/CommandParser.h"
+#include "app/Console.h"
+#include "app/SignalWatcher.h"
+#include "core/base/SystemClock.h"
+#include "core/engine/Engine.h"
+#include "core/service/MonitorChanges.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/HistoryWriter.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QDeadlineTimer>
 #include <QThread>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Monitor.h"
-#include "ResultBatch.h"
-#include "WriterAccounting.h"
+#include "core/engine/ResultBatch.h"
+#include "core/model/Monitor.h"
+#include "core/store/WriterAccounting.h"
 
 #include <QHash>
 #include <QObject>

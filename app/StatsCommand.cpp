@@ -1,12 +1,12 @@
-#include "StatsCommand.h"
+#include "app/StatsCommand.h"
 
-#include "CommandParser.h"
-#include "Console.h"
-#include "HistoryReader.h"
-#include "JsonLine.h"
-#include "MonitorStore.h"
-#include "StoreDatabase.h"
-#include "SystemClock.h"
+#include "app/CommandParser.h"
+#include "app/Console.h"
+#include "app/JsonLine.h"
+#include "core/base/SystemClock.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QJsonValue>
 

@@ -1,6 +1,6 @@
-#include "CommandLine.h"
-#include "Console.h"
-#include "GuiCommand.h"
+#include "app/CommandLine.h"
+#include "app/Console.h"
+#include "app/GuiCommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>

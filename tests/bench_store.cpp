@@ -8,9 +8,9 @@
 //
 //   bench_store [DB] [--results N] [--batch N] [--monitors N] [--max-seconds S]
 
-#include "HistoryStore.h"
-#include "MonitorStore.h"
-#include "StoreDatabase.h"
+#include "core/store/HistoryStore.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

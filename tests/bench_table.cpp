@@ -3,9 +3,9 @@
 // by response time (so rows move) and shown in a view. Prints the time per flush, which is what
 // the GUI thread cannot spend on anything else. Run a Release build:
 //   QT_QPA_PLATFORM=offscreen build/tests/bench_table [monitors] [checks per second]
-#include "HistoryBarDelegate.h"
-#include "MonitorFilterModel.h"
-#include "MonitorTableModel.h"
+#include "ui/table/HistoryBarDelegate.h"
+#include "ui/table/MonitorFilterModel.h"
+#include "ui/table/MonitorTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

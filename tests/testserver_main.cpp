@@ -3,8 +3,8 @@
 // `--plain-servers N` listens on N plain ports (one "plain:" line each), for tools/hostile-test,
 // which needs many host:ports so the engine's per-host cap does not serialise its checks.
 
-#include "TestServer.h"
-#include "TlsFixtures.h"
+#include "tests/support/TestServer.h"
+#include "tests/support/TlsFixtures.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,5 +1,5 @@
-#include "ChartSeries.h"
-#include "StoreHelpers.h"
+#include "tests/support/StoreHelpers.h"
+#include "ui/charts/ChartSeries.h"
 
 #include <QTest>
 

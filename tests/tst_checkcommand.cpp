@@ -1,6 +1,6 @@
-#include "TestServer.h"
-#include "TlsFixtures.h"
-#include "UpwatchProcess.h"
+#include "tests/support/TestServer.h"
+#include "tests/support/TlsFixtures.h"
+#include "tests/support/UpwatchProcess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

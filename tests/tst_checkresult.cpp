@@ -1,5 +1,5 @@
-#include "CheckResult.h"
-#include "HttpMethod.h"
+#include "core/model/CheckResult.h"
+#include "core/model/HttpMethod.h"
 
 #include <QTest>
 

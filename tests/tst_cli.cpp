@@ -1,5 +1,5 @@
-#include "TestServer.h"
-#include "UpwatchProcess.h"
+#include "tests/support/TestServer.h"
+#include "tests/support/UpwatchProcess.h"
 
 #include <QFile>
 #include <QJsonArray>

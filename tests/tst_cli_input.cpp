@@ -1,4 +1,4 @@
-#include "UpwatchProcess.h"
+#include "tests/support/UpwatchProcess.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "Csv.h"
+#include "core/io/Csv.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "DBusNotificationSink.h"
+#include "ui/tray/DBusNotificationSink.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

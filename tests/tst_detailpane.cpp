@@ -1,11 +1,11 @@
-#include "DetailPane.h"
-#include "FakeClock.h"
-#include "HistoryStore.h"
-#include "MonitorStore.h"
-#include "ResponseTimeChart.h"
-#include "StoreDatabase.h"
-#include "StoreHelpers.h"
-#include "StoreThread.h"
+#include "core/store/HistoryStore.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/StoreThread.h"
+#include "tests/support/FakeClock.h"
+#include "tests/support/StoreHelpers.h"
+#include "ui/charts/ResponseTimeChart.h"
+#include "ui/window/DetailPane.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "Engine.h"
-#include "SystemClock.h"
-#include "TestServer.h"
+#include "core/base/SystemClock.h"
+#include "core/engine/Engine.h"
+#include "tests/support/TestServer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
-#include "ExportDialog.h"
-#include "FakeClock.h"
-#include "HistoryCsv.h"
-#include "HistoryReader.h"
-#include "HistoryStore.h"
-#include "MonitorStore.h"
-#include "StoreDatabase.h"
-#include "StoreHelpers.h"
-#include "StoreThread.h"
+#include "core/io/HistoryCsv.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/HistoryStore.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/StoreThread.h"
+#include "tests/support/FakeClock.h"
+#include "tests/support/StoreHelpers.h"
+#include "ui/dialogs/ExportDialog.h"
 
 #include <QBuffer>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
-#include "FakeClock.h"
-#include "HealthMonitor.h"
-#include "LoopLagProbe.h"
+#include "core/engine/HealthMonitor.h"
+#include "core/engine/LoopLagProbe.h"
+#include "tests/support/FakeClock.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

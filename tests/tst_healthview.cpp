@@ -1,6 +1,6 @@
-#include "FakeClock.h"
-#include "HealthMonitor.h"
-#include "HealthView.h"
+#include "core/engine/HealthMonitor.h"
+#include "tests/support/FakeClock.h"
+#include "ui/window/HealthView.h"
 
 #include <QLabel>
 #include <QTest>

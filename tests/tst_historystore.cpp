@@ -1,8 +1,8 @@
-#include "HistoryReader.h"
-#include "HistoryStore.h"
-#include "MonitorStore.h"
-#include "StoreDatabase.h"
-#include "StoreHelpers.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/HistoryStore.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "tests/support/StoreHelpers.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
-#include "FakeClock.h"
-#include "HistoryReader.h"
-#include "HistoryStore.h"
-#include "HistoryWriter.h"
-#include "MonitorStore.h"
-#include "StoreDatabase.h"
-#include "StoreHelpers.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/HistoryStore.h"
+#include "core/store/HistoryWriter.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "tests/support/FakeClock.h"
+#include "tests/support/StoreHelpers.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "FakeClock.h"
-#include "HostResolver.h"
+#include "core/check/HostResolver.h"
+#include "tests/support/FakeClock.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "KeywordScanner.h"
+#include "core/check/KeywordScanner.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "LatencyHistogram.h"
-#include "Rollup.h"
+#include "core/engine/LatencyHistogram.h"
+#include "core/store/Rollup.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "MonitorDialog.h"
-#include "MonitorInput.h"
-#include "StatusStyle.h"
-#include "TestServer.h"
-#include "TlsFixtures.h"
+#include "tests/support/TestServer.h"
+#include "tests/support/TlsFixtures.h"
+#include "ui/dialogs/MonitorDialog.h"
+#include "ui/dialogs/MonitorInput.h"
+#include "ui/window/StatusStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "MonitorFile.h"
+#include "core/io/MonitorFile.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "MonitorFilterModel.h"
-#include "MonitorTableModel.h"
-#include "StoreHelpers.h"
+#include "tests/support/StoreHelpers.h"
+#include "ui/table/MonitorFilterModel.h"
+#include "ui/table/MonitorTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

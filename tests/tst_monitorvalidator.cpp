@@ -1,4 +1,4 @@
-#include "MonitorValidator.h"
+#include "core/model/MonitorValidator.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "NetworkFailure.h"
+#include "core/check/NetworkFailure.h"
 
 #include <QFile>
 #include <QSslCertificate>

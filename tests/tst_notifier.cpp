@@ -1,7 +1,7 @@
-#include "FakeClock.h"
-#include "NotificationRoute.h"
-#include "NotificationSink.h"
-#include "Notifier.h"
+#include "tests/support/FakeClock.h"
+#include "ui/tray/NotificationRoute.h"
+#include "ui/tray/NotificationSink.h"
+#include "ui/tray/Notifier.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "FakeNameServer.h"
-#include "ProbeHelpers.h"
-#include "TestServer.h"
+#include "tests/support/FakeNameServer.h"
+#include "tests/support/ProbeHelpers.h"
+#include "tests/support/TestServer.h"
 
 #include <QElapsedTimer>
 

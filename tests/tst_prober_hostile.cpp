@@ -1,5 +1,5 @@
-#include "ProbeHelpers.h"
-#include "TestServer.h"
+#include "tests/support/ProbeHelpers.h"
+#include "tests/support/TestServer.h"
 
 #include <QThread>
 

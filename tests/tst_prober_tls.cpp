@@ -1,7 +1,7 @@
-#include "FakeNameServer.h"
-#include "ProbeHelpers.h"
-#include "TestServer.h"
-#include "TlsFixtures.h"
+#include "tests/support/FakeNameServer.h"
+#include "tests/support/ProbeHelpers.h"
+#include "tests/support/TestServer.h"
+#include "tests/support/TlsFixtures.h"
 
 using namespace Qt::Literals::StringLiterals;
 

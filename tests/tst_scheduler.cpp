@@ -1,5 +1,5 @@
-#include "FakeClock.h"
-#include "Scheduler.h"
+#include "core/engine/Scheduler.h"
+#include "tests/support/FakeClock.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "AppSettings.h"
-#include "SettingsDialog.h"
+#include "ui/desktop/AppSettings.h"
+#include "ui/dialogs/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "StateTracker.h"
+#include "core/engine/StateTracker.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "StatusRanges.h"
+#include "core/model/StatusRanges.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "HistoryStore.h"
-#include "MonitorStore.h"
-#include "StoreDatabase.h"
-#include "StoreFailure.h"
-#include "StoreFile.h"
-#include "StoreHelpers.h"
+#include "core/store/HistoryStore.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/StoreFailure.h"
+#include "core/store/StoreFile.h"
+#include "tests/support/StoreHelpers.h"
 
 #include <QCryptographicHash>
 #include <QDir>

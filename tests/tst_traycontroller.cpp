@@ -1,6 +1,6 @@
-#include "StatusStyle.h"
-#include "TrayController.h"
-#include "TrayNotificationSink.h"
+#include "ui/tray/TrayController.h"
+#include "ui/tray/TrayNotificationSink.h"
+#include "ui/window/StatusStyle.h"
 
 #include <QGuiApplication>
 #include <QMenu>

@@ -5,8 +5,8 @@
 //    quote in front when the text begins with = + - @ TAB or CR (and only then);
 //  - no field read back begins with one of those characters (nothing a spreadsheet would run);
 //  - the record row() joins them into reads back as the same fields, ended by one CRLF.
-#include "Csv.h"
-#include "FuzzCheck.h"
+#include "core/io/Csv.h"
+#include "tests/fuzz/FuzzCheck.h"
 
 #include <QStringList>
 

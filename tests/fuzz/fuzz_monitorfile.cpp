@@ -7,9 +7,9 @@
 //    URL password, the Authorization, Proxy-Authorization and Cookie headers, and parents that
 //    are not in the file), and the report names one left-out secret per such item;
 //  - exporting the re-imported monitors writes the same bytes again.
-#include "FuzzCheck.h"
-#include "MonitorFile.h"
-#include "MonitorValidator.h"
+#include "core/io/MonitorFile.h"
+#include "core/model/MonitorValidator.h"
+#include "tests/fuzz/FuzzCheck.h"
 
 #include <QHash>
 #include <QSet>

@@ -2,8 +2,8 @@
 // "expected_statuses". Properties: a refused list has an error; an accepted one holds only
 // statuses 100-599 in ranges that do not run backwards, and its canonical text (toString) parses
 // back to the same ranges and is a fixed point.
-#include "FuzzCheck.h"
-#include "StatusRanges.h"
+#include "core/model/StatusRanges.h"
+#include "tests/fuzz/FuzzCheck.h"
 
 using FuzzCheck::quoted;
 using FuzzCheck::require;

@@ -9,10 +9,10 @@
 //  - an accepted header has a token name that is not one the HTTP stack sets, a trimmed value
 //    without CR, LF or NUL, and its "Name: value" text (how files and problems() write it)
 //    parses back to the same header.
-#include "FuzzCheck.h"
-#include "JsonText.h"
-#include "Monitor.h"
-#include "MonitorValidator.h"
+#include "core/io/JsonText.h"
+#include "core/model/Monitor.h"
+#include "core/model/MonitorValidator.h"
+#include "tests/fuzz/FuzzCheck.h"
 
 #include <algorithm>
 

@@ -1,0 +1,337 @@
+#include "core/engine/Engine.h"
+
+#include <QThread>
+
+#include <algorithm>
+
+Engine::Engine(const EngineConfig &config, std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_clock(std::move(clock))
+    , m_timer(this)
+{
+    m_config.workers =
+        m_config.workers > 0 ? m_config.workers : std::max(1, QThread::idealThreadCount());
+    m_config.maxInFlight = std::max(1, m_config.maxInFlight);
+    m_config.maxPerHost = std::max(1, m_config.maxPerHost);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Engine::onTimer);
+}
+
+Engine::~Engine()
+{
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+}
+
+void Engine::start()
+{
+    if (!m_threads.isEmpty())
+        return;
+    for (int i = 0; i < m_config.workers; ++i) {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("upwatch-worker-%1").arg(i));
+        auto *worker = new EngineWorker(i, m_config.workers, m_clock);
+        worker->moveToThread(thread);
+        connect(thread, &QThread::started, worker, &EngineWorker::start);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &EngineWorker::report, this, &Engine::onReport);
+        connect(worker, &EngineWorker::stopped, this, &Engine::onWorkerStopped);
+        m_threads.append(thread);
+        m_workers.append(worker);
+        thread->start();
+    }
+    m_workersRunning = int(m_workers.size());
+    m_active = true;
+    armTimer();
+}
+
+void Engine::stop()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_stopping = true;
+    m_timer.stop();
+    for (EngineWorker *worker : std::as_const(m_workers))
+        QMetaObject::invokeMethod(worker, &EngineWorker::stop, Qt::QueuedConnection);
+}
+
+void Engine::onWorkerStopped()
+{
+    if (--m_workersRunning > 0)
+        return;
+    m_stopping = false;
+    m_running.clear();
+    m_inFlight = 0;
+    emit stopped();
+}
+
+QString Engine::hostKeyOf(const Monitor &monitor)
+{
+    const QUrl &url = monitor.url;
+    const int port = url.port(url.scheme() == u"https" ? 443 : 80);
+    return url.scheme() + u"://" + url.host().toLower() + u':' + QString::number(port);
+}
+
+void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDelayMs)
+{
+    Tracked tracked;
+    tracked.monitor = monitor;
+    tracked.hostKey = hostKeyOf(monitor);
+    tracked.worker = int(qHash(tracked.hostKey) % quint64(m_config.workers));
+    tracked.generation = m_nextGeneration++;
+    m_monitors.insert(monitor.id, tracked);
+    m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId},
+                        monitor.paused ? MonitorState::Paused : initial);
+    const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
+    m_scheduler.add(monitor.id, interval, m_clock->steadyMs(), firstDelayMs);
+    if (monitor.paused)
+        m_scheduler.pause(monitor.id);
+}
+
+void Engine::setMonitors(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states)
+{
+    for (const Monitor &monitor : monitors) {
+        const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
+        track(monitor, states.value(monitor.id, MonitorState::Pending),
+              Scheduler::spreadOffsetMs(monitor.id, interval));
+    }
+    armTimer();
+}
+
+void Engine::addMonitor(const Monitor &monitor)
+{
+    if (m_monitors.contains(monitor.id)) {
+        updateMonitor(monitor);
+        return;
+    }
+    track(monitor, MonitorState::Pending, 0);
+    armTimer();
+}
+
+void Engine::updateMonitor(const Monitor &monitor)
+{
+    const auto it = m_monitors.find(monitor.id);
+    if (it == m_monitors.end()) {
+        addMonitor(monitor);
+        return;
+    }
+    const Monitor old = it->monitor;
+    it->monitor = monitor;
+    it->hostKey = hostKeyOf(monitor);
+    it->worker = int(qHash(it->hostKey) % quint64(m_config.workers));
+    m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId});
+    if (old.intervalSeconds != monitor.intervalSeconds)
+        m_scheduler.setInterval(monitor.id, qint64(monitor.intervalSeconds) * 1000,
+                                m_clock->steadyMs());
+    if (old.paused != monitor.paused)
+        setPaused(monitor.id, monitor.paused);
+    else if (old.url != monitor.url || old.method != monitor.method)
+        checkNow(monitor.id); // a different endpoint: its old state says little
+    armTimer();
+}
+
+void Engine::removeMonitor(qint64 id)
+{
+    if (m_monitors.remove(id) == 0)
+        return;
+    m_scheduler.remove(id);
+    m_states.remove(id);
+    // A check in flight still returns; onReport() frees its slot and drops the result.
+    armTimer();
+}
+
+void Engine::setPaused(qint64 id, bool paused)
+{
+    const auto it = m_monitors.find(id);
+    if (it == m_monitors.end())
+        return;
+    it->monitor.paused = paused;
+    if (paused)
+        m_scheduler.pause(id);
+    else
+        m_scheduler.resume(id, m_clock->steadyMs());
+    emitChange(m_states.setPaused(id, paused, m_clock->nowUtc()));
+    armTimer();
+}
+
+void Engine::checkNow(qint64 id)
+{
+    m_scheduler.runSoon(id, m_clock->steadyMs());
+    armTimer();
+}
+
+QList<Monitor> Engine::monitors() const
+{
+    QList<Monitor> list;
+    list.reserve(m_monitors.size());
+    for (const Tracked &tracked : m_monitors)
+        list.append(tracked.monitor);
+    std::sort(list.begin(), list.end(),
+              [](const Monitor &a, const Monitor &b) { return a.id < b.id; });
+    return list;
+}
+
+EngineSnapshot Engine::takeSnapshot()
+{
+    EngineSnapshot snapshot;
+    snapshot.monitors = int(m_monitors.size());
+    snapshot.inFlight = m_inFlight;
+    snapshot.waiting = m_waiting;
+    snapshot.completed = m_completed;
+    snapshot.schedule = m_scheduler.stats();
+    snapshot.workerMaxLagMs = std::exchange(m_workerMaxLagMs, 0);
+    return snapshot;
+}
+
+void Engine::emitChange(const std::optional<StateChange> &change)
+{
+    if (!change)
+        return;
+    ResultBatch batch;
+    batch.changes.append(*change);
+    emit resultsReady(batch);
+}
+
+void Engine::onTimer()
+{
+    enqueueDue();
+    dispatch();
+    armTimer();
+}
+
+void Engine::armTimer()
+{
+    if (!m_active)
+        return;
+    const auto next = m_scheduler.nextDueMs();
+    if (!next) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 delay = std::clamp<qint64>(*next - m_clock->steadyMs(), 0, 24 * 3600 * 1000);
+    m_timer.start(std::chrono::milliseconds(delay));
+}
+
+void Engine::enqueueDue()
+{
+    for (const qint64 id : m_scheduler.takeDue(m_clock->steadyMs())) {
+        const auto it = m_monitors.constFind(id);
+        if (it == m_monitors.cend())
+            continue;
+        HostQueue &host = m_hosts[it->hostKey];
+        host.waiting.push_back(id);
+        ++m_waiting;
+        markReady(it->hostKey, host);
+    }
+}
+
+void Engine::markReady(const QString &hostKey, HostQueue &host)
+{
+    if (!host.ready && !host.waiting.empty() && host.running < m_config.maxPerHost) {
+        host.ready = true;
+        m_readyHosts.push_back(hostKey);
+    }
+}
+
+void Engine::dispatch()
+{
+    if (!m_active)
+        return;
+    QList<QList<Monitor>> perWorker(m_workers.size());
+    const qint64 now = m_clock->steadyMs();
+    while (m_inFlight < m_config.maxInFlight && !m_readyHosts.empty()) {
+        const QString hostKey = m_readyHosts.front();
+        m_readyHosts.pop_front();
+        HostQueue &host = m_hosts[hostKey];
+        host.ready = false;
+        if (host.waiting.empty() || host.running >= m_config.maxPerHost)
+            continue;
+        const qint64 id = host.waiting.front();
+        host.waiting.pop_front();
+        --m_waiting;
+        const auto it = m_monitors.constFind(id);
+        if (it == m_monitors.cend() || !m_scheduler.isWaiting(id)) {
+            // Removed (or removed and added again) while waiting.
+        }
+        else if (m_running.contains(id)) {
+            // Removed and added again while the old check is still out: one check per id at a
+            // time. It runs when the old result is back (see onReport).
+            m_scheduler.finished(id, now);
+        }
+        else if (m_scheduler.isPaused(id)) {
+            m_scheduler.finished(id, now); // back to idle; resuming schedules it
+        }
+        else if (it->hostKey != hostKey) {
+            // Its URL changed while it waited: it waits for its new host instead.
+            HostQueue &moved = m_hosts[it->hostKey];
+            moved.waiting.push_back(id);
+            ++m_waiting;
+            markReady(it->hostKey, moved);
+        }
+        else {
+            m_scheduler.started(id, now);
+            ++host.running;
+            ++m_inFlight;
+            m_running.insert(id, {hostKey, it->generation});
+            perWorker[it->worker].append(it->monitor);
+        }
+        markReady(hostKey, host);
+    }
+    for (qsizetype i = 0; i < perWorker.size(); ++i) {
+        if (perWorker[i].isEmpty())
+            continue;
+        EngineWorker *worker = m_workers[i];
+        QMetaObject::invokeMethod(
+            worker, [worker, monitors = perWorker[i]] { worker->runChecks(monitors); },
+            Qt::QueuedConnection);
+    }
+}
+
+void Engine::onReport(const WorkerReport &report)
+{
+    if (!m_active && !m_stopping)
+        return;
+    m_workerMaxLagMs = std::max(m_workerMaxLagMs, report.maxLagMs);
+    if (report.results.isEmpty())
+        return;
+    ResultBatch batch;
+    batch.results.reserve(report.results.size());
+    const qint64 now = m_clock->steadyMs();
+    for (const CheckResult &result : report.results) {
+        const auto running = m_running.find(result.monitorId);
+        if (running == m_running.end())
+            continue;
+        HostQueue &host = m_hosts[running->hostKey];
+        --host.running;
+        --m_inFlight;
+        markReady(running->hostKey, host);
+        const quint64 generation = running->generation;
+        m_running.erase(running);
+        const auto tracked = m_monitors.constFind(result.monitorId);
+        if (tracked == m_monitors.cend())
+            continue; // removed while its check ran
+        if (tracked->generation != generation) {
+            // The check of a monitor removed since; the one added under its id runs now.
+            m_scheduler.runSoon(result.monitorId, now);
+            continue;
+        }
+        ++m_completed;
+        m_scheduler.finished(result.monitorId, now);
+        batch.results.append(result);
+        if (const auto change = m_states.apply(result))
+            batch.changes.append(*change);
+    }
+    if (!batch.isEmpty())
+        emit resultsReady(batch);
+    if (m_active) {
+        enqueueDue();
+        dispatch();
+        armTimer();
+    }
+}

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/engine/EngineWorker.h"
+#include "core/engine/ResultBatch.h"
+#include "core/engine/Scheduler.h"
+#include "core/engine/StateTracker.h"
+#include "core/model/Monitor.h"
+#include "core/model/MonitorState.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+
+class QThread;
+
+struct EngineConfig {
+    int workers = 0;        // 0: one per core
+    int maxInFlight = 1000; // checks running at once, engine-wide
+    int maxPerHost = 6;     // checks running at once per host:port (QNAM opens 6 per host)
+};
+
+// What the engine is doing right now, for the health monitor.
+struct EngineSnapshot {
+    int monitors = 0;
+    int inFlight = 0;
+    int waiting = 0;      // due but held back by the in-flight caps
+    qint64 completed = 0; // checks finished since start
+    Scheduler::Stats schedule;
+    qint64 workerMaxLagMs = 0; // the worst worker lag reported since the last snapshot
+};
+
+// Runs every monitor at its interval on N worker threads and turns results into states.
+//
+// Monitors are sharded over the workers by host:port, so one host's connections stay in one
+// network manager. The engine itself holds the in-flight caps (engine-wide and per host): due
+// checks wait here, in per-host queues served round-robin, never in QNAM's internal queue where
+// their wait would count as response time. Results come back in batches; resultsReady() passes
+// them on, with the state changes they caused, to the store and the UI.
+//
+// The engine lives in its owner's thread (later the GUI thread) and only does bookkeeping
+// there: it never waits on the network or the disk.
+class Engine final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    Engine(const EngineConfig &config, std::shared_ptr<const Clock> clock,
+           QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Starts the worker threads and the schedule.
+    void start();
+    // Stops scheduling, has every worker send what it has and cancel the rest; stopped()
+    // follows once all of them are done. Results that arrive after this are not reported.
+    void stop();
+
+    // Loads monitors at startup: first checks spread over each interval. `states` are the
+    // states monitors were left in (from the store's open incidents).
+    void setMonitors(const QList<Monitor> &monitors,
+                     const QHash<qint64, MonitorState> &states = {});
+    // Changes while running. A monitor added or resumed is checked at once.
+    void addMonitor(const Monitor &monitor);
+    void updateMonitor(const Monitor &monitor);
+    void removeMonitor(qint64 id);
+    void setPaused(qint64 id, bool paused);
+    void checkNow(qint64 id);
+
+    [[nodiscard]] bool contains(qint64 id) const { return m_monitors.contains(id); }
+    [[nodiscard]] QList<Monitor> monitors() const;
+    [[nodiscard]] MonitorState state(qint64 id) const { return m_states.state(id); }
+    [[nodiscard]] QList<int> stateCounts() const { return m_states.counts(); }
+    [[nodiscard]] int workerCount() const { return int(m_workers.size()); }
+    [[nodiscard]] int inFlight() const { return m_inFlight; }
+    // Reading a snapshot resets its workerMaxLagMs.
+    [[nodiscard]] EngineSnapshot takeSnapshot();
+
+signals:
+    void resultsReady(const ResultBatch &batch);
+    void stopped();
+
+private:
+    struct Tracked {
+        Monitor monitor;
+        QString hostKey;
+        int worker = 0;
+        quint64 generation = 0; // new for every add, so a removed monitor's result is told apart
+    };
+    struct Running {
+        QString hostKey; // the host whose slot it holds
+        quint64 generation = 0;
+    };
+    struct HostQueue {
+        std::deque<qint64> waiting;
+        int running = 0;
+        bool ready = false; // listed in m_readyHosts
+    };
+
+    [[nodiscard]] static QString hostKeyOf(const Monitor &monitor);
+    void track(const Monitor &monitor, MonitorState initial, qint64 firstDelayMs);
+    void onTimer();
+    void enqueueDue();
+    void dispatch();
+    void markReady(const QString &hostKey, HostQueue &host);
+    void onReport(const WorkerReport &report);
+    void onWorkerStopped();
+    void armTimer();
+    void emitChange(const std::optional<StateChange> &change);
+
+    EngineConfig m_config;
+    std::shared_ptr<const Clock> m_clock;
+    Scheduler m_scheduler;
+    StateTracker m_states;
+    QHash<qint64, Tracked> m_monitors;
+    QHash<QString, HostQueue> m_hosts;
+    std::deque<QString> m_readyHosts; // hosts with waiting checks and a free slot, round-robin
+    QHash<qint64, Running> m_running; // checks out at the workers, by monitor id
+    quint64 m_nextGeneration = 1;
+    QList<QThread *> m_threads;
+    QList<EngineWorker *> m_workers;
+    QTimer m_timer;
+    int m_inFlight = 0;
+    int m_waiting = 0;
+    qint64 m_completed = 0;
+    qint64 m_workerMaxLagMs = 0;
+    int m_workersRunning = 0;
+    bool m_active = false;   // scheduling (between start() and stop())
+    bool m_stopping = false; // stop() called, workers still sending their last results
+};

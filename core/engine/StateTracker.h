@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/model/CheckResult.h"
+#include "core/model/MonitorState.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+// Turns check results into monitor states. A monitor goes DOWN only after `retries` failed
+// checks in a row beyond the first, and leaves DOWN only after `recovery` good checks in a row.
+// A monitor that fails while its parent is down becomes UNREACHABLE instead, which raises no
+// alert. Each transition is reported exactly once. Plain bookkeeping: no threads, no timers.
+class StateTracker {
+public:
+    struct Rules {
+        int retries = 0;
+        int recovery = 1;
+        qint64 parentId = 0;
+    };
+
+    // Adds a monitor or changes its rules; a new one starts in `initial` (Pending, or the state
+    // it had when the program last stopped).
+    void setMonitor(qint64 id, const Rules &rules, MonitorState initial = MonitorState::Pending);
+    void remove(qint64 id);
+
+    // Pausing moves to PAUSED; resuming to PENDING (the next check decides). Nothing happens
+    // when the monitor already is in that condition.
+    [[nodiscard]] std::optional<StateChange> setPaused(qint64 id, bool paused, const QDateTime &at);
+    // The transition this result causes, if any. Results of paused or unknown monitors cause
+    // none.
+    [[nodiscard]] std::optional<StateChange> apply(const CheckResult &result);
+
+    [[nodiscard]] MonitorState state(qint64 id) const;
+    [[nodiscard]] bool contains(qint64 id) const { return m_monitors.contains(id); }
+    // How many monitors are in each state, indexed by MonitorState.
+    [[nodiscard]] QList<int> counts() const;
+
+private:
+    struct Tracked {
+        Rules rules;
+        MonitorState state = MonitorState::Pending;
+        int failures = 0;  // failed checks in a row
+        int successes = 0; // good checks in a row
+    };
+
+    [[nodiscard]] bool parentIsDown(const Tracked &monitor) const;
+
+    QHash<qint64, Tracked> m_monitors;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/model/HttpMethod.h"
+#include "core/model/StatusRanges.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+struct HttpHeader {
+    QByteArray name;
+    QByteArray value;
+    friend bool operator==(const HttpHeader &, const HttpHeader &) = default;
+};
+
+// A URL as shown to people and scripts (messages, JSON, CSV): never with its password.
+[[nodiscard]] QString displayUrl(const QUrl &url);
+// The same for text that may not even parse as a URL: "http://u:pw@h x/" -> "http://u@h x/".
+[[nodiscard]] QString hidePassword(const QString &urlText);
+
+// What to check and how to judge it. A plain value: copy it, compare it, send it across threads.
+struct Monitor {
+    static constexpr int kDefaultIntervalSeconds = 60;
+    static constexpr int kDefaultTimeoutMs = 10'000;
+    static constexpr int kDefaultMaxRedirects = 10;
+    static constexpr qint64 kDefaultMaxBodyBytes = 1024 * 1024;
+
+    qint64 id = 0; // 0: not stored yet
+    QString name;
+    QUrl url;
+    HttpMethod method = HttpMethod::Get;
+    QList<HttpHeader> headers;
+    QByteArray body; // sent with POST
+    int intervalSeconds = kDefaultIntervalSeconds;
+    int timeoutMs = kDefaultTimeoutMs; // total deadline for the whole check, redirects included
+    StatusRanges expectedStatuses;
+    QString keyword; // substring searched in the body; empty: no keyword check
+    bool invertKeyword = false;
+    int maxRedirects = kDefaultMaxRedirects; // 0: redirects are not followed
+    bool ignoreTlsErrors = false;
+    int degradedAboveMs = 0; // 0: never degraded for slowness
+    qint64 maxBodyBytes = kDefaultMaxBodyBytes;
+    int retries = 0;  // failed checks tolerated before DOWN
+    int recovery = 1; // successful checks needed before UP again
+    qint64 parentId = 0;
+    QStringList tags;
+    bool paused = false;
+    QString credentialKey; // name of the secret in the OS keychain, never the secret itself
+
+    // The value of the first request header with this name (case-insensitive), or a null array.
+    [[nodiscard]] QByteArray header(QByteArrayView name) const;
+
+    friend bool operator==(const Monitor &, const Monitor &) = default;
+};
+
+Q_DECLARE_METATYPE(Monitor)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/model/CheckResult.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+// What Upwatch currently believes about a monitor. Pending: no verdict yet (just added, resumed,
+// or still inside its retries). Unreachable: down while its parent is down, so the parent's alert
+// covers it. The names are stable (database, JSON, UI): extend only by appending.
+enum class MonitorState { Pending, Up, Degraded, Down, Unreachable, Paused };
+
+[[nodiscard]] QString monitorStateName(MonitorState state);
+[[nodiscard]] std::optional<MonitorState> monitorStateFromName(QStringView name);
+// The state a monitor was left in, as the store tells it outside a running engine: paused, else
+// the state of its open incident (down, unreachable, degraded), else up once it has been
+// checked, else pending.
+[[nodiscard]] MonitorState storedState(bool paused, std::optional<MonitorState> openIncident,
+                                       bool everChecked);
+// Down or unreachable: the endpoint cannot be reached.
+[[nodiscard]] bool isDownState(MonitorState state);
+
+// One transition, emitted once. The reason and error are those of the check that caused it
+// (Reason::Ok and empty for pause and resume).
+struct StateChange {
+    qint64 monitorId = 0;
+    QDateTime at;
+    MonitorState from = MonitorState::Pending;
+    MonitorState to = MonitorState::Pending;
+    Reason reason = Reason::Ok;
+    QString error;
+
+    // A monitor went down on its own (not through its parent): someone should be told.
+    [[nodiscard]] bool wentDown() const { return to == MonitorState::Down; }
+    // Back up after being down on its own, which was alerted.
+    [[nodiscard]] bool recovered() const
+    {
+        return from == MonitorState::Down &&
+               (to == MonitorState::Up || to == MonitorState::Degraded);
+    }
+    [[nodiscard]] bool becameDegraded() const { return to == MonitorState::Degraded; }
+
+    friend bool operator==(const StateChange &, const StateChange &) = default;
+};
+
+Q_DECLARE_METATYPE(StateChange)

@@ -1,0 +1,285 @@
+#include "core/store/HistoryReader.h"
+
+#include "core/store/StoreDatabase.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <limits>
+
+namespace {
+
+constexpr int kChunkRows = 2000;
+constexpr QLatin1StringView kResultColumns(
+    "monitor_id, started_at, verdict, reason, http_status, response_ms, error, cert_expires");
+
+QDateTime fromMs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+CheckResult resultFromRow(const QSqlQuery &query)
+{
+    CheckResult result;
+    result.monitorId = query.value(0).toLongLong();
+    result.startedAt = fromMs(query.value(1));
+    result.verdict = Verdict(query.value(2).toInt());
+    result.reason = Reason(query.value(3).toInt());
+    result.httpStatus = query.value(4).isNull() ? 0 : query.value(4).toInt();
+    result.responseMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
+    result.error = query.value(6).toString();
+    result.certExpires = fromMs(query.value(7));
+    return result;
+}
+
+Rollup rollupFromRow(const QSqlQuery &query, int first)
+{
+    Rollup rollup;
+    rollup.up = query.value(first).toLongLong();
+    rollup.degraded = query.value(first + 1).toLongLong();
+    rollup.down = query.value(first + 2).toLongLong();
+    rollup.timed = query.value(first + 3).toLongLong();
+    rollup.sumMs = query.value(first + 4).toLongLong();
+    rollup.minMs = query.value(first + 5).isNull() ? -1 : query.value(first + 5).toLongLong();
+    rollup.maxMs = query.value(first + 6).isNull() ? -1 : query.value(first + 6).toLongLong();
+    rollup.histogram = LatencyHistogram::fromBlob(query.value(first + 7).toByteArray());
+    return rollup;
+}
+
+qint64 alignUp(qint64 ms, RollupLevel level)
+{
+    const qint64 start = rollupBucketStart(level, ms);
+    return start == ms ? ms : start + rollupBucketMs(level);
+}
+
+} // namespace
+
+HistoryReader::HistoryReader(StoreDatabase &database)
+    : m_database(database)
+{
+}
+
+const QString &HistoryReader::lastError() const
+{
+    return m_database.lastError();
+}
+
+std::optional<Rollup> HistoryReader::window(qint64 monitorId, const QDateTime &from,
+                                            const QDateTime &to)
+{
+    Rollup total;
+    const qint64 fromMs = alignUp(from.toMSecsSinceEpoch(), RollupLevel::Minute);
+    if (!cover(total, int(RollupLevel::Day), monitorId, fromMs, to.toMSecsSinceEpoch()))
+        return std::nullopt;
+    return total;
+}
+
+// Whole buckets of `level` inside [fromMs, toMs) come from that level; the edges from finer
+// ones. The minute level takes every bucket starting in the range, so the minute in progress
+// counts.
+bool HistoryReader::cover(Rollup &total, int level, qint64 monitorId, qint64 fromMs, qint64 toMs)
+{
+    if (fromMs >= toMs)
+        return true;
+    const auto rollupLevel = RollupLevel(level);
+    if (rollupLevel == RollupLevel::Minute)
+        return addLevel(total, rollupLevel, monitorId, fromMs, toMs);
+    const qint64 first = alignUp(fromMs, rollupLevel);
+    const qint64 last = rollupBucketStart(rollupLevel, toMs);
+    if (first >= last)
+        return cover(total, level - 1, monitorId, fromMs, toMs);
+    return cover(total, level - 1, monitorId, fromMs, first) &&
+           addLevel(total, rollupLevel, monitorId, first, last) &&
+           cover(total, level - 1, monitorId, last, toMs);
+}
+
+bool HistoryReader::addLevel(Rollup &total, RollupLevel level, qint64 monitorId, qint64 fromMs,
+                             qint64 toMs)
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram FROM rollups "
+        "WHERE level = ? AND monitor_id = ? AND bucket >= ? AND bucket < ?"));
+    query.addBindValue(int(level));
+    query.addBindValue(monitorId);
+    query.addBindValue(fromMs);
+    query.addBindValue(toMs);
+    if (!m_database.run(query))
+        return false;
+    while (query.next())
+        total.merge(rollupFromRow(query, 0));
+    return true;
+}
+
+std::optional<QList<std::pair<QDateTime, Rollup>>> HistoryReader::series(qint64 monitorId,
+                                                                         RollupLevel level,
+                                                                         const QDateTime &from,
+                                                                         const QDateTime &to)
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT bucket, up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram FROM rollups "
+        "WHERE level = ? AND monitor_id = ? AND bucket >= ? AND bucket < ? ORDER BY bucket"));
+    query.addBindValue(int(level));
+    query.addBindValue(monitorId);
+    query.addBindValue(rollupBucketStart(level, from.toMSecsSinceEpoch()));
+    query.addBindValue(to.toMSecsSinceEpoch());
+    if (!m_database.run(query))
+        return std::nullopt;
+    QList<std::pair<QDateTime, Rollup>> points;
+    while (query.next())
+        points.append({fromMs(query.value(0)), rollupFromRow(query, 1)});
+    return points;
+}
+
+std::optional<QList<Incident>> HistoryReader::incidents(qint64 monitorId, int limit)
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, monitor_id, state, reason, error, started_at, ended_at FROM incidents "
+        "WHERE monitor_id = ? ORDER BY started_at DESC, id DESC LIMIT ?"));
+    query.addBindValue(monitorId);
+    query.addBindValue(limit);
+    if (!m_database.run(query))
+        return std::nullopt;
+    QList<Incident> found;
+    while (query.next()) {
+        Incident incident;
+        incident.id = query.value(0).toLongLong();
+        incident.monitorId = query.value(1).toLongLong();
+        incident.state = MonitorState(query.value(2).toInt());
+        incident.reason = Reason(query.value(3).toInt());
+        incident.error = query.value(4).toString();
+        incident.startedAt = fromMs(query.value(5));
+        incident.endedAt = fromMs(query.value(6));
+        found.append(incident);
+    }
+    return found;
+}
+
+std::optional<QHash<qint64, MonitorState>> HistoryReader::openStates()
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT monitor_id, state FROM incidents WHERE ended_at IS NULL ORDER BY started_at"));
+    if (!m_database.run(query))
+        return std::nullopt;
+    QHash<qint64, MonitorState> states;
+    while (query.next())
+        states.insert(query.value(0).toLongLong(), MonitorState(query.value(1).toInt()));
+    return states;
+}
+
+bool HistoryReader::forEachResult(const ResultFilter &filter,
+                                  const std::function<bool(const CheckResult &)> &visit)
+{
+    QList<qint64> ids = filter.monitorIds;
+    if (ids.isEmpty()) {
+        QSqlQuery query(m_database.db());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id FROM monitors ORDER BY id"));
+        if (!m_database.run(query))
+            return false;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    const qint64 since = filter.since.isValid() ? filter.since.toMSecsSinceEpoch()
+                                                : std::numeric_limits<qint64>::min() + 1;
+    const qint64 until = filter.until.isValid() ? filter.until.toMSecsSinceEpoch()
+                                                : std::numeric_limits<qint64>::max();
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    // Keyset pagination on (started_at, rowid): each chunk is a short read, so the writer is
+    // never blocked by a long export and memory stays flat.
+    query.prepare(u"SELECT " + kResultColumns +
+                  u", rowid FROM results WHERE monitor_id = ? AND started_at < ? AND "
+                  u"(started_at > ? OR (started_at = ? AND rowid > ?)) "
+                  u"ORDER BY started_at, rowid LIMIT ?");
+    for (const qint64 id : ids) {
+        qint64 afterTime = since;
+        qint64 afterRow = -1;
+        bool inclusive = true;
+        for (;;) {
+            query.bindValue(0, id);
+            query.bindValue(1, until);
+            query.bindValue(2, inclusive ? afterTime - 1 : afterTime);
+            query.bindValue(3, afterTime);
+            query.bindValue(4, afterRow);
+            query.bindValue(5, kChunkRows);
+            if (!m_database.run(query))
+                return false;
+            int rows = 0;
+            while (query.next()) {
+                ++rows;
+                afterTime = query.value(1).toLongLong();
+                afterRow = query.value(8).toLongLong();
+                if (!visit(resultFromRow(query)))
+                    return true;
+            }
+            query.finish();
+            inclusive = false;
+            if (rows < kChunkRows)
+                break;
+        }
+    }
+    return true;
+}
+
+std::optional<CheckResult> HistoryReader::latestResult(qint64 monitorId)
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(u"SELECT " + kResultColumns +
+                  u" FROM results WHERE monitor_id = ? ORDER BY started_at DESC LIMIT 1");
+    query.addBindValue(monitorId);
+    if (!m_database.run(query) || !query.next())
+        return std::nullopt;
+    return resultFromRow(query);
+}
+
+std::optional<QList<CheckResult>> HistoryReader::recentResults(qint64 monitorId, int count)
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT " + kResultColumns +
+                  u" FROM results WHERE monitor_id = ? ORDER BY started_at DESC LIMIT ?");
+    query.addBindValue(monitorId);
+    query.addBindValue(count);
+    if (!m_database.run(query))
+        return std::nullopt;
+    QList<CheckResult> results;
+    while (query.next())
+        results.append(resultFromRow(query));
+    return results;
+}
+
+std::optional<QHash<qint64, UptimeCounts>> HistoryReader::uptimeSince(const QDateTime &since)
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT monitor_id, sum(up + degraded), sum(up + degraded + down) "
+                                 "FROM rollups WHERE level = ? AND bucket >= ? "
+                                 "GROUP BY monitor_id"));
+    query.addBindValue(int(RollupLevel::Hour));
+    query.addBindValue(rollupBucketStart(RollupLevel::Hour, since.toMSecsSinceEpoch()));
+    if (!m_database.run(query))
+        return std::nullopt;
+    QHash<qint64, UptimeCounts> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(),
+                      {query.value(1).toLongLong(), query.value(2).toLongLong()});
+    return counts;
+}
+
+std::optional<qint64> HistoryReader::resultCount()
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral("SELECT count(*) FROM results"));
+    if (!m_database.run(query) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/model/CheckResult.h"
+#include "core/model/MonitorState.h"
+#include "core/store/Retention.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class StoreDatabase;
+
+// Writes history: raw results, their minute/hour/day rollups and incidents, in one transaction
+// per batch, and prunes what retention no longer keeps. Use it in the thread that opened the
+// database (the writer thread).
+class HistoryStore {
+public:
+    explicit HistoryStore(StoreDatabase &database);
+
+    // Stores a batch of results and the state changes they caused, all or nothing.
+    bool append(const QList<CheckResult> &results, const QList<StateChange> &changes = {});
+
+    struct PruneReport {
+        qint64 results = 0;
+        qint64 rollups = 0;
+        qint64 incidents = 0;
+        qint64 freedPages = 0; // handed back to the file system by incremental vacuum
+    };
+    // Deletes raw results, rollups and closed incidents older than `retention` allows, then
+    // shrinks the file. Works in short transactions so writers are not held up for long.
+    [[nodiscard]] std::optional<PruneReport> prune(const Retention &retention,
+                                                   const QDateTime &now);
+
+    [[nodiscard]] const QString &lastError() const;
+
+private:
+    bool insertResults(const QList<CheckResult> &results);
+    bool updateRollups(const QList<CheckResult> &results);
+    bool recordChanges(const QList<StateChange> &changes);
+    bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
+                     qint64 *deleted);
+
+    StoreDatabase &m_database;
+};

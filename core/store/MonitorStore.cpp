@@ -1,0 +1,409 @@
+#include "core/store/MonitorStore.h"
+
+#include "core/io/JsonText.h"
+#include "core/model/MonitorValidator.h"
+#include "core/store/StoreDatabase.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+constexpr QLatin1StringView kColumns(
+    "id, name, url, method, headers, body, interval_s, timeout_ms, expected_statuses, keyword, "
+    "invert_keyword, max_redirects, ignore_tls_errors, degraded_ms, max_body_bytes, retries, "
+    "recovery, parent_id, tags, paused, credential_key");
+
+QString encodeHeaders(const QList<HttpHeader> &headers)
+{
+    QJsonArray array;
+    for (const HttpHeader &header : headers)
+        array.append(QString::fromUtf8(header.name + ": " + header.value));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<HttpHeader> decodeHeaders(const QString &text)
+{
+    QList<HttpHeader> headers;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QByteArray line = value.toString().toUtf8();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    return headers;
+}
+
+QString encodeTags(const QStringList &tags)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QStringList decodeTags(const QString &text)
+{
+    QStringList tags;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
+        tags.append(value.toString());
+    return tags;
+}
+
+// Qt binds a null QString as SQL NULL; text columns here are NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+Monitor fromRow(const QSqlQuery &query)
+{
+    Monitor monitor;
+    int column = 0;
+    const auto next = [&query, &column] { return query.value(column++); };
+    monitor.id = next().toLongLong();
+    monitor.name = next().toString();
+    monitor.url = QUrl(next().toString(), QUrl::StrictMode);
+    monitor.method = httpMethodFromName(next().toString()).value_or(HttpMethod::Get);
+    monitor.headers = decodeHeaders(next().toString());
+    monitor.body = next().toByteArray();
+    monitor.intervalSeconds = next().toInt();
+    monitor.timeoutMs = next().toInt();
+    monitor.expectedStatuses = StatusRanges::parse(next().toString()).value_or(StatusRanges());
+    monitor.keyword = next().toString();
+    monitor.invertKeyword = next().toBool();
+    monitor.maxRedirects = next().toInt();
+    monitor.ignoreTlsErrors = next().toBool();
+    monitor.degradedAboveMs = next().toInt();
+    monitor.maxBodyBytes = next().toLongLong();
+    monitor.retries = next().toInt();
+    monitor.recovery = next().toInt();
+    monitor.parentId = next().toLongLong();
+    monitor.tags = decodeTags(next().toString());
+    monitor.paused = next().toBool();
+    monitor.credentialKey = next().toString();
+    return monitor;
+}
+
+} // namespace
+
+MonitorStore::MonitorStore(StoreDatabase &database)
+    : m_database(database)
+{
+}
+
+const QString &MonitorStore::lastError() const
+{
+    return m_database.lastError();
+}
+
+bool MonitorStore::fail(const QString &why)
+{
+    m_database.setError(why);
+    return false;
+}
+
+std::optional<QList<Monitor>> MonitorStore::all()
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT " + kColumns + u" FROM monitors ORDER BY id");
+    if (!m_database.run(query))
+        return std::nullopt;
+    QList<Monitor> monitors;
+    while (query.next())
+        monitors.append(fromRow(query));
+    return monitors;
+}
+
+std::optional<Monitor> MonitorStore::byId(qint64 id)
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(u"SELECT " + kColumns + u" FROM monitors WHERE id = ?");
+    query.addBindValue(id);
+    if (!m_database.run(query))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(QStringLiteral("there is no monitor with id %1").arg(id));
+        return std::nullopt;
+    }
+    return fromRow(query);
+}
+
+std::optional<Monitor> MonitorStore::find(const QString &idOrName)
+{
+    // A name wins over an id, so a monitor named "42" can still be found by its name.
+    QSqlQuery query(m_database.db());
+    query.prepare(u"SELECT " + kColumns + u" FROM monitors WHERE name = ?");
+    query.addBindValue(idOrName.trimmed());
+    if (!m_database.run(query))
+        return std::nullopt;
+    if (query.next())
+        return fromRow(query);
+    // An id is digits only: " 1", "+1" and "-1" are names (that no monitor has).
+    const bool isId =
+        !idOrName.isEmpty() && std::all_of(idOrName.cbegin(), idOrName.cend(),
+                                           [](QChar c) { return c >= u'0' && c <= u'9'; });
+    bool isNumber = false;
+    const qint64 id = isId ? idOrName.toLongLong(&isNumber) : 0;
+    if (isNumber) {
+        auto monitor = byId(id);
+        if (monitor)
+            return monitor;
+    }
+    fail(QStringLiteral("there is no monitor with the id or name '%1'")
+             .arg(JsonText::oneLine(idOrName)));
+    return std::nullopt;
+}
+
+bool MonitorStore::add(Monitor &monitor)
+{
+    if (!m_database.begin())
+        return false;
+    if (!write(monitor, true)) {
+        const QString why = m_database.lastError();
+        m_database.rollback();
+        return fail(why);
+    }
+    return m_database.commit();
+}
+
+bool MonitorStore::update(const Monitor &monitor)
+{
+    Monitor copy = monitor;
+    if (!m_database.begin())
+        return false;
+    if (!write(copy, false)) {
+        const QString why = m_database.lastError();
+        m_database.rollback();
+        return fail(why);
+    }
+    return m_database.commit();
+}
+
+bool MonitorStore::checkParent(const Monitor &monitor)
+{
+    if (monitor.parentId == 0)
+        return true;
+    if (monitor.parentId == monitor.id)
+        return fail(QStringLiteral("'%1' cannot be its own parent").arg(monitor.name));
+    // Walk up from the parent: meeting the monitor again would make a loop.
+    qint64 current = monitor.parentId;
+    QSet<qint64> seen;
+    while (current != 0) {
+        if (current == monitor.id && monitor.id != 0)
+            return fail(QStringLiteral("making '%1' a child of its own descendant would make a "
+                                       "loop")
+                            .arg(monitor.name));
+        if (seen.contains(current))
+            break;
+        seen.insert(current);
+        QSqlQuery query(m_database.db());
+        query.prepare(QStringLiteral("SELECT parent_id FROM monitors WHERE id = ?"));
+        query.addBindValue(current);
+        if (!m_database.run(query))
+            return false;
+        if (!query.next()) {
+            if (current == monitor.parentId)
+                return fail(
+                    QStringLiteral("the parent monitor %1 does not exist").arg(monitor.parentId));
+            break;
+        }
+        current = query.value(0).toLongLong();
+    }
+    return true;
+}
+
+bool MonitorStore::write(Monitor &monitor, bool insert)
+{
+    monitor.name = monitor.name.trimmed();
+    if (monitor.name.isEmpty())
+        return fail(QStringLiteral("a monitor needs a name"));
+    const QStringList problems = MonitorValidator::problems(monitor);
+    if (!problems.isEmpty())
+        return fail(QStringLiteral("%1: %2").arg(monitor.name, problems.constFirst()));
+    QSqlQuery taken(m_database.db());
+    taken.prepare(QStringLiteral("SELECT id FROM monitors WHERE name = ? AND id != ?"));
+    taken.addBindValue(monitor.name);
+    taken.addBindValue(insert ? qint64(0) : monitor.id);
+    if (!m_database.run(taken))
+        return false;
+    if (taken.next())
+        return fail(QStringLiteral("a monitor named '%1' already exists (id %2)")
+                        .arg(monitor.name)
+                        .arg(taken.value(0).toLongLong()));
+    if (!checkParent(monitor))
+        return false;
+
+    QSqlQuery query(m_database.db());
+    if (insert)
+        query.prepare(QStringLiteral(
+            "INSERT INTO monitors (name, url, method, headers, body, interval_s, timeout_ms, "
+            "expected_statuses, keyword, invert_keyword, max_redirects, ignore_tls_errors, "
+            "degraded_ms, max_body_bytes, retries, recovery, parent_id, tags, paused, "
+            "credential_key, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    else
+        query.prepare(QStringLiteral(
+            "UPDATE monitors SET name = ?, url = ?, method = ?, headers = ?, body = ?, "
+            "interval_s = ?, timeout_ms = ?, expected_statuses = ?, keyword = ?, "
+            "invert_keyword = ?, max_redirects = ?, ignore_tls_errors = ?, degraded_ms = ?, "
+            "max_body_bytes = ?, retries = ?, recovery = ?, parent_id = ?, tags = ?, paused = ?, "
+            "credential_key = ? WHERE id = ?"));
+    query.addBindValue(monitor.name);
+    query.addBindValue(monitor.url.toString(QUrl::FullyEncoded));
+    query.addBindValue(QString::fromLatin1(httpMethodName(monitor.method)));
+    query.addBindValue(encodeHeaders(monitor.headers));
+    query.addBindValue(monitor.body.isNull() ? QByteArray("") : monitor.body);
+    query.addBindValue(monitor.intervalSeconds);
+    query.addBindValue(monitor.timeoutMs);
+    query.addBindValue(monitor.expectedStatuses.toString());
+    query.addBindValue(notNull(monitor.keyword));
+    query.addBindValue(monitor.invertKeyword);
+    query.addBindValue(monitor.maxRedirects);
+    query.addBindValue(monitor.ignoreTlsErrors);
+    query.addBindValue(monitor.degradedAboveMs);
+    query.addBindValue(monitor.maxBodyBytes);
+    query.addBindValue(monitor.retries);
+    query.addBindValue(monitor.recovery);
+    query.addBindValue(monitor.parentId == 0 ? QVariant(QMetaType::fromType<qint64>())
+                                             : QVariant(monitor.parentId));
+    query.addBindValue(encodeTags(monitor.tags));
+    query.addBindValue(monitor.paused);
+    query.addBindValue(notNull(monitor.credentialKey));
+    if (insert)
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    else
+        query.addBindValue(monitor.id);
+    if (!m_database.run(query))
+        return false;
+    if (insert)
+        monitor.id = query.lastInsertId().toLongLong();
+    else if (query.numRowsAffected() == 0)
+        return fail(QStringLiteral("there is no monitor with id %1").arg(monitor.id));
+    return true;
+}
+
+bool MonitorStore::remove(qint64 id)
+{
+    if (!m_database.begin())
+        return false;
+    const QString tables[] = {QStringLiteral("results"), QStringLiteral("rollups"),
+                              QStringLiteral("incidents")};
+    bool ok = true;
+    for (const QString &table : tables) {
+        QSqlQuery query(m_database.db());
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE monitor_id = ?").arg(table));
+        query.addBindValue(id);
+        ok = ok && m_database.run(query);
+    }
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral("DELETE FROM monitors WHERE id = ?"));
+    query.addBindValue(id);
+    ok = ok && m_database.run(query);
+    if (ok && query.numRowsAffected() == 0)
+        ok = fail(QStringLiteral("there is no monitor with id %1").arg(id));
+    if (!ok) {
+        const QString why = m_database.lastError();
+        m_database.rollback();
+        return fail(why);
+    }
+    return m_database.commit();
+}
+
+bool MonitorStore::setPaused(qint64 id, bool paused)
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral("UPDATE monitors SET paused = ? WHERE id = ?"));
+    query.addBindValue(paused);
+    query.addBindValue(id);
+    if (!m_database.run(query))
+        return false;
+    if (query.numRowsAffected() == 0)
+        return fail(QStringLiteral("there is no monitor with id %1").arg(id));
+    return true;
+}
+
+bool MonitorStore::import(const QList<MonitorFile::ImportedMonitor> &monitors, ImportReport *report)
+{
+    ImportReport counts;
+    if (!m_database.begin())
+        return false;
+    const auto abort = [this] {
+        const QString why = m_database.lastError();
+        m_database.rollback();
+        return fail(why);
+    };
+    // First every monitor without parents, so parents can refer to any of them; then parents.
+    QHash<QString, qint64> idByName;
+    QList<Monitor> stored;
+    for (const MonitorFile::ImportedMonitor &imported : monitors) {
+        Monitor monitor = imported.monitor;
+        monitor.parentId = 0;
+        QSqlQuery existing(m_database.db());
+        existing.prepare(QStringLiteral("SELECT id, credential_key FROM monitors WHERE name = ?"));
+        existing.addBindValue(monitor.name.trimmed());
+        if (!m_database.run(existing))
+            return abort();
+        const bool replace = existing.next();
+        if (replace) {
+            monitor.id = existing.value(0).toLongLong();
+            monitor.credentialKey = existing.value(1).toString();
+        }
+        if (!write(monitor, !replace))
+            return abort();
+        ++(replace ? counts.updated : counts.added);
+        idByName.insert(monitor.name, monitor.id);
+        stored.append(monitor);
+    }
+    for (qsizetype i = 0; i < monitors.size(); ++i) {
+        const QString &parentName = monitors[i].parentName;
+        if (parentName.isEmpty())
+            continue;
+        Monitor &monitor = stored[i];
+        if (idByName.contains(parentName)) {
+            monitor.parentId = idByName.value(parentName);
+        }
+        else {
+            QSqlQuery parent(m_database.db());
+            parent.prepare(QStringLiteral("SELECT id FROM monitors WHERE name = ?"));
+            parent.addBindValue(parentName);
+            if (!m_database.run(parent))
+                return abort();
+            if (!parent.next()) {
+                fail(QStringLiteral("'%1': its parent '%2' is neither in the file nor in the "
+                                    "database")
+                         .arg(monitor.name, parentName));
+                return abort();
+            }
+            monitor.parentId = parent.value(0).toLongLong();
+        }
+        if (!write(monitor, false))
+            return abort();
+    }
+    if (!m_database.commit())
+        return abort();
+    if (report)
+        *report = counts;
+    return true;
+}
+
+std::optional<qint64> MonitorStore::revision()
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'monitors_revision'"));
+    if (!m_database.run(query))
+        return std::nullopt; // locked, damaged: the cause, not a missing revision
+    if (!query.next()) {
+        fail(QStringLiteral("the database has no monitor revision"));
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/io/MonitorFile.h"
+#include "core/model/Monitor.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class StoreDatabase;
+
+// The monitors table: add, change, remove, pause and find monitors; import a file's monitors in
+// one transaction. Names are unique. Use it in the thread that opened the database.
+class MonitorStore {
+public:
+    explicit MonitorStore(StoreDatabase &database);
+
+    [[nodiscard]] std::optional<QList<Monitor>> all();
+    [[nodiscard]] std::optional<Monitor> byId(qint64 id);
+    // A monitor by its name, else by its id ("12": digits only, so " 1" and "-1" are names);
+    // nullopt with an error naming what was looked for when there is none.
+    [[nodiscard]] std::optional<Monitor> find(const QString &idOrName);
+
+    // Stores a new monitor and sets its id. Refuses invalid settings, a taken name and a parent
+    // that does not exist.
+    bool add(Monitor &monitor);
+    bool update(const Monitor &monitor);
+    // Removes the monitor with its results, rollups and incidents; its children lose their
+    // parent.
+    bool remove(qint64 id);
+    bool setPaused(qint64 id, bool paused);
+
+    struct ImportReport {
+        int added = 0;
+        int updated = 0; // a monitor of the same name was replaced
+    };
+    // Adds the file's monitors, replacing those with the same name; all or nothing. Parents are
+    // looked up among the file's monitors and then the database's.
+    bool import(const QList<MonitorFile::ImportedMonitor> &monitors, ImportReport *report);
+
+    // Changes whenever any monitor is added, changed or removed, by any process.
+    [[nodiscard]] std::optional<qint64> revision();
+
+    [[nodiscard]] const QString &lastError() const;
+
+private:
+    bool write(Monitor &monitor, bool insert);
+    bool checkParent(const Monitor &monitor);
+    bool fail(const QString &why);
+
+    StoreDatabase &m_database;
+};

@@ -1,0 +1,90 @@
+#include "core/store/Rollup.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr qint64 kMinuteMs = 60'000;
+constexpr qint64 kHourMs = 60 * kMinuteMs;
+constexpr qint64 kDayMs = 24 * kHourMs;
+
+} // namespace
+
+qint64 rollupBucketMs(RollupLevel level)
+{
+    switch (level) {
+    case RollupLevel::Minute:
+        return kMinuteMs;
+    case RollupLevel::Hour:
+        return kHourMs;
+    case RollupLevel::Day:
+        return kDayMs;
+    }
+    return kMinuteMs;
+}
+
+qint64 rollupBucketStart(RollupLevel level, qint64 msSinceEpoch)
+{
+    const qint64 length = rollupBucketMs(level);
+    // Floor division, so times before 1970 land in the bucket below them too.
+    const qint64 quotient = msSinceEpoch / length - (msSinceEpoch % length < 0 ? 1 : 0);
+    return quotient * length;
+}
+
+void Rollup::add(const CheckResult &result)
+{
+    switch (result.verdict) {
+    case Verdict::Up:
+        ++up;
+        break;
+    case Verdict::Degraded:
+        ++degraded;
+        break;
+    case Verdict::Down:
+        ++down;
+        break;
+    }
+    if (result.verdict == Verdict::Down || result.responseMs < 0)
+        return;
+    ++timed;
+    sumMs += result.responseMs;
+    minMs = minMs < 0 ? result.responseMs : std::min(minMs, result.responseMs);
+    maxMs = std::max(maxMs, result.responseMs);
+    histogram.add(result.responseMs);
+}
+
+void Rollup::merge(const Rollup &other)
+{
+    up += other.up;
+    degraded += other.degraded;
+    down += other.down;
+    timed += other.timed;
+    sumMs += other.sumMs;
+    if (other.minMs >= 0)
+        minMs = minMs < 0 ? other.minMs : std::min(minMs, other.minMs);
+    maxMs = std::max(maxMs, other.maxMs);
+    histogram.merge(other.histogram);
+}
+
+std::optional<double> Rollup::uptimePercent() const
+{
+    if (total() == 0)
+        return std::nullopt;
+    return 100.0 * double(up + degraded) / double(total());
+}
+
+std::optional<qint64> Rollup::averageMs() const
+{
+    if (timed == 0)
+        return std::nullopt;
+    return qint64(std::llround(double(sumMs) / double(timed)));
+}
+
+std::optional<qint64> Rollup::p95Ms() const
+{
+    const auto p95 = histogram.percentile(95);
+    if (!p95)
+        return std::nullopt;
+    return std::clamp(*p95, minMs, maxMs);
+}

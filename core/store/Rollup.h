@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/engine/LatencyHistogram.h"
+#include "core/model/CheckResult.h"
+
+#include <QtGlobal>
+
+#include <optional>
+
+// The granularities history is kept at beyond raw results. Values are stored in the database.
+enum class RollupLevel { Minute = 0, Hour = 1, Day = 2 };
+
+// UTC-aligned bucket of `msSinceEpoch` at `level`, and bucket lengths.
+[[nodiscard]] qint64 rollupBucketStart(RollupLevel level, qint64 msSinceEpoch);
+[[nodiscard]] qint64 rollupBucketMs(RollupLevel level);
+
+// What a span of checks adds up to: counts by verdict and response times of the checks that got
+// an answer (up or degraded; a down check's time says nothing about the endpoint's speed).
+// Rollups of any level merge into one another, so any window can be answered from them.
+struct Rollup {
+    qint64 up = 0;
+    qint64 degraded = 0;
+    qint64 down = 0;
+    qint64 timed = 0;
+    qint64 sumMs = 0;
+    qint64 minMs = -1; // -1: no timed check
+    qint64 maxMs = -1;
+    LatencyHistogram histogram;
+
+    void add(const CheckResult &result);
+    void merge(const Rollup &other);
+
+    [[nodiscard]] qint64 total() const { return up + degraded + down; }
+    // Share of checks that were up or degraded, in percent; nullopt without checks.
+    [[nodiscard]] std::optional<double> uptimePercent() const;
+    [[nodiscard]] std::optional<qint64> averageMs() const;
+    [[nodiscard]] std::optional<qint64> p95Ms() const;
+
+    friend bool operator==(const Rollup &, const Rollup &) = default;
+};

@@ -1,0 +1,385 @@
+#include "core/store/StoreDatabase.h"
+
+#include "core/store/StoreFailure.h"
+#include "core/store/StoreFile.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+#include <cerrno>
+
+namespace {
+
+QString connectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("upwatch-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString sqliteText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+}
+
+// SQLite's words, after the cause in plain words when the file itself is at fault.
+QString describeFailure(const QSqlError &error, const QString &path)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    if (!isNumber || !StoreFailure::concernsFile(code))
+        return sqliteText(error);
+    return StoreFailure::fromSqlite(code, sqliteText(error),
+                                    StoreFailure::onReadOnlyFileSystem(path));
+}
+
+// Reads a file whose header cannot tell whose it is through a read-only connection: its
+// application_id, user_version and tables do. Kind::Unknown with *error when it cannot be read.
+StoreFile::Kind inspect(const QString &path, bool wal, int busyTimeoutMs, QString *error)
+{
+    using StoreFile::Kind;
+    // A WAL database with no log beside it is read as immutable; otherwise even a read-only
+    // connection would leave -wal and -shm files next to another program's database.
+    QString uri =
+        QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+        u"?mode=ro";
+    if (wal && !QFileInfo::exists(path + u"-wal"))
+        uri += u"&immutable=1";
+    const QString name = connectionName();
+    Kind kind = Kind::Unknown;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(uri);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                .arg(busyTimeoutMs));
+        QSqlQuery query(db);
+        if (!db.open()) {
+            *error = describeFailure(db.lastError(), path);
+        }
+        else if (!query.exec(
+                     QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id()), "
+                                    "(SELECT user_version FROM pragma_user_version()), "
+                                    "(SELECT count(*) FROM sqlite_master), "
+                                    "(SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                    "AND name IN ('monitors', 'meta'))")) ||
+                 !query.next()) {
+            *error = describeFailure(query.lastError(), path);
+        }
+        else {
+            const auto applicationId = quint32(query.value(0).toLongLong());
+            const qint64 userVersion = query.value(1).toLongLong();
+            const qint64 objects = query.value(2).toLongLong();
+            const qint64 upwatchTables = query.value(3).toLongLong();
+            if (applicationId == StoreFile::kApplicationId)
+                kind = Kind::Upwatch;
+            else if (applicationId != 0)
+                kind = Kind::Foreign;
+            else if (userVersion == 0)
+                kind = objects == 0 ? Kind::Empty : Kind::Foreign;
+            else
+                kind = upwatchTables == 2 ? Kind::Upwatch : Kind::Foreign;
+        }
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return kind;
+}
+
+const char *const kSchemaV1[] = {
+    R"(CREATE TABLE monitors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL,
+        method TEXT NOT NULL,
+        headers TEXT NOT NULL,
+        body BLOB NOT NULL,
+        interval_s INTEGER NOT NULL,
+        timeout_ms INTEGER NOT NULL,
+        expected_statuses TEXT NOT NULL,
+        keyword TEXT NOT NULL,
+        invert_keyword INTEGER NOT NULL,
+        max_redirects INTEGER NOT NULL,
+        ignore_tls_errors INTEGER NOT NULL,
+        degraded_ms INTEGER NOT NULL,
+        max_body_bytes INTEGER NOT NULL,
+        retries INTEGER NOT NULL,
+        recovery INTEGER NOT NULL,
+        parent_id INTEGER REFERENCES monitors(id) ON DELETE SET NULL,
+        tags TEXT NOT NULL,
+        paused INTEGER NOT NULL,
+        credential_key TEXT NOT NULL,
+        created_at INTEGER NOT NULL))",
+    // Verdict, reason and state are the enums' stable indexes; times are ms since the epoch, UTC.
+    R"(CREATE TABLE results (
+        monitor_id INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        verdict INTEGER NOT NULL,
+        reason INTEGER NOT NULL,
+        http_status INTEGER,
+        response_ms INTEGER,
+        error TEXT,
+        cert_expires INTEGER))",
+    "CREATE INDEX results_by_monitor ON results (monitor_id, started_at)",
+    R"(CREATE TABLE rollups (
+        level INTEGER NOT NULL,
+        monitor_id INTEGER NOT NULL,
+        bucket INTEGER NOT NULL,
+        up INTEGER NOT NULL,
+        degraded INTEGER NOT NULL,
+        down INTEGER NOT NULL,
+        timed INTEGER NOT NULL,
+        sum_ms INTEGER NOT NULL,
+        min_ms INTEGER,
+        max_ms INTEGER,
+        p95_ms INTEGER,
+        histogram BLOB NOT NULL,
+        PRIMARY KEY (level, monitor_id, bucket)) WITHOUT ROWID)",
+    R"(CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        monitor_id INTEGER NOT NULL,
+        state INTEGER NOT NULL,
+        reason INTEGER NOT NULL,
+        error TEXT,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER))",
+    "CREATE INDEX incidents_by_monitor ON incidents (monitor_id, started_at)",
+    // Bumped on every change to the monitors, so a running engine in another process notices.
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+    "INSERT INTO meta (key, value) VALUES ('monitors_revision', 0)",
+    R"(CREATE TRIGGER monitors_inserted AFTER INSERT ON monitors BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
+    R"(CREATE TRIGGER monitors_updated AFTER UPDATE ON monitors BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
+    R"(CREATE TRIGGER monitors_deleted AFTER DELETE ON monitors BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
+};
+
+} // namespace
+
+std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString *error,
+                                                   int busyTimeoutMs)
+{
+    const auto refuse = [&](const QString &why) {
+        *error = QStringLiteral("cannot open database %1: %2").arg(path, why);
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return refuse(QStringLiteral("it is a folder"));
+    if (!info.absoluteDir().exists())
+        return refuse(QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+    // Whose file it is, decided before anything is written: SQLite writes even for a PRAGMA.
+    QString why;
+    QByteArray header;
+    if (!StoreFile::createPrivateFile(path, &why) || !StoreFile::readHeader(path, &header, &why))
+        return refuse(why);
+    StoreFile::Kind kind = StoreFile::classify(header);
+    // An empty file with a log beside it is not new: SQLite reads its content from the log.
+    if (kind == StoreFile::Kind::Empty && QFileInfo(path + u"-wal").size() > 0)
+        kind = StoreFile::Kind::Unknown;
+    if (kind == StoreFile::Kind::Unknown) {
+        kind = inspect(path, StoreFile::isWal(header), busyTimeoutMs, &why);
+        if (kind == StoreFile::Kind::Unknown)
+            return refuse(why);
+    }
+    if (kind == StoreFile::Kind::NotADatabase)
+        return refuse(QStringLiteral("it is not a database file"));
+    if (kind == StoreFile::Kind::Foreign)
+        return refuse(QStringLiteral("it is an SQLite database of another program"));
+    // SQLite would open it read-only without a word and fail at the first write.
+    if (StoreFailure::onReadOnlyFileSystem(path))
+        return refuse(StoreFailure::fromErrno(EROFS));
+
+    std::unique_ptr<StoreDatabase> store(new StoreDatabase(path, connectionName()));
+    store->m_db.setDatabaseName(path);
+    store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!store->m_db.open())
+        return refuse(store->describe(store->m_db.lastError()));
+    if (!store->checkVersion() || !store->configure() || !store->migrate())
+        return refuse(store->m_lastError);
+    store->m_opened = true;
+    return store;
+}
+
+StoreDatabase::StoreDatabase(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+{
+}
+
+StoreDatabase::~StoreDatabase()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int StoreDatabase::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool StoreDatabase::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    setError(describe(query.lastError()));
+    return false;
+}
+
+bool StoreDatabase::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    setError(describe(query.lastError()));
+    return false;
+}
+
+bool StoreDatabase::begin()
+{
+    // IMMEDIATE takes the write lock up front, so a busy database waits here (busy timeout)
+    // instead of failing half-way through.
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool StoreDatabase::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void StoreDatabase::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+void StoreDatabase::setError(const QString &what)
+{
+    m_lastError = what;
+}
+
+QString StoreDatabase::describe(const QSqlError &error) const
+{
+    const QString cause = describeFailure(error, m_path);
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    // While opening, the caller's "cannot open database X:" names the file already.
+    if (!m_opened || !isNumber || !StoreFailure::concernsFile(code))
+        return cause;
+    return QStringLiteral("database %1: %2").arg(m_path, cause);
+}
+
+bool StoreDatabase::checkVersion()
+{
+    // Read before configure(), which may write: a newer Upwatch's file is left as it is.
+    const int version = schemaVersion();
+    if (version < 0) {
+        exec(QStringLiteral("PRAGMA user_version"));
+        return false;
+    }
+    if (version > kSchemaVersion) {
+        setError(QStringLiteral("it was written by a newer Upwatch (schema %1; this version "
+                                "understands up to %2)")
+                     .arg(version)
+                     .arg(kSchemaVersion));
+        return false;
+    }
+    return true;
+}
+
+bool StoreDatabase::configure()
+{
+    // Reading the header first tells a damaged or foreign file from a database.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        setError(describe(query.lastError()));
+        return false;
+    }
+    // Only possible while the file is empty, before even the journal mode is written; lets
+    // pruning hand pages back to the file system.
+    if (query.value(0).toInt() == 0 && !exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL")))
+        return false;
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        setError(describe(query.lastError()));
+        return false;
+    }
+    if (query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        setError(QStringLiteral("the database cannot use write-ahead logging (journal mode %1)")
+                     .arg(query.value(0).toString()));
+        return false;
+    }
+    // NORMAL in WAL mode: a crashed program loses nothing committed; only a power cut may lose
+    // the last transactions.
+    return exec(QStringLiteral("PRAGMA synchronous = NORMAL")) &&
+           exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+bool StoreDatabase::migrate()
+{
+    const int version = schemaVersion();
+    if (version < 0) {
+        exec(QStringLiteral("PRAGMA user_version"));
+        return false;
+    }
+    if (version == 0) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            setError(describe(query.lastError()));
+            return false;
+        }
+        if (query.value(0).toInt() > 0) {
+            setError(QStringLiteral("it is an SQLite database of another program"));
+            return false;
+        }
+    }
+    // One step per schema version, each in its own transaction, so an interrupted upgrade
+    // leaves the database at the last completed version.
+    for (int target = version + 1; target <= kSchemaVersion; ++target) {
+        if (!begin())
+            return false;
+        if (!migrateTo(target) || !exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) ||
+            !commit()) {
+            const QString failure = m_lastError;
+            rollback();
+            setError(QStringLiteral("upgrading to schema %1 failed: %2").arg(target).arg(failure));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool StoreDatabase::migrateTo(int version)
+{
+    // A switch, not a table of member pointers: GCC 12's UBSan misreads indexing such a table.
+    switch (version) {
+    case 1:
+        return migrateTo1();
+    default:
+        setError(QStringLiteral("no migration to schema %1").arg(version));
+        return false;
+    }
+}
+
+bool StoreDatabase::migrateTo1()
+{
+    // Tells an Upwatch database from others by its header alone (`file` shows it too).
+    if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(StoreFile::kApplicationId)))
+        return false;
+    for (const char *sql : kSchemaV1) {
+        if (!exec(QString::fromLatin1(sql)))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,140 @@
+#include "ui/charts/ChartSeries.h"
+
+#include <QtMath>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace ChartSeries {
+
+ChartPoint fromResult(const CheckResult &result)
+{
+    ChartPoint point;
+    point.atMs = result.startedAt.toMSecsSinceEpoch();
+    if (!result.isUp()) {
+        point.down = 1;
+        return point;
+    }
+    if (result.responseMs >= 0) {
+        const auto ms = double(result.responseMs);
+        point.avgMs = ms;
+        point.minMs = ms;
+        point.maxMs = ms;
+        point.count = 1;
+    }
+    return point;
+}
+
+ChartPoint fromRollup(qint64 bucketMs, const Rollup &rollup)
+{
+    ChartPoint point;
+    point.atMs = bucketMs;
+    point.down = rollup.down;
+    if (rollup.timed > 0) {
+        point.count = rollup.timed;
+        point.avgMs = double(rollup.sumMs) / double(rollup.timed);
+        point.minMs = double(rollup.minMs);
+        point.maxMs = double(rollup.maxMs);
+    }
+    return point;
+}
+
+ChartPoint merge(const ChartPoint &first, const ChartPoint &second)
+{
+    ChartPoint merged;
+    merged.atMs = std::min(first.atMs, second.atMs);
+    merged.down = first.down + second.down;
+    merged.count = first.count + second.count;
+    if (first.count == 0 || second.count == 0) {
+        const ChartPoint &timed = first.count > 0 ? first : second;
+        merged.avgMs = timed.avgMs;
+        merged.minMs = timed.minMs;
+        merged.maxMs = timed.maxMs;
+        return merged;
+    }
+    merged.avgMs = (first.avgMs * double(first.count) + second.avgMs * double(second.count)) /
+                   double(merged.count);
+    merged.minMs = std::min(first.minMs, second.minMs);
+    merged.maxMs = std::max(first.maxMs, second.maxMs);
+    return merged;
+}
+
+QList<ChartPoint> downsample(const QList<ChartPoint> &points, int maxPoints)
+{
+    if (maxPoints < 1)
+        return {};
+    const qsizetype size = points.size();
+    if (size <= maxPoints)
+        return points;
+    // Group i takes points [i * size / maxPoints, (i + 1) * size / maxPoints): every group gets
+    // floor or ceil of size / maxPoints points, none is empty.
+    QList<ChartPoint> merged;
+    merged.reserve(maxPoints);
+    for (qsizetype group = 0; group < maxPoints; ++group) {
+        const qsizetype begin = group * size / maxPoints;
+        const qsizetype end = (group + 1) * size / maxPoints;
+        ChartPoint point = points.at(begin);
+        for (qsizetype i = begin + 1; i < end; ++i)
+            point = merge(point, points.at(i));
+        merged.append(point);
+    }
+    return merged;
+}
+
+QList<ChartPoint> downsampleByTime(const QList<ChartPoint> &points, qint64 fromMs, qint64 toMs,
+                                   int maxPoints)
+{
+    if (maxPoints < 1)
+        return {};
+    if (toMs <= fromMs)
+        return downsample(points, maxPoints);
+    const auto span = double(toMs - fromMs);
+    const auto slotOf = [&](qint64 atMs) {
+        const double slot = std::floor(double(atMs - fromMs) / span * maxPoints);
+        return qint64(std::clamp(slot, 0.0, double(maxPoints - 1)));
+    };
+    QList<ChartPoint> merged;
+    merged.reserve(std::min<qsizetype>(points.size(), maxPoints));
+    qint64 lastSlot = -1;
+    for (const ChartPoint &point : points) {
+        const qint64 slot = slotOf(point.atMs);
+        if (!merged.isEmpty() && slot == lastSlot)
+            merged.last() = merge(merged.last(), point);
+        else
+            merged.append(point);
+        lastSlot = slot;
+    }
+    // Only points out of time order could leave more than fit.
+    return downsample(merged, maxPoints);
+}
+
+NiceAxis niceAxis(double value)
+{
+    if (!(value > 0))
+        value = 100;
+    value = std::max(value, 10.0);
+    constexpr int kMaxSteps = 5;
+    double magnitude = std::pow(10.0, std::floor(std::log10(value / kMaxSteps)));
+    for (;;) {
+        for (const double factor : std::array{1.0, 2.0, 5.0}) {
+            const double step = factor * magnitude;
+            const double steps = std::ceil(value / step - 1e-9);
+            if (steps <= kMaxSteps)
+                return {steps * step, step, int(steps) + 1};
+        }
+        magnitude *= 10;
+    }
+}
+
+QString timeFormat(qint64 spanMs)
+{
+    constexpr qint64 kHourMs = 3600 * 1000;
+    if (spanMs <= 26 * kHourMs)
+        return QStringLiteral("HH:mm");
+    if (spanMs <= 8 * 24 * kHourMs)
+        return QStringLiteral("dd MMM HH:mm");
+    return QStringLiteral("dd MMM");
+}
+
+} // namespace ChartSeries

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/model/CheckResult.h"
+#include "core/store/Rollup.h"
+
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+// One point of a response-time chart: a single check or a bucket of them. avgMs, minMs and
+// maxMs describe the `count` checks that got an answer (meaningless when count is 0); `down`
+// counts the failed checks in it.
+struct ChartPoint {
+    qint64 atMs = 0; // start of the bucket (or the check), ms since the epoch
+    double avgMs = 0;
+    double minMs = 0;
+    double maxMs = 0;
+    qint64 count = 0;
+    qint64 down = 0;
+    friend bool operator==(const ChartPoint &, const ChartPoint &) = default;
+};
+
+// A value axis from 0 that ends on a round number: `tickCount` ticks at multiples of `step`.
+struct NiceAxis {
+    double max = 0;
+    double step = 0;
+    int tickCount = 0;
+    friend bool operator==(const NiceAxis &, const NiceAxis &) = default;
+};
+
+// The pure parts of the response-time chart: turning history into points and thinning them out
+// to the chart's width.
+namespace ChartSeries {
+[[nodiscard]] ChartPoint fromResult(const CheckResult &result);
+[[nodiscard]] ChartPoint fromRollup(qint64 bucketMs, const Rollup &rollup);
+// Merges two neighbours: the earlier time, min of mins, max of maxes, the average weighted by
+// count, counts added.
+[[nodiscard]] ChartPoint merge(const ChartPoint &first, const ChartPoint &second);
+// At most `maxPoints` points (none when maxPoints < 1): runs of neighbouring points merged into
+// one, oldest first. Unchanged when there are not more than maxPoints.
+[[nodiscard]] QList<ChartPoint> downsample(const QList<ChartPoint> &points, int maxPoints);
+// The same for a chart of the time from `fromMs` to `toMs` that is `maxPoints` pixels wide:
+// points falling on the same pixel (a slot of (toMs - fromMs) / maxPoints) are merged, so dense
+// stretches are thinned and sparse ones kept. Points outside the span count as its first or
+// last slot. At most maxPoints points; unchanged when no two share a slot.
+[[nodiscard]] QList<ChartPoint> downsampleByTime(const QList<ChartPoint> &points, qint64 fromMs,
+                                                 qint64 toMs, int maxPoints);
+// An axis from 0 up to at least `value` with at most five steps of 1, 2 or 5 times a power of
+// ten; at least 10, and 100 when value is not positive.
+[[nodiscard]] NiceAxis niceAxis(double value);
+// The QDateTime format for time labels on an axis spanning `spanMs`.
+[[nodiscard]] QString timeFormat(qint64 spanMs);
+} // namespace ChartSeries

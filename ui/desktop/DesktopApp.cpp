@@ -1,0 +1,143 @@
+#include "ui/desktop/DesktopApp.h"
+
+#include "ui/desktop/DesktopSession.h"
+#include "ui/table/MonitorTableModel.h"
+#include "ui/tray/DBusNotificationSink.h"
+#include "ui/tray/Notification.h"
+#include "ui/tray/NotificationRoute.h"
+#include "ui/tray/Notifier.h"
+#include "ui/tray/TrayController.h"
+#include "ui/tray/TrayNotificationSink.h"
+#include "ui/window/MainWindow.h"
+
+#include <QSettings>
+
+DesktopApp::DesktopApp(const Options &options, QSettings &settings,
+                       std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(settings)
+    , m_appSettings(AppSettings::load(settings))
+    , m_session(new DesktopSession(options.databasePath, m_appSettings, clock, {}, this))
+    , m_window(new MainWindow(*m_session, settings, m_appSettings))
+    , m_tray(new TrayController(this))
+    , m_notifier(
+          new Notifier([this](qint64 id) { return m_window->model().monitor(id); }, clock, this))
+{
+    m_hasTray = options.useTray && TrayController::isTrayAvailable();
+    m_window->setCloseHidesWindow(m_hasTray);
+    applySettings(m_appSettings);
+
+    connect(m_session, &DesktopSession::resultsReady, m_notifier, &Notifier::handle);
+    connect(m_session, &DesktopSession::shutDown, this, &DesktopApp::finished);
+    connect(m_window, &MainWindow::quitRequested, this, &DesktopApp::quit);
+    connect(m_window, &MainWindow::appSettingsChanged, this, &DesktopApp::applySettings);
+    connect(m_window, &MainWindow::visibilityChanged, m_tray, &TrayController::setWindowVisible);
+    connect(m_window, &MainWindow::hiddenToTray, this, [this](bool firstTime) {
+        if (!firstTime)
+            return;
+        Notification note;
+        note.kind = Notification::Kind::Recovered;
+        note.title = tr("Upwatch is still running");
+        note.body = tr("Closing the window keeps Upwatch checking in the tray. Use Quit in the "
+                       "tray menu to stop it.");
+        m_tray->showMessage(note);
+    });
+    connect(&m_window->model(), &MonitorTableModel::stateCountsChanged, this,
+            &DesktopApp::updateTray);
+
+    connect(m_tray, &TrayController::showHideRequested, this, &DesktopApp::toggleWindow);
+    connect(m_tray, &TrayController::pauseAllRequested, this, [this] { pauseAll(true); });
+    connect(m_tray, &TrayController::resumeAllRequested, this, [this] { pauseAll(false); });
+    connect(m_tray, &TrayController::checkAllNowRequested, this,
+            [this] { m_session->checkNow(m_session->monitorIds()); });
+    connect(m_tray, &TrayController::quitRequested, this, &DesktopApp::quit);
+
+    // The desktop's notification service when one runs, else the tray's balloon.
+    switch (chooseNotificationRoute(DBusNotificationSink::isServiceAvailable(), m_hasTray)) {
+    case NotificationRoute::DBus:
+        setNotificationSink(new DBusNotificationSink(this));
+        break;
+    case NotificationRoute::TrayBalloon:
+        setNotificationSink(new TrayNotificationSink(*m_tray, this));
+        break;
+    case NotificationRoute::None:
+        break;
+    }
+}
+
+DesktopApp::~DesktopApp()
+{
+    delete m_window;
+}
+
+void DesktopApp::setNotificationSink(NotificationSink *sink)
+{
+    if (m_sink)
+        disconnect(m_sink, &NotificationSink::activated, this, nullptr);
+    m_sink = sink;
+    m_notifier->setSink(sink);
+    if (sink) {
+        connect(sink, &NotificationSink::activated, this,
+                [this](qint64 id) { m_window->revealMonitor(id); });
+    }
+}
+
+void DesktopApp::start()
+{
+    if (m_hasTray)
+        m_tray->show();
+    const bool minimized = m_options.startMinimized || m_appSettings.startMinimized;
+    if (minimized && m_hasTray)
+        m_tray->setWindowVisible(false);
+    else if (minimized)
+        m_window->showMinimized();
+    else
+        m_window->show();
+    updateTray();
+    m_session->start();
+}
+
+void DesktopApp::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    m_window->hide();
+    m_session->shutdown();
+}
+
+void DesktopApp::applySettings(const AppSettings &settings)
+{
+    m_appSettings = settings;
+    m_window->setAppSettings(settings);
+    m_notifier->setEnabled(settings.notificationsEnabled);
+    m_notifier->setCertificateWarningDays(settings.certificateWarningDays);
+    m_session->setRetention(settings.retention);
+}
+
+void DesktopApp::updateTray()
+{
+    const QList<int> counts = m_window->model().stateCounts();
+    m_tray->setCounts(counts);
+    int total = 0;
+    for (const int count : counts)
+        total += count;
+    m_tray->setAllPaused(total > 0 && counts.value(int(MonitorState::Paused)) == total);
+}
+
+void DesktopApp::toggleWindow()
+{
+    if (m_window->isVisible() && !m_window->isMinimized()) {
+        m_window->close(); // hides into the tray
+        return;
+    }
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void DesktopApp::pauseAll(bool paused)
+{
+    m_session->setPaused(m_session->monitorIds(), paused);
+}

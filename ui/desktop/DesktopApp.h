@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/base/Clock.h"
+#include "ui/desktop/AppSettings.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class DesktopSession;
+class MainWindow;
+class NotificationSink;
+class Notifier;
+class QSettings;
+class TrayController;
+
+// The desktop app put together: the session behind it, the main window, the tray and the
+// notifications, and the wiring between them (tray intents, notification clicks, settings).
+class DesktopApp final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopApp)
+
+public:
+    struct Options {
+        QString databasePath;
+        bool startMinimized = false; // --minimized; the setting can ask for it too
+        bool useTray = true;         // false: never use a tray even if one exists (tests)
+    };
+
+    DesktopApp(const Options &options, QSettings &settings, std::shared_ptr<const Clock> clock,
+               QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    // Shows the window (or only the tray icon when started minimised with a tray) and starts
+    // the session.
+    void start();
+    // Stops the engine, writes all results, then finished().
+    void quit();
+
+    [[nodiscard]] DesktopSession &session() { return *m_session; }
+    [[nodiscard]] MainWindow &window() { return *m_window; }
+    [[nodiscard]] TrayController &tray() { return *m_tray; }
+    [[nodiscard]] Notifier &notifier() { return *m_notifier; }
+    // Where notifications go; replaceable (tests hand in a fake).
+    void setNotificationSink(NotificationSink *sink);
+
+signals:
+    void finished();
+
+private:
+    void applySettings(const AppSettings &settings);
+    void updateTray();
+    void toggleWindow();
+    void pauseAll(bool paused);
+
+    Options m_options;
+    QSettings &m_settings;
+    AppSettings m_appSettings;
+    DesktopSession *m_session;
+    MainWindow *m_window;
+    TrayController *m_tray;
+    Notifier *m_notifier;
+    NotificationSink *m_sink = nullptr;
+    bool m_hasTray = false;
+    bool m_quitting = false;
+};

@@ -1,0 +1,402 @@
+#include "ui/dialogs/ExportDialog.h"
+
+#include "core/base/Clock.h"
+#include "core/io/ExportFile.h"
+#include "core/io/HistoryCsv.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/StoreThread.h"
+#include "ui/window/StatusStyle.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// Progress of a known total is shown per mille: totals may not fit the bar's int.
+constexpr int kProgressSteps = 1000;
+
+// The minute a time edit shows, in UTC.
+QDateTime shownMinute(const QDateTimeEdit &edit)
+{
+    const QDateTime shown = edit.dateTime();
+    const QTime time = shown.time();
+    return QDateTime(shown.date(), QTime(time.hour(), time.minute()), Qt::LocalTime).toUTC();
+}
+
+QString pathOf(const QLineEdit &edit)
+{
+    return QDir::fromNativeSeparators(edit.text().trimmed());
+}
+
+// The core's lower-case error ("cannot read history: disk I/O error") as a sentence to show.
+QString sentence(QString text)
+{
+    if (text.isEmpty())
+        return text;
+    text[0] = text.at(0).toUpper();
+    if (!text.endsWith(u'.'))
+        text += u'.';
+    return text;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(StoreThread &store, const QList<Monitor> &monitors,
+                           const QList<qint64> &selectedIds, std::shared_ptr<const Clock> clock,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(std::move(clock))
+    , m_selectedIds(selectedIds)
+    , m_allRadio(new QRadioButton(tr("&All monitors (%L1)").arg(monitors.size()), this))
+    , m_selectedRadio(
+          new QRadioButton(tr("&Selected monitors (%L1)").arg(selectedIds.size()), this))
+    , m_fromEdit(new QDateTimeEdit(this))
+    , m_toEdit(new QDateTimeEdit(this))
+    , m_allHistoryCheck(new QCheckBox(tr("All &history"), this))
+    , m_pathEdit(new QLineEdit(this))
+    , m_browseButton(new QPushButton(tr("&Browse…"), this))
+    , m_exportButton(new QPushButton(tr("&Export"), this))
+    , m_progressBar(new QProgressBar(this))
+    , m_statusLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setWindowTitle(tr("Export History"));
+    m_allRadio->setObjectName(QStringLiteral("allRadio"));
+    m_selectedRadio->setObjectName(QStringLiteral("selectedRadio"));
+    m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
+    m_toEdit->setObjectName(QStringLiteral("toEdit"));
+    m_allHistoryCheck->setObjectName(QStringLiteral("allHistoryCheck"));
+    m_pathEdit->setObjectName(QStringLiteral("pathEdit"));
+    m_browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+
+    auto *which = new QGroupBox(tr("Monitors"), this);
+    auto *whichLayout = new QVBoxLayout(which);
+    whichLayout->addWidget(m_allRadio);
+    whichLayout->addWidget(m_selectedRadio);
+    auto *whichGroup = new QButtonGroup(this);
+    whichGroup->addButton(m_allRadio);
+    whichGroup->addButton(m_selectedRadio);
+    m_selectedRadio->setEnabled(!selectedIds.isEmpty());
+    (selectedIds.isEmpty() ? m_allRadio : m_selectedRadio)->setChecked(true);
+
+    auto *when = new QGroupBox(tr("Time range"), this);
+    auto *whenLayout = new QFormLayout(when);
+    const QDateTime now = m_clock->nowUtc().toLocalTime();
+    for (QDateTimeEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setCalendarPopup(true);
+        edit->setToolTip(tr("Local time; both minutes are included"));
+    }
+    m_fromEdit->setDateTime(now.addDays(-7));
+    m_toEdit->setDateTime(now);
+    whenLayout->addRow(m_allHistoryCheck);
+    whenLayout->addRow(tr("&From:"), m_fromEdit);
+    whenLayout->addRow(tr("&To:"), m_toEdit);
+
+    auto *file = new QGroupBox(tr("File"), this);
+    auto *fileLayout = new QHBoxLayout(file);
+    m_pathEdit->setPlaceholderText(tr("Where to save the CSV file"));
+    m_pathEdit->setMinimumWidth(m_pathEdit->fontMetrics().averageCharWidth() * 48);
+    fileLayout->addWidget(m_pathEdit, 1);
+    fileLayout->addWidget(m_browseButton);
+
+    m_progressBar->setRange(0, kProgressSteps);
+    m_progressBar->setValue(0);
+    m_progressBar->setTextVisible(false);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_buttons->addButton(m_exportButton, QDialogButtonBox::AcceptRole);
+    m_exportButton->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(which);
+    layout->addWidget(when);
+    layout->addWidget(file);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_statusLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_allHistoryCheck, &QCheckBox::toggled, this, &ExportDialog::updateState);
+    connect(m_fromEdit, &QDateTimeEdit::dateTimeChanged, this, &ExportDialog::updateState);
+    connect(m_toEdit, &QDateTimeEdit::dateTimeChanged, this, &ExportDialog::updateState);
+    connect(m_pathEdit, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    // Close closes, but while an export runs the same button cancels it and the window stays.
+    connect(m_buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, [this] {
+        if (m_cancel)
+            cancelExport();
+        else
+            reject();
+    });
+
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    setFilePath(QFileInfo(documents).isDir() ? documents : QDir::homePath());
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ExportDialog::setFilePath(const QString &path)
+{
+    const QString chosen = QFileInfo(path).isDir() ? QDir(path).filePath(defaultFileName()) : path;
+    m_pathEdit->setText(QDir::toNativeSeparators(chosen));
+    updateState();
+}
+
+void ExportDialog::reject()
+{
+    // Escape or the window's close button: stop the export and go; nothing is left behind.
+    if (m_cancel)
+        cancelExport();
+    QDialog::reject();
+}
+
+void ExportDialog::browse()
+{
+    auto *dialog = new QFileDialog(this, tr("Export History"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilters({tr("CSV files (*.csv)"), tr("All files (*)")});
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    const QFileInfo current(pathOf(*m_pathEdit));
+    if (!current.filePath().isEmpty() && current.dir().exists())
+        dialog->setDirectory(current.absolutePath());
+    dialog->selectFile(current.fileName().isEmpty() ? defaultFileName() : current.fileName());
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { m_pathEdit->setText(QDir::toNativeSeparators(path)); });
+    dialog->open();
+}
+
+QString ExportDialog::defaultFileName() const
+{
+    return QStringLiteral("upwatch-history-%1.csv")
+        .arg(m_clock->nowUtc().toLocalTime().date().toString(Qt::ISODate));
+}
+
+QString ExportDialog::problem() const
+{
+    if (!m_allHistoryCheck->isChecked() && shownMinute(*m_fromEdit) >= shownMinute(*m_toEdit))
+        return tr("“From” must be before “To”.");
+    const QString path = pathOf(*m_pathEdit);
+    if (path.isEmpty())
+        return tr("Choose the file to export to.");
+    const QFileInfo info(path);
+    if (info.isRelative())
+        return tr("Enter the full path of the file, or choose one with Browse….");
+    if (info.isDir())
+        return tr("%1 is a folder; enter a file name.").arg(QDir::toNativeSeparators(path));
+    if (!info.dir().exists())
+        return tr("The folder %1 does not exist.")
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
+    return {};
+}
+
+void ExportDialog::updateState()
+{
+    if (m_cancel)
+        return; // the controls stay as they are until the export ends
+    const QString why = problem();
+    m_fromEdit->setEnabled(!m_allHistoryCheck->isChecked());
+    m_toEdit->setEnabled(!m_allHistoryCheck->isChecked());
+    m_exportButton->setEnabled(why.isEmpty());
+    if (!why.isEmpty())
+        showStatus(why, true);
+    else if (QFileInfo::exists(pathOf(*m_pathEdit)))
+        showStatus(tr("The file exists; Export replaces it."));
+    else
+        showStatus({});
+}
+
+ResultFilter ExportDialog::filter() const
+{
+    ResultFilter filter;
+    if (m_selectedRadio->isChecked())
+        filter.monitorIds = m_selectedIds;
+    if (!m_allHistoryCheck->isChecked()) {
+        filter.since = shownMinute(*m_fromEdit);
+        filter.until = shownMinute(*m_toEdit).addSecs(60); // the "To" minute is included
+    }
+    return filter;
+}
+
+void ExportDialog::setRunning(bool running)
+{
+    m_allRadio->setEnabled(!running);
+    m_selectedRadio->setEnabled(!running && !m_selectedIds.isEmpty());
+    m_allHistoryCheck->setEnabled(!running);
+    m_fromEdit->setEnabled(!running && !m_allHistoryCheck->isChecked());
+    m_toEdit->setEnabled(!running && !m_allHistoryCheck->isChecked());
+    m_pathEdit->setEnabled(!running);
+    m_browseButton->setEnabled(!running);
+    m_exportButton->setEnabled(!running && problem().isEmpty());
+    m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
+}
+
+void ExportDialog::startExport()
+{
+    if (m_cancel || !problem().isEmpty())
+        return;
+    const QString path = pathOf(*m_pathEdit);
+    const ResultFilter selection = filter();
+    // Without a filter the total is one cheap count, so the bar can show how far along it is.
+    const bool countFirst = selection.monitorIds.isEmpty() && !selection.since.isValid();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    setRunning(true);
+    m_progressBar->setRange(0, 0);
+    showStatus(tr("Exporting…"));
+
+    StoreThread *store = &m_store;
+    const QPointer<ExportDialog> self(this);
+    // Called in the store thread; the progress is shown in this one.
+    const auto progress = [store, self](qint64 written, qint64 total) {
+        store->deliver([self, written, total] {
+            if (self)
+                self->showProgress(written, total);
+        });
+    };
+    m_store.run<Outcome>(
+        this,
+        [store, selection, path, countFirst, cancel, progress](StoreDatabase *database) {
+            return write(database, *store, {selection, path, countFirst}, *cancel, progress);
+        },
+        [this, path](const Outcome &outcome) { finishExport(outcome, path); });
+}
+
+ExportDialog::Outcome ExportDialog::write(StoreDatabase *database, const StoreThread &store,
+                                          const Job &job, const std::atomic_bool &cancel,
+                                          const std::function<void(qint64, qint64)> &progress)
+{
+    const auto failed = [](const QString &why) { return Outcome{-1, false, sentence(why)}; };
+    const Outcome cancelled{-1, true, {}};
+    if (cancel)
+        return cancelled;
+    if (!database)
+        return failed(store.openError());
+    MonitorStore monitorStore(*database);
+    const auto monitors = monitorStore.all();
+    if (!monitors)
+        return failed(monitorStore.lastError());
+    QHash<qint64, Monitor> byId;
+    for (const Monitor &monitor : *monitors)
+        byId.insert(monitor.id, monitor);
+    HistoryReader reader(*database);
+    qint64 total = -1;
+    if (job.countFirst) {
+        const auto count = reader.resultCount();
+        if (!count)
+            return failed(reader.lastError());
+        total = *count;
+    }
+    progress(0, total);
+
+    // A new file is created 0600; a device such as /dev/full reports its write error.
+    ExportFile out(job.path);
+    if (!out.open())
+        return failed(out.errorString());
+    QString error;
+    const auto written = HistoryCsv::write(reader, byId, job.filter, out.device(), &error,
+                                           [&cancel, &progress, total](qint64 count) {
+                                               if (cancel)
+                                                   return false;
+                                               progress(count, total);
+                                               return true;
+                                           });
+    // Not committed, the temporary file is removed and the path left untouched.
+    if (cancel)
+        return cancelled;
+    if (!written)
+        return failed(out.writeFailed() ? out.errorString() : error);
+    if (!out.commit())
+        return failed(out.errorString());
+    return Outcome{*written, false, {}};
+}
+
+void ExportDialog::showStatus(const QString &text, bool isProblem)
+{
+    QPalette palette = m_statusLabel->palette();
+    palette.setColor(QPalette::WindowText, isProblem ? StatusStyle::color(MonitorState::Down)
+                                                     : this->palette().color(QPalette::WindowText));
+    m_statusLabel->setPalette(palette);
+    m_statusLabel->setText(text);
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!m_cancel)
+        return;
+    m_cancel->store(true);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
+    showStatus(tr("Cancelling…"));
+}
+
+void ExportDialog::showProgress(qint64 written, qint64 total)
+{
+    if (!m_cancel || m_cancel->load())
+        return;
+    if (total < 0) {
+        m_progressBar->setRange(0, 0); // busy: a filtered export's size is not known up front
+        showStatus(tr("Exporting… %L1 results written").arg(written));
+        return;
+    }
+    m_progressBar->setRange(0, kProgressSteps);
+    m_progressBar->setTextVisible(true);
+    m_progressBar->setValue(total > 0 ? int(std::min(written, total) * kProgressSteps / total)
+                                      : kProgressSteps);
+    showStatus(tr("Exporting… %L1 of %L2 results").arg(written).arg(total));
+}
+
+void ExportDialog::finishExport(const Outcome &outcome, const QString &path)
+{
+    m_cancel.reset();
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
+    setRunning(false);
+    m_progressBar->setRange(0, kProgressSteps);
+    const bool ok = outcome.written >= 0;
+    m_progressBar->setValue(ok ? kProgressSteps : 0);
+    m_progressBar->setTextVisible(ok);
+    if (outcome.cancelled) {
+        showStatus(tr("Export cancelled; no file was written."));
+        return;
+    }
+    if (!ok) {
+        showStatus(outcome.error, true);
+        return;
+    }
+    const QString shownPath = QDir::toNativeSeparators(path);
+    showStatus(outcome.written == 1
+                   ? tr("Exported 1 result to %1").arg(shownPath)
+                   : tr("Exported %L1 results to %2").arg(outcome.written).arg(shownPath));
+    emit exported(outcome.written, path);
+}

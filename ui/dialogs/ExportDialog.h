@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/model/Monitor.h"
+#include "core/store/HistoryReader.h"
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class Clock;
+class QCheckBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class StoreDatabase;
+class StoreThread;
+
+// Exports raw check results to CSV (the same file as `upwatch history export`): all or the
+// selected monitors, all history or a date range. The export runs in the store thread into a
+// QSaveFile, so the window never waits and the file appears only when it is complete; it can
+// be cancelled, and a cancelled or failed export leaves nothing behind.
+class ExportDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    // `monitors` are those the window lists (for the counts), `selectedIds` the ones selected
+    // there; names and URLs in the file are read from the database when the export runs. The
+    // time range defaults to the last 7 days by `clock`.
+    explicit ExportDialog(StoreThread &store, const QList<Monitor> &monitors,
+                          const QList<qint64> &selectedIds, std::shared_ptr<const Clock> clock,
+                          QWidget *parent = nullptr);
+    // Cancels a running export; it stops in the store thread and removes its temporary file.
+    ~ExportDialog() override;
+
+    // Pre-fills the file field; a folder gets the default file name appended.
+    void setFilePath(const QString &path);
+
+    void reject() override;
+
+signals:
+    void exported(qint64 results, const QString &path);
+
+private:
+    struct Outcome {
+        qint64 written = -1; // -1: not exported (see error / cancelled)
+        bool cancelled = false;
+        QString error;
+    };
+    struct Job {
+        ResultFilter filter;
+        QString path;
+        bool countFirst = false; // count the results first, for a determinate progress bar
+    };
+    // The export itself, in the store thread. `progress` gets (written, total or -1).
+    [[nodiscard]] static Outcome write(StoreDatabase *database, const StoreThread &store,
+                                       const Job &job, const std::atomic_bool &cancel,
+                                       const std::function<void(qint64, qint64)> &progress);
+
+    void browse();
+    void updateState();
+    // Why the current input cannot be exported; empty when it can.
+    [[nodiscard]] QString problem() const;
+    [[nodiscard]] ResultFilter filter() const;
+    [[nodiscard]] QString defaultFileName() const;
+    void startExport();
+    void cancelExport();
+    void showProgress(qint64 written, qint64 total);
+    void finishExport(const Outcome &outcome, const QString &path);
+    void setRunning(bool running);
+    void showStatus(const QString &text, bool isProblem = false);
+
+    StoreThread &m_store;
+    std::shared_ptr<const Clock> m_clock;
+    QList<qint64> m_selectedIds;
+    std::shared_ptr<std::atomic_bool> m_cancel; // of the running export; null when idle
+
+    QRadioButton *m_allRadio;
+    QRadioButton *m_selectedRadio;
+    QDateTimeEdit *m_fromEdit;
+    QDateTimeEdit *m_toEdit;
+    QCheckBox *m_allHistoryCheck;
+    QLineEdit *m_pathEdit;
+    QPushButton *m_browseButton;
+    QPushButton *m_exportButton;
+    QProgressBar *m_progressBar;
+    QLabel *m_statusLabel;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,191 @@
+#include "ui/dialogs/SettingsDialog.h"
+
+#include "ui/window/StatusStyle.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// The ranges AppSettings::load accepts, so that whatever the dialog gives is kept.
+QSpinBox *spinBox(QWidget *parent, const QString &name, int min, int max, const QString &suffix)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setRange(min, max);
+    spin->setSuffix(suffix);
+    spin->setAccelerated(true);
+    return spin;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_rawHoursSpin(spinBox(this, QStringLiteral("rawHoursSpin"), 1, 24 * 365, tr(" h")))
+    , m_minuteDaysSpin(spinBox(this, QStringLiteral("minuteDaysSpin"), 1, 3650, tr(" days")))
+    , m_hourDaysSpin(spinBox(this, QStringLiteral("hourDaysSpin"), 1, 3650, tr(" days")))
+    , m_dayDaysSpin(spinBox(this, QStringLiteral("dayDaysSpin"), 1, 36500, tr(" days")))
+    , m_intervalSpin(spinBox(this, QStringLiteral("intervalSpin"), 1, 7 * 24 * 3600, tr(" s")))
+    , m_timeoutSpin(spinBox(this, QStringLiteral("timeoutSpin"), 1, 10 * 60 * 1000, tr(" ms")))
+    , m_notificationsCheck(new QCheckBox(tr("Show &notifications"), this))
+    , m_certDaysSpin(spinBox(this, QStringLiteral("certDaysSpin"), 0, 365, tr(" days")))
+    , m_startMinimizedCheck(new QCheckBox(tr("Start &minimised to the tray"), this))
+    , m_errorLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                         QDialogButtonBox::RestoreDefaults,
+                                     this))
+{
+    setWindowTitle(tr("Settings"));
+    m_notificationsCheck->setObjectName(QStringLiteral("notificationsCheck"));
+    m_startMinimizedCheck->setObjectName(QStringLiteral("startMinimizedCheck"));
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+
+    auto *history = new QGroupBox(tr("History"), this);
+    auto *help = new QLabel(tr("Each check is kept in full for a while, then only as summaries, "
+                               "which take far less space. Keep each summary at least as long "
+                               "as the finer one above it."),
+                            history);
+    help->setWordWrap(true);
+    auto *retention = new QFormLayout;
+    const auto addRetentionRow = [history, retention](const QString &label, QSpinBox *spin,
+                                                      const QString &keeps) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(spin);
+        auto *caption = new QLabel(keeps, history);
+        caption->setForegroundRole(QPalette::PlaceholderText); // muted, as a hint
+        row->addWidget(caption, 1);
+        auto *name = new QLabel(label, history);
+        name->setBuddy(spin);
+        retention->addRow(name, row);
+    };
+    addRetentionRow(tr("&Raw results:"), m_rawHoursSpin,
+                    tr("every check with its status and error, as exported to CSV"));
+    addRetentionRow(tr("M&inute summaries:"), m_minuteDaysSpin,
+                    tr("uptime and response times per minute, for detailed charts"));
+    addRetentionRow(tr("&Hour summaries:"), m_hourDaysSpin,
+                    tr("the same per hour, for weekly and monthly charts"));
+    addRetentionRow(tr("&Day summaries:"), m_dayDaysSpin,
+                    tr("the same per day, for yearly charts and uptime"));
+    int spinWidth = 0;
+    for (const QSpinBox *spin : {m_rawHoursSpin, m_minuteDaysSpin, m_hourDaysSpin, m_dayDaysSpin})
+        spinWidth = std::max(spinWidth, spin->sizeHint().width());
+    for (QSpinBox *spin : {m_rawHoursSpin, m_minuteDaysSpin, m_hourDaysSpin, m_dayDaysSpin})
+        spin->setMinimumWidth(spinWidth);
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->addWidget(help);
+    historyLayout->addLayout(retention);
+
+    auto *monitors = new QGroupBox(tr("New monitors"), this);
+    auto *monitorsLayout = new QFormLayout(monitors);
+    monitorsLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_intervalSpin->setToolTip(tr("How often a new monitor is checked"));
+    m_timeoutSpin->setToolTip(tr("How long a check of a new monitor may take before it fails"));
+    monitorsLayout->addRow(tr("Check &every:"), m_intervalSpin);
+    monitorsLayout->addRow(tr("&Timeout:"), m_timeoutSpin);
+
+    auto *notifications = new QGroupBox(tr("Notifications"), this);
+    auto *notificationsLayout = new QFormLayout(notifications);
+    notificationsLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_certDaysSpin->setSpecialValueText(tr("Never"));
+    m_certDaysSpin->setToolTip(
+        tr("Notify when a monitor's TLS certificate expires within this many days"));
+    notificationsLayout->addRow(m_notificationsCheck);
+    notificationsLayout->addRow(tr("&Warn before certificates expire:"), m_certDaysSpin);
+
+    auto *window = new QGroupBox(tr("Window"), this);
+    auto *windowLayout = new QVBoxLayout(window);
+    windowLayout->addWidget(m_startMinimizedCheck);
+
+    m_errorLabel->setWordWrap(true);
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, StatusStyle::color(MonitorState::Down));
+    m_errorLabel->setPalette(errorPalette);
+    m_errorLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(history);
+    layout->addWidget(monitors);
+    layout->addWidget(notifications);
+    layout->addWidget(window);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    for (QSpinBox *spin : {m_rawHoursSpin, m_minuteDaysSpin, m_hourDaysSpin, m_dayDaysSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateState);
+    connect(m_notificationsCheck, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { fill(AppSettings()); });
+
+    fill(settings);
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings shown;
+    shown.retention.rawHours = m_rawHoursSpin->value();
+    shown.retention.minuteDays = m_minuteDaysSpin->value();
+    shown.retention.hourDays = m_hourDaysSpin->value();
+    shown.retention.dayDays = m_dayDaysSpin->value();
+    shown.defaultIntervalSeconds = m_intervalSpin->value();
+    shown.defaultTimeoutMs = m_timeoutSpin->value();
+    shown.notificationsEnabled = m_notificationsCheck->isChecked();
+    shown.certificateWarningDays = m_certDaysSpin->value();
+    shown.startMinimized = m_startMinimizedCheck->isChecked();
+    return shown;
+}
+
+void SettingsDialog::fill(const AppSettings &settings)
+{
+    m_rawHoursSpin->setValue(settings.retention.rawHours);
+    m_minuteDaysSpin->setValue(settings.retention.minuteDays);
+    m_hourDaysSpin->setValue(settings.retention.hourDays);
+    m_dayDaysSpin->setValue(settings.retention.dayDays);
+    m_intervalSpin->setValue(settings.defaultIntervalSeconds);
+    m_timeoutSpin->setValue(settings.defaultTimeoutMs);
+    m_notificationsCheck->setChecked(settings.notificationsEnabled);
+    m_certDaysSpin->setValue(settings.certificateWarningDays);
+    m_startMinimizedCheck->setChecked(settings.startMinimized);
+    updateState();
+}
+
+QString SettingsDialog::problem() const
+{
+    const int rawHours = m_rawHoursSpin->value();
+    const int minuteDays = m_minuteDaysSpin->value();
+    const int hourDays = m_hourDaysSpin->value();
+    if (minuteDays * 24 < rawHours)
+        return tr("Keep minute summaries at least as long as raw results (%L1 hours, so at "
+                  "least %L2 days).")
+            .arg(rawHours)
+            .arg((rawHours + 23) / 24);
+    if (hourDays < minuteDays)
+        return tr("Keep hour summaries at least as long as minute summaries (%L1 days).")
+            .arg(minuteDays);
+    if (m_dayDaysSpin->value() < hourDays)
+        return tr("Keep day summaries at least as long as hour summaries (%L1 days).")
+            .arg(hourDays);
+    return {};
+}
+
+void SettingsDialog::updateState()
+{
+    const QString why = problem();
+    m_errorLabel->setText(why);
+    m_errorLabel->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    // The certificate warning is a notification: it has no effect while they are off.
+    m_certDaysSpin->setEnabled(m_notificationsCheck->isChecked());
+}

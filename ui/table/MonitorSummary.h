@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/model/CheckResult.h"
+#include "core/store/HistoryReader.h"
+
+#include <QList>
+#include <QMetaType>
+
+#include <optional>
+
+// What the monitor table shows about one monitor's recent history, read from the store when the
+// window opens and kept current from the engine's results after that.
+struct MonitorSummary {
+    std::optional<CheckResult> latest;
+    QList<Verdict> recent; // oldest first, at most MonitorTableModel::kHistoryLength
+    UptimeCounts day;      // checks in the last 24 hours
+};

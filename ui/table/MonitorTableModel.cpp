@@ -1,0 +1,477 @@
+#include "ui/table/MonitorTableModel.h"
+
+#include "ui/window/StatusStyle.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+// How the status column sorts: the states that need attention first.
+int severity(MonitorState state)
+{
+    switch (state) {
+    case MonitorState::Down:
+        return 0;
+    case MonitorState::Unreachable:
+        return 1;
+    case MonitorState::Degraded:
+        return 2;
+    case MonitorState::Pending:
+        return 3;
+    case MonitorState::Up:
+        return 4;
+    case MonitorState::Paused:
+        break;
+    }
+    return 5;
+}
+
+std::optional<double> percent(const UptimeCounts &counts)
+{
+    if (counts.total <= 0)
+        return std::nullopt;
+    return 100.0 * double(counts.good) / double(counts.total);
+}
+
+QString formatPercent(double value)
+{
+    // 99.95 % must not show as 100 %: two decimals unless it is all or nothing.
+    const int decimals = value >= 100.0 || value <= 0.0 ? 0 : 2;
+    return QLocale().toString(value, 'f', decimals) + QStringLiteral(" %");
+}
+
+QString formatTime(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QStringLiteral("HH:mm:ss"));
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
+} // namespace
+
+MonitorTableModel::MonitorTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_flushTimer(this)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kFlushMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &MonitorTableModel::flushChanges);
+}
+
+int MonitorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MonitorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? QVariant(StatusStyle::icon(row.state)) : QVariant();
+    case Qt::ToolTipRole:
+        return tooltip(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == ResponseColumn || index.column() == UptimeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case MonitorIdRole:
+        return row.monitor.id;
+    case StateRole:
+        return int(row.state);
+    case TagsRole:
+        return row.monitor.tags;
+    case HistoryRole:
+        return QVariant::fromValue(row.recent);
+    case SortRole:
+        return sortValue(row, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant MonitorTableModel::display(const Row &row, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return StatusStyle::label(row.state);
+    case NameColumn:
+        return row.monitor.name;
+    case UrlColumn:
+        return row.url;
+    case MethodColumn:
+        return QString::fromLatin1(httpMethodName(row.monitor.method));
+    case LastCheckColumn:
+        return row.latest ? formatTime(row.latest->startedAt) : QString();
+    case ResponseColumn:
+        if (!row.latest || row.latest->responseMs < 0)
+            return QString();
+        return tr("%1 ms").arg(QLocale().toString(row.latest->responseMs));
+    case UptimeColumn:
+        if (const auto value = percent(row.day))
+            return formatPercent(*value);
+        return QString();
+    default:
+        return {};
+    }
+}
+
+QVariant MonitorTableModel::sortValue(const Row &row, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return severity(row.state);
+    case NameColumn:
+        return row.monitor.name.toCaseFolded();
+    case UrlColumn:
+        return row.url.toCaseFolded();
+    case MethodColumn:
+        return int(row.monitor.method);
+    case LastCheckColumn:
+        return row.latest ? row.latest->startedAt.toMSecsSinceEpoch() : qint64(-1);
+    case ResponseColumn:
+        return row.latest ? row.latest->responseMs : qint64(-1);
+    case UptimeColumn:
+        return percent(row.day).value_or(-1.0);
+    case HistoryColumn: {
+        // Most recent failures first when sorted ascending.
+        const qint64 down = std::count(row.recent.cbegin(), row.recent.cend(), int(Verdict::Down));
+        return row.recent.isEmpty() ? qint64(1) : -down;
+    }
+    default:
+        return {};
+    }
+}
+
+QString MonitorTableModel::tooltip(const Row &row, int column) const
+{
+    if (column == StatusColumn || column == NameColumn) {
+        if (row.latest && !row.latest->error.isEmpty())
+            return tr("%1: %2").arg(StatusStyle::label(row.state), row.latest->error);
+        return StatusStyle::label(row.state);
+    }
+    if (column == UrlColumn)
+        return row.url;
+    if (column == HistoryColumn) {
+        const qint64 down = std::count(row.recent.cbegin(), row.recent.cend(), int(Verdict::Down));
+        return tr("Last %n check(s), oldest on the left: %1 failed", nullptr,
+                  int(row.recent.size()))
+            .arg(down);
+    }
+    if (column == UptimeColumn)
+        return tr("%1 of %2 checks up in the last 24 hours").arg(row.day.good).arg(row.day.total);
+    return {};
+}
+
+QVariant MonitorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case NameColumn:
+        return tr("Name");
+    case UrlColumn:
+        return tr("URL");
+    case MethodColumn:
+        return tr("Method");
+    case LastCheckColumn:
+        return tr("Last check");
+    case ResponseColumn:
+        return tr("Response");
+    case UptimeColumn:
+        return tr("Uptime 24 h");
+    case HistoryColumn:
+        return tr("Recent checks");
+    default:
+        return {};
+    }
+}
+
+void MonitorTableModel::setMonitors(const QList<Monitor> &monitors,
+                                    const QHash<qint64, MonitorState> &states)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_dirtyRows.clear();
+    m_rows.reserve(size_t(monitors.size()));
+    for (const Monitor &monitor : monitors) {
+        Row row;
+        row.monitor = monitor;
+        row.url = displayUrl(monitor.url);
+        row.state = states.value(monitor.id, MonitorState::Pending);
+        m_rows.push_back(std::move(row));
+    }
+    rebuildIndex();
+    endResetModel();
+    emit stateCountsChanged();
+}
+
+void MonitorTableModel::setSummaries(const QHash<qint64, MonitorSummary> &summaries)
+{
+    if (m_rows.empty())
+        return;
+    for (auto it = summaries.cbegin(); it != summaries.cend(); ++it) {
+        const int row = rowOf(it.key());
+        if (row < 0)
+            continue;
+        Row &target = m_rows[size_t(row)];
+        // Results that arrived from the engine meanwhile are newer: keep them.
+        if (!target.latest)
+            target.latest = it->latest;
+        QList<int> recent;
+        for (const Verdict verdict : it->recent)
+            recent.append(int(verdict));
+        recent.append(target.recent);
+        target.recent = recent.mid(qMax(0, int(recent.size()) - kHistoryLength));
+        target.day.good += it->day.good;
+        target.day.total += it->day.total;
+    }
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void MonitorTableModel::setUptime(const QHash<qint64, UptimeCounts> &uptime)
+{
+    if (m_rows.empty())
+        return;
+    for (Row &row : m_rows)
+        row.day = uptime.value(row.monitor.id);
+    emit dataChanged(index(0, UptimeColumn), index(rowCount() - 1, UptimeColumn));
+}
+
+void MonitorTableModel::addMonitor(const Monitor &monitor, MonitorState state)
+{
+    if (m_rowById.contains(monitor.id)) {
+        updateMonitor(monitor);
+        return;
+    }
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    Row added;
+    added.monitor = monitor;
+    added.url = displayUrl(monitor.url);
+    added.state = state;
+    m_rows.push_back(std::move(added));
+    m_rowById.insert(monitor.id, row);
+    endInsertRows();
+    emit stateCountsChanged();
+}
+
+void MonitorTableModel::updateMonitor(const Monitor &monitor)
+{
+    const int row = rowOf(monitor.id);
+    if (row < 0)
+        return;
+    m_rows[size_t(row)].monitor = monitor;
+    m_rows[size_t(row)].url = displayUrl(monitor.url);
+    emitRowsChanged(row, row);
+}
+
+void MonitorTableModel::removeMonitors(const QList<qint64> &ids)
+{
+    std::vector<int> rows;
+    for (const qint64 id : ids) {
+        if (const int row = rowOf(id); row >= 0)
+            rows.push_back(row);
+    }
+    if (rows.empty())
+        return;
+    flushChanges(); // announced rows must still exist when they are announced
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Remove runs of neighbouring rows together, from the bottom up.
+    size_t i = 0;
+    while (i < rows.size()) {
+        const int last = rows[i];
+        int first = last;
+        while (i + 1 < rows.size() && rows[i + 1] == first - 1)
+            first = rows[++i];
+        ++i;
+        beginRemoveRows({}, first, last);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        endRemoveRows();
+    }
+    rebuildIndex();
+    emit stateCountsChanged();
+}
+
+void MonitorTableModel::applyBatch(const ResultBatch &batch)
+{
+    for (const CheckResult &result : batch.results) {
+        const int row = rowOf(result.monitorId);
+        if (row < 0)
+            continue;
+        Row &target = m_rows[size_t(row)];
+        if (!target.latest || target.latest->startedAt <= result.startedAt)
+            target.latest = result;
+        target.recent.append(int(result.verdict));
+        if (target.recent.size() > kHistoryLength)
+            target.recent.removeFirst();
+        target.day.total += 1;
+        target.day.good += result.isUp() ? 1 : 0;
+        markDirty(row, false);
+    }
+    for (const StateChange &change : batch.changes) {
+        const int row = rowOf(change.monitorId);
+        if (row < 0)
+            continue;
+        m_rows[size_t(row)].state = change.to;
+        m_countsDirty = true;
+        markDirty(row, true);
+    }
+    if (!m_dirtyRows.empty() && !m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void MonitorTableModel::markDirty(int row, bool stateChanged)
+{
+    Row &target = m_rows[size_t(row)];
+    target.stateDirty = target.stateDirty || stateChanged;
+    if (target.dirty)
+        return;
+    target.dirty = true;
+    m_dirtyRows.push_back(row);
+}
+
+void MonitorTableModel::flushChanges()
+{
+    m_flushTimer.stop();
+    if (!m_dirtyRows.empty()) {
+        std::vector<int> rows;
+        rows.swap(m_dirtyRows);
+        std::sort(rows.begin(), rows.end());
+        // One dataChanged per run of neighbouring rows. Results only change the columns from
+        // "last check" on; a state change the whole row. Views and the filter model then know
+        // that a table sorted or filtered by name or state needs no re-sort for a result.
+        const auto firstColumn = [this](int row) {
+            return m_rows[size_t(row)].stateDirty ? 0 : int(LastCheckColumn);
+        };
+        size_t i = 0;
+        while (i < rows.size()) {
+            const int first = rows[i];
+            const int column = firstColumn(first);
+            int last = first;
+            while (i + 1 < rows.size() && rows[i + 1] == last + 1 &&
+                   firstColumn(rows[i + 1]) == column)
+                last = rows[++i];
+            ++i;
+            emitRowsChanged(first, last, column);
+        }
+        for (const int row : rows) {
+            m_rows[size_t(row)].dirty = false;
+            m_rows[size_t(row)].stateDirty = false;
+        }
+    }
+    if (m_countsDirty) {
+        m_countsDirty = false;
+        emit stateCountsChanged();
+    }
+}
+
+void MonitorTableModel::emitRowsChanged(int first, int last, int firstColumn)
+{
+    emit dataChanged(index(first, firstColumn), index(last, ColumnCount - 1));
+}
+
+bool MonitorTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Row &left = m_rows[size_t(leftRow)];
+    const Row &right = m_rows[size_t(rightRow)];
+    const auto responseOf = [](const Row &row) {
+        return row.latest ? row.latest->responseMs : qint64(-1);
+    };
+    switch (column) {
+    case StatusColumn:
+        return severity(left.state) < severity(right.state);
+    case NameColumn:
+        return left.monitor.name.compare(right.monitor.name, Qt::CaseInsensitive) < 0;
+    case UrlColumn:
+        return left.url.compare(right.url, Qt::CaseInsensitive) < 0;
+    case MethodColumn:
+        return left.monitor.method < right.monitor.method;
+    case ResponseColumn:
+        return responseOf(left) < responseOf(right);
+    case UptimeColumn:
+        return percent(left.day).value_or(-1.0) < percent(right.day).value_or(-1.0);
+    case LastCheckColumn:
+    case HistoryColumn:
+        return sortValue(left, column).toLongLong() < sortValue(right, column).toLongLong();
+    default:
+        return false;
+    }
+}
+
+void MonitorTableModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(qsizetype(m_rows.size()));
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        m_rowById.insert(m_rows[row].monitor.id, int(row));
+}
+
+qint64 MonitorTableModel::idAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[size_t(row)].monitor.id : 0;
+}
+
+std::optional<Monitor> MonitorTableModel::monitor(qint64 id) const
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_rows[size_t(row)].monitor;
+}
+
+QList<Monitor> MonitorTableModel::monitors() const
+{
+    QList<Monitor> all;
+    all.reserve(rowCount());
+    for (const Row &row : m_rows)
+        all.append(row.monitor);
+    return all;
+}
+
+MonitorState MonitorTableModel::state(qint64 id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? MonitorState::Pending : m_rows[size_t(row)].state;
+}
+
+std::optional<CheckResult> MonitorTableModel::latestResult(qint64 id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? std::nullopt : m_rows[size_t(row)].latest;
+}
+
+QStringList MonitorTableModel::tags() const
+{
+    QStringList all;
+    for (const Row &row : m_rows)
+        all.append(row.monitor.tags);
+    all.sort(Qt::CaseInsensitive);
+    all.removeDuplicates();
+    return all;
+}
+
+QList<int> MonitorTableModel::stateCounts() const
+{
+    QList<int> counts(int(MonitorState::Paused) + 1, 0);
+    for (const Row &row : m_rows)
+        ++counts[int(row.state)];
+    return counts;
+}

@@ -1,0 +1,212 @@
+#include "ui/tray/Notifier.h"
+
+#include <QStringList>
+
+namespace {
+
+constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
+// Names a summary lists before "and N more".
+constexpr int kSummaryNames = 5;
+
+// "45 s", "12 min", "3 h 5 min", "2 d 4 h": short enough for a notification.
+QString durationText(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60;
+    const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    if (minutes == 0)
+        return Notifier::tr("%1 s").arg(seconds);
+    if (hours == 0)
+        return Notifier::tr("%1 min").arg(minutes);
+    if (days == 0) {
+        return minutes % 60 == 0 ? Notifier::tr("%1 h").arg(hours)
+                                 : Notifier::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    }
+    return hours % 24 == 0 ? Notifier::tr("%1 d").arg(days)
+                           : Notifier::tr("%1 d %2 h").arg(days).arg(hours % 24);
+}
+
+QString joinLines(const QStringList &lines)
+{
+    QStringList kept = lines;
+    kept.removeAll(QString());
+    return kept.join(u'\n');
+}
+
+} // namespace
+
+Notifier::Notifier(MonitorLookup lookup, std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_lookup(std::move(lookup))
+    , m_clock(std::move(clock))
+{
+    Q_ASSERT(m_clock);
+}
+
+void Notifier::setSink(NotificationSink *sink)
+{
+    m_sink = sink;
+}
+
+void Notifier::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+}
+
+void Notifier::setCertificateWarningDays(int days)
+{
+    m_certificateWarningDays = qMax(0, days);
+}
+
+void Notifier::handle(const ResultBatch &batch)
+{
+    QList<Pending> down;
+    QList<Pending> recovered;
+    for (const StateChange &change : batch.changes) {
+        if (change.wentDown()) {
+            m_downSince.insert(change.monitorId, change.at);
+            down.append(downNotification(change));
+            continue;
+        }
+        if (change.recovered())
+            recovered.append(recoveredNotification(change, m_downSince.value(change.monitorId)));
+        m_downSince.remove(change.monitorId);
+    }
+    if (!m_enabled)
+        return;
+
+    QList<Pending> certificates;
+    if (m_certificateWarningDays > 0) {
+        for (const CheckResult &result : batch.results) {
+            if (auto pending = certificateNotification(result))
+                certificates.append(std::move(*pending));
+        }
+    }
+    deliver(Notification::Kind::Down, down);
+    deliver(Notification::Kind::Recovered, recovered);
+    deliver(Notification::Kind::CertificateExpiring, certificates);
+}
+
+std::optional<Monitor> Notifier::lookUp(qint64 monitorId) const
+{
+    return m_lookup ? m_lookup(monitorId) : std::nullopt;
+}
+
+QString Notifier::nameOf(qint64 monitorId, const std::optional<Monitor> &monitor) const
+{
+    if (monitor && !monitor->name.isEmpty())
+        return monitor->name;
+    if (monitor && !monitor->url.isEmpty())
+        return displayUrl(monitor->url);
+    return tr("Monitor %1").arg(monitorId);
+}
+
+Notifier::Pending Notifier::downNotification(const StateChange &change) const
+{
+    const std::optional<Monitor> monitor = lookUp(change.monitorId);
+    const QString name = nameOf(change.monitorId, monitor);
+    const QString reason = change.error.isEmpty()
+                               ? reasonName(change.reason)
+                               : tr("%1: %2").arg(reasonName(change.reason), change.error);
+    const QString url = monitor ? displayUrl(monitor->url) : QString();
+    return {Notification{Notification::Kind::Down, change.monitorId, tr("%1 is down").arg(name),
+                         joinLines({reason, url})},
+            name};
+}
+
+Notifier::Pending Notifier::recoveredNotification(const StateChange &change,
+                                                  const QDateTime &downSince) const
+{
+    const std::optional<Monitor> monitor = lookUp(change.monitorId);
+    const QString name = nameOf(change.monitorId, monitor);
+    QString downFor;
+    if (downSince.isValid() && change.at.isValid() && downSince <= change.at)
+        downFor = tr("Down for %1.").arg(durationText(downSince.secsTo(change.at)));
+    const QString url = monitor ? displayUrl(monitor->url) : QString();
+    return {Notification{Notification::Kind::Recovered, change.monitorId,
+                         tr("%1 is back up").arg(name), joinLines({downFor, url})},
+            name};
+}
+
+std::optional<Notifier::Pending> Notifier::certificateNotification(const CheckResult &result)
+{
+    const QDateTime &expires = result.certExpires;
+    if (!expires.isValid())
+        return std::nullopt;
+    const QDateTime now = m_clock->nowUtc();
+    const qint64 msLeft = now.msecsTo(expires);
+    if (msLeft > m_certificateWarningDays * kMsPerDay)
+        return std::nullopt;
+
+    // Once a day per certificate: a renewed certificate (another expiry) is news at once.
+    const auto warned = m_certificateWarnings.constFind(result.monitorId);
+    if (warned != m_certificateWarnings.cend() && warned->expires == expires &&
+        warned->warnedAt.msecsTo(now) < kCertificateRepeatMs) {
+        return std::nullopt;
+    }
+    m_certificateWarnings.insert(result.monitorId, CertificateWarning{expires, now});
+
+    const std::optional<Monitor> monitor = lookUp(result.monitorId);
+    const QString name = nameOf(result.monitorId, monitor);
+    const qint64 days = msLeft / kMsPerDay;
+    QString title;
+    if (msLeft <= 0)
+        title = tr("Certificate of %1 has expired").arg(name);
+    else if (days == 0)
+        title = tr("Certificate of %1 expires in less than a day").arg(name);
+    else if (days == 1)
+        title = tr("Certificate of %1 expires in 1 day").arg(name);
+    else
+        title = tr("Certificate of %1 expires in %2 days").arg(name).arg(days);
+    const QString when =
+        tr("Expiry: %1").arg(expires.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    const QString url = monitor ? displayUrl(monitor->url) : QString();
+    return Pending{Notification{Notification::Kind::CertificateExpiring, result.monitorId, title,
+                                joinLines({when, url})},
+                   name};
+}
+
+Notification Notifier::summary(Notification::Kind kind, const QList<Pending> &pending)
+{
+    const auto count = pending.size();
+    QString title;
+    switch (kind) {
+    case Notification::Kind::Down:
+        title = tr("%1 monitors are down").arg(count);
+        break;
+    case Notification::Kind::Recovered:
+        title = tr("%1 monitors are back up").arg(count);
+        break;
+    case Notification::Kind::CertificateExpiring:
+        title = tr("Certificates of %1 monitors expire soon").arg(count);
+        break;
+    }
+    QStringList names;
+    for (qsizetype i = 0; i < qMin<qsizetype>(count, kSummaryNames); ++i)
+        names.append(pending.at(i).name);
+    QString body = names.join(u", ");
+    if (count > kSummaryNames)
+        body = tr("%1 and %2 more").arg(body).arg(count - kSummaryNames);
+    return Notification{kind, pending.constFirst().notification.monitorId, title, body};
+}
+
+void Notifier::deliver(Notification::Kind kind, const QList<Pending> &pending)
+{
+    if (pending.isEmpty() || !m_sink)
+        return;
+    QList<Notification> notifications;
+    if (pending.size() > kSummaryThreshold) {
+        notifications.append(summary(kind, pending));
+    }
+    else {
+        for (const Pending &p : pending)
+            notifications.append(p.notification);
+    }
+    for (const Notification &n : notifications) {
+        // A sink may be deleted by a slot of notified(): check before each one.
+        if (!m_sink)
+            return;
+        m_sink->show(n);
+        emit notified(n);
+    }
+}

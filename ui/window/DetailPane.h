@@ -1,0 +1,132 @@
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/engine/ResultBatch.h"
+#include "core/model/CheckResult.h"
+#include "core/model/Monitor.h"
+#include "core/model/MonitorState.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/Rollup.h"
+#include "ui/charts/ChartSeries.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QButtonGroup;
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class ResponseTimeChart;
+class StoreThread;
+
+// Everything about the selected monitor: what it checks and its state, a response-time chart
+// over 1 h / 24 h / 7 d / 30 d / 1 y, uptime over 24 h / 7 d / 30 d / 1 y, its incidents and its
+// last error. History is read in the store thread; answers that arrive after the user moved on
+// to another monitor or range are dropped. Live results update the header at once and the
+// history at most every kRefreshMs.
+class DetailPane final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    enum class Range { Hour, Day, Week, Month, Year };
+    Q_ENUM(Range)
+
+    static constexpr int kRefreshMs = 3000;
+    static constexpr int kIncidentLimit = 100;
+    static constexpr int kRecentForLastError = 200;
+
+    DetailPane(StoreThread &store, std::shared_ptr<const Clock> clock, QWidget *parent = nullptr);
+
+    // Shows a monitor (nullopt: the "Select a monitor" placeholder). Showing the monitor already
+    // shown again (after an edit) updates the header and keeps the history.
+    void showMonitor(const std::optional<Monitor> &monitor, MonitorState state,
+                     const std::optional<CheckResult> &latest);
+    // New results and state changes (of any monitors): those of the shown monitor update the
+    // header and last error now, and the history soon.
+    void applyBatch(const ResultBatch &batch);
+
+    void setRange(Range range);
+    [[nodiscard]] Range range() const { return m_range; }
+    // The shown monitor's id, or nullopt while the placeholder is shown.
+    [[nodiscard]] std::optional<qint64> monitorId() const;
+    [[nodiscard]] ResponseTimeChart *chart() const { return m_chart; }
+
+    // How far back a range reaches.
+    [[nodiscard]] static qint64 rangeMs(Range range);
+
+signals:
+    void rangeChanged(DetailPane::Range range);
+    // An answer from the store has been shown (the chart, or the uptime/incidents/last error).
+    void historyLoaded();
+
+private:
+    struct LastError {
+        Reason reason = Reason::Unknown;
+        QString error;
+        QDateTime at;
+    };
+    struct ChartAnswer {
+        quint64 request = 0;
+        bool ok = false;
+        QString error;
+        QList<ChartPoint> points;
+        std::optional<Rollup> total;
+        QDateTime from;
+        QDateTime to;
+        bool raw = false;
+    };
+    struct InfoAnswer {
+        quint64 request = 0;
+        bool ok = false;
+        QString error;
+        std::array<std::optional<Rollup>, 4> uptime; // 24 h, 7 d, 30 d, 1 y
+        QList<Incident> incidents;
+        std::optional<LastError> lastError;
+    };
+
+    void buildUi();
+    void loadChart();
+    void loadInfo();
+    void refresh();
+    void showChart(const ChartAnswer &answer);
+    void showInfo(const InfoAnswer &answer);
+    void clearHistory();
+    void updateHeader();
+    void updateLastError();
+    void noteFailure(const LastError &failure);
+    void showStoreError(const QString &error);
+
+    StoreThread &m_store;
+    std::shared_ptr<const Clock> m_clock;
+    std::optional<Monitor> m_monitor;
+    MonitorState m_state = MonitorState::Pending;
+    std::optional<CheckResult> m_latest;
+    std::optional<LastError> m_lastError;
+    Range m_range = Range::Day;
+    quint64 m_chartRequest = 0;
+    quint64 m_infoRequest = 0;
+    QTimer m_refreshTimer;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_icon = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_url = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_lastCheck = nullptr;
+    QButtonGroup *m_rangeGroup = nullptr;
+    ResponseTimeChart *m_chart = nullptr;
+    std::array<QLabel *, 4> m_uptime{};
+    QLabel *m_average = nullptr;
+    QLabel *m_p95 = nullptr;
+    QLabel *m_lastErrorLabel = nullptr;
+    QLabel *m_storeError = nullptr;
+    QTreeWidget *m_incidents = nullptr;
+};

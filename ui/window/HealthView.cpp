@@ -1,0 +1,230 @@
+#include "ui/window/HealthView.h"
+
+#include "ui/charts/ChartSeries.h"
+#include "ui/window/StatusStyle.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+
+// values() gives every series' value in this order: lag (GUI, workers), requests (in flight,
+// waiting), checks per second.
+namespace {
+
+constexpr int kLagGui = 0;
+constexpr int kLagWorker = 1;
+constexpr int kInFlight = 2;
+constexpr int kWaiting = 3;
+constexpr int kRate = 4;
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+} // namespace
+
+HealthView::HealthView(HealthMonitor &health, QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+{
+    m_lag = makeChart(QStringLiteral("lagChart"), tr("Event-loop lag"),
+                      {tr("GUI thread"), tr("Workers (worst)")}, QStringLiteral("%.0f ms"));
+    m_inFlight = makeChart(QStringLiteral("inFlightChart"), tr("Requests"),
+                           {tr("In flight"), tr("Waiting")}, QStringLiteral("%.0f"));
+    m_rate = makeChart(QStringLiteral("rateChart"), tr("Checks per second"), {tr("Checks/s")},
+                       QStringLiteral("%.0f"));
+
+    m_summary->setObjectName(QStringLiteral("healthSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    for (const Chart *chart : {&m_lag, &m_inFlight, &m_rate})
+        layout->addWidget(chart->view, 1);
+
+    applyColors();
+    seed(health.samples());
+    connect(&health, &HealthMonitor::sampled, this, &HealthView::addSample);
+}
+
+HealthView::Chart HealthView::makeChart(const QString &objectName, const QString &title,
+                                        const QStringList &names, const QString &labelFormat)
+{
+    Chart chart;
+    auto *qchart = new QChart;
+    qchart->setTitle(title);
+    qchart->setBackgroundRoundness(0);
+    qchart->setMargins(QMargins(4, 2, 4, 2));
+    qchart->setAnimationOptions(QChart::NoAnimation);
+    qchart->legend()->setVisible(names.size() > 1);
+    qchart->legend()->setAlignment(Qt::AlignTop);
+    chart.time = new QDateTimeAxis;
+    chart.time->setFormat(QStringLiteral("HH:mm"));
+    chart.time->setTickCount(6);
+    chart.value = new QValueAxis;
+    chart.value->setLabelFormat(labelFormat);
+    chart.value->setMinorTickCount(0);
+    qchart->addAxis(chart.time, Qt::AlignBottom);
+    qchart->addAxis(chart.value, Qt::AlignLeft);
+    for (const QString &name : names) {
+        auto *series = new QLineSeries;
+        series->setName(name);
+        qchart->addSeries(series);
+        series->attachAxis(chart.time);
+        series->attachAxis(chart.value);
+        chart.series.push_back(series);
+    }
+    chart.view = new QChartView(qchart, this);
+    chart.view->setObjectName(objectName);
+    chart.view->setRenderHint(QPainter::Antialiasing);
+    chart.view->setMinimumHeight(140);
+    return chart;
+}
+
+QList<double> HealthView::values(const HealthSample &sample)
+{
+    return {double(sample.ownerLagMs), double(sample.workerLagMs), double(sample.inFlight),
+            double(sample.waiting), sample.checksPerSecond};
+}
+
+void HealthView::seed(const QList<HealthSample> &samples)
+{
+    m_samples.clear();
+    if (!samples.isEmpty()) {
+        const QDateTime newest = samples.last().at;
+        for (const HealthSample &sample : samples) {
+            if (sample.at.msecsTo(newest) < kWindowMs)
+                m_samples.append(sample);
+        }
+    }
+    std::array<QList<QPointF>, 5> points;
+    for (QList<QPointF> &list : points)
+        list.reserve(m_samples.size());
+    for (const HealthSample &sample : std::as_const(m_samples)) {
+        const auto x = qreal(sample.at.toMSecsSinceEpoch());
+        const QList<double> y = values(sample);
+        for (std::size_t i = 0; i < points.size(); ++i)
+            points.at(i).append(QPointF(x, y.at(qsizetype(i))));
+    }
+    m_lag.series.at(0)->replace(points.at(kLagGui));
+    m_lag.series.at(1)->replace(points.at(kLagWorker));
+    m_inFlight.series.at(0)->replace(points.at(kInFlight));
+    m_inFlight.series.at(1)->replace(points.at(kWaiting));
+    m_rate.series.at(0)->replace(points.at(kRate));
+    updateAxes();
+    updateSummary();
+}
+
+void HealthView::addSample(const HealthSample &sample)
+{
+    if (!m_samples.isEmpty() && sample.at < m_samples.last().at) {
+        // The clock went back: start over rather than draw time backwards.
+        seed({sample});
+        return;
+    }
+    m_samples.append(sample);
+    qsizetype expired = 0;
+    while (m_samples.at(expired).at.msecsTo(sample.at) >= kWindowMs)
+        ++expired;
+    m_samples.remove(0, expired);
+
+    const auto x = qreal(sample.at.toMSecsSinceEpoch());
+    const QList<double> y = values(sample);
+    const std::array<QLineSeries *, 5> all{m_lag.series.at(0), m_lag.series.at(1),
+                                           m_inFlight.series.at(0), m_inFlight.series.at(1),
+                                           m_rate.series.at(0)};
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        QLineSeries *series = all.at(i);
+        if (expired > 0)
+            series->removePoints(0, int(std::min<qsizetype>(expired, series->count())));
+        series->append(QPointF(x, y.at(qsizetype(i))));
+    }
+    updateAxes();
+    updateSummary();
+}
+
+void HealthView::updateAxes()
+{
+    if (m_samples.isEmpty())
+        return;
+    const QDateTime newest = m_samples.last().at;
+    const QDateTime from = newest.addMSecs(-kWindowMs).toLocalTime();
+    double lag = 0;
+    double requests = 0;
+    double rate = 0;
+    for (const HealthSample &sample : std::as_const(m_samples)) {
+        lag = std::max({lag, double(sample.ownerLagMs), double(sample.workerLagMs)});
+        requests = std::max({requests, double(sample.inFlight), double(sample.waiting)});
+        rate = std::max(rate, sample.checksPerSecond);
+    }
+    const std::array<std::pair<Chart *, double>, 3> charts{
+        {{&m_lag, lag}, {&m_inFlight, requests}, {&m_rate, rate}}};
+    for (const auto &[chart, highest] : charts) {
+        chart->time->setRange(from, newest.toLocalTime());
+        const NiceAxis axis = ChartSeries::niceAxis(highest * 1.1);
+        chart->value->setRange(0, axis.max);
+        chart->value->setTickCount(axis.tickCount);
+    }
+}
+
+void HealthView::updateSummary()
+{
+    if (m_samples.isEmpty()) {
+        m_summary->setText(tr("No samples yet"));
+        return;
+    }
+    const HealthSample &now = m_samples.last();
+    const QLocale locale;
+    const QString rate = now.checksPerSecond < 10 ? locale.toString(now.checksPerSecond, 'f', 1)
+                                                  : locale.toString(qRound64(now.checksPerSecond));
+    const QStringList parts{
+        tr("GUI lag %1 ms").arg(locale.toString(now.ownerLagMs)),
+        tr("worker lag %1 ms").arg(locale.toString(now.workerLagMs)),
+        tr("%1 in flight").arg(locale.toString(now.inFlight)),
+        tr("%1 waiting").arg(locale.toString(now.waiting)),
+        tr("%1 checks/s").arg(rate),
+        tr("%1 late checks").arg(locale.toString(now.lateChecks)),
+    };
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void HealthView::applyColors()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor accent = pal.color(QPalette::Highlight);
+    const QColor second = StatusStyle::color(MonitorState::Degraded);
+    for (const Chart *chart : {&m_lag, &m_inFlight, &m_rate}) {
+        QChart *qchart = chart->view->chart();
+        qchart->setBackgroundBrush(pal.color(QPalette::Window));
+        qchart->setBackgroundPen(Qt::NoPen);
+        qchart->setTitleBrush(text);
+        qchart->legend()->setLabelColor(text);
+        for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(chart->time),
+                                    static_cast<QAbstractAxis *>(chart->value)}) {
+            axis->setLabelsColor(text);
+            axis->setLinePenColor(withAlpha(text, 90));
+            axis->setGridLineColor(withAlpha(text, 30));
+        }
+        chart->time->setGridLineVisible(false);
+        for (std::size_t i = 0; i < chart->series.size(); ++i)
+            chart->series.at(i)->setPen(QPen(i == 0 ? accent : second, 1.5));
+    }
+}
+
+void HealthView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyColors();
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/model/Monitor.h"
+#include "ui/desktop/AppSettings.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <optional>
+
+class DesktopSession;
+class DetailPane;
+class HealthView;
+class MonitorActions;
+class MonitorFilterBar;
+class StoreStatusLabel;
+class MonitorFilterModel;
+class MonitorTableModel;
+class QLabel;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+// The main window: the monitor table with its search and filters, the selected monitor's
+// details, the Health view, and the dialogs that act on monitors. It shows what the session
+// reports and asks the session for every change.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(DesktopSession &session, QSettings &settings, const AppSettings &appSettings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // With a tray, closing the window only hides it; without one it quits.
+    void setCloseHidesWindow(bool hides) { m_closeHides = hides; }
+    // Shows the window with this monitor selected (a notification was clicked).
+    void revealMonitor(qint64 id);
+    void setAppSettings(const AppSettings &settings);
+
+    [[nodiscard]] MonitorTableModel &model() { return *m_model; }
+    [[nodiscard]] MonitorFilterModel &filterModel() { return *m_filter; }
+    [[nodiscard]] QTableView &table() { return *m_table; }
+    [[nodiscard]] MonitorActions &actions() { return *m_actions; }
+    [[nodiscard]] DetailPane &detailPane() { return *m_detail; }
+    [[nodiscard]] QList<qint64> selectedIds() const;
+
+signals:
+    void quitRequested();
+    // Closing hid the window into the tray (the first time, someone should say so).
+    void hiddenToTray(bool firstTime);
+    void visibilityChanged(bool visible);
+    void appSettingsChanged(const AppSettings &settings);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void buildTable();
+    void buildToolBar();
+    void buildMenus();
+    void connectSession();
+    void restoreLayout();
+    void saveLayout();
+
+    void openMonitorDialog(bool editing, const Monitor &monitor);
+    void addMonitor();
+    void editMonitor();
+    void duplicateMonitor();
+    void setSelectedPaused(bool paused);
+    void checkSelected();
+    void deleteSelected();
+    void copyUrl();
+    void openInBrowser();
+    void exportHistory();
+    void openSettings();
+
+    void onSelectionChanged();
+    void refreshTagFilter();
+    void updateStatus();
+    [[nodiscard]] std::optional<Monitor> currentMonitor() const;
+
+    DesktopSession &m_session;
+    QSettings &m_settings;
+    AppSettings m_appSettings;
+    MonitorTableModel *m_model;
+    MonitorFilterModel *m_filter;
+    MonitorActions *m_actions;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    DetailPane *m_detail = nullptr;
+    HealthView *m_health = nullptr;
+    MonitorFilterBar *m_filterBar = nullptr;
+    QLabel *m_counts = nullptr;
+    StoreStatusLabel *m_storeStatus = nullptr;
+    qint64 m_shownId = 0;
+    bool m_closeHides = false;
+};
