@@ -4,43 +4,17 @@
 #include "app/Console.h"
 #include "app/SignalWatcher.h"
 #include "core/base/SystemClock.h"
-#include "core/engine/Engine.h"
-#include "core/service/MonitorChanges.h"
-#include "core/store/HistoryReader.h"
-#include "core/store/HistoryWriter.h"
-#include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
-
-#include <QDeadlineTimer>
-#include <QThread>
 
 #include <cstdlib>
 
 RunCommand::RunCommand(QObject *parent)
     : QObject(parent)
-    , m_syncTimer(this)
     , m_durationTimer(this)
-    , m_closeTimer(this)
 {
 }
 
-RunCommand::~RunCommand()
-{
-    if (!m_writerThread)
-        return;
-    m_writerThread->quit();
-    if (!m_writerClosed && !m_writerThread->wait(QDeadlineTimer(1000))) {
-        // The writer is stuck in a write the system does not return from (a hung disk); its
-        // checks were reported lost. Waiting could take forever and ending the process while the
-        // thread runs would crash it: leave now. SQLite rolls the unfinished transaction back
-        // when the database is opened next.
-        Console::printError(QStringLiteral("the history writer did not close the database in "
-                                           "time; ending without waiting for it"));
-        std::_Exit(Console::kExitFailure);
-    }
-    m_writerThread->wait();
-    delete m_writerThread;
-}
+RunCommand::~RunCommand() = default;
 
 namespace {
 
@@ -112,78 +86,60 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
             return Console::kExitUsage;
     }
 
-    m_database = command.openDatabase();
-    if (!m_database)
+    // Opened here first so that a file that is not an upwatch database, or cannot be created,
+    // is reported as every command reports it.
+    auto database = command.openDatabase();
+    if (!database)
         return Console::kExitFailure;
-    MonitorStore store(*m_database);
-    HistoryReader reader(*m_database);
-    const auto monitors = store.all();
-    const auto states = reader.openStates();
-    const auto revision = store.revision();
-    if (!monitors || !states || !revision) {
-        Console::printError(store.lastError());
-        return Console::kExitFailure;
-    }
-    m_revision = *revision;
-    for (const Monitor &monitor : *monitors)
-        m_monitors.insert(monitor.id, monitor);
+    const QString path = database->path();
+    database.reset();
+    m_duration = duration;
 
-    auto clock = std::make_shared<SystemClock>();
-    m_writerThread = new QThread;
-    m_writerThread->setObjectName(QStringLiteral("upwatch-writer"));
-    m_writer = new HistoryWriter(m_database->path(), Retention{}, clock);
-    m_writer->moveToThread(m_writerThread);
-    connect(m_writerThread, &QThread::started, m_writer, &HistoryWriter::open);
-    connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
-    connect(m_writer, &HistoryWriter::opened, this, [this] { m_writerOpen = true; });
-    connect(m_writer, &HistoryWriter::failed, this, &RunCommand::onWriterFailed);
-    connect(m_writer, &HistoryWriter::closed, this, &RunCommand::onWriterClosed);
-    connect(m_writer, &HistoryWriter::accountingChanged, this,
-            [this](const WriterAccounting &accounting) { m_accounting = accounting; });
-    connect(m_writer, &HistoryWriter::resumed, this, &Console::printError);
-    m_writerThread->start();
-
-    m_engine = new Engine(config, clock, this);
-    connect(m_engine, &Engine::resultsReady, m_writer, &HistoryWriter::append);
-    connect(m_engine, &Engine::resultsReady, this, &RunCommand::onResults);
-    connect(m_engine, &Engine::stopped, this, &RunCommand::onEngineStopped);
-    m_engine->setMonitors(*monitors, *states);
-    m_engine->start();
-
+    m_service =
+        new MonitoringService(path, std::make_shared<SystemClock>(), config, Retention{}, this);
+    connect(m_service, &MonitoringService::loaded, this, &RunCommand::onLoaded);
+    connect(m_service, &MonitoringService::loadFailed, this, [this](const QString &error) {
+        Console::printError(error);
+        emit finished(Console::kExitFailure); // nothing ran
+    });
+    connect(m_service, &MonitoringService::resultsReady, this, &RunCommand::onResults);
+    connect(m_service, &MonitoringService::storeFailed, this, &RunCommand::onStoreFailed);
+    connect(m_service, &MonitoringService::historyResumed, this, &Console::printError);
+    connect(m_service, &MonitoringService::stopped, this, &RunCommand::report);
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, [this] { shutdown(0); });
-    connect(&m_syncTimer, &QTimer::timeout, this, &RunCommand::syncMonitors);
-    m_closeTimer.setSingleShot(true);
-    connect(&m_closeTimer, &QTimer::timeout, this, &RunCommand::onWriterTimedOut);
-    m_syncTimer.start(kSyncEveryMs);
-    if (duration) {
+    m_service->start();
+    return std::nullopt;
+}
+
+void RunCommand::onLoaded(const QList<Monitor> &monitors)
+{
+    if (m_duration) {
         m_durationTimer.setSingleShot(true);
         m_durationTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may end 5 % early
         connect(&m_durationTimer, &QTimer::timeout, this, [this] { shutdown(0); });
-        m_durationTimer.start(std::chrono::seconds(*duration));
+        m_durationTimer.start(std::chrono::seconds(*m_duration));
     }
     int active = 0;
-    for (const Monitor &monitor : *monitors)
+    for (const Monitor &monitor : monitors)
         active += monitor.paused ? 0 : 1;
     Console::printOut(QStringLiteral("running %1 monitors (%2 paused) with %3 worker threads; "
                                      "history in %4")
                           .arg(active)
-                          .arg(monitors->size() - active)
-                          .arg(m_engine->workerCount())
-                          .arg(m_database->path()));
-    if (monitors->isEmpty())
+                          .arg(monitors.size() - active)
+                          .arg(m_service->engine().workerCount())
+                          .arg(m_service->databasePath()));
+    if (monitors.isEmpty())
         Console::printError(QStringLiteral("note: there are no monitors yet; add some with "
                                            "'upwatch monitor add' and they start here"));
-    return std::nullopt;
 }
 
 void RunCommand::onResults(const ResultBatch &batch)
 {
-    m_results += batch.results.size();
     for (const CheckResult &result : batch.results)
         m_down += result.isUp() ? 0 : 1;
     for (const StateChange &change : batch.changes) {
-        const Monitor monitor = m_monitors.value(change.monitorId);
+        const Monitor monitor = m_service->monitors().value(change.monitorId);
         QString line = QStringLiteral("%1  %2  %3 -> %4")
                            .arg(change.at.toString(Qt::ISODateWithMs), monitor.name,
                                 monitorStateName(change.from), monitorStateName(change.to));
@@ -195,100 +151,55 @@ void RunCommand::onResults(const ResultBatch &batch)
     }
 }
 
-void RunCommand::syncMonitors()
-{
-    MonitorStore store(*m_database);
-    const auto revision = store.revision();
-    if (!revision || *revision == m_revision)
-        return;
-    const auto monitors = store.all();
-    if (!monitors)
-        return;
-    m_revision = *revision;
-    const MonitorChanges changes = MonitorChanges::between(m_monitors, *monitors);
-    for (const Monitor &monitor : changes.added)
-        m_engine->addMonitor(monitor);
-    for (const Monitor &monitor : changes.changed)
-        m_engine->updateMonitor(monitor);
-    for (const qint64 id : changes.removed)
-        m_engine->removeMonitor(id);
-    m_monitors.clear();
-    for (const Monitor &monitor : *monitors)
-        m_monitors.insert(monitor.id, monitor);
-}
-
 void RunCommand::shutdown(int exitCode)
 {
-    if (m_stopping)
+    if (m_service->isStopping())
         return;
-    m_stopping = true;
     m_exitCode = exitCode;
-    m_syncTimer.stop();
     m_durationTimer.stop();
-    m_engine->stop(); // onEngineStopped() follows
+    m_service->shutdown(); // stopped() -> report()
 }
 
-void RunCommand::onEngineStopped()
+void RunCommand::report(const ServiceReport &report)
 {
-    // Queued after every batch the engine sent, so close() writes them all.
-    QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
-    m_closeTimer.start(HistoryWriter::kCloseWaitMs);
-}
-
-void RunCommand::onWriterClosed(const WriterAccounting &accounting)
-{
-    m_writerClosed = true;
-    m_closeTimer.stop();
-    report(accounting, accounting.failure.isEmpty()
-                           ? QStringLiteral("dropped while history could not be written")
-                           : accounting.failure);
-}
-
-void RunCommand::onWriterTimedOut()
-{
-    QString why = QStringLiteral("the history writer did not finish within %1 s")
-                      .arg(HistoryWriter::kCloseWaitMs / 1000);
-    if (!m_accounting.failure.isEmpty())
-        why += u"; " + m_accounting.failure;
-    report(m_accounting, why);
-}
-
-void RunCommand::report(const WriterAccounting &accounting, const QString &whyLost)
-{
-    if (m_reported)
-        return; // closed() after the wait for it ran out
-    m_reported = true;
-    const auto stats = m_engine->takeSnapshot().schedule;
+    const auto stats = m_service->engine().takeSnapshot().schedule;
     const QString lateness = QStringLiteral("%1 late starts, largest lateness %2 ms")
                                  .arg(stats.late)
                                  .arg(stats.maxLatenessMs);
     // What is not known to be in the database is lost: counted from what the engine produced.
-    const qint64 lost = m_results - accounting.stored;
-    if (lost <= 0) {
+    if (report.lost() <= 0 && !report.writerStuck) {
         Console::printOut(QStringLiteral("stopped: %1 checks written (%2 down); %3")
-                              .arg(accounting.stored)
+                              .arg(report.history.stored)
                               .arg(m_down)
                               .arg(lateness));
         emit finished(m_exitCode);
         return;
     }
     Console::printError(QStringLiteral("%1 of %2 checks could not be stored in %3: %4")
-                            .arg(lost)
-                            .arg(m_results)
-                            .arg(m_database->path(), whyLost));
+                            .arg(report.lost())
+                            .arg(report.results)
+                            .arg(m_service->databasePath(), report.whyLost()));
     Console::printOut(QStringLiteral("stopped: %1 checks (%2 down), %3 written, %4 could not be "
                                      "stored (%5); %6")
-                          .arg(m_results)
+                          .arg(report.results)
                           .arg(m_down)
-                          .arg(accounting.stored)
-                          .arg(lost)
-                          .arg(whyLost, lateness));
+                          .arg(report.history.stored)
+                          .arg(report.lost())
+                          .arg(report.whyLost(), lateness));
+    if (report.writerStuck) {
+        // The writer is stuck in a write the system does not return from (a hung disk). Ending
+        // the process normally while that thread runs would crash it: leave now. SQLite rolls the
+        // unfinished transaction back when the database is opened next.
+        Console::printError(QStringLiteral("the history writer did not close the database in "
+                                           "time; ending without waiting for it"));
+        std::_Exit(Console::kExitFailure);
+    }
     emit finished(Console::kExitFailure);
 }
 
-void RunCommand::onWriterFailed(const QString &error)
+void RunCommand::onStoreFailed(const QString &error)
 {
     Console::printError(error);
-    if (!m_writerOpen)
+    if (!m_service->isHistoryOpen())
         shutdown(Console::kExitFailure); // the database cannot be written: nothing to run for
 }

@@ -56,6 +56,7 @@ private slots:
     void monitorParentRules();
     void findByIdOrName();
     void removeDeletesHistory();
+    void idsAreNeverReused();
     void revisionChangesOnEveryEdit();
     void importAllOrNothing();
     void importReplacesByName();
@@ -326,6 +327,25 @@ void TestHistoryStore::removeDeletesHistory()
                  0);
     }
     QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM results"_s), 1);
+}
+
+void TestHistoryStore::idsAreNeverReused()
+{
+    // Another process syncing by id must not take a new monitor for a changed removed one.
+    MonitorStore monitors(*m_db);
+    Monitor first = makeMonitor(u"first"_s);
+    Monitor second = makeMonitor(u"second"_s);
+    QVERIFY(monitors.add(first));
+    QVERIFY(monitors.add(second));
+    QVERIFY(monitors.remove(second.id));
+    Monitor third = makeMonitor(u"third"_s);
+    QVERIFY(monitors.add(third));
+    QVERIFY(third.id > second.id);
+    QVERIFY(monitors.remove(third.id));
+    QVERIFY(monitors.remove(first.id));
+    Monitor fourth = makeMonitor(u"fourth"_s);
+    QVERIFY(monitors.add(fourth));
+    QVERIFY(fourth.id > third.id);
 }
 
 void TestHistoryStore::revisionChangesOnEveryEdit()

@@ -51,6 +51,8 @@ private slots:
     void unreachableChildBecomesDownWhenParentIsBack();
     void childAlreadyDownStaysDown();
     void pauseAndResume();
+    void resumeReturnsToTheOutage_data();
+    void resumeReturnsToTheOutage();
     void resultsWhilePausedChangeNothing();
     void unknownMonitorIgnored();
     void restoredState();
@@ -203,20 +205,59 @@ void TestStateTracker::pauseAndResume()
 {
     StateTracker tracker;
     tracker.setMonitor(1, {});
-    (void)tracker.apply(result(1, Verdict::Down));
+    (void)tracker.apply(result(1, Verdict::Up));
     const auto paused = tracker.setPaused(1, true, kStart);
     QVERIFY(paused);
-    QCOMPARE(paused->from, MonitorState::Down);
+    QCOMPARE(paused->from, MonitorState::Up);
     QCOMPARE(paused->to, MonitorState::Paused);
+    QVERIFY(paused->isPauseOrResume());
     QVERIFY(!tracker.setPaused(1, true, kStart)); // already paused
     const auto resumed = tracker.setPaused(1, false, kStart.addSecs(5));
-    QCOMPARE(resumed->to, MonitorState::Pending);
+    QCOMPARE(resumed->to, MonitorState::Pending); // the next check decides
     QCOMPARE(resumed->at, kStart.addSecs(5));
     QVERIFY(!tracker.setPaused(1, false, kStart));
     // Streaks start over after a resume.
     tracker.setMonitor(1, {1, 1, 0});
     QVERIFY(!tracker.apply(result(1, Verdict::Down)));
     QCOMPARE(tracker.state(1), MonitorState::Pending);
+}
+
+void TestStateTracker::resumeReturnsToTheOutage_data()
+{
+    QTest::addColumn<Verdict>("verdict");
+    QTest::addColumn<qint64>("parent");
+    QTest::addColumn<MonitorState>("before");
+
+    QTest::newRow("down") << Verdict::Down << qint64(0) << MonitorState::Down;
+    QTest::newRow("unreachable") << Verdict::Down << qint64(9) << MonitorState::Unreachable;
+    QTest::newRow("degraded") << Verdict::Degraded << qint64(0) << MonitorState::Degraded;
+}
+
+void TestStateTracker::resumeReturnsToTheOutage()
+{
+    QFETCH(Verdict, verdict);
+    QFETCH(qint64, parent);
+    QFETCH(MonitorState, before);
+
+    StateTracker tracker;
+    tracker.setMonitor(9, {});
+    if (parent != 0)
+        (void)tracker.apply(result(9, Verdict::Down));
+    tracker.setMonitor(1, {0, 1, parent});
+    (void)tracker.apply(result(1, verdict));
+    QCOMPARE(tracker.state(1), before);
+    (void)tracker.setPaused(1, true, kStart);
+    const auto resumed = tracker.setPaused(1, false, kStart.addSecs(60));
+    QVERIFY(resumed);
+    QCOMPARE(resumed->from, MonitorState::Paused);
+    QCOMPARE(resumed->to, before);
+    QVERIFY(!resumed->wentDown()); // told when it went down, not again
+    QVERIFY(!resumed->becameDegraded());
+    // Still failing: nothing new. Back up: a recovery, as for any outage.
+    QVERIFY(!tracker.apply(result(1, verdict)));
+    const auto back = tracker.apply(result(1, Verdict::Up));
+    QVERIFY(back);
+    QCOMPARE(back->to, MonitorState::Up);
 }
 
 void TestStateTracker::resultsWhilePausedChangeNothing()

@@ -98,6 +98,7 @@ private slots:
     void emptySqliteFileIsAdopted();
     void olderUpwatchDatabaseOpens();
     void secondConnectionWhileFirstIsOpen();
+    void secondConnectionKeepsTheProcessLocks();
     void damagedDatabaseNamesTheFile();
 
     void newDatabaseIsPrivate();
@@ -298,6 +299,32 @@ void TestStoreDatabase::secondConnectionWhileFirstIsOpen()
     const auto all = MonitorStore(*second).all();
     QVERIFY(all);
     QCOMPARE(all->size(), 1);
+}
+
+void TestStoreDatabase::secondConnectionKeepsTheProcessLocks()
+{
+    // SQLite's locks belong to the process: reading the file's header for a second connection
+    // closed a descriptor and dropped the first one's locks. Another process that closed the
+    // database then took it for its only user, checkpointed and deleted the log under the first
+    // connection, which went on reading a stale snapshot (and would write into a deleted file).
+    const QString path = m_dir->filePath(u"upwatch.sqlite"_s);
+    QString error;
+    auto first = StoreDatabase::open(path, &error);
+    QVERIFY2(first, qPrintable(error));
+    const auto before = MonitorStore(*first).revision();
+    QVERIFY(before);
+    auto second = StoreDatabase::open(path, &error);
+    QVERIFY2(second, qPrintable(error));
+
+    QProcess process;
+    process.start(QStringLiteral(UPWATCH_BINARY),
+                  {u"monitor"_s, u"add"_s, u"--name"_s, u"web"_s, u"--url"_s,
+                   u"http://127.0.0.1:9/"_s, u"--db"_s, path});
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(QFileInfo::exists(path + u"-wal"_s), "the log was deleted under open connections");
+    QCOMPARE(MonitorStore(*first).revision(), *before + 1);
+    QCOMPARE(MonitorStore(*second).all()->size(), 1);
 }
 
 void TestStoreDatabase::damagedDatabaseNamesTheFile()

@@ -21,29 +21,26 @@ Engine::Engine(const EngineConfig &config, std::shared_ptr<const Clock> clock, Q
 
 Engine::~Engine()
 {
-    for (QThread *thread : std::as_const(m_threads)) {
-        thread->quit();
-        thread->wait();
-        delete thread;
+    for (const auto &thread : m_threads) {
+        if (!thread->stop())
+            qWarning("upwatch: %s did not end in time; leaving it", // a check stuck in a call
+                     qUtf8Printable(thread->thread()->objectName()));
     }
 }
 
 void Engine::start()
 {
-    if (!m_threads.isEmpty())
+    if (!m_threads.empty())
         return;
     for (int i = 0; i < m_config.workers; ++i) {
-        auto *thread = new QThread;
-        thread->setObjectName(QStringLiteral("upwatch-worker-%1").arg(i));
-        auto *worker = new EngineWorker(i, m_config.workers, m_clock);
-        worker->moveToThread(thread);
-        connect(thread, &QThread::started, worker, &EngineWorker::start);
-        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        auto thread = std::make_unique<OwnedThread>(QStringLiteral("upwatch-worker-%1").arg(i));
+        auto *worker = thread->adopt(new EngineWorker(i, m_config.workers, m_clock));
+        connect(thread->thread(), &QThread::started, worker, &EngineWorker::start);
         connect(worker, &EngineWorker::report, this, &Engine::onReport);
         connect(worker, &EngineWorker::stopped, this, &Engine::onWorkerStopped);
-        m_threads.append(thread);
-        m_workers.append(worker);
         thread->start();
+        m_threads.push_back(std::move(thread));
+        m_workers.append(worker);
     }
     m_workersRunning = int(m_workers.size());
     m_active = true;
@@ -86,8 +83,9 @@ void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDel
     tracked.worker = int(qHash(tracked.hostKey) % quint64(m_config.workers));
     tracked.generation = m_nextGeneration++;
     m_monitors.insert(monitor.id, tracked);
-    m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId},
-                        monitor.paused ? MonitorState::Paused : initial);
+    m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId}, initial);
+    if (monitor.paused) // holds the state it was left in, for the resume
+        (void)m_states.setPaused(monitor.id, true, m_clock->nowUtc());
     const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
     m_scheduler.add(monitor.id, interval, m_clock->steadyMs(), firstDelayMs);
     if (monitor.paused)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/base/OwnedThread.h"
 #include "core/engine/EngineWorker.h"
 #include "core/engine/ResultBatch.h"
 #include "core/engine/Scheduler.h"
@@ -16,8 +17,7 @@
 
 #include <deque>
 #include <memory>
-
-class QThread;
+#include <vector>
 
 struct EngineConfig {
     int workers = 0;        // 0: one per core
@@ -43,8 +43,8 @@ struct EngineSnapshot {
 // their wait would count as response time. Results come back in batches; resultsReady() passes
 // them on, with the state changes they caused, to the store and the UI.
 //
-// The engine lives in its owner's thread (later the GUI thread) and only does bookkeeping
-// there: it never waits on the network or the disk.
+// The engine lives in its owner's thread (the GUI thread in the window, the main thread of
+// `upwatch run`) and only does bookkeeping there: it never waits on the network or the disk.
 class Engine final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Engine)
@@ -121,7 +121,7 @@ private:
     std::deque<QString> m_readyHosts; // hosts with waiting checks and a free slot, round-robin
     QHash<qint64, Running> m_running; // checks out at the workers, by monitor id
     quint64 m_nextGeneration = 1;
-    QList<QThread *> m_threads;
+    std::vector<std::unique_ptr<OwnedThread>> m_threads;
     QList<EngineWorker *> m_workers;
     QTimer m_timer;
     int m_inFlight = 0;

@@ -11,7 +11,7 @@
 
 class LoopLagProbe;
 
-// One second of engine health, as charted in the Health view and exposed on /metrics.
+// One second of engine health, as charted in the Health view.
 struct HealthSample {
     QDateTime at;
     qint64 ownerLagMs = 0;  // the owner (GUI) thread's event-loop lag, worst in the second

@@ -1,5 +1,7 @@
 #include "core/engine/StateTracker.h"
 
+#include <utility>
+
 void StateTracker::setMonitor(qint64 id, const Rules &rules, MonitorState initial)
 {
     const auto it = m_monitors.find(id);
@@ -27,7 +29,16 @@ std::optional<StateChange> StateTracker::setPaused(qint64 id, bool paused, const
     change.monitorId = id;
     change.at = at;
     change.from = it->state;
-    change.to = paused ? MonitorState::Paused : MonitorState::Pending;
+    if (paused) {
+        // An outage does not end because nobody looks: resuming returns to it, so a monitor
+        // that is still down neither ends its incident nor alerts again.
+        const bool incident = isDownState(it->state) || it->state == MonitorState::Degraded;
+        it->held = incident ? it->state : MonitorState::Pending;
+        change.to = MonitorState::Paused;
+    }
+    else {
+        change.to = std::exchange(it->held, MonitorState::Pending);
+    }
     it->state = change.to;
     it->failures = 0;
     it->successes = 0;

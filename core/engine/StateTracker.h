@@ -25,7 +25,8 @@ public:
     void setMonitor(qint64 id, const Rules &rules, MonitorState initial = MonitorState::Pending);
     void remove(qint64 id);
 
-    // Pausing moves to PAUSED; resuming to PENDING (the next check decides). Nothing happens
+    // Pausing moves to PAUSED; resuming returns to the incident it was in (DOWN, UNREACHABLE,
+    // DEGRADED), else to PENDING (the next check decides). Streaks start over. Nothing happens
     // when the monitor already is in that condition.
     [[nodiscard]] std::optional<StateChange> setPaused(qint64 id, bool paused, const QDateTime &at);
     // The transition this result causes, if any. Results of paused or unknown monitors cause
@@ -41,8 +42,9 @@ private:
     struct Tracked {
         Rules rules;
         MonitorState state = MonitorState::Pending;
-        int failures = 0;  // failed checks in a row
-        int successes = 0; // good checks in a row
+        int failures = 0;                          // failed checks in a row
+        int successes = 0;                         // good checks in a row
+        MonitorState held = MonitorState::Pending; // where a resume returns to
     };
 
     [[nodiscard]] bool parentIsDown(const Tracked &monitor) const;

@@ -34,15 +34,27 @@ struct StateChange {
     Reason reason = Reason::Ok;
     QString error;
 
-    // A monitor went down on its own (not through its parent): someone should be told.
-    [[nodiscard]] bool wentDown() const { return to == MonitorState::Down; }
+    // A monitor went down on its own (not through its parent): someone should be told. A
+    // resume that returns to an outage told before is not news.
+    [[nodiscard]] bool wentDown() const
+    {
+        return to == MonitorState::Down && from != MonitorState::Paused;
+    }
     // Back up after being down on its own, which was alerted.
     [[nodiscard]] bool recovered() const
     {
         return from == MonitorState::Down &&
                (to == MonitorState::Up || to == MonitorState::Degraded);
     }
-    [[nodiscard]] bool becameDegraded() const { return to == MonitorState::Degraded; }
+    [[nodiscard]] bool becameDegraded() const
+    {
+        return to == MonitorState::Degraded && from != MonitorState::Paused;
+    }
+    // Pausing or resuming: no check caused it.
+    [[nodiscard]] bool isPauseOrResume() const
+    {
+        return from == MonitorState::Paused || to == MonitorState::Paused;
+    }
 
     friend bool operator==(const StateChange &, const StateChange &) = default;
 };

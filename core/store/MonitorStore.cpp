@@ -245,11 +245,15 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
     QSqlQuery query(m_database.db());
     if (insert)
         query.prepare(QStringLiteral(
-            "INSERT INTO monitors (name, url, method, headers, body, interval_s, timeout_ms, "
-            "expected_statuses, keyword, invert_keyword, max_redirects, ignore_tls_errors, "
-            "degraded_ms, max_body_bytes, retries, recovery, parent_id, tags, paused, "
-            "credential_key, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            // An id is never given twice, not even after its monitor was removed: a process
+            // that syncs later must not take a new monitor for a changed old one.
+            "INSERT INTO monitors (id, name, url, method, headers, body, interval_s, "
+            "timeout_ms, expected_statuses, keyword, invert_keyword, max_redirects, "
+            "ignore_tls_errors, degraded_ms, max_body_bytes, retries, recovery, parent_id, tags, "
+            "paused, credential_key, created_at) "
+            "VALUES (1 + max(ifnull((SELECT max(id) FROM monitors), 0), "
+            "ifnull((SELECT value FROM meta WHERE key = 'last_monitor_id'), 0)), "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         query.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, url = ?, method = ?, headers = ?, body = ?, "
@@ -284,8 +288,15 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
         query.addBindValue(monitor.id);
     if (!m_database.run(query))
         return false;
-    if (insert)
+    if (insert) {
         monitor.id = query.lastInsertId().toLongLong();
+        QSqlQuery last(m_database.db());
+        last.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_monitor_id', ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        last.addBindValue(monitor.id);
+        if (!m_database.run(last))
+            return false;
+    }
     else if (query.numRowsAffected() == 0)
         return fail(QStringLiteral("there is no monitor with id %1").arg(monitor.id));
     return true;

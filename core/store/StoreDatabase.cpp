@@ -6,6 +6,8 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -14,6 +16,10 @@
 #include <cerrno>
 
 namespace {
+
+// The connections this process has open, by canonical path (see open()).
+QRecursiveMutex openRegistryMutex; // recursive: a refused open deletes its connection
+QHash<QString, int> openConnections;
 
 QString connectionName()
 {
@@ -175,24 +181,34 @@ std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString 
         return refuse(QStringLiteral("it is a folder"));
     if (!info.absoluteDir().exists())
         return refuse(QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
-    // Whose file it is, decided before anything is written: SQLite writes even for a PRAGMA.
+    // SQLite's locks are POSIX locks, which belong to the process: closing any descriptor of the
+    // file drops every lock the process holds on it, its open connections' included. Another
+    // process could then take the database as its own alone (and delete the write-ahead log
+    // under our connections, losing what they write). So the file is read directly only while
+    // no connection of this process has it open, and opens are serialised.
+    const QMutexLocker lock(&openRegistryMutex);
     QString why;
-    QByteArray header;
-    if (!StoreFile::createPrivateFile(path, &why) || !StoreFile::readHeader(path, &header, &why))
-        return refuse(why);
-    StoreFile::Kind kind = StoreFile::classify(header);
-    // An empty file with a log beside it is not new: SQLite reads its content from the log.
-    if (kind == StoreFile::Kind::Empty && QFileInfo(path + u"-wal").size() > 0)
-        kind = StoreFile::Kind::Unknown;
-    if (kind == StoreFile::Kind::Unknown) {
-        kind = inspect(path, StoreFile::isWal(header), busyTimeoutMs, &why);
-        if (kind == StoreFile::Kind::Unknown)
+    const QString known = QFileInfo(path).canonicalFilePath();
+    if (known.isEmpty() || openConnections.value(known) == 0) {
+        // Whose file it is, decided before anything is written: SQLite writes even for a PRAGMA.
+        QByteArray header;
+        if (!StoreFile::createPrivateFile(path, &why) ||
+            !StoreFile::readHeader(path, &header, &why))
             return refuse(why);
+        StoreFile::Kind kind = StoreFile::classify(header);
+        // An empty file with a log beside it is not new: SQLite reads its content from the log.
+        if (kind == StoreFile::Kind::Empty && QFileInfo(path + u"-wal").size() > 0)
+            kind = StoreFile::Kind::Unknown;
+        if (kind == StoreFile::Kind::Unknown) {
+            kind = inspect(path, StoreFile::isWal(header), busyTimeoutMs, &why);
+            if (kind == StoreFile::Kind::Unknown)
+                return refuse(why);
+        }
+        if (kind == StoreFile::Kind::NotADatabase)
+            return refuse(QStringLiteral("it is not a database file"));
+        if (kind == StoreFile::Kind::Foreign)
+            return refuse(QStringLiteral("it is an SQLite database of another program"));
     }
-    if (kind == StoreFile::Kind::NotADatabase)
-        return refuse(QStringLiteral("it is not a database file"));
-    if (kind == StoreFile::Kind::Foreign)
-        return refuse(QStringLiteral("it is an SQLite database of another program"));
     // SQLite would open it read-only without a word and fail at the first write.
     if (StoreFailure::onReadOnlyFileSystem(path))
         return refuse(StoreFailure::fromErrno(EROFS));
@@ -205,6 +221,8 @@ std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString 
     if (!store->checkVersion() || !store->configure() || !store->migrate())
         return refuse(store->m_lastError);
     store->m_opened = true;
+    store->m_canonicalPath = QFileInfo(path).canonicalFilePath();
+    ++openConnections[store->m_canonicalPath];
     return store;
 }
 
@@ -217,6 +235,9 @@ StoreDatabase::StoreDatabase(QString path, QString connectionName)
 
 StoreDatabase::~StoreDatabase()
 {
+    const QMutexLocker lock(&openRegistryMutex);
+    if (m_opened && --openConnections[m_canonicalPath] <= 0)
+        openConnections.remove(m_canonicalPath);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

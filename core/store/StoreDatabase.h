@@ -58,4 +58,5 @@ private:
     QSqlDatabase m_db;
     QString m_lastError;
     bool m_opened = false;
+    QString m_canonicalPath; // its key among the open connections
 };

@@ -45,12 +45,9 @@ private:
 StoreThread::StoreThread(QString path, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
-    , m_thread(new QThread(this))
-    , m_worker(new StoreThreadWorker(m_path))
+    , m_thread(std::make_unique<OwnedThread>(QStringLiteral("upwatch-store")))
+    , m_worker(m_thread->adopt(new StoreThreadWorker(m_path)))
 {
-    m_thread->setObjectName(QStringLiteral("upwatch-store"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
 }
 
@@ -58,8 +55,9 @@ StoreThread::~StoreThread()
 {
     // The connection closes in its own thread; then the thread ends and deletes the worker.
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); });
-    m_thread->quit();
-    m_thread->wait();
+    if (!m_thread->stop(kCloseWaitMs))
+        qWarning("upwatch: a database job did not finish within %d s; leaving it",
+                 kCloseWaitMs / 1000);
 }
 
 QString StoreThread::openError() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/OwnedThread.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -7,7 +9,6 @@
 #include <functional>
 #include <memory>
 
-class QThread;
 class StoreDatabase;
 class StoreThreadWorker;
 
@@ -21,7 +22,11 @@ class StoreThread final : public QObject {
 public:
     // The connection is opened in the thread, before the first job.
     explicit StoreThread(QString path, QObject *parent = nullptr);
-    // Waits for the running job (not the queued ones) and closes the connection.
+    // How long the destructor waits for the running job.
+    static constexpr int kCloseWaitMs = 30'000;
+
+    // Waits for the running job (not the queued ones; at most kCloseWaitMs) and closes the
+    // connection.
     ~StoreThread() override;
 
     [[nodiscard]] const QString &path() const { return m_path; }
@@ -54,6 +59,6 @@ private:
     void post(std::function<void(StoreDatabase *)> job);
 
     QString m_path;
-    QThread *m_thread;
+    std::unique_ptr<OwnedThread> m_thread;
     StoreThreadWorker *m_worker;
 };

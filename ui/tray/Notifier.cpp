@@ -63,6 +63,8 @@ void Notifier::handle(const ResultBatch &batch)
     QList<Pending> down;
     QList<Pending> recovered;
     for (const StateChange &change : batch.changes) {
+        if (change.isPauseOrResume())
+            continue; // an outage paused and resumed is still the one alerted
         if (change.wentDown()) {
             m_downSince.insert(change.monitorId, change.at);
             down.append(downNotification(change));

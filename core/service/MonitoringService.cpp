@@ -1,0 +1,408 @@
+#include "core/service/MonitoringService.h"
+
+#include "core/base/OwnedThread.h"
+#include "core/service/MonitorChanges.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/HistoryWriter.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/StoreThread.h"
+
+#include <QPointer>
+#include <QThread>
+
+#include <utility>
+
+QString ServiceReport::whyLost() const
+{
+    if (writerStuck) {
+        QString why = QStringLiteral("the history writer did not finish within %1 s")
+                          .arg(HistoryWriter::kCloseWaitMs / 1000);
+        return history.failure.isEmpty() ? why : why + u"; " + history.failure;
+    }
+    return history.failure.isEmpty() ? QStringLiteral("dropped while history could not be written")
+                                     : history.failure;
+}
+
+struct MonitoringService::Loaded {
+    QList<Monitor> monitors;
+    QHash<qint64, MonitorState> states;
+    qint64 revision = -1;
+    QString error;
+};
+
+struct MonitoringService::Synced {
+    QList<Monitor> monitors;
+    qint64 revision = -1;
+    bool changed = false;
+};
+
+namespace {
+
+QString notOpen()
+{
+    return QStringLiteral("The database is not open.");
+}
+
+} // namespace
+
+MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const Clock> clock,
+                                     const EngineConfig &config, const Retention &retention,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+    , m_clock(std::move(clock))
+    , m_retention(retention)
+    , m_store(new StoreThread(m_path, this))
+    , m_engine(new Engine(config, m_clock, this))
+    , m_health(new HealthMonitor([this] { return m_engine->takeSnapshot(); }, m_clock,
+                                 HealthMonitor::kDefaultCapacity, this))
+    , m_syncTimer(this)
+    , m_stopTimer(this)
+{
+    connect(m_engine, &Engine::resultsReady, this, [this](const ResultBatch &batch) {
+        m_results += batch.results.size();
+        emit resultsReady(batch);
+    });
+    connect(m_engine, &Engine::stopped, this, &MonitoringService::closeWriter);
+    connect(m_health, &HealthMonitor::sampled, this, &MonitoringService::healthSampled);
+    connect(&m_syncTimer, &QTimer::timeout, this, &MonitoringService::syncFromStore);
+    m_stopTimer.setSingleShot(true);
+}
+
+MonitoringService::~MonitoringService()
+{
+    if (m_writerThread && m_writer && !m_closing) {
+        // Normally shutdown() closed the writer already; this is the path for an abrupt end.
+        QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
+    }
+    if (m_writerThread && !m_writerThread->stop(HistoryWriter::kCloseWaitMs))
+        qWarning("upwatch: the history writer did not end in time; leaving it");
+}
+
+void MonitoringService::start()
+{
+    if (m_loaded || m_stopping)
+        return;
+    m_store->run<Loaded>(
+        this,
+        [store = m_store](StoreDatabase *database) {
+            Loaded result;
+            if (!database) {
+                result.error = store->openError();
+                return result;
+            }
+            MonitorStore monitors(*database);
+            HistoryReader history(*database);
+            const auto all = monitors.all();
+            const auto open = history.openStates();
+            const auto revision = monitors.revision();
+            if (!all || !open || !revision) {
+                result.error = database->lastError();
+                return result;
+            }
+            result.monitors = *all;
+            result.states = *open;
+            result.revision = *revision;
+            return result;
+        },
+        [this](const Loaded &result) { onLoaded(result); });
+}
+
+void MonitoringService::onLoaded(const Loaded &result)
+{
+    if (m_stopping)
+        return;
+    if (!result.error.isEmpty()) {
+        emit loadFailed(result.error);
+        return;
+    }
+    m_revision = result.revision;
+    for (const Monitor &monitor : result.monitors)
+        m_monitors.insert(monitor.id, monitor);
+    startWriter();
+    m_engine->setMonitors(result.monitors, result.states);
+    m_engine->start();
+    m_health->start();
+    QHash<qint64, MonitorState> states;
+    for (const Monitor &monitor : result.monitors)
+        states.insert(monitor.id, m_engine->state(monitor.id));
+    m_loaded = true;
+    m_syncTimer.start(kSyncEveryMs);
+    emit loaded(result.monitors, states);
+}
+
+void MonitoringService::startWriter()
+{
+    m_writerThread = std::make_unique<OwnedThread>(QStringLiteral("upwatch-writer"));
+    m_writer = m_writerThread->adopt(new HistoryWriter(m_path, m_retention, m_clock));
+    connect(m_writerThread->thread(), &QThread::started, m_writer, &HistoryWriter::open);
+    connect(m_writer, &HistoryWriter::opened, this, [this] { m_historyOpen = true; });
+    connect(m_writer, &HistoryWriter::failed, this, &MonitoringService::onWriterFailed);
+    connect(m_writer, &HistoryWriter::accountingChanged, this,
+            &MonitoringService::onWriterAccounting);
+    connect(m_writer, &HistoryWriter::resumed, this, &MonitoringService::historyResumed);
+    // Queued, in the order the engine produced them; close() comes after the last.
+    connect(m_engine, &Engine::resultsReady, m_writer, &HistoryWriter::append);
+    m_writerThread->start();
+}
+
+void MonitoringService::onWriterFailed(const QString &error)
+{
+    // The writer says each new cause once; the service says a failing store once, until it
+    // works again.
+    if (std::exchange(m_historyFailing, true))
+        return;
+    emit storeFailed(error);
+}
+
+void MonitoringService::onWriterAccounting(const WriterAccounting &accounting)
+{
+    m_accounting = accounting;
+    if (accounting.failure.isEmpty())
+        m_historyFailing = false;
+    emit historyAccountingChanged(accounting);
+}
+
+void MonitoringService::syncFromStore()
+{
+    if (m_syncing || m_stopping)
+        return;
+    m_syncing = true;
+    const qint64 known = m_revision;
+    m_store->run<Synced>(
+        this,
+        [known](StoreDatabase *database) {
+            Synced synced;
+            if (!database)
+                return synced;
+            MonitorStore monitors(*database);
+            const auto revision = monitors.revision();
+            if (!revision || *revision == known)
+                return synced;
+            const auto all = monitors.all();
+            if (!all)
+                return synced;
+            synced.monitors = *all;
+            synced.revision = *revision;
+            synced.changed = true;
+            return synced;
+        },
+        [this](const Synced &synced) {
+            m_syncing = false;
+            if (!synced.changed || m_stopping)
+                return;
+            m_revision = synced.revision;
+            const MonitorChanges changes = MonitorChanges::between(m_monitors, synced.monitors);
+            for (const Monitor &monitor : changes.added)
+                applyStored(monitor, true);
+            for (const Monitor &monitor : changes.changed)
+                applyStored(monitor, false);
+            applyRemoved(changes.removed);
+        });
+}
+
+void MonitoringService::saveMonitor(const Monitor &monitor, QObject *context, SaveDone done)
+{
+    struct Saved {
+        std::optional<Monitor> monitor;
+        QString error;
+    };
+    QPointer<QObject> guard(context);
+    m_store->run<Saved>(
+        this,
+        [monitor](StoreDatabase *database) {
+            Saved saved;
+            if (!database) {
+                saved.error = notOpen();
+                return saved;
+            }
+            MonitorStore store(*database);
+            Monitor copy = monitor;
+            const bool ok = copy.id == 0 ? store.add(copy) : store.update(copy);
+            if (ok)
+                saved.monitor = copy;
+            else
+                saved.error = store.lastError();
+            return saved;
+        },
+        [this, guard, done = std::move(done), isNew = monitor.id == 0](const Saved &saved) {
+            if (saved.monitor)
+                applyStored(*saved.monitor, isNew);
+            if (guard)
+                done(saved.monitor, saved.error);
+        });
+}
+
+void MonitoringService::removeMonitors(const QList<qint64> &ids)
+{
+    struct Removed {
+        QList<qint64> ids;
+        QString error;
+    };
+    m_store->run<Removed>(
+        this,
+        [ids](StoreDatabase *database) {
+            Removed removed;
+            if (!database) {
+                removed.error = notOpen();
+                return removed;
+            }
+            MonitorStore store(*database);
+            for (const qint64 id : ids) {
+                if (!store.remove(id)) {
+                    removed.error = store.lastError();
+                    break;
+                }
+                removed.ids.append(id);
+            }
+            return removed;
+        },
+        [this](const Removed &removed) {
+            applyRemoved(removed.ids); // those removed before a failure are gone
+            if (!removed.error.isEmpty())
+                emit storeFailed(removed.error);
+        });
+}
+
+void MonitoringService::setPaused(const QList<qint64> &ids, bool paused)
+{
+    QList<qint64> changing;
+    for (const qint64 id : ids) {
+        const auto found = m_monitors.constFind(id);
+        if (found != m_monitors.cend() && found->paused != paused)
+            changing.append(id);
+    }
+    if (changing.isEmpty())
+        return;
+    m_store->run<QString>(
+        this,
+        [changing, paused](StoreDatabase *database) {
+            if (!database)
+                return notOpen();
+            MonitorStore store(*database);
+            if (!database->begin())
+                return database->lastError();
+            for (const qint64 id : changing) {
+                if (!store.setPaused(id, paused)) {
+                    database->rollback();
+                    return store.lastError();
+                }
+            }
+            return database->commit() ? QString() : database->lastError();
+        },
+        [this, changing, paused](const QString &error) {
+            if (!error.isEmpty()) {
+                emit storeFailed(error); // all or nothing: the engine keeps what is stored
+                return;
+            }
+            applyPaused(changing, paused);
+        });
+}
+
+void MonitoringService::checkNow(const QList<qint64> &ids)
+{
+    if (m_stopping)
+        return;
+    for (const qint64 id : ids)
+        m_engine->checkNow(id);
+}
+
+void MonitoringService::setRetention(const Retention &retention)
+{
+    m_retention = retention;
+    if (m_writer && !m_closing) {
+        QMetaObject::invokeMethod(
+            m_writer, [writer = m_writer, retention] { writer->setRetention(retention); });
+    }
+}
+
+void MonitoringService::applyStored(const Monitor &monitor, bool isNew)
+{
+    const bool known = m_monitors.contains(monitor.id);
+    m_monitors.insert(monitor.id, monitor);
+    if (m_stopping)
+        return;
+    if (isNew && !known) {
+        m_engine->addMonitor(monitor);
+        emit monitorAdded(monitor, m_engine->state(monitor.id));
+    }
+    else {
+        m_engine->updateMonitor(monitor);
+        emit monitorUpdated(monitor);
+    }
+}
+
+void MonitoringService::applyRemoved(const QList<qint64> &ids)
+{
+    QList<qint64> removed;
+    for (const qint64 id : ids) {
+        if (m_monitors.remove(id) > 0) {
+            if (!m_stopping)
+                m_engine->removeMonitor(id);
+            removed.append(id);
+        }
+    }
+    if (!removed.isEmpty())
+        emit monitorsRemoved(removed);
+}
+
+void MonitoringService::applyPaused(const QList<qint64> &ids, bool paused)
+{
+    for (const qint64 id : ids) {
+        const auto found = m_monitors.find(id);
+        if (found == m_monitors.end() || found->paused == paused)
+            continue;
+        found->paused = paused;
+        if (!m_stopping)
+            m_engine->setPaused(id, paused);
+        emit monitorUpdated(*found);
+    }
+}
+
+void MonitoringService::shutdown()
+{
+    if (std::exchange(m_stopping, true))
+        return;
+    m_syncTimer.stop();
+    m_health->stop();
+    if (!m_loaded) {
+        finish(false);
+        return;
+    }
+    // A worker stuck in a call must not keep monitoring from ending: close the writer anyway.
+    disconnect(&m_stopTimer, nullptr, this, nullptr);
+    connect(&m_stopTimer, &QTimer::timeout, this, &MonitoringService::closeWriter);
+    m_stopTimer.start(kEngineStopWaitMs);
+    m_engine->stop(); // stopped() -> closeWriter()
+}
+
+void MonitoringService::closeWriter()
+{
+    // Called by the engine's stopped() or by the stop timer, whichever comes first.
+    if (!m_stopping || std::exchange(m_closing, true))
+        return;
+    m_stopTimer.stop();
+    connect(m_writer, &HistoryWriter::closed, this, [this](const WriterAccounting &last) {
+        m_accounting = last;
+        finish(!m_writerThread->stop());
+    });
+    // Queued after the engine's last batch, so close() writes it.
+    QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
+    // A write the system never returns from (a hung disk) must not keep monitoring from ending.
+    disconnect(&m_stopTimer, nullptr, this, nullptr);
+    connect(&m_stopTimer, &QTimer::timeout, this, [this] { finish(true); });
+    m_stopTimer.start(HistoryWriter::kCloseWaitMs);
+}
+
+void MonitoringService::finish(bool writerStuck)
+{
+    if (std::exchange(m_finished, true))
+        return;
+    m_stopTimer.stop();
+    ServiceReport report;
+    report.results = m_results;
+    report.history = m_accounting;
+    report.writerStuck = writerStuck;
+    emit stopped(report);
+}
