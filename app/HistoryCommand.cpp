@@ -2,9 +2,7 @@
 
 #include "app/CommandParser.h"
 #include "app/Console.h"
-#include "core/io/ExportFile.h"
-#include "core/io/HistoryCsv.h"
-#include "core/store/HistoryReader.h"
+#include "core/io/HistoryExportJob.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 
@@ -105,14 +103,6 @@ int run(const QStringList &arguments)
     if (!database)
         return Console::kExitFailure;
     MonitorStore store(*database);
-    const auto monitors = store.all();
-    if (!monitors) {
-        Console::printError(store.lastError());
-        return Console::kExitFailure;
-    }
-    QHash<qint64, Monitor> byId;
-    for (const Monitor &monitor : *monitors)
-        byId.insert(monitor.id, monitor);
     for (const QString &which : parser.values(QStringLiteral("monitor"))) {
         const auto monitor = store.find(which);
         if (!monitor) {
@@ -123,43 +113,26 @@ int run(const QStringList &arguments)
     }
 
     const QString path = parser.value(QStringLiteral("out"));
-    HistoryReader reader(*database);
-    QString error;
-    std::optional<qint64> written;
+    const HistoryExportJob job(filter, path);
+    HistoryExportJob::Outcome outcome;
     if (path == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
             Console::printError(QStringLiteral("cannot write to stdout"));
             return Console::kExitFailure;
         }
-        written = HistoryCsv::write(reader, byId, filter, out, &error);
-        if (written && !out.flush()) {
-            written.reset();
-            error = QStringLiteral("cannot write to stdout: %1").arg(out.errorString());
-        }
+        outcome = job.run(*database, out, QStringLiteral("stdout"));
     }
     else {
-        ExportFile out(path);
-        if (!out.open()) {
-            Console::printError(out.errorString());
-            return Console::kExitFailure;
-        }
-        written = HistoryCsv::write(reader, byId, filter, out.device(), &error);
-        if (!written) {
-            if (out.writeFailed())
-                error = out.errorString(); // the same problem, with the file's name
-        }
-        else if (!out.commit()) {
-            written.reset();
-            error = out.errorString();
-        }
+        outcome = job.run(*database);
     }
-    if (!written) {
-        Console::printError(error);
+    if (!outcome.succeeded()) {
+        Console::printError(outcome.error);
         return Console::kExitFailure;
     }
     if (path != u"-")
-        Console::printOut(QStringLiteral("exported %1 results to %2").arg(*written).arg(path));
+        Console::printOut(
+            QStringLiteral("exported %1 results to %2").arg(outcome.written).arg(path));
     return Console::kExitOk;
 }
 

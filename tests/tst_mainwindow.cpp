@@ -5,16 +5,20 @@
 #include "tests/support/TestServer.h"
 #include "ui/desktop/DesktopApp.h"
 #include "ui/desktop/DesktopSession.h"
+#include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/MonitorDialog.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
 #include "ui/tray/Notification.h"
 #include "ui/tray/NotificationSink.h"
+#include "ui/window/DetailPane.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/MonitorActions.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +80,7 @@ private slots:
     void closeHidesIntoTrayOrQuits();
     void remembersLayout();
     void historyThatCannotBeWrittenShowsInStatusBar();
+    void exportFromTheFileMenuRemembersTheFolder();
 
 private:
     void startApp();
@@ -298,6 +304,7 @@ void TestMainWindow::remembersLayout()
         MainWindow &window = m_app->window();
         window.table().horizontalHeader()->resizeSection(MonitorTableModel::UrlColumn, 333);
         window.table().sortByColumn(MonitorTableModel::UptimeColumn, Qt::DescendingOrder);
+        window.detailPane().setRange(DetailPane::Range::Month);
     }
     QSignalSpy finished(m_app.get(), &DesktopApp::finished);
     m_app->quit();
@@ -308,6 +315,7 @@ void TestMainWindow::remembersLayout()
     QCOMPARE(header->sectionSize(MonitorTableModel::UrlColumn), 333);
     QCOMPARE(header->sortIndicatorSection(), int(MonitorTableModel::UptimeColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(m_app->window().detailPane().range(), DetailPane::Range::Month);
 }
 
 void TestMainWindow::historyThatCannotBeWrittenShowsInStatusBar()
@@ -337,6 +345,35 @@ void TestMainWindow::historyThatCannotBeWrittenShowsInStatusBar()
     database->rollback();
     QTRY_VERIFY_WITH_TIMEOUT(status->toolTip().contains(u"again after"_s), 30'000);
     QVERIFY2(status->toolTip().contains(u"no results were lost"_s), qPrintable(status->toolTip()));
+}
+
+void TestMainWindow::exportFromTheFileMenuRemembersTheFolder()
+{
+    const QString folder = m_dir->filePath(u"exports"_s);
+    const QString other = m_dir->filePath(u"elsewhere"_s);
+    QVERIFY(QDir().mkpath(folder) && QDir().mkpath(other));
+    m_settings->setValue(u"export/folder"_s, folder);
+    startApp();
+    MainWindow &window = m_app->window();
+    auto *action = window.findChild<QAction *>(u"exportAction"_s);
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = window.findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    auto *path = child<QLineEdit>(dialog, u"pathEdit"_s);
+    // The file is proposed in the folder of the last export.
+    QVERIFY2(QDir::fromNativeSeparators(path->text()).startsWith(folder + u"/upwatch-history-"_s),
+             qPrintable(path->text()));
+
+    const QString file = other + u"/history.csv"_s;
+    path->setText(QDir::toNativeSeparators(file));
+    QTest::mouseClick(child<QPushButton>(dialog, u"exportButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(u"Exported "_s),
+                             15'000);
+    QVERIFY2(window.statusBar()->currentMessage().endsWith(file),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(m_settings->value(u"export/folder"_s).toString(), other);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,8 @@ private slots:
     void searchFilter();
     void stateAndTagFilters();
     void sortsNumbersAsNumbers();
+    void sortsEveryColumn_data();
+    void sortsEveryColumn();
 
 private:
     std::unique_ptr<MonitorTableModel> m_model;
@@ -353,6 +356,67 @@ void TestMonitorTableModel::sortsNumbersAsNumbers()
     m_filter->sort(MonitorTableModel::UptimeColumn, Qt::DescendingOrder);
     QCOMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"echo"_s);
     QCOMPARE(m_filter->index(1, MonitorTableModel::NameColumn).data().toString(), u"delta"_s);
+}
+
+void TestMonitorTableModel::sortsEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QList<qint64>>("ascending"); // monitor ids; ties keep the model's order
+
+    QTest::newRow("status: attention first")
+        << int(MonitorTableModel::StatusColumn) << QList<qint64>{2, 3, 5, 1, 4};
+    QTest::newRow("name, ignoring case")
+        << int(MonitorTableModel::NameColumn) << QList<qint64>{1, 2, 3, 4, 5};
+    QTest::newRow("url, ignoring case")
+        << int(MonitorTableModel::UrlColumn) << QList<qint64>{2, 3, 4, 5, 1};
+    QTest::newRow("method") << int(MonitorTableModel::MethodColumn) << QList<qint64>{5, 1, 2, 4, 3};
+    QTest::newRow("last check, never checked first")
+        << int(MonitorTableModel::LastCheckColumn) << QList<qint64>{5, 4, 2, 1, 3};
+    QTest::newRow("response of the latest check")
+        << int(MonitorTableModel::ResponseColumn) << QList<qint64>{5, 2, 4, 1, 3};
+    QTest::newRow("uptime, no checks first")
+        << int(MonitorTableModel::UptimeColumn) << QList<qint64>{5, 2, 4, 1, 3};
+    QTest::newRow("recent checks, most failures first")
+        << int(MonitorTableModel::HistoryColumn) << QList<qint64>{2, 4, 1, 3, 5};
+}
+
+void TestMonitorTableModel::sortsEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(QList<qint64>, ascending);
+
+    Monitor bravo = monitorWith(2, u"Bravo"_s);
+    m_model->updateMonitor(bravo);
+    Monitor alpha = monitorWith(1, u"alpha"_s, {u"prod"_s});
+    alpha.url = QUrl(u"https://Zeta.example/"_s);
+    m_model->updateMonitor(alpha);
+    Monitor charlie = monitorWith(3, u"charlie"_s, {u"prod"_s, u"api"_s});
+    charlie.method = HttpMethod::Post;
+    m_model->updateMonitor(charlie);
+    Monitor echo = monitorWith(5, u"echo"_s, {u"lab"_s});
+    echo.method = HttpMethod::Head;
+    m_model->updateMonitor(echo);
+    ResultBatch batch;
+    batch.results = {makeResult(1, kNow.addSecs(10), Verdict::Up, 900),
+                     makeResult(2, kNow.addSecs(5), Verdict::Down, 80),
+                     makeResult(2, kNow.addSecs(6), Verdict::Down, 70),
+                     makeResult(3, kNow.addSecs(20), Verdict::Up, 1200),
+                     makeResult(4, kNow.addSecs(1), Verdict::Down, 300)};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+
+    // The table's own order (lessThan, what the window sorts with) and SortRole's values agree.
+    QSortFilterProxyModel byRole;
+    byRole.setSourceModel(m_model.get());
+    byRole.setSortRole(MonitorTableModel::SortRole);
+    for (QSortFilterProxyModel *proxy :
+         {static_cast<QSortFilterProxyModel *>(m_filter.get()), &byRole}) {
+        proxy->sort(column, Qt::AscendingOrder);
+        QList<qint64> shown;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            shown.append(proxy->index(row, 0).data(MonitorTableModel::MonitorIdRole).toLongLong());
+        QCOMPARE(shown, ascending);
+    }
 }
 
 QTEST_MAIN(TestMonitorTableModel)

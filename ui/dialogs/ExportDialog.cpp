@@ -1,10 +1,6 @@
 #include "ui/dialogs/ExportDialog.h"
 
 #include "core/base/Clock.h"
-#include "core/io/ExportFile.h"
-#include "core/io/HistoryCsv.h"
-#include "core/store/HistoryReader.h"
-#include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
 #include "ui/window/StatusStyle.h"
@@ -269,78 +265,36 @@ void ExportDialog::startExport()
         return;
     const QString path = pathOf(*m_pathEdit);
     const ResultFilter selection = filter();
-    // Without a filter the total is one cheap count, so the bar can show how far along it is.
-    const bool countFirst = selection.monitorIds.isEmpty() && !selection.since.isValid();
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     setRunning(true);
     m_progressBar->setRange(0, 0);
     showStatus(tr("Exporting…"));
 
+    HistoryExportJob job(selection, path);
+    job.setCancelFlag(cancel);
     StoreThread *store = &m_store;
     const QPointer<ExportDialog> self(this);
     // Called in the store thread; the progress is shown in this one.
-    const auto progress = [store, self](qint64 written, qint64 total) {
+    job.setProgress([store, self](qint64 written, qint64 total) {
         store->deliver([self, written, total] {
             if (self)
                 self->showProgress(written, total);
         });
-    };
-    m_store.run<Outcome>(
+    });
+    m_store.run<HistoryExportJob::Outcome>(
         this,
-        [store, selection, path, countFirst, cancel, progress](StoreDatabase *database) {
-            return write(database, *store, {selection, path, countFirst}, *cancel, progress);
+        [store, job, cancel](StoreDatabase *database) -> HistoryExportJob::Outcome {
+            if (*cancel)
+                return {-1, true, {}};
+            if (!database)
+                return {-1, false, store->openError()};
+            return job.run(*database);
         },
-        [this, path](const Outcome &outcome) { finishExport(outcome, path); });
-}
-
-ExportDialog::Outcome ExportDialog::write(StoreDatabase *database, const StoreThread &store,
-                                          const Job &job, const std::atomic_bool &cancel,
-                                          const std::function<void(qint64, qint64)> &progress)
-{
-    const auto failed = [](const QString &why) { return Outcome{-1, false, sentence(why)}; };
-    const Outcome cancelled{-1, true, {}};
-    if (cancel)
-        return cancelled;
-    if (!database)
-        return failed(store.openError());
-    MonitorStore monitorStore(*database);
-    const auto monitors = monitorStore.all();
-    if (!monitors)
-        return failed(monitorStore.lastError());
-    QHash<qint64, Monitor> byId;
-    for (const Monitor &monitor : *monitors)
-        byId.insert(monitor.id, monitor);
-    HistoryReader reader(*database);
-    qint64 total = -1;
-    if (job.countFirst) {
-        const auto count = reader.resultCount();
-        if (!count)
-            return failed(reader.lastError());
-        total = *count;
-    }
-    progress(0, total);
-
-    // A new file is created 0600; a device such as /dev/full reports its write error.
-    ExportFile out(job.path);
-    if (!out.open())
-        return failed(out.errorString());
-    QString error;
-    const auto written = HistoryCsv::write(reader, byId, job.filter, out.device(), &error,
-                                           [&cancel, &progress, total](qint64 count) {
-                                               if (cancel)
-                                                   return false;
-                                               progress(count, total);
-                                               return true;
-                                           });
-    // Not committed, the temporary file is removed and the path left untouched.
-    if (cancel)
-        return cancelled;
-    if (!written)
-        return failed(out.writeFailed() ? out.errorString() : error);
-    if (!out.commit())
-        return failed(out.errorString());
-    return Outcome{*written, false, {}};
+        [this, path](HistoryExportJob::Outcome outcome) {
+            outcome.error = sentence(outcome.error);
+            finishExport(outcome, path);
+        });
 }
 
 void ExportDialog::showStatus(const QString &text, bool isProblem)
@@ -377,13 +331,13 @@ void ExportDialog::showProgress(qint64 written, qint64 total)
     showStatus(tr("Exporting… %L1 of %L2 results").arg(written).arg(total));
 }
 
-void ExportDialog::finishExport(const Outcome &outcome, const QString &path)
+void ExportDialog::finishExport(const HistoryExportJob::Outcome &outcome, const QString &path)
 {
     m_cancel.reset();
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
     setRunning(false);
     m_progressBar->setRange(0, kProgressSteps);
-    const bool ok = outcome.written >= 0;
+    const bool ok = outcome.succeeded();
     m_progressBar->setValue(ok ? kProgressSteps : 0);
     m_progressBar->setTextVisible(ok);
     if (outcome.cancelled) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/HistoryExportJob.h"
 #include "core/model/Monitor.h"
 #include "core/store/HistoryReader.h"
 
@@ -8,7 +9,6 @@
 #include <QString>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 
 class Clock;
@@ -20,13 +20,12 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
-class StoreDatabase;
 class StoreThread;
 
-// Exports raw check results to CSV (the same file as `upwatch history export`): all or the
-// selected monitors, all history or a date range. The export runs in the store thread into a
-// QSaveFile, so the window never waits and the file appears only when it is complete; it can
-// be cancelled, and a cancelled or failed export leaves nothing behind.
+// Exports raw check results to CSV: all or the selected monitors, all history or a date range.
+// The export is HistoryExportJob, the same as `upwatch history export`; it runs in the store
+// thread, so the window never waits, and the file appears only when it is complete. It can be
+// cancelled, and a cancelled or failed export leaves nothing behind.
 class ExportDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportDialog)
@@ -50,21 +49,6 @@ signals:
     void exported(qint64 results, const QString &path);
 
 private:
-    struct Outcome {
-        qint64 written = -1; // -1: not exported (see error / cancelled)
-        bool cancelled = false;
-        QString error;
-    };
-    struct Job {
-        ResultFilter filter;
-        QString path;
-        bool countFirst = false; // count the results first, for a determinate progress bar
-    };
-    // The export itself, in the store thread. `progress` gets (written, total or -1).
-    [[nodiscard]] static Outcome write(StoreDatabase *database, const StoreThread &store,
-                                       const Job &job, const std::atomic_bool &cancel,
-                                       const std::function<void(qint64, qint64)> &progress);
-
     void browse();
     void updateState();
     // Why the current input cannot be exported; empty when it can.
@@ -74,7 +58,7 @@ private:
     void startExport();
     void cancelExport();
     void showProgress(qint64 written, qint64 total);
-    void finishExport(const Outcome &outcome, const QString &path);
+    void finishExport(const HistoryExportJob::Outcome &outcome, const QString &path);
     void setRunning(bool running);
     void showStatus(const QString &text, bool isProblem = false);
 

@@ -98,7 +98,7 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
     case HistoryRole:
         return QVariant::fromValue(row.recent);
     case SortRole:
-        return sortValue(row, index.column());
+        return sortKey(row, index.column()).toVariant();
     default:
         return {};
     }
@@ -130,31 +130,66 @@ QVariant MonitorTableModel::display(const Row &row, int column) const
     }
 }
 
-QVariant MonitorTableModel::sortValue(const Row &row, int column) const
+MonitorTableModel::SortKey MonitorTableModel::sortKey(const Row &row, int column)
 {
+    const auto integer = [](qint64 value) {
+        return SortKey{SortKey::Kind::Integer, value, 0.0, {}};
+    };
+    const auto text = [](QStringView value) { return SortKey{SortKey::Kind::Text, 0, 0.0, value}; };
     switch (column) {
     case StatusColumn:
-        return severity(row.state);
+        return integer(severity(row.state));
     case NameColumn:
-        return row.monitor.name.toCaseFolded();
+        return text(row.monitor.name);
     case UrlColumn:
-        return row.url.toCaseFolded();
+        return text(row.url);
     case MethodColumn:
-        return int(row.monitor.method);
+        return integer(qint64(row.monitor.method));
     case LastCheckColumn:
-        return row.latest ? row.latest->startedAt.toMSecsSinceEpoch() : qint64(-1);
+        return integer(row.latest ? row.latest->startedAt.toMSecsSinceEpoch() : -1);
     case ResponseColumn:
-        return row.latest ? row.latest->responseMs : qint64(-1);
+        return integer(row.latest ? row.latest->responseMs : -1);
     case UptimeColumn:
-        return percent(row.day).value_or(-1.0);
+        return SortKey{SortKey::Kind::Real, 0, percent(row.day).value_or(-1.0), {}};
     case HistoryColumn: {
         // Most recent failures first when sorted ascending.
         const qint64 down = std::count(row.recent.cbegin(), row.recent.cend(), int(Verdict::Down));
-        return row.recent.isEmpty() ? qint64(1) : -down;
+        return integer(row.recent.isEmpty() ? 1 : -down);
     }
     default:
         return {};
     }
+}
+
+bool MonitorTableModel::SortKey::operator<(const SortKey &other) const
+{
+    // Keys of one column are of one kind.
+    switch (kind) {
+    case Kind::Integer:
+        return integer < other.integer;
+    case Kind::Real:
+        return real < other.real;
+    case Kind::Text:
+        return text.compare(other.text, Qt::CaseInsensitive) < 0;
+    case Kind::None:
+        break;
+    }
+    return false;
+}
+
+QVariant MonitorTableModel::SortKey::toVariant() const
+{
+    switch (kind) {
+    case Kind::Integer:
+        return integer;
+    case Kind::Real:
+        return real;
+    case Kind::Text:
+        return text.toString().toCaseFolded();
+    case Kind::None:
+        break;
+    }
+    return {};
 }
 
 QString MonitorTableModel::tooltip(const Row &row, int column) const
@@ -390,30 +425,7 @@ void MonitorTableModel::emitRowsChanged(int first, int last, int firstColumn)
 
 bool MonitorTableModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    const Row &left = m_rows[size_t(leftRow)];
-    const Row &right = m_rows[size_t(rightRow)];
-    const auto responseOf = [](const Row &row) {
-        return row.latest ? row.latest->responseMs : qint64(-1);
-    };
-    switch (column) {
-    case StatusColumn:
-        return severity(left.state) < severity(right.state);
-    case NameColumn:
-        return left.monitor.name.compare(right.monitor.name, Qt::CaseInsensitive) < 0;
-    case UrlColumn:
-        return left.url.compare(right.url, Qt::CaseInsensitive) < 0;
-    case MethodColumn:
-        return left.monitor.method < right.monitor.method;
-    case ResponseColumn:
-        return responseOf(left) < responseOf(right);
-    case UptimeColumn:
-        return percent(left.day).value_or(-1.0) < percent(right.day).value_or(-1.0);
-    case LastCheckColumn:
-    case HistoryColumn:
-        return sortValue(left, column).toLongLong() < sortValue(right, column).toLongLong();
-    default:
-        return false;
-    }
+    return sortKey(m_rows[size_t(leftRow)], column) < sortKey(m_rows[size_t(rightRow)], column);
 }
 
 void MonitorTableModel::rebuildIndex()

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringView>
 #include <QTimer>
 
 #include <optional>
@@ -100,7 +101,20 @@ private:
     };
 
     [[nodiscard]] QVariant display(const Row &row, int column) const;
-    [[nodiscard]] QVariant sortValue(const Row &row, int column) const;
+    // A row's value in a column as it sorts: a whole number, a real number, or text compared
+    // without case. Plain values, so 100,000 rows sort without building QVariants.
+    struct SortKey {
+        enum class Kind { None, Integer, Real, Text };
+        Kind kind = Kind::None;
+        qint64 integer = 0;
+        double real = 0.0;
+        QStringView text; // the row's own string
+
+        [[nodiscard]] bool operator<(const SortKey &other) const;
+        [[nodiscard]] QVariant toVariant() const;
+    };
+    // The one place that knows how each column sorts; SortRole and lessThan() both read it.
+    [[nodiscard]] static SortKey sortKey(const Row &row, int column);
     [[nodiscard]] QString tooltip(const Row &row, int column) const;
     void markDirty(int row, bool stateChanged);
     void rebuildIndex();

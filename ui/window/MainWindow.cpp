@@ -1,8 +1,6 @@
 #include "ui/window/MainWindow.h"
 
 #include "ui/desktop/DesktopSession.h"
-#include "ui/dialogs/ExportDialog.h"
-#include "ui/dialogs/MonitorDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/table/HistoryBarDelegate.h"
 #include "ui/table/MonitorFilterModel.h"
@@ -13,38 +11,22 @@
 #include "ui/window/MonitorFilterBar.h"
 #include "ui/window/StatusStyle.h"
 #include "ui/window/StoreStatusLabel.h"
+#include "ui/window/WindowLayout.h"
 
-#include <QAbstractButton>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
-#include <QDir>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-
-namespace {
-
-const QString kGeometryKey = QStringLiteral("window/geometry");
-const QString kStateKey = QStringLiteral("window/state");
-const QString kSplitterKey = QStringLiteral("window/splitter");
-const QString kHeaderKey = QStringLiteral("window/tableHeader");
-const QString kRangeKey = QStringLiteral("window/chartRange");
-const QString kTrayExplainedKey = QStringLiteral("window/closeToTrayExplained");
-const QString kExportFolderKey = QStringLiteral("export/folder");
-
-} // namespace
 
 MainWindow::MainWindow(DesktopSession &session, QSettings &settings, const AppSettings &appSettings,
                        QWidget *parent)
@@ -54,22 +36,24 @@ MainWindow::MainWindow(DesktopSession &session, QSettings &settings, const AppSe
     , m_appSettings(appSettings)
     , m_model(new MonitorTableModel(this))
     , m_filter(new MonitorFilterModel(this))
-    , m_actions(new MonitorActions(this))
 {
     setWindowTitle(tr("Upwatch"));
     setWindowIcon(StatusStyle::icon(MonitorState::Up));
     m_filter->setSourceModel(m_model);
     buildTable();
+    m_actions = new MonitorActions(m_session, *m_model, *m_table, m_settings, this);
+    m_actions->setAppSettings(m_appSettings);
     buildToolBar();
     buildMenus();
     connectSession();
-    restoreLayout();
+    m_layout = new WindowLayout(m_settings, *this, *m_splitter, *m_table, *m_detail);
+    m_layout->restore();
     updateStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    saveLayout();
+    m_layout->save();
 }
 
 void MainWindow::buildTable()
@@ -106,7 +90,7 @@ void MainWindow::buildTable()
             &MainWindow::onSelectionChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
-    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::editMonitor);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_actions->editMonitor(); });
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
@@ -116,8 +100,6 @@ void MainWindow::buildTable()
 
     m_detail = new DetailPane(m_session.store(), m_session.clock(), this);
     m_detail->setObjectName(QStringLiteral("detailPane"));
-    connect(m_detail, &DetailPane::rangeChanged, this,
-            [this](DetailPane::Range range) { m_settings.setValue(kRangeKey, int(range)); });
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -163,22 +145,20 @@ void MainWindow::buildToolBar()
     connect(focusSearch, &QAction::triggered, m_filterBar, &MonitorFilterBar::focusSearch);
     addAction(focusSearch);
 
-    connect(m_actions->add, &QAction::triggered, this, &MainWindow::addMonitor);
-    connect(m_actions->edit, &QAction::triggered, this, &MainWindow::editMonitor);
-    connect(m_actions->duplicate, &QAction::triggered, this, &MainWindow::duplicateMonitor);
-    connect(m_actions->pause, &QAction::triggered, this, [this] { setSelectedPaused(true); });
-    connect(m_actions->resume, &QAction::triggered, this, [this] { setSelectedPaused(false); });
-    connect(m_actions->checkNow, &QAction::triggered, this, &MainWindow::checkSelected);
-    connect(m_actions->remove, &QAction::triggered, this, &MainWindow::deleteSelected);
-    connect(m_actions->copyUrl, &QAction::triggered, this, &MainWindow::copyUrl);
-    connect(m_actions->openInBrowser, &QAction::triggered, this, &MainWindow::openInBrowser);
+    connect(m_actions, &MonitorActions::revealRequested, this, &MainWindow::revealMonitor);
+    connect(
+        m_actions, &MonitorActions::statusMessage, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(
+        m_actions, &MonitorActions::storeFailed, m_storeStatus,
+        [label = m_storeStatus](const QString &error) { label->showMessage(error, true, true); });
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction =
-        file->addAction(tr("&Export history…"), this, &MainWindow::exportHistory);
+        file->addAction(tr("&Export history…"), m_actions, &MonitorActions::exportHistory);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -266,39 +246,13 @@ void MainWindow::connectSession()
     connect(m_model, &MonitorTableModel::stateCountsChanged, this, &MainWindow::updateStatus);
 }
 
-void MainWindow::restoreLayout()
-{
-    resize(1180, 760);
-    restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
-    restoreState(m_settings.value(kStateKey).toByteArray());
-    if (!m_splitter->restoreState(m_settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({420, 340});
-    QHeaderView *header = m_table->horizontalHeader();
-    if (header->restoreState(m_settings.value(kHeaderKey).toByteArray()))
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    bool ok = false;
-    const int range = m_settings.value(kRangeKey).toInt(&ok);
-    if (ok && range >= int(DetailPane::Range::Hour) && range <= int(DetailPane::Range::Year))
-        m_detail->setRange(DetailPane::Range(range));
-}
-
-void MainWindow::saveLayout()
-{
-    m_settings.setValue(kGeometryKey, saveGeometry());
-    m_settings.setValue(kStateKey, saveState());
-    m_settings.setValue(kSplitterKey, m_splitter->saveState());
-    m_settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    m_layout->save();
     event->ignore();
     if (m_closeHides) {
         hide();
-        const bool firstTime = !m_settings.value(kTrayExplainedKey).toBool();
-        m_settings.setValue(kTrayExplainedKey, true);
-        emit hiddenToTray(firstTime);
+        emit hiddenToTray(m_layout->firstHideToTray());
         return;
     }
     emit quitRequested();
@@ -339,158 +293,21 @@ void MainWindow::revealMonitor(qint64 id)
 void MainWindow::setAppSettings(const AppSettings &settings)
 {
     m_appSettings = settings;
+    m_actions->setAppSettings(settings);
 }
 
 QList<qint64> MainWindow::selectedIds() const
 {
-    QList<qint64> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    ids.reserve(rows.size());
-    for (const QModelIndex &index : rows)
-        ids.append(index.data(MonitorTableModel::MonitorIdRole).toLongLong());
-    return ids;
-}
-
-std::optional<Monitor> MainWindow::currentMonitor() const
-{
-    const QList<qint64> ids = selectedIds();
-    if (ids.size() != 1)
-        return std::nullopt;
-    return m_model->monitor(ids.constFirst());
+    return m_actions->selectedIds();
 }
 
 void MainWindow::onSelectionChanged()
 {
-    const QList<qint64> ids = selectedIds();
-    int paused = 0;
-    for (const qint64 id : ids) {
-        const auto monitor = m_model->monitor(id);
-        paused += monitor && monitor->paused ? 1 : 0;
-    }
-    m_actions->updateFor(int(ids.size()), paused);
-    const auto monitor = currentMonitor();
+    m_actions->updateEnabled();
+    const auto monitor = m_actions->currentMonitor();
     m_shownId = monitor ? monitor->id : 0;
     m_detail->showMonitor(monitor, monitor ? m_model->state(monitor->id) : MonitorState::Pending,
                           monitor ? m_model->latestResult(monitor->id) : std::nullopt);
-}
-
-void MainWindow::openMonitorDialog(bool editing, const Monitor &monitor)
-{
-    QList<Monitor> others = m_model->monitors();
-    others.removeIf([&monitor](const Monitor &other) { return other.id == monitor.id; });
-    auto *dialog = new MonitorDialog(editing ? MonitorDialog::Mode::Edit : MonitorDialog::Mode::Add,
-                                     monitor, others, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, editing] {
-        const Monitor entered = dialog->monitor();
-        m_session.saveMonitor(
-            entered, this,
-            [this, editing, entered](const std::optional<Monitor> &saved, const QString &error) {
-                if (saved) {
-                    revealMonitor(saved->id);
-                    statusBar()->showMessage(
-                        (editing ? tr("Saved %1") : tr("Added %1")).arg(saved->name), 5000);
-                    return;
-                }
-                // Nothing the user typed is lost: the dialog comes back with it.
-                openMonitorDialog(editing, entered);
-                m_storeStatus->showMessage(error, true, true);
-            });
-    });
-    dialog->open();
-}
-
-void MainWindow::addMonitor()
-{
-    Monitor monitor;
-    monitor.intervalSeconds = m_appSettings.defaultIntervalSeconds;
-    monitor.timeoutMs = m_appSettings.defaultTimeoutMs;
-    openMonitorDialog(false, monitor);
-}
-
-void MainWindow::editMonitor()
-{
-    if (const auto monitor = currentMonitor())
-        openMonitorDialog(true, *monitor);
-}
-
-void MainWindow::duplicateMonitor()
-{
-    auto monitor = currentMonitor();
-    if (!monitor)
-        return;
-    monitor->id = 0;
-    monitor->credentialKey.clear();
-    QSet<QString> taken;
-    for (const Monitor &other : m_model->monitors())
-        taken.insert(other.name);
-    QString name = tr("%1 (copy)").arg(monitor->name);
-    for (int n = 2; taken.contains(name); ++n)
-        name = tr("%1 (copy %2)").arg(monitor->name).arg(n);
-    monitor->name = name;
-    openMonitorDialog(false, *monitor);
-}
-
-void MainWindow::setSelectedPaused(bool paused)
-{
-    m_session.setPaused(selectedIds(), paused);
-}
-
-void MainWindow::checkSelected()
-{
-    m_session.checkNow(selectedIds());
-}
-
-void MainWindow::deleteSelected()
-{
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    const QString text =
-        ids.size() == 1
-            ? tr("Delete the monitor “%1” and all its history?")
-                  .arg(m_model->monitor(ids.constFirst()).value_or(Monitor{}).name)
-            : tr("Delete %n monitor(s) and all their history?", nullptr, int(ids.size()));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete monitors"), text,
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteConfirmation"));
-    box->setInformativeText(tr("This cannot be undone."));
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, ids](int result) {
-        if (result == QMessageBox::Yes)
-            m_session.removeMonitors(ids);
-    });
-    box->open();
-}
-
-void MainWindow::copyUrl()
-{
-    if (const auto monitor = currentMonitor())
-        QApplication::clipboard()->setText(displayUrl(monitor->url));
-}
-
-void MainWindow::openInBrowser()
-{
-    if (const auto monitor = currentMonitor())
-        QDesktopServices::openUrl(monitor->url.adjusted(QUrl::RemoveUserInfo));
-}
-
-void MainWindow::exportHistory()
-{
-    auto *dialog = new ExportDialog(m_session.store(), m_model->monitors(), selectedIds(),
-                                    m_session.clock(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString folder = m_settings.value(kExportFolderKey, QDir::homePath()).toString();
-    dialog->setFilePath(QDir(folder).filePath(
-        QStringLiteral("upwatch-history-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
-    connect(dialog, &ExportDialog::exported, this, [this](qint64 results, const QString &path) {
-        m_settings.setValue(kExportFolderKey, QFileInfo(path).absolutePath());
-        statusBar()->showMessage(tr("Exported %n result(s) to %1", nullptr, int(results)).arg(path),
-                                 10'000);
-    });
-    dialog->open();
 }
 
 void MainWindow::openSettings()
@@ -498,7 +315,7 @@ void MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_appSettings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_appSettings = dialog->settings();
+        setAppSettings(dialog->settings());
         m_appSettings.save(m_settings);
         emit appSettingsChanged(m_appSettings);
     });

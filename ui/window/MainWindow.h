@@ -1,12 +1,9 @@
 #pragma once
 
-#include "core/model/Monitor.h"
 #include "ui/desktop/AppSettings.h"
 
 #include <QList>
 #include <QMainWindow>
-
-#include <optional>
 
 class DesktopSession;
 class DetailPane;
@@ -14,6 +11,7 @@ class HealthView;
 class MonitorActions;
 class MonitorFilterBar;
 class StoreStatusLabel;
+class WindowLayout;
 class MonitorFilterModel;
 class MonitorTableModel;
 class QLabel;
@@ -23,8 +21,8 @@ class QTabWidget;
 class QTableView;
 
 // The main window: the monitor table with its search and filters, the selected monitor's
-// details, the Health view, and the dialogs that act on monitors. It shows what the session
-// reports and asks the session for every change.
+// details and the Health view. It shows what the session reports; MonitorActions asks the
+// session for every change, and WindowLayout keeps the layout between runs.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -64,32 +62,19 @@ private:
     void buildToolBar();
     void buildMenus();
     void connectSession();
-    void restoreLayout();
-    void saveLayout();
-
-    void openMonitorDialog(bool editing, const Monitor &monitor);
-    void addMonitor();
-    void editMonitor();
-    void duplicateMonitor();
-    void setSelectedPaused(bool paused);
-    void checkSelected();
-    void deleteSelected();
-    void copyUrl();
-    void openInBrowser();
-    void exportHistory();
     void openSettings();
 
     void onSelectionChanged();
     void refreshTagFilter();
     void updateStatus();
-    [[nodiscard]] std::optional<Monitor> currentMonitor() const;
 
     DesktopSession &m_session;
     QSettings &m_settings;
     AppSettings m_appSettings;
     MonitorTableModel *m_model;
     MonitorFilterModel *m_filter;
-    MonitorActions *m_actions;
+    MonitorActions *m_actions = nullptr;
+    WindowLayout *m_layout = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;

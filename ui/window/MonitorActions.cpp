@@ -1,11 +1,29 @@
 #include "ui/window/MonitorActions.h"
 
+#include "ui/desktop/DesktopSession.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/MonitorDialog.h"
+#include "ui/table/MonitorTableModel.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QDate>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QSet>
+#include <QSettings>
 #include <QStyle>
 
 namespace {
+
+const QString kExportFolderKey = QStringLiteral("export/folder");
 
 QAction *makeAction(QObject *parent, const QString &text, const QString &themeIcon,
                     QStyle::StandardPixmap fallback, const QKeySequence &shortcut,
@@ -22,8 +40,9 @@ QAction *makeAction(QObject *parent, const QString &text, const QString &themeIc
 
 } // namespace
 
-MonitorActions::MonitorActions(QObject *parent)
-    : QObject(parent)
+MonitorActions::MonitorActions(DesktopSession &session, const MonitorTableModel &model,
+                               const QAbstractItemView &table, QSettings &settings, QWidget *window)
+    : QObject(window)
     , add(makeAction(this, tr("&Add monitor…"), QStringLiteral("list-add"),
                      QStyle::SP_FileDialogNewFolder, QKeySequence::New,
                      QStringLiteral("addAction")))
@@ -50,15 +69,43 @@ MonitorActions::MonitorActions(QObject *parent)
     , openInBrowser(makeAction(this, tr("&Open in browser"), QStringLiteral("internet-web-browser"),
                                QStyle::SP_DirLinkIcon, QKeySequence(Qt::CTRL | Qt::Key_O),
                                QStringLiteral("openInBrowserAction")))
+    , m_session(session)
+    , m_model(model)
+    , m_table(table)
+    , m_settings(settings)
+    , m_window(window)
 {
     add->setToolTip(tr("Add a monitor"));
     remove->setToolTip(tr("Delete the selected monitors and their history"));
     checkNow->setToolTip(tr("Check the selected monitors now"));
-    updateFor(0, 0);
+    updateEnabled();
+
+    connect(add, &QAction::triggered, this, &MonitorActions::addMonitor);
+    connect(edit, &QAction::triggered, this, &MonitorActions::editMonitor);
+    connect(duplicate, &QAction::triggered, this, &MonitorActions::duplicateMonitor);
+    connect(pause, &QAction::triggered, this, [this] { setSelectedPaused(true); });
+    connect(resume, &QAction::triggered, this, [this] { setSelectedPaused(false); });
+    connect(checkNow, &QAction::triggered, this, [this] { m_session.checkNow(selectedIds()); });
+    connect(remove, &QAction::triggered, this, &MonitorActions::deleteSelected);
+    connect(copyUrl, &QAction::triggered, this, [this] {
+        if (const auto monitor = currentMonitor())
+            QApplication::clipboard()->setText(displayUrl(monitor->url));
+    });
+    connect(openInBrowser, &QAction::triggered, this, [this] {
+        if (const auto monitor = currentMonitor())
+            QDesktopServices::openUrl(monitor->url.adjusted(QUrl::RemoveUserInfo));
+    });
 }
 
-void MonitorActions::updateFor(int selected, int paused)
+void MonitorActions::updateEnabled()
 {
+    const QList<qint64> ids = selectedIds();
+    const int selected = int(ids.size());
+    int paused = 0;
+    for (const qint64 id : ids) {
+        const auto monitor = m_model.monitor(id);
+        paused += monitor && monitor->paused ? 1 : 0;
+    }
     edit->setEnabled(selected == 1);
     duplicate->setEnabled(selected == 1);
     copyUrl->setEnabled(selected == 1);
@@ -83,4 +130,127 @@ void MonitorActions::addTo(QMenu *menu) const
     menu->addAction(openInBrowser);
     menu->addSeparator();
     menu->addAction(remove);
+}
+
+QList<qint64> MonitorActions::selectedIds() const
+{
+    QList<qint64> ids;
+    const QItemSelectionModel *selection = m_table.selectionModel();
+    if (!selection)
+        return ids;
+    const QModelIndexList rows = selection->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(MonitorTableModel::MonitorIdRole).toLongLong());
+    return ids;
+}
+
+std::optional<Monitor> MonitorActions::currentMonitor() const
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return std::nullopt;
+    return m_model.monitor(ids.constFirst());
+}
+
+void MonitorActions::openMonitorDialog(bool editing, const Monitor &monitor)
+{
+    QList<Monitor> others = m_model.monitors();
+    others.removeIf([&monitor](const Monitor &other) { return other.id == monitor.id; });
+    auto *dialog = new MonitorDialog(editing ? MonitorDialog::Mode::Edit : MonitorDialog::Mode::Add,
+                                     monitor, others, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, editing] {
+        const Monitor entered = dialog->monitor();
+        m_session.saveMonitor(
+            entered, this,
+            [this, editing, entered](const std::optional<Monitor> &saved, const QString &error) {
+                if (saved) {
+                    emit revealRequested(saved->id);
+                    emit statusMessage((editing ? tr("Saved %1") : tr("Added %1")).arg(saved->name),
+                                       5000);
+                    return;
+                }
+                // Nothing the user typed is lost: the dialog comes back with it.
+                openMonitorDialog(editing, entered);
+                emit storeFailed(error);
+            });
+    });
+    dialog->open();
+}
+
+void MonitorActions::addMonitor()
+{
+    Monitor monitor;
+    monitor.intervalSeconds = m_appSettings.defaultIntervalSeconds;
+    monitor.timeoutMs = m_appSettings.defaultTimeoutMs;
+    openMonitorDialog(false, monitor);
+}
+
+void MonitorActions::editMonitor()
+{
+    if (const auto monitor = currentMonitor())
+        openMonitorDialog(true, *monitor);
+}
+
+void MonitorActions::duplicateMonitor()
+{
+    auto monitor = currentMonitor();
+    if (!monitor)
+        return;
+    monitor->id = 0;
+    monitor->credentialKey.clear();
+    QSet<QString> taken;
+    for (const Monitor &other : m_model.monitors())
+        taken.insert(other.name);
+    QString name = tr("%1 (copy)").arg(monitor->name);
+    for (int n = 2; taken.contains(name); ++n)
+        name = tr("%1 (copy %2)").arg(monitor->name).arg(n);
+    monitor->name = name;
+    openMonitorDialog(false, *monitor);
+}
+
+void MonitorActions::setSelectedPaused(bool paused)
+{
+    m_session.setPaused(selectedIds(), paused);
+}
+
+void MonitorActions::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString text =
+        ids.size() == 1
+            ? tr("Delete the monitor “%1” and all its history?")
+                  .arg(m_model.monitor(ids.constFirst()).value_or(Monitor{}).name)
+            : tr("Delete %n monitor(s) and all their history?", nullptr, int(ids.size()));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete monitors"), text,
+                                QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    box->setInformativeText(tr("This cannot be undone."));
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, ids](int result) {
+        if (result == QMessageBox::Yes)
+            m_session.removeMonitors(ids);
+    });
+    box->open();
+}
+
+void MonitorActions::exportHistory()
+{
+    auto *dialog = new ExportDialog(m_session.store(), m_model.monitors(), selectedIds(),
+                                    m_session.clock(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString folder = m_settings.value(kExportFolderKey, QDir::homePath()).toString();
+    dialog->setFilePath(QDir(folder).filePath(
+        QStringLiteral("upwatch-history-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
+    connect(dialog, &ExportDialog::exported, this, [this](qint64 results, const QString &path) {
+        m_settings.setValue(kExportFolderKey, QFileInfo(path).absolutePath());
+        emit statusMessage(tr("Exported %n result(s) to %1", nullptr, int(results)).arg(path),
+                           10'000);
+    });
+    dialog->open();
 }

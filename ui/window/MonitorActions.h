@@ -1,23 +1,51 @@
 #pragma once
 
+#include "core/model/Monitor.h"
+#include "ui/desktop/AppSettings.h"
+
+#include <QList>
 #include <QObject>
 
+#include <optional>
+
+class DesktopSession;
+class MonitorTableModel;
+class QAbstractItemView;
 class QAction;
 class QMenu;
+class QSettings;
+class QWidget;
 
 // The actions on monitors shown in the toolbar, the Monitor menu and the table's context menu,
-// with their shortcuts, icons and enabled state for a selection.
+// with their shortcuts, icons and enabled state, and what they do: add, edit, duplicate, pause,
+// resume, check now, delete, copy the URL, open it, export history. They act on the monitors
+// selected in the table and ask the session for every change; dialogs open over `window`, and
+// what the window should show afterwards arrives as signals.
 class MonitorActions final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MonitorActions)
 
 public:
-    explicit MonitorActions(QObject *parent = nullptr);
+    // `table` shows `model` (through any proxy) and holds the selection; the export dialog's
+    // folder is remembered in `settings`.
+    MonitorActions(DesktopSession &session, const MonitorTableModel &model,
+                   const QAbstractItemView &table, QSettings &settings, QWidget *window);
 
-    // Enables what makes sense for `selected` monitors, `paused` of them paused.
-    void updateFor(int selected, int paused);
+    // New monitors start with the interval and timeout these settings give.
+    void setAppSettings(const AppSettings &settings) { m_appSettings = settings; }
+    // Enables what makes sense for the current selection.
+    void updateEnabled();
     // Fills a context menu or the Monitor menu.
     void addTo(QMenu *menu) const;
+
+    [[nodiscard]] QList<qint64> selectedIds() const;
+    // The one selected monitor, if exactly one is.
+    [[nodiscard]] std::optional<Monitor> currentMonitor() const;
+
+    // Opens the edit dialog for the one selected monitor (a double click).
+    void editMonitor();
+    // Opens the export dialog for all or the selected monitors.
+    void exportHistory();
 
     QAction *const add;
     QAction *const edit;
@@ -28,4 +56,26 @@ public:
     QAction *const remove;
     QAction *const copyUrl;
     QAction *const openInBrowser;
+
+signals:
+    // A monitor was added or saved: the window selects it.
+    void revealRequested(qint64 id);
+    // Something done, for the status bar ("Added Shop", "Exported 12 results to …").
+    void statusMessage(const QString &text, int timeoutMs);
+    // The store refused a change (the dialog is open again with what was entered).
+    void storeFailed(const QString &error);
+
+private:
+    void openMonitorDialog(bool editing, const Monitor &monitor);
+    void addMonitor();
+    void duplicateMonitor();
+    void setSelectedPaused(bool paused);
+    void deleteSelected();
+
+    DesktopSession &m_session;
+    const MonitorTableModel &m_model;
+    const QAbstractItemView &m_table;
+    QSettings &m_settings;
+    QWidget *m_window;
+    AppSettings m_appSettings;
 };
