@@ -2,6 +2,7 @@
 
 #include "core/engine/HealthMonitor.h"
 #include "core/service/MonitorChanges.h"
+#include "core/store/HistoryQueries.h"
 #include "core/store/HistoryWriter.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
@@ -137,29 +138,14 @@ void DesktopSession::onWriterAccounting(const WriterAccounting &accounting)
 void DesktopSession::loadSummaries()
 {
     const QList<qint64> ids = m_monitors.keys();
-    const QDateTime since = m_clock->nowUtc().addDays(-1);
+    const QDateTime now = m_clock->nowUtc();
     m_store->run<QHash<qint64, MonitorSummary>>(
         this,
-        [ids, since](StoreDatabase *database) {
-            QHash<qint64, MonitorSummary> summaries;
+        [ids, now](StoreDatabase *database) {
             if (!database)
-                return summaries;
+                return QHash<qint64, MonitorSummary>();
             HistoryReader history(*database);
-            const auto uptime = history.uptimeSince(since);
-            summaries.reserve(ids.size());
-            for (const qint64 id : ids) {
-                MonitorSummary summary;
-                summary.day = uptime ? uptime->value(id) : UptimeCounts{};
-                if (const auto recent =
-                        history.recentResults(id, MonitorTableModel::kHistoryLength)) {
-                    if (!recent->isEmpty())
-                        summary.latest = recent->constFirst();
-                    for (auto it = recent->crbegin(); it != recent->crend(); ++it)
-                        summary.recent.append(it->verdict);
-                }
-                summaries.insert(id, summary);
-            }
-            return summaries;
+            return HistoryQueries(history).summaries(ids, now, MonitorTableModel::kHistoryLength);
         },
         [this](const QHash<qint64, MonitorSummary> &summaries) {
             emit summariesLoaded(summaries);
@@ -168,13 +154,14 @@ void DesktopSession::loadSummaries()
 
 void DesktopSession::refreshUptime()
 {
-    const QDateTime since = m_clock->nowUtc().addDays(-1);
+    const QDateTime now = m_clock->nowUtc();
     m_store->run<std::optional<QHash<qint64, UptimeCounts>>>(
         this,
-        [since](StoreDatabase *database) -> std::optional<QHash<qint64, UptimeCounts>> {
+        [now](StoreDatabase *database) -> std::optional<QHash<qint64, UptimeCounts>> {
             if (!database)
                 return std::nullopt;
-            return HistoryReader(*database).uptimeSince(since);
+            HistoryReader history(*database);
+            return HistoryQueries(history).dayUptime(now);
         },
         [this](const std::optional<QHash<qint64, UptimeCounts>> &uptime) {
             if (uptime)

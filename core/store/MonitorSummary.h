@@ -12,6 +12,6 @@
 // window opens and kept current from the engine's results after that.
 struct MonitorSummary {
     std::optional<CheckResult> latest;
-    QList<Verdict> recent; // oldest first, at most MonitorTableModel::kHistoryLength
-    UptimeCounts day;      // checks in the last 24 hours
+    QList<Verdict> recent; // oldest first, at most the number asked for
+    UptimeCounts day;      // checks in the last 24 hours (HistoryQueries::dayUptime)
 };
