@@ -1,7 +1,6 @@
 #include "ui/window/DetailPane.h"
 
 #include "core/format/DisplayFormat.h"
-#include "core/store/StoreThread.h"
 #include "ui/charts/ResponseTimeChart.h"
 #include "ui/window/IncidentList.h"
 #include "ui/window/StatusStyle.h"
@@ -17,7 +16,6 @@
 
 namespace {
 
-// The pane's ranges are HistoryRange's, in the same order.
 HistoryRange historyRange(DetailPane::Range range)
 {
     return HistoryRange(int(range));
@@ -305,6 +303,7 @@ void DetailPane::setRange(Range range)
     if (range == m_range)
         return;
     m_range = range;
+    m_chartData.reset(); // the old range's: live checks wait for the new answer
     if (m_monitor)
         loadChart();
     emit rangeChanged(range);

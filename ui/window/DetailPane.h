@@ -34,7 +34,14 @@ class DetailPane final : public QWidget {
     Q_DISABLE_COPY_MOVE(DetailPane)
 
 public:
-    enum class Range { Hour, Day, Week, Month, Year };
+    // HistoryRange's values, for the signal and the settings.
+    enum class Range {
+        Hour = int(HistoryRange::Hour),
+        Day = int(HistoryRange::Day),
+        Week = int(HistoryRange::Week),
+        Month = int(HistoryRange::Month),
+        Year = int(HistoryRange::Year),
+    };
     Q_ENUM(Range)
 
     static constexpr int kRefreshMs = 60 * 1000;
