@@ -1,5 +1,6 @@
 #include "core/format/DisplayFormat.h"
 #include "core/store/HistoryQueries.h"
+#include "core/store/HistoryReader.h"
 #include "core/store/HistoryStore.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"

@@ -1,5 +1,6 @@
 #include "core/store/HistoryQueries.h"
 
+#include "core/store/HistoryReader.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
 
@@ -113,6 +114,11 @@ void DetailInfo::apply(const StateChange &change)
 HistoryQueries::HistoryQueries(HistoryReader &reader)
     : m_reader(reader)
 {
+}
+
+const QString &HistoryQueries::lastError() const
+{
+    return m_reader.lastError();
 }
 
 qint64 HistoryQueries::rangeMs(HistoryRange range)

@@ -2,7 +2,7 @@
 
 #include "core/model/CheckResult.h"
 #include "core/store/ChartSeries.h"
-#include "core/store/HistoryReader.h"
+#include "core/store/HistoryValues.h"
 #include "core/store/MonitorSummary.h"
 #include "core/store/Rollup.h"
 
@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class HistoryReader;
 class QObject;
 class StoreThread;
 
@@ -111,7 +112,7 @@ public:
     [[nodiscard]] QHash<qint64, MonitorSummary> summaries(const QList<qint64> &monitorIds,
                                                           const QDateTime &now, int recentCount);
 
-    [[nodiscard]] const QString &lastError() const { return m_reader.lastError(); }
+    [[nodiscard]] const QString &lastError() const;
 
     static void loadChart(StoreThread &store, QObject *context, qint64 monitorId,
                           HistoryRange range, const QDateTime &now, int maxPoints,

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/CheckResult.h"
-#include "core/store/HistoryReader.h"
+#include "core/store/HistoryValues.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/HistoryReader.h"
+#include "core/store/HistoryValues.h"
 
 #include <QDateTime>
 #include <QList>
