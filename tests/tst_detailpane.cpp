@@ -61,6 +61,7 @@ private slots:
     void noHistory();
     void switchingMonitorsDropsStaleAnswers();
     void liveResultsShowAtOnce();
+    void liveResultsWhileLoadingAreKept();
     void rangeButtons();
 
 private:
@@ -437,6 +438,26 @@ void TestDetailPane::liveResultsShowAtOnce()
     QCOMPARE(lineSeries()->count(), 11);
     QCOMPARE(downSeries()->count(), 1);
     QCOMPARE(find<QTreeWidget>(u"incidentList"_s)->topLevelItemCount(), 1);
+}
+
+void TestDetailPane::liveResultsWhileLoadingAreKept()
+{
+    // A check and an outage that arrive before the first answers (and before the writer has
+    // stored them) are not lost when the answers come.
+    m_clock->advance(kMinute);
+    CheckResult failed = makeResult(m_b.id, m_clock->nowUtc().addMSecs(-1000), Verdict::Down);
+    ResultBatch batch;
+    batch.results.append(failed);
+    batch.changes.append(change(m_b.id, failed.startedAt, MonitorState::Up, MonitorState::Down));
+    QSignalSpy loaded(m_pane.get(), &DetailPane::historyLoaded);
+    m_pane->showMonitor(m_b, MonitorState::Up, std::nullopt);
+    m_pane->applyBatch(batch);
+    QCOMPARE(loaded.count(), 0);
+    QTRY_COMPARE(loaded.count(), 2);
+    QCOMPARE(text(u"stateLabel"_s), u"Down"_s);
+    QCOMPARE(text(u"uptimeDay"_s), u"90.91 %"_s);
+    QCOMPARE(find<QTreeWidget>(u"incidentList"_s)->topLevelItemCount(), 1);
+    QCOMPARE(downSeries()->count(), 1);
 }
 
 void TestDetailPane::rangeButtons()

@@ -241,6 +241,7 @@ void DetailPane::showMonitor(const std::optional<Monitor> &monitor, MonitorState
     if (!same) {
         m_lastError.reset();
         m_live.clear();
+        m_liveChanges.clear();
         clearHistory();
         if (latest && !latest->isUp())
             noteFailure({latest->reason, latest->error, latest->startedAt});
@@ -277,6 +278,7 @@ void DetailPane::applyBatch(const ResultBatch &batch)
             continue;
         m_state = change.to;
         touched = true;
+        m_liveChanges.append(change);
         if (m_info) {
             m_info->apply(change);
             incidents = true;
@@ -286,6 +288,8 @@ void DetailPane::applyBatch(const ResultBatch &batch)
         return;
     if (m_live.size() > kLiveKept)
         m_live.remove(0, m_live.size() - kLiveKept);
+    if (m_liveChanges.size() > kLiveKept)
+        m_liveChanges.remove(0, m_liveChanges.size() - kLiveKept);
     updateHeader();
     updateLastError();
     if (m_chartData)
@@ -374,6 +378,8 @@ void DetailPane::showInfo(const HistoryAnswer<DetailInfo> &answer, quint64 reque
     m_info = answer.value;
     for (const CheckResult &result : std::as_const(m_live))
         m_info->add(result);
+    for (const StateChange &change : std::as_const(m_liveChanges))
+        m_info->apply(change);
     renderUptime();
     m_incidents->setIncidents(m_info->incidents, m_clock->nowUtc());
     if (m_info->lastFailure)

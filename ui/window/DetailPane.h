@@ -45,7 +45,7 @@ public:
     Q_ENUM(Range)
 
     static constexpr int kRefreshMs = 60 * 1000;
-    // Live checks of the shown monitor kept for answers still on their way.
+    // Live checks and state changes of the shown monitor kept for answers still on their way.
     static constexpr int kLiveKept = 64;
 
     DetailPane(StoreThread &store, std::shared_ptr<const Clock> clock, QWidget *parent = nullptr);
@@ -95,6 +95,7 @@ private:
     std::optional<ChartData> m_chartData;
     std::optional<DetailInfo> m_info;
     QList<CheckResult> m_live; // newest last, at most kLiveKept
+    QList<StateChange> m_liveChanges;
     Range m_range = Range::Day;
     quint64 m_chartRequest = 0;
     quint64 m_infoRequest = 0;
