@@ -4,21 +4,22 @@
 #include "app/Console.h"
 #include "app/JsonLine.h"
 #include "core/base/SystemClock.h"
+#include "core/format/DisplayFormat.h"
+#include "core/store/HistoryQueries.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 
 #include <QJsonValue>
+#include <QLocale>
+
+#include <array>
 
 namespace {
 
-struct Window {
-    const char16_t *key; // "24h", used in JSON keys and table headers
-    qint64 seconds;
-};
-
-constexpr Window kWindows[] = {
-    {u"24h", 86'400}, {u"7d", 7 * 86'400}, {u"30d", 30 * 86'400}, {u"1y", 365 * 86'400}};
+// The windows of HistoryQueries::kUptimeSpans, as JSON keys and table headers say them.
+constexpr std::array<const char16_t *, HistoryQueries::kUptimeSpans.size()> kWindowKeys{
+    u"24h", u"7d", u"30d", u"1y"};
 
 QJsonValue orNull(const std::optional<double> &value)
 {
@@ -30,10 +31,11 @@ QJsonValue orNull(const std::optional<qint64> &value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
+// The table is for terminals and scripts: the number as the window shows it
+// (DisplayFormat), in the C locale, and "-" for no value.
 QString percent(const std::optional<double> &value)
 {
-    return value ? QString::number(*value, 'f', *value >= 99.995 && *value < 100 ? 3 : 2) + u'%'
-                 : QStringLiteral("-");
+    return value ? DisplayFormat::percentNumber(*value, QLocale::c()) + u'%' : QStringLiteral("-");
 }
 
 QString millis(const std::optional<qint64> &value)
@@ -96,22 +98,20 @@ int run(const QStringList &arguments)
     QStringList lines;
     QList<QStringList> table;
     QStringList header = {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATE")};
-    for (const Window &window : kWindows)
-        header.append(u"UP " + QString::fromUtf16(window.key).toUpper());
+    for (const char16_t *key : kWindowKeys)
+        header.append(u"UP " + QString::fromUtf16(key).toUpper());
     header << QStringLiteral("CHECKS 24H") << QStringLiteral("AVG MS") << QStringLiteral("P95 MS")
            << QStringLiteral("MIN MS") << QStringLiteral("MAX MS");
     table.append(header);
+    HistoryQueries queries(reader);
     for (const Monitor &monitor : std::as_const(monitors)) {
-        QList<Rollup> windows;
-        for (const Window &window : kWindows) {
-            const auto rollup = reader.window(monitor.id, now.addSecs(-window.seconds), now);
-            if (!rollup) {
-                Console::printError(reader.lastError());
-                return Console::kExitFailure;
-            }
-            windows.append(*rollup);
+        const auto uptime = queries.uptimeWindows(monitor.id, now);
+        if (!uptime) {
+            Console::printError(queries.lastError());
+            return Console::kExitFailure;
         }
-        const Rollup &day = windows.constFirst();
+        const auto &windows = uptime->windows;
+        const Rollup &day = uptime->day();
         const auto last = reader.latestResult(monitor.id);
         const MonitorState state = storedState(
             monitor.paused,
@@ -123,9 +123,9 @@ int run(const QStringList &arguments)
                 .add(QStringLiteral("name"), monitor.name)
                 .add(QStringLiteral("url"), displayUrl(monitor.url))
                 .add(QStringLiteral("state"), monitorStateName(state));
-            for (qsizetype i = 0; i < windows.size(); ++i)
-                line.add(u"uptime_" + QString::fromUtf16(kWindows[i].key),
-                         orNull(windows[i].uptimePercent()));
+            for (std::size_t i = 0; i < windows.size(); ++i)
+                line.add(u"uptime_" + QString::fromUtf16(kWindowKeys.at(i)),
+                         orNull(windows.at(i).uptimePercent()));
             line.add(QStringLiteral("checks_24h"), day.total())
                 .add(QStringLiteral("down_24h"), day.down)
                 .add(QStringLiteral("avg_ms_24h"), orNull(day.averageMs()))
@@ -140,7 +140,7 @@ int run(const QStringList &arguments)
             continue;
         }
         QStringList row = {QString::number(monitor.id), monitor.name, monitorStateName(state)};
-        for (const Rollup &window : std::as_const(windows))
+        for (const Rollup &window : windows)
             row.append(percent(window.uptimePercent()));
         row << QString::number(day.total()) << millis(day.averageMs()) << millis(day.p95Ms())
             << millis(day.minMs >= 0 ? std::optional<qint64>(day.minMs) : std::nullopt)

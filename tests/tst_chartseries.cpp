@@ -1,5 +1,6 @@
+#include "core/store/ChartSeries.h"
 #include "tests/support/StoreHelpers.h"
-#include "ui/charts/ChartSeries.h"
+#include "ui/charts/ChartAxis.h"
 
 #include <QTest>
 
@@ -256,7 +257,7 @@ void TestChartSeries::niceAxis()
     QFETCH(double, max);
     QFETCH(double, step);
     QFETCH(int, ticks);
-    const NiceAxis axis = ChartSeries::niceAxis(value);
+    const NiceAxis axis = ChartAxis::niceAxis(value);
     QCOMPARE(axis.max, max);
     QCOMPARE(axis.step, step);
     QCOMPARE(axis.tickCount, ticks);
@@ -279,7 +280,7 @@ void TestChartSeries::timeFormat()
 {
     QFETCH(qint64, spanMs);
     QFETCH(QString, format);
-    QCOMPARE(ChartSeries::timeFormat(spanMs), format);
+    QCOMPARE(ChartAxis::timeFormat(spanMs), format);
 }
 
 QTEST_APPLESS_MAIN(TestChartSeries)

@@ -782,13 +782,15 @@ void TestHistoryStore::recentResultsAndBulkUptime()
     QCOMPARE(reader.recentResults(b, 5)->size(), 2);
     QVERIFY(reader.recentResults(quiet, 5)->isEmpty());
 
-    const auto uptime = reader.uptimeSince(kNow.addSecs(-24 * 3600));
+    const auto uptime = reader.uptime(kNow.addSecs(-24 * 3600), kNow);
     QVERIFY(uptime);
     QVERIFY(!uptime->contains(quiet));
     QCOMPARE(uptime->value(b), (UptimeCounts{1, 2}));
-    // From the start of the hour 24 h ago: 12:00 yesterday to 12:30 today, 24.5 h of minutes.
+    // The same window as window(): from the first whole minute after 24 h ago (12:31 yesterday)
+    // to the minute in progress now, whole hours from the hour rollups.
     const qint64 since =
-        rollupBucketStart(RollupLevel::Hour, kNow.addSecs(-24 * 3600).toMSecsSinceEpoch());
+        rollupBucketStart(RollupLevel::Minute, kNow.addSecs(-24 * 3600).toMSecsSinceEpoch()) +
+        60'000;
     qint64 total = 0;
     qint64 good = 0;
     for (const CheckResult &result : std::as_const(batch)) {
@@ -798,7 +800,11 @@ void TestHistoryStore::recentResultsAndBulkUptime()
         }
     }
     QCOMPARE(uptime->value(a), (UptimeCounts{good, total}));
-    QVERIFY(total > 24 * 60 && good < total);
+    QCOMPARE(total, 24 * 60);
+    QVERIFY(good < total);
+    const auto window = reader.window(a, kNow.addSecs(-24 * 3600), kNow);
+    QVERIFY(window);
+    QCOMPARE(uptime->value(a), (UptimeCounts{window->up + window->degraded, window->total()}));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

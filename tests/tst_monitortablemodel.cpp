@@ -1,3 +1,4 @@
+#include "core/format/DisplayFormat.h"
 #include "tests/support/StoreHelpers.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
@@ -134,8 +135,8 @@ void TestMonitorTableModel::batchTouchesOnlyChangedRows()
     QCOMPARE(rows, (QList<int>{1, 4}));
     QCOMPARE(m_model->index(1, MonitorTableModel::ResponseColumn).data().toString(), u"80 ms"_s);
     QVERIFY(!m_model->index(1, MonitorTableModel::LastCheckColumn).data().toString().isEmpty());
-    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(), u"0 %"_s);
-    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(), u"100 %"_s);
+    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(), u"0.00 %"_s);
+    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(), u"100.00 %"_s);
 
     // Neighbouring rows are announced as one range; the timer flushes by itself.
     changed.clear();
@@ -242,6 +243,12 @@ void TestMonitorTableModel::summariesMergeWithLiveResults()
     m_model->setUptime({{5, {3, 4}}});
     QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(),
              QLocale().toString(75.0, 'f', 2) + u" %"_s);
+    // Reads as the detail pane and `stats` read it: a bad day is not rounded up to a perfect one.
+    m_model->setUptime({{5, {24'999, 25'000}}});
+    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(),
+             DisplayFormat::percent(99.996));
+    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(),
+             QLocale().toString(99.99, 'f', 2) + u" %"_s);
     QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(), QString());
 }
 

@@ -177,10 +177,13 @@ void TestNotifier::recovery_data()
     QTest::addColumn<QString>("downFor");
 
     QTest::newRow("seconds") << 45LL << MonitorState::Up << u"45 s"_s;
-    QTest::newRow("minutes") << 12 * 60LL + 30 << MonitorState::Up << u"12 min"_s;
+    QTest::newRow("minutes") << 12 * 60LL << MonitorState::Up << u"12 min"_s;
+    QTest::newRow("minutes and seconds") << 12 * 60LL + 30 << MonitorState::Up << u"12 min 30 s"_s;
     QTest::newRow("hour") << 3600LL << MonitorState::Up << u"1 h"_s;
     QTest::newRow("hours and minutes") << 3 * 3600LL + 5 * 60 << MonitorState::Up << u"3 h 5 min"_s;
-    QTest::newRow("days and hours") << 2 * 86400LL + 4 * 3600 << MonitorState::Up << u"2 d 4 h"_s;
+    QTest::newRow("days and hours")
+        << 2 * 86400LL + 4 * 3600 << MonitorState::Up << u"2 days 4 h"_s;
+    QTest::newRow("one day") << 86400LL + 59 << MonitorState::Up << u"1 day"_s;
     QTest::newRow("back as degraded") << 120LL << MonitorState::Degraded << u"2 min"_s;
 }
 

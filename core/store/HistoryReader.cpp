@@ -65,51 +65,98 @@ const QString &HistoryReader::lastError() const
     return m_database.lastError();
 }
 
-std::optional<Rollup> HistoryReader::window(qint64 monitorId, const QDateTime &from,
-                                            const QDateTime &to)
-{
-    Rollup total;
-    const qint64 fromMs = alignUp(from.toMSecsSinceEpoch(), RollupLevel::Minute);
-    if (!cover(total, int(RollupLevel::Day), monitorId, fromMs, to.toMSecsSinceEpoch()))
-        return std::nullopt;
-    return total;
-}
+namespace {
 
 // Whole buckets of `level` inside [fromMs, toMs) come from that level; the edges from finer
 // ones. The minute level takes every bucket starting in the range, so the minute in progress
 // counts.
-bool HistoryReader::cover(Rollup &total, int level, qint64 monitorId, qint64 fromMs, qint64 toMs)
+void cover(QList<RollupSpan> &spans, int level, qint64 fromMs, qint64 toMs)
 {
     if (fromMs >= toMs)
-        return true;
+        return;
     const auto rollupLevel = RollupLevel(level);
-    if (rollupLevel == RollupLevel::Minute)
-        return addLevel(total, rollupLevel, monitorId, fromMs, toMs);
+    if (rollupLevel == RollupLevel::Minute) {
+        spans.append({rollupLevel, fromMs, toMs});
+        return;
+    }
     const qint64 first = alignUp(fromMs, rollupLevel);
     const qint64 last = rollupBucketStart(rollupLevel, toMs);
-    if (first >= last)
-        return cover(total, level - 1, monitorId, fromMs, toMs);
-    return cover(total, level - 1, monitorId, fromMs, first) &&
-           addLevel(total, rollupLevel, monitorId, first, last) &&
-           cover(total, level - 1, monitorId, last, toMs);
+    if (first >= last) {
+        cover(spans, level - 1, fromMs, toMs);
+        return;
+    }
+    cover(spans, level - 1, fromMs, first);
+    spans.append({rollupLevel, first, last});
+    cover(spans, level - 1, last, toMs);
 }
 
-bool HistoryReader::addLevel(Rollup &total, RollupLevel level, qint64 monitorId, qint64 fromMs,
-                             qint64 toMs)
+} // namespace
+
+QList<RollupSpan> HistoryReader::windowSpans(const QDateTime &from, const QDateTime &to)
+{
+    QList<RollupSpan> spans;
+    cover(spans, int(RollupLevel::Day), alignUp(from.toMSecsSinceEpoch(), RollupLevel::Minute),
+          to.toMSecsSinceEpoch());
+    return spans;
+}
+
+std::optional<Rollup> HistoryReader::window(qint64 monitorId, const QDateTime &from,
+                                            const QDateTime &to)
+{
+    Rollup total;
+    for (const RollupSpan &span : windowSpans(from, to)) {
+        if (!addSpan(total, monitorId, span))
+            return std::nullopt;
+    }
+    return total;
+}
+
+std::optional<QHash<qint64, UptimeCounts>> HistoryReader::uptime(const QDateTime &from,
+                                                                 const QDateTime &to)
+{
+    QHash<qint64, UptimeCounts> counts;
+    for (const RollupSpan &span : windowSpans(from, to)) {
+        if (!addCounts(counts, span))
+            return std::nullopt;
+    }
+    return counts;
+}
+
+bool HistoryReader::addSpan(Rollup &total, qint64 monitorId, const RollupSpan &span)
 {
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram FROM rollups "
         "WHERE level = ? AND monitor_id = ? AND bucket >= ? AND bucket < ?"));
-    query.addBindValue(int(level));
+    query.addBindValue(int(span.level));
     query.addBindValue(monitorId);
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
+    query.addBindValue(span.fromMs);
+    query.addBindValue(span.toMs);
     if (!m_database.run(query))
         return false;
     while (query.next())
         total.merge(rollupFromRow(query, 0));
+    return true;
+}
+
+bool HistoryReader::addCounts(QHash<qint64, UptimeCounts> &counts, const RollupSpan &span)
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT monitor_id, sum(up + degraded), sum(up + degraded + down) "
+                                 "FROM rollups WHERE level = ? AND bucket >= ? AND bucket < ? "
+                                 "GROUP BY monitor_id"));
+    query.addBindValue(int(span.level));
+    query.addBindValue(span.fromMs);
+    query.addBindValue(span.toMs);
+    if (!m_database.run(query))
+        return false;
+    while (query.next()) {
+        UptimeCounts &monitor = counts[query.value(0).toLongLong()];
+        monitor.good += query.value(1).toLongLong();
+        monitor.total += query.value(2).toLongLong();
+    }
     return true;
 }
 
@@ -257,24 +304,6 @@ std::optional<QList<CheckResult>> HistoryReader::recentResults(qint64 monitorId,
     return results;
 }
 
-std::optional<QHash<qint64, UptimeCounts>> HistoryReader::uptimeSince(const QDateTime &since)
-{
-    QSqlQuery query(m_database.db());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT monitor_id, sum(up + degraded), sum(up + degraded + down) "
-                                 "FROM rollups WHERE level = ? AND bucket >= ? "
-                                 "GROUP BY monitor_id"));
-    query.addBindValue(int(RollupLevel::Hour));
-    query.addBindValue(rollupBucketStart(RollupLevel::Hour, since.toMSecsSinceEpoch()));
-    if (!m_database.run(query))
-        return std::nullopt;
-    QHash<qint64, UptimeCounts> counts;
-    while (query.next())
-        counts.insert(query.value(0).toLongLong(),
-                      {query.value(1).toLongLong(), query.value(2).toLongLong()});
-    return counts;
-}
-
 std::optional<qint64> HistoryReader::resultCount()
 {
     QSqlQuery query(m_database.db());
@@ -282,4 +311,17 @@ std::optional<qint64> HistoryReader::resultCount()
     if (!m_database.run(query) || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
+}
+
+bool HistoryReader::readTogether(const std::function<bool()> &reads)
+{
+    // DEFERRED, not the store's IMMEDIATE: a reader takes no write lock and never holds up the
+    // writer; in WAL mode it reads the snapshot of its first statement.
+    if (!m_database.exec(QStringLiteral("BEGIN DEFERRED")))
+        return false;
+    if (!reads()) {
+        m_database.rollback();
+        return false;
+    }
+    return m_database.commit();
 }

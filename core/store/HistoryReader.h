@@ -2,6 +2,7 @@
 
 #include "core/model/CheckResult.h"
 #include "core/model/MonitorState.h"
+#include "core/store/HistoryValues.h"
 #include "core/store/Rollup.h"
 
 #include <QDateTime>
@@ -14,32 +15,20 @@
 
 class StoreDatabase;
 
-// A stretch of time a monitor spent down, unreachable or degraded. endedAt is invalid while it
-// lasts.
-struct Incident {
-    qint64 id = 0;
-    qint64 monitorId = 0;
-    MonitorState state = MonitorState::Down;
-    Reason reason = Reason::Unknown;
-    QString error;
-    QDateTime startedAt;
-    QDateTime endedAt;
-    friend bool operator==(const Incident &, const Incident &) = default;
-};
-
-// Checks counted for one monitor: `good` were up or degraded.
-struct UptimeCounts {
-    qint64 good = 0;
-    qint64 total = 0;
-    friend bool operator==(const UptimeCounts &, const UptimeCounts &) = default;
-};
-
 // Which raw results to read: some monitors (all when empty) between two times (open ends when
 // invalid; since inclusive, until exclusive).
 struct ResultFilter {
     QList<qint64> monitorIds;
     QDateTime since;
     QDateTime until;
+};
+
+// A stretch [fromMs, toMs) read from the rollups of one level.
+struct RollupSpan {
+    RollupLevel level = RollupLevel::Minute;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    friend bool operator==(const RollupSpan &, const RollupSpan &) = default;
 };
 
 // Reads history: uptime and response times of any window from rollups, incidents, raw results.
@@ -49,9 +38,18 @@ class HistoryReader {
 public:
     explicit HistoryReader(StoreDatabase &database);
 
-    // Everything checked in [from, to), to the minute, from the coarsest rollups that cover it.
+    // The rollups that make up the window [from, to), to the minute: `from` rounded up to a
+    // whole minute, whole days and hours from their levels, the edges from finer ones; the
+    // minute in progress at `to` counts. window() and uptime() both read these.
+    [[nodiscard]] static QList<RollupSpan> windowSpans(const QDateTime &from, const QDateTime &to);
+
+    // Everything checked in [from, to), to the minute (windowSpans).
     [[nodiscard]] std::optional<Rollup> window(qint64 monitorId, const QDateTime &from,
                                                const QDateTime &to);
+    // Every monitor's checks in the same window as window() counts, in a few queries for any
+    // number of monitors (monitors without checks are absent).
+    [[nodiscard]] std::optional<QHash<qint64, UptimeCounts>> uptime(const QDateTime &from,
+                                                                    const QDateTime &to);
     // The rollup rows of one level in [from, to), oldest first, with their bucket start times.
     [[nodiscard]] std::optional<QList<std::pair<QDateTime, Rollup>>>
     series(qint64 monitorId, RollupLevel level, const QDateTime &from, const QDateTime &to);
@@ -68,16 +66,17 @@ public:
     [[nodiscard]] std::optional<CheckResult> latestResult(qint64 monitorId);
     // The newest `count` results of a monitor, newest first.
     [[nodiscard]] std::optional<QList<CheckResult>> recentResults(qint64 monitorId, int count);
-    // Every monitor's checks in the hour buckets from the one holding `since` on, in one query
-    // (the desktop table's "uptime 24 h" for any number of monitors).
-    [[nodiscard]] std::optional<QHash<qint64, UptimeCounts>> uptimeSince(const QDateTime &since);
     [[nodiscard]] std::optional<qint64> resultCount();
+
+    // Runs `reads` (calls of this reader) in one read transaction, so they all see the history
+    // of the same moment while the writer goes on; false when `reads` or the transaction fails.
+    bool readTogether(const std::function<bool()> &reads);
 
     [[nodiscard]] const QString &lastError() const;
 
 private:
-    bool addLevel(Rollup &total, RollupLevel level, qint64 monitorId, qint64 fromMs, qint64 toMs);
-    bool cover(Rollup &total, int level, qint64 monitorId, qint64 fromMs, qint64 toMs);
+    bool addSpan(Rollup &total, qint64 monitorId, const RollupSpan &span);
+    bool addCounts(QHash<qint64, UptimeCounts> &counts, const RollupSpan &span);
 
     StoreDatabase &m_database;
 };

@@ -1,5 +1,6 @@
 #include "ui/charts/ResponseTimeChart.h"
 
+#include "ui/charts/ChartAxis.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QEvent>
@@ -141,11 +142,11 @@ void ResponseTimeChart::render()
     m_band->setVisible(band && !upper.isEmpty());
     m_down->replace(down);
 
-    const NiceAxis axis = ChartSeries::niceAxis(highest * 1.05);
+    const NiceAxis axis = ChartAxis::niceAxis(highest * 1.05);
     m_msAxis->setRange(0, axis.max);
     m_msAxis->setTickCount(axis.tickCount);
     if (m_from.isValid() && m_to.isValid()) {
-        m_timeAxis->setFormat(ChartSeries::timeFormat(m_from.msecsTo(m_to)));
+        m_timeAxis->setFormat(ChartAxis::timeFormat(m_from.msecsTo(m_to)));
         m_timeAxis->setRange(m_from.toLocalTime(), m_to.toLocalTime());
     }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/charts/ChartSeries.h"
+#include "core/store/ChartSeries.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,5 +1,6 @@
 #include "ui/desktop/DesktopSession.h"
 
+#include "core/store/HistoryQueries.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
 #include "ui/table/MonitorTableModel.h"
@@ -82,29 +83,14 @@ void DesktopSession::onHistoryAccounting(const WriterAccounting &accounting)
 void DesktopSession::loadSummaries()
 {
     const QList<qint64> ids = m_service->monitors().keys();
-    const QDateTime since = clock()->nowUtc().addDays(-1);
+    const QDateTime now = clock()->nowUtc();
     store().run<QHash<qint64, MonitorSummary>>(
         this,
-        [ids, since](StoreDatabase *database) {
-            QHash<qint64, MonitorSummary> summaries;
+        [ids, now](StoreDatabase *database) {
             if (!database)
-                return summaries;
+                return QHash<qint64, MonitorSummary>();
             HistoryReader history(*database);
-            const auto uptime = history.uptimeSince(since);
-            summaries.reserve(ids.size());
-            for (const qint64 id : ids) {
-                MonitorSummary summary;
-                summary.day = uptime ? uptime->value(id) : UptimeCounts{};
-                if (const auto recent =
-                        history.recentResults(id, MonitorTableModel::kHistoryLength)) {
-                    if (!recent->isEmpty())
-                        summary.latest = recent->constFirst();
-                    for (auto it = recent->crbegin(); it != recent->crend(); ++it)
-                        summary.recent.append(it->verdict);
-                }
-                summaries.insert(id, summary);
-            }
-            return summaries;
+            return HistoryQueries(history).summaries(ids, now, MonitorTableModel::kHistoryLength);
         },
         [this](const QHash<qint64, MonitorSummary> &summaries) {
             emit summariesLoaded(summaries);
@@ -113,13 +99,14 @@ void DesktopSession::loadSummaries()
 
 void DesktopSession::refreshUptime()
 {
-    const QDateTime since = clock()->nowUtc().addDays(-1);
+    const QDateTime now = clock()->nowUtc();
     store().run<std::optional<QHash<qint64, UptimeCounts>>>(
         this,
-        [since](StoreDatabase *database) -> std::optional<QHash<qint64, UptimeCounts>> {
+        [now](StoreDatabase *database) -> std::optional<QHash<qint64, UptimeCounts>> {
             if (!database)
                 return std::nullopt;
-            return HistoryReader(*database).uptimeSince(since);
+            HistoryReader history(*database);
+            return HistoryQueries(history).dayUptime(now);
         },
         [this](const std::optional<QHash<qint64, UptimeCounts>> &uptime) {
             if (uptime)

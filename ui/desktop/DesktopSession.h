@@ -7,9 +7,9 @@
 #include "core/model/MonitorState.h"
 #include "core/service/MonitoringService.h"
 #include "core/store/HistoryReader.h"
+#include "core/store/MonitorSummary.h"
 #include "core/store/WriterAccounting.h"
 #include "ui/desktop/AppSettings.h"
-#include "ui/table/MonitorSummary.h"
 
 #include <QHash>
 #include <QList>

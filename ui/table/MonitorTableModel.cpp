@@ -1,5 +1,6 @@
 #include "ui/table/MonitorTableModel.h"
 
+#include "core/format/DisplayFormat.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QDate>
@@ -39,17 +40,12 @@ std::optional<double> percent(const UptimeCounts &counts)
 
 QString formatPercent(double value)
 {
-    // 99.95 % must not show as 100 %: two decimals unless it is all or nothing.
-    const int decimals = value >= 100.0 || value <= 0.0 ? 0 : 2;
-    return QLocale().toString(value, 'f', decimals) + QStringLiteral(" %");
+    return DisplayFormat::percent(value);
 }
 
 QString formatTime(const QDateTime &at)
 {
-    const QDateTime local = at.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), QStringLiteral("HH:mm:ss"));
-    return QLocale().toString(local, QLocale::ShortFormat);
+    return DisplayFormat::time(at, QDate::currentDate());
 }
 
 } // namespace

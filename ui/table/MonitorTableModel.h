@@ -3,7 +3,7 @@
 #include "core/engine/ResultBatch.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
-#include "ui/table/MonitorSummary.h"
+#include "core/store/MonitorSummary.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

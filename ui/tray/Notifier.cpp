@@ -1,5 +1,7 @@
 #include "ui/tray/Notifier.h"
 
+#include "core/format/DisplayFormat.h"
+
 #include <QStringList>
 
 namespace {
@@ -7,24 +9,6 @@ namespace {
 constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
 // Names a summary lists before "and N more".
 constexpr int kSummaryNames = 5;
-
-// "45 s", "12 min", "3 h 5 min", "2 d 4 h": short enough for a notification.
-QString durationText(qint64 seconds)
-{
-    const qint64 minutes = seconds / 60;
-    const qint64 hours = minutes / 60;
-    const qint64 days = hours / 24;
-    if (minutes == 0)
-        return Notifier::tr("%1 s").arg(seconds);
-    if (hours == 0)
-        return Notifier::tr("%1 min").arg(minutes);
-    if (days == 0) {
-        return minutes % 60 == 0 ? Notifier::tr("%1 h").arg(hours)
-                                 : Notifier::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
-    }
-    return hours % 24 == 0 ? Notifier::tr("%1 d").arg(days)
-                           : Notifier::tr("%1 d %2 h").arg(days).arg(hours % 24);
-}
 
 QString joinLines(const QStringList &lines)
 {
@@ -123,7 +107,7 @@ Notifier::Pending Notifier::recoveredNotification(const StateChange &change,
     const QString name = nameOf(change.monitorId, monitor);
     QString downFor;
     if (downSince.isValid() && change.at.isValid() && downSince <= change.at)
-        downFor = tr("Down for %1.").arg(durationText(downSince.secsTo(change.at)));
+        downFor = tr("Down for %1.").arg(DisplayFormat::duration(downSince.msecsTo(change.at)));
     const QString url = monitor ? displayUrl(monitor->url) : QString();
     return {Notification{Notification::Kind::Recovered, change.monitorId,
                          tr("%1 is back up").arg(name), joinLines({downFor, url})},
@@ -156,10 +140,8 @@ std::optional<Notifier::Pending> Notifier::certificateNotification(const CheckRe
         title = tr("Certificate of %1 has expired").arg(name);
     else if (days == 0)
         title = tr("Certificate of %1 expires in less than a day").arg(name);
-    else if (days == 1)
-        title = tr("Certificate of %1 expires in 1 day").arg(name);
     else
-        title = tr("Certificate of %1 expires in %2 days").arg(name).arg(days);
+        title = tr("Certificate of %1 expires in %2").arg(name, DisplayFormat::days(days));
     const QString when =
         tr("Expiry: %1").arg(expires.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     const QString url = monitor ? displayUrl(monitor->url) : QString();

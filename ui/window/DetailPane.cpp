@@ -1,75 +1,24 @@
 #include "ui/window/DetailPane.h"
 
-#include "core/store/StoreDatabase.h"
-#include "core/store/StoreThread.h"
+#include "core/format/DisplayFormat.h"
 #include "ui/charts/ResponseTimeChart.h"
+#include "ui/window/IncidentList.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QButtonGroup>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QStackedWidget>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace {
 
-constexpr qint64 kHourMs = 3600 * 1000;
-constexpr qint64 kDayMs = 24 * kHourMs;
-// The uptime windows, in the order of the labels.
-constexpr std::array kUptimeSpans{kDayMs, 7 * kDayMs, 30 * kDayMs, 365 * kDayMs};
-
-enum IncidentColumn { StateColumn, ReasonColumn, StartedColumn, DurationColumn, ErrorColumn };
-
-QString formatPercent(const std::optional<double> &percent)
+HistoryRange historyRange(DetailPane::Range range)
 {
-    if (!percent)
-        return QStringLiteral("—");
-    // Never round a bad day up to a perfect one.
-    double shown = *percent;
-    if (shown < 100 && shown > 99.99)
-        shown = 99.99;
-    return QLocale().toString(shown, 'f', 2) + QStringLiteral(" %");
-}
-
-QString formatMs(const std::optional<qint64> &ms)
-{
-    if (!ms)
-        return QStringLiteral("—");
-    return DetailPane::tr("%1 ms").arg(QLocale().toString(*ms));
-}
-
-QString formatTime(const QDateTime &at)
-{
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
-}
-
-QString formatDuration(qint64 ms)
-{
-    const qint64 seconds = std::max<qint64>(ms / 1000, 0);
-    if (seconds < 60)
-        return DetailPane::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return DetailPane::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    if (seconds < 86400)
-        return DetailPane::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
-    return DetailPane::tr("%1 d %2 h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
-}
-
-QString formatSeconds(qint64 seconds)
-{
-    if (seconds >= 3600 && seconds % 3600 == 0)
-        return DetailPane::tr("%1 h").arg(seconds / 3600);
-    if (seconds >= 60 && seconds % 60 == 0)
-        return DetailPane::tr("%1 min").arg(seconds / 60);
-    return DetailPane::tr("%1 s").arg(seconds);
+    return HistoryRange(int(range));
 }
 
 QLabel *captionLabel(const QString &text, QWidget *parent)
@@ -85,7 +34,7 @@ QLabel *captionLabel(const QString &text, QWidget *parent)
 
 QLabel *valueLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(QStringLiteral("—"), parent);
+    auto *label = new QLabel(DisplayFormat::noValue(), parent);
     label->setObjectName(objectName);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
@@ -253,16 +202,8 @@ void DetailPane::buildUi()
     auto *incidentTitle = new QLabel(tr("Incidents"), page);
     incidentTitle->setFont(sectionFont);
     layout->addWidget(incidentTitle);
-    m_incidents = new QTreeWidget(page);
+    m_incidents = new IncidentList(page);
     m_incidents->setObjectName(QStringLiteral("incidentList"));
-    m_incidents->setRootIsDecorated(false);
-    m_incidents->setUniformRowHeights(true);
-    m_incidents->setAlternatingRowColors(true);
-    m_incidents->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_incidents->setHeaderLabels(
-        {tr("State"), tr("Reason"), tr("Started"), tr("Duration"), tr("Error")});
-    m_incidents->header()->setStretchLastSection(true);
-    m_incidents->header()->setSectionResizeMode(QHeaderView::Interactive);
     layout->addWidget(m_incidents, 2);
 }
 
@@ -275,19 +216,7 @@ std::optional<qint64> DetailPane::monitorId() const
 
 qint64 DetailPane::rangeMs(Range range)
 {
-    switch (range) {
-    case Range::Hour:
-        return kHourMs;
-    case Range::Day:
-        return kDayMs;
-    case Range::Week:
-        return 7 * kDayMs;
-    case Range::Month:
-        return 30 * kDayMs;
-    case Range::Year:
-        break;
-    }
-    return 365 * kDayMs;
+    return HistoryQueries::rangeMs(historyRange(range));
 }
 
 void DetailPane::showMonitor(const std::optional<Monitor> &monitor, MonitorState state,
@@ -303,18 +232,20 @@ void DetailPane::showMonitor(const std::optional<Monitor> &monitor, MonitorState
         ++m_chartRequest;
         ++m_infoRequest;
         m_refreshTimer.stop();
+        m_chartData.reset();
+        m_info.reset();
         m_stack->setCurrentIndex(0);
         return;
     }
     m_stack->setCurrentIndex(1);
     if (!same) {
         m_lastError.reset();
-        m_refreshTimer.stop();
+        m_live.clear();
+        m_liveChanges.clear();
         clearHistory();
         if (latest && !latest->isUp())
             noteFailure({latest->reason, latest->error, latest->startedAt});
-        loadChart();
-        loadInfo();
+        refresh();
     }
     updateHeader();
     updateLastError();
@@ -326,27 +257,47 @@ void DetailPane::applyBatch(const ResultBatch &batch)
         return;
     const qint64 id = m_monitor->id;
     bool touched = false;
-    for (const StateChange &change : batch.changes) {
-        if (change.monitorId != id)
-            continue;
-        m_state = change.to;
-        touched = true;
-    }
+    bool incidents = false;
+    const QDateTime now = m_clock->nowUtc();
     for (const CheckResult &result : batch.results) {
         if (result.monitorId != id)
             continue;
         touched = true;
         if (!m_latest || m_latest->startedAt <= result.startedAt)
             m_latest = result;
+        m_live.append(result);
         if (!result.isUp())
             noteFailure({result.reason, result.error, result.startedAt});
+        if (m_chartData)
+            m_chartData->add(result, historyRange(m_range), now);
+        if (m_info)
+            m_info->add(result);
+    }
+    for (const StateChange &change : batch.changes) {
+        if (change.monitorId != id)
+            continue;
+        m_state = change.to;
+        touched = true;
+        m_liveChanges.append(change);
+        if (m_info) {
+            m_info->apply(change);
+            incidents = true;
+        }
     }
     if (!touched)
         return;
+    if (m_live.size() > kLiveKept)
+        m_live.remove(0, m_live.size() - kLiveKept);
+    if (m_liveChanges.size() > kLiveKept)
+        m_liveChanges.remove(0, m_liveChanges.size() - kLiveKept);
     updateHeader();
     updateLastError();
-    if (!m_refreshTimer.isActive())
-        m_refreshTimer.start();
+    if (m_chartData)
+        renderChart();
+    if (m_info)
+        renderUptime();
+    if (incidents)
+        m_incidents->setIncidents(m_info->incidents, now);
 }
 
 void DetailPane::setRange(Range range)
@@ -356,6 +307,7 @@ void DetailPane::setRange(Range range)
     if (range == m_range)
         return;
     m_range = range;
+    m_chartData.reset(); // the old range's: live checks wait for the new answer
     if (m_monitor)
         loadChart();
     emit rangeChanged(range);
@@ -367,184 +319,86 @@ void DetailPane::refresh()
         return;
     loadChart();
     loadInfo();
+    m_refreshTimer.start();
 }
 
 void DetailPane::loadChart()
 {
     const quint64 request = ++m_chartRequest;
-    const qint64 id = m_monitor->id;
-    const Range range = m_range;
-    const int maxPoints = m_chart->maxPoints();
-    const QDateTime now = m_clock->nowUtc();
-    StoreThread *store = &m_store;
-    m_store.run<ChartAnswer>(
-        this,
-        [store, request, id, range, maxPoints, now](StoreDatabase *database) {
-            ChartAnswer answer;
-            answer.request = request;
-            answer.to = now;
-            answer.from = now.addMSecs(-rangeMs(range));
-            if (!database) {
-                answer.error = store->openError();
-                return answer;
-            }
-            HistoryReader history(*database);
-            answer.total = history.window(id, answer.from, answer.to);
-            if (range == Range::Hour) {
-                answer.raw = true;
-                ResultFilter filter;
-                filter.monitorIds = {id};
-                filter.since = answer.from;
-                filter.until = answer.to;
-                QList<ChartPoint> points;
-                answer.ok = history.forEachResult(filter, [&points](const CheckResult &result) {
-                    points.append(ChartSeries::fromResult(result));
-                    return true;
-                });
-                answer.points =
-                    ChartSeries::downsampleByTime(points, answer.from.toMSecsSinceEpoch(),
-                                                  answer.to.toMSecsSinceEpoch(), maxPoints);
-            }
-            else {
-                const RollupLevel level = range == Range::Day || range == Range::Week
-                                              ? RollupLevel::Minute
-                                              : RollupLevel::Hour;
-                answer.from = QDateTime::fromMSecsSinceEpoch(
-                    rollupBucketStart(level, answer.from.toMSecsSinceEpoch()), Qt::UTC);
-                const auto rows = history.series(id, level, answer.from, answer.to);
-                answer.ok = rows.has_value();
-                if (rows) {
-                    QList<ChartPoint> points;
-                    points.reserve(rows->size());
-                    for (const auto &[bucket, rollup] : *rows)
-                        points.append(ChartSeries::fromRollup(bucket.toMSecsSinceEpoch(), rollup));
-                    answer.points =
-                        ChartSeries::downsampleByTime(points, answer.from.toMSecsSinceEpoch(),
-                                                      answer.to.toMSecsSinceEpoch(), maxPoints);
-                }
-            }
-            answer.ok = answer.ok && answer.total.has_value();
-            if (!answer.ok)
-                answer.error = history.lastError();
-            return answer;
-        },
-        [this](const ChartAnswer &answer) { showChart(answer); });
+    HistoryQueries::loadChart(
+        m_store, this, m_monitor->id, historyRange(m_range), m_clock->nowUtc(),
+        m_chart->maxPoints(),
+        [this, request](const HistoryAnswer<ChartData> &answer) { showChart(answer, request); });
 }
 
 void DetailPane::loadInfo()
 {
     const quint64 request = ++m_infoRequest;
-    const qint64 id = m_monitor->id;
-    const QDateTime now = m_clock->nowUtc();
-    StoreThread *store = &m_store;
-    m_store.run<InfoAnswer>(
-        this,
-        [store, request, id, now](StoreDatabase *database) {
-            InfoAnswer answer;
-            answer.request = request;
-            if (!database) {
-                answer.error = store->openError();
-                return answer;
-            }
-            HistoryReader history(*database);
-            answer.ok = true;
-            for (std::size_t i = 0; i < kUptimeSpans.size(); ++i) {
-                answer.uptime.at(i) = history.window(id, now.addMSecs(-kUptimeSpans.at(i)), now);
-                answer.ok = answer.ok && answer.uptime.at(i).has_value();
-            }
-            const auto incidents = history.incidents(id, kIncidentLimit);
-            const auto recent = history.recentResults(id, kRecentForLastError);
-            answer.ok = answer.ok && incidents && recent;
-            if (!answer.ok) {
-                answer.error = history.lastError();
-                return answer;
-            }
-            answer.incidents = *incidents;
-            // The newest failed check still kept raw, else what started the newest outage.
-            const auto failed = std::find_if(recent->cbegin(), recent->cend(),
-                                             [](const CheckResult &r) { return !r.isUp(); });
-            if (failed != recent->cend()) {
-                answer.lastError = LastError{failed->reason, failed->error, failed->startedAt};
-            }
-            else {
-                const auto outage =
-                    std::find_if(incidents->cbegin(), incidents->cend(),
-                                 [](const Incident &i) { return isDownState(i.state); });
-                if (outage != incidents->cend())
-                    answer.lastError = LastError{outage->reason, outage->error, outage->startedAt};
-            }
-            return answer;
-        },
-        [this](const InfoAnswer &answer) { showInfo(answer); });
+    HistoryQueries::loadDetail(
+        m_store, this, m_monitor->id, m_clock->nowUtc(),
+        [this, request](const HistoryAnswer<DetailInfo> &answer) { showInfo(answer, request); });
 }
 
-void DetailPane::showChart(const ChartAnswer &answer)
+void DetailPane::showChart(const HistoryAnswer<ChartData> &answer, quint64 request)
 {
-    if (answer.request != m_chartRequest || !m_monitor)
+    if (request != m_chartRequest || !m_monitor)
         return; // the user has moved on
-    if (!answer.ok) {
+    if (!answer.value) {
         showStoreError(answer.error);
+        m_chartData.reset();
         m_chart->clear();
         return;
     }
-    m_chart->setPoints(answer.points, answer.from, answer.to, answer.raw);
-    m_average->setText(formatMs(answer.total ? answer.total->averageMs() : std::nullopt));
-    m_p95->setText(formatMs(answer.total ? answer.total->p95Ms() : std::nullopt));
+    m_chartData = answer.value;
+    // Checks that came in while the answer was on its way (the ones it has are left out).
+    for (const CheckResult &result : std::as_const(m_live))
+        m_chartData->add(result, historyRange(m_range), m_clock->nowUtc());
+    renderChart();
     emit historyLoaded();
 }
 
-void DetailPane::showInfo(const InfoAnswer &answer)
+void DetailPane::renderChart()
 {
-    if (answer.request != m_infoRequest || !m_monitor)
+    const ChartData &shown = *m_chartData;
+    m_chart->setPoints(shown.points, shown.from, shown.to, shown.raw);
+    m_average->setText(DisplayFormat::milliseconds(shown.total.averageMs()));
+    m_p95->setText(DisplayFormat::milliseconds(shown.total.p95Ms()));
+}
+
+void DetailPane::showInfo(const HistoryAnswer<DetailInfo> &answer, quint64 request)
+{
+    if (request != m_infoRequest || !m_monitor)
         return;
-    if (!answer.ok) {
+    if (!answer.value) {
+        m_info.reset();
         showStoreError(answer.error);
         return;
     }
     m_storeError->hide();
-    for (std::size_t i = 0; i < m_uptime.size(); ++i) {
-        const auto &rollup = answer.uptime.at(i);
-        m_uptime.at(i)->setText(formatPercent(rollup ? rollup->uptimePercent() : std::nullopt));
-    }
-
-    const QDateTime now = m_clock->nowUtc();
-    m_incidents->clear();
-    QList<QTreeWidgetItem *> items;
-    items.reserve(answer.incidents.size());
-    for (const Incident &incident : answer.incidents) {
-        auto *item = new QTreeWidgetItem;
-        item->setIcon(StateColumn, StatusStyle::icon(incident.state));
-        item->setText(StateColumn, StatusStyle::label(incident.state));
-        item->setText(ReasonColumn, reasonName(incident.reason));
-        item->setText(StartedColumn, formatTime(incident.startedAt));
-        item->setToolTip(StartedColumn, incident.startedAt.toLocalTime().toString(Qt::ISODate));
-        if (incident.endedAt.isValid()) {
-            item->setText(DurationColumn,
-                          formatDuration(incident.startedAt.msecsTo(incident.endedAt)));
-            item->setToolTip(DurationColumn, tr("Ended %1").arg(formatTime(incident.endedAt)));
-        }
-        else {
-            item->setText(DurationColumn, tr("ongoing"));
-            item->setToolTip(
-                DurationColumn,
-                tr("For %1 so far").arg(formatDuration(incident.startedAt.msecsTo(now))));
-        }
-        item->setText(ErrorColumn, incident.error);
-        item->setToolTip(ErrorColumn, incident.error);
-        items.append(item);
-    }
-    m_incidents->addTopLevelItems(items);
-    for (int column = StateColumn; column < ErrorColumn; ++column)
-        m_incidents->resizeColumnToContents(column);
-
-    if (answer.lastError)
-        noteFailure(*answer.lastError);
+    m_info = answer.value;
+    for (const CheckResult &result : std::as_const(m_live))
+        m_info->add(result);
+    for (const StateChange &change : std::as_const(m_liveChanges))
+        m_info->apply(change);
+    renderUptime();
+    m_incidents->setIncidents(m_info->incidents, m_clock->nowUtc());
+    if (m_info->lastFailure)
+        noteFailure(*m_info->lastFailure);
     updateLastError();
     emit historyLoaded();
 }
 
+void DetailPane::renderUptime()
+{
+    for (std::size_t i = 0; i < m_uptime.size(); ++i)
+        m_uptime.at(i)->setText(
+            DisplayFormat::percent(m_info->uptime.windows.at(i).uptimePercent()));
+}
+
 void DetailPane::clearHistory()
 {
+    m_chartData.reset();
+    m_info.reset();
     m_chart->clear();
     for (QLabel *label : m_uptime)
         label->setText(QStringLiteral("…"));
@@ -568,10 +422,11 @@ void DetailPane::updateHeader()
     m_url->setText(displayUrl(monitor.url));
 
     QStringList details{QString::fromLatin1(httpMethodName(monitor.method)),
-                        tr("every %1").arg(formatSeconds(monitor.intervalSeconds))};
-    details.append(monitor.timeoutMs % 1000 == 0
-                       ? tr("timeout %1").arg(formatSeconds(monitor.timeoutMs / 1000))
-                       : tr("timeout %1 ms").arg(monitor.timeoutMs));
+                        tr("every %1").arg(DisplayFormat::interval(monitor.intervalSeconds))};
+    details.append(tr("timeout %1")
+                       .arg(monitor.timeoutMs % 1000 == 0
+                                ? DisplayFormat::interval(monitor.timeoutMs / 1000)
+                                : DisplayFormat::milliseconds(monitor.timeoutMs)));
     if (!monitor.tags.isEmpty())
         details.append(monitor.tags.join(QStringLiteral(", ")));
     m_details->setText(details.join(QStringLiteral(" · ")));
@@ -580,9 +435,9 @@ void DetailPane::updateHeader()
         m_lastCheck->setText(tr("Not checked yet"));
         return;
     }
-    QStringList parts{tr("Last check %1").arg(formatTime(m_latest->startedAt))};
+    QStringList parts{tr("Last check %1").arg(DisplayFormat::dateTime(m_latest->startedAt))};
     if (m_latest->isUp() && m_latest->responseMs >= 0)
-        parts.append(tr("%1 ms").arg(m_latest->responseMs));
+        parts.append(DisplayFormat::milliseconds(m_latest->responseMs));
     if (m_latest->httpStatus > 0)
         parts.append(tr("HTTP %1").arg(m_latest->httpStatus));
     if (!m_latest->isUp())
@@ -590,7 +445,7 @@ void DetailPane::updateHeader()
     m_lastCheck->setText(parts.join(QStringLiteral(" · ")));
 }
 
-void DetailPane::noteFailure(const LastError &failure)
+void DetailPane::noteFailure(const LastFailure &failure)
 {
     if (!m_lastError || m_lastError->at <= failure.at)
         m_lastError = failure;
@@ -606,7 +461,7 @@ void DetailPane::updateLastError()
     QString text = reasonName(m_lastError->reason);
     if (!m_lastError->error.isEmpty())
         text += QStringLiteral(": ") + m_lastError->error;
-    text += QStringLiteral(" (") + formatTime(m_lastError->at) + u')';
+    text += QStringLiteral(" (") + DisplayFormat::dateTime(m_lastError->at) + u')';
     m_lastErrorLabel->setText(text);
     m_lastErrorLabel->setToolTip(m_lastError->at.toLocalTime().toString(Qt::ISODate));
 }

@@ -5,9 +5,7 @@
 #include "core/model/CheckResult.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
-#include "core/store/HistoryReader.h"
-#include "core/store/Rollup.h"
-#include "ui/charts/ChartSeries.h"
+#include "core/store/HistoryQueries.h"
 
 #include <QDateTime>
 #include <QList>
@@ -21,26 +19,34 @@
 class QButtonGroup;
 class QLabel;
 class QStackedWidget;
-class QTreeWidget;
+class IncidentList;
 class ResponseTimeChart;
 class StoreThread;
 
 // Everything about the selected monitor: what it checks and its state, a response-time chart
 // over 1 h / 24 h / 7 d / 30 d / 1 y, uptime over 24 h / 7 d / 30 d / 1 y, its incidents and its
-// last error. History is read in the store thread; answers that arrive after the user moved on
-// to another monitor or range are dropped. Live results update the header at once and the
-// history at most every kRefreshMs.
+// last error. History is read in the store thread (HistoryQueries); answers that arrive after the
+// user moved on to another monitor or range are dropped. Live results and state changes show at
+// once: the header, the last error, a chart point, the uptime windows and the incidents. The
+// history is read again every kRefreshMs, so the windows move on with the clock.
 class DetailPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DetailPane)
 
 public:
-    enum class Range { Hour, Day, Week, Month, Year };
+    // HistoryRange's values, for the signal and the settings.
+    enum class Range {
+        Hour = int(HistoryRange::Hour),
+        Day = int(HistoryRange::Day),
+        Week = int(HistoryRange::Week),
+        Month = int(HistoryRange::Month),
+        Year = int(HistoryRange::Year),
+    };
     Q_ENUM(Range)
 
-    static constexpr int kRefreshMs = 3000;
-    static constexpr int kIncidentLimit = 100;
-    static constexpr int kRecentForLastError = 200;
+    static constexpr int kRefreshMs = 60 * 1000;
+    // Live checks and state changes of the shown monitor kept for answers still on their way.
+    static constexpr int kLiveKept = 64;
 
     DetailPane(StoreThread &store, std::shared_ptr<const Clock> clock, QWidget *parent = nullptr);
 
@@ -48,8 +54,7 @@ public:
     // shown again (after an edit) updates the header and keeps the history.
     void showMonitor(const std::optional<Monitor> &monitor, MonitorState state,
                      const std::optional<CheckResult> &latest);
-    // New results and state changes (of any monitors): those of the shown monitor update the
-    // header and last error now, and the history soon.
+    // New results and state changes (of any monitors): those of the shown monitor show now.
     void applyBatch(const ResultBatch &batch);
 
     void setRange(Range range);
@@ -67,40 +72,18 @@ signals:
     void historyLoaded();
 
 private:
-    struct LastError {
-        Reason reason = Reason::Unknown;
-        QString error;
-        QDateTime at;
-    };
-    struct ChartAnswer {
-        quint64 request = 0;
-        bool ok = false;
-        QString error;
-        QList<ChartPoint> points;
-        std::optional<Rollup> total;
-        QDateTime from;
-        QDateTime to;
-        bool raw = false;
-    };
-    struct InfoAnswer {
-        quint64 request = 0;
-        bool ok = false;
-        QString error;
-        std::array<std::optional<Rollup>, 4> uptime; // 24 h, 7 d, 30 d, 1 y
-        QList<Incident> incidents;
-        std::optional<LastError> lastError;
-    };
-
     void buildUi();
     void loadChart();
     void loadInfo();
     void refresh();
-    void showChart(const ChartAnswer &answer);
-    void showInfo(const InfoAnswer &answer);
+    void showChart(const HistoryAnswer<ChartData> &answer, quint64 request);
+    void showInfo(const HistoryAnswer<DetailInfo> &answer, quint64 request);
+    void renderChart();
+    void renderUptime();
     void clearHistory();
     void updateHeader();
     void updateLastError();
-    void noteFailure(const LastError &failure);
+    void noteFailure(const LastFailure &failure);
     void showStoreError(const QString &error);
 
     StoreThread &m_store;
@@ -108,7 +91,11 @@ private:
     std::optional<Monitor> m_monitor;
     MonitorState m_state = MonitorState::Pending;
     std::optional<CheckResult> m_latest;
-    std::optional<LastError> m_lastError;
+    std::optional<LastFailure> m_lastError;
+    std::optional<ChartData> m_chartData;
+    std::optional<DetailInfo> m_info;
+    QList<CheckResult> m_live; // newest last, at most kLiveKept
+    QList<StateChange> m_liveChanges;
     Range m_range = Range::Day;
     quint64 m_chartRequest = 0;
     quint64 m_infoRequest = 0;
@@ -128,5 +115,5 @@ private:
     QLabel *m_p95 = nullptr;
     QLabel *m_lastErrorLabel = nullptr;
     QLabel *m_storeError = nullptr;
-    QTreeWidget *m_incidents = nullptr;
+    IncidentList *m_incidents = nullptr;
 };

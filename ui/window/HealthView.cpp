@@ -1,6 +1,6 @@
 #include "ui/window/HealthView.h"
 
-#include "ui/charts/ChartSeries.h"
+#include "ui/charts/ChartAxis.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QEvent>
@@ -171,7 +171,7 @@ void HealthView::updateAxes()
         {{&m_lag, lag}, {&m_inFlight, requests}, {&m_rate, rate}}};
     for (const auto &[chart, highest] : charts) {
         chart->time->setRange(from, newest.toLocalTime());
-        const NiceAxis axis = ChartSeries::niceAxis(highest * 1.1);
+        const NiceAxis axis = ChartAxis::niceAxis(highest * 1.1);
         chart->value->setRange(0, axis.max);
         chart->value->setTickCount(axis.tickCount);
     }

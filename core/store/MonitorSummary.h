@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/CheckResult.h"
-#include "core/store/HistoryReader.h"
+#include "core/store/HistoryValues.h"
 
 #include <QList>
 #include <QMetaType>
@@ -12,6 +12,6 @@
 // window opens and kept current from the engine's results after that.
 struct MonitorSummary {
     std::optional<CheckResult> latest;
-    QList<Verdict> recent; // oldest first, at most MonitorTableModel::kHistoryLength
-    UptimeCounts day;      // checks in the last 24 hours
+    QList<Verdict> recent; // oldest first, at most the number asked for
+    UptimeCounts day;      // checks in the last 24 hours (HistoryQueries::dayUptime)
 };

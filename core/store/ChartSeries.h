@@ -4,7 +4,6 @@
 #include "core/store/Rollup.h"
 
 #include <QList>
-#include <QString>
 #include <QtGlobal>
 
 // One point of a response-time chart: a single check or a bucket of them. avgMs, minMs and
@@ -20,16 +19,8 @@ struct ChartPoint {
     friend bool operator==(const ChartPoint &, const ChartPoint &) = default;
 };
 
-// A value axis from 0 that ends on a round number: `tickCount` ticks at multiples of `step`.
-struct NiceAxis {
-    double max = 0;
-    double step = 0;
-    int tickCount = 0;
-    friend bool operator==(const NiceAxis &, const NiceAxis &) = default;
-};
-
-// The pure parts of the response-time chart: turning history into points and thinning them out
-// to the chart's width.
+// A response-time chart's data: history turned into points and thinned out to the chart's
+// width (in pixels). The axes are drawn by ui/charts.
 namespace ChartSeries {
 [[nodiscard]] ChartPoint fromResult(const CheckResult &result);
 [[nodiscard]] ChartPoint fromRollup(qint64 bucketMs, const Rollup &rollup);
@@ -45,9 +36,4 @@ namespace ChartSeries {
 // last slot. At most maxPoints points; unchanged when no two share a slot.
 [[nodiscard]] QList<ChartPoint> downsampleByTime(const QList<ChartPoint> &points, qint64 fromMs,
                                                  qint64 toMs, int maxPoints);
-// An axis from 0 up to at least `value` with at most five steps of 1, 2 or 5 times a power of
-// ten; at least 10, and 100 when value is not positive.
-[[nodiscard]] NiceAxis niceAxis(double value);
-// The QDateTime format for time labels on an axis spanning `spanMs`.
-[[nodiscard]] QString timeFormat(qint64 spanMs);
 } // namespace ChartSeries

@@ -1,9 +1,6 @@
-#include "ui/charts/ChartSeries.h"
-
-#include <QtMath>
+#include "core/store/ChartSeries.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 namespace ChartSeries {
@@ -107,34 +104,6 @@ QList<ChartPoint> downsampleByTime(const QList<ChartPoint> &points, qint64 fromM
     }
     // Only points out of time order could leave more than fit.
     return downsample(merged, maxPoints);
-}
-
-NiceAxis niceAxis(double value)
-{
-    if (!(value > 0))
-        value = 100;
-    value = std::max(value, 10.0);
-    constexpr int kMaxSteps = 5;
-    double magnitude = std::pow(10.0, std::floor(std::log10(value / kMaxSteps)));
-    for (;;) {
-        for (const double factor : std::array{1.0, 2.0, 5.0}) {
-            const double step = factor * magnitude;
-            const double steps = std::ceil(value / step - 1e-9);
-            if (steps <= kMaxSteps)
-                return {steps * step, step, int(steps) + 1};
-        }
-        magnitude *= 10;
-    }
-}
-
-QString timeFormat(qint64 spanMs)
-{
-    constexpr qint64 kHourMs = 3600 * 1000;
-    if (spanMs <= 26 * kHourMs)
-        return QStringLiteral("HH:mm");
-    if (spanMs <= 8 * 24 * kHourMs)
-        return QStringLiteral("dd MMM HH:mm");
-    return QStringLiteral("dd MMM");
 }
 
 } // namespace ChartSeries

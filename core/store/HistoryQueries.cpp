@@ -1,0 +1,284 @@
+#include "core/store/HistoryQueries.h"
+
+#include "core/store/HistoryReader.h"
+#include "core/store/StoreDatabase.h"
+#include "core/store/StoreThread.h"
+
+#include <algorithm>
+
+namespace {
+
+std::optional<LastFailure> failureOf(const CheckResult &result)
+{
+    if (result.isUp())
+        return std::nullopt;
+    return LastFailure{result.reason, result.error, result.startedAt};
+}
+
+// Where a chart of `range` up to `now` starts: `now - range`, down to its rollup bucket.
+QDateTime chartStart(HistoryRange range, const QDateTime &now)
+{
+    const QDateTime from = now.addMSecs(-HistoryQueries::rangeMs(range));
+    const auto level = HistoryQueries::chartLevel(range);
+    if (!level)
+        return from;
+    return QDateTime::fromMSecsSinceEpoch(rollupBucketStart(*level, from.toMSecsSinceEpoch()),
+                                          Qt::UTC);
+}
+
+template<typename T>
+void load(StoreThread &store, QObject *context,
+          std::function<std::optional<T>(HistoryQueries &)> ask,
+          std::function<void(const HistoryAnswer<T> &)> done)
+{
+    StoreThread *thread = &store;
+    store.run<HistoryAnswer<T>>(
+        context,
+        [thread, ask = std::move(ask)](StoreDatabase *database) {
+            HistoryAnswer<T> answer;
+            if (!database) {
+                answer.error = thread->openError();
+                return answer;
+            }
+            HistoryReader reader(*database);
+            HistoryQueries queries(reader);
+            answer.value = ask(queries);
+            if (!answer.value)
+                answer.error = queries.lastError();
+            return answer;
+        },
+        std::move(done));
+}
+
+} // namespace
+
+void UptimeWindows::add(const CheckResult &result)
+{
+    for (Rollup &window : windows)
+        window.add(result);
+}
+
+void ChartData::add(const CheckResult &result, HistoryRange range, const QDateTime &now)
+{
+    if (newest.isValid() && result.startedAt <= newest)
+        return;
+    newest = result.startedAt;
+    to = std::max(to, now);
+    from = std::max(from, chartStart(range, to));
+    ChartPoint point = ChartSeries::fromResult(result);
+    if (const auto level = HistoryQueries::chartLevel(range))
+        point.atMs = rollupBucketStart(*level, point.atMs);
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    points.removeIf([fromMs](const ChartPoint &p) { return p.atMs < fromMs; });
+    if (!raw && !points.isEmpty() && points.last().atMs == point.atMs)
+        points.last() = ChartSeries::merge(points.last(), point);
+    else
+        points.append(point);
+    total.add(result);
+}
+
+void DetailInfo::add(const CheckResult &result)
+{
+    if (newest.isValid() && result.startedAt <= newest)
+        return;
+    newest = result.startedAt;
+    uptime.add(result);
+    if (auto failure = failureOf(result))
+        lastFailure = std::move(failure);
+}
+
+void DetailInfo::apply(const StateChange &change)
+{
+    const bool seen = std::any_of(incidents.cbegin(), incidents.cend(), [&](const Incident &i) {
+        return i.startedAt >= change.at || (i.endedAt.isValid() && i.endedAt >= change.at);
+    });
+    if (seen)
+        return;
+    for (Incident &incident : incidents) {
+        if (!incident.endedAt.isValid())
+            incident.endedAt = change.at;
+    }
+    if (!isDownState(change.to) && change.to != MonitorState::Degraded)
+        return;
+    Incident opened;
+    opened.monitorId = change.monitorId;
+    opened.state = change.to;
+    opened.reason = change.reason;
+    opened.error = change.error;
+    opened.startedAt = change.at;
+    incidents.prepend(opened);
+    if (incidents.size() > HistoryQueries::kIncidentLimit)
+        incidents.removeLast();
+}
+
+HistoryQueries::HistoryQueries(HistoryReader &reader)
+    : m_reader(reader)
+{
+}
+
+const QString &HistoryQueries::lastError() const
+{
+    return m_reader.lastError();
+}
+
+qint64 HistoryQueries::rangeMs(HistoryRange range)
+{
+    switch (range) {
+    case HistoryRange::Hour:
+        return kHourMs;
+    case HistoryRange::Day:
+        return kDayMs;
+    case HistoryRange::Week:
+        return 7 * kDayMs;
+    case HistoryRange::Month:
+        return 30 * kDayMs;
+    case HistoryRange::Year:
+        break;
+    }
+    return 365 * kDayMs;
+}
+
+std::optional<RollupLevel> HistoryQueries::chartLevel(HistoryRange range)
+{
+    switch (range) {
+    case HistoryRange::Hour:
+        return std::nullopt;
+    case HistoryRange::Day:
+    case HistoryRange::Week:
+        return RollupLevel::Minute;
+    case HistoryRange::Month:
+    case HistoryRange::Year:
+        break;
+    }
+    return RollupLevel::Hour;
+}
+
+std::optional<ChartData> HistoryQueries::chart(qint64 monitorId, HistoryRange range,
+                                               const QDateTime &now, int maxPoints)
+{
+    ChartData data;
+    data.to = now;
+    data.from = chartStart(range, now);
+    const auto level = chartLevel(range);
+    data.raw = !level;
+    QList<ChartPoint> points;
+    const bool ok = m_reader.readTogether([&] {
+        const auto total = m_reader.window(monitorId, now.addMSecs(-rangeMs(range)), now);
+        if (!total)
+            return false;
+        data.total = *total;
+        const auto latest = m_reader.recentResults(monitorId, 1);
+        if (!latest)
+            return false;
+        if (!latest->isEmpty())
+            data.newest = latest->constFirst().startedAt;
+        if (!level) {
+            ResultFilter filter;
+            filter.monitorIds = {monitorId};
+            filter.since = data.from;
+            filter.until = now;
+            return m_reader.forEachResult(filter, [&points](const CheckResult &result) {
+                points.append(ChartSeries::fromResult(result));
+                return true;
+            });
+        }
+        const auto rows = m_reader.series(monitorId, *level, data.from, now);
+        if (!rows)
+            return false;
+        points.reserve(rows->size());
+        for (const auto &[bucket, rollup] : *rows)
+            points.append(ChartSeries::fromRollup(bucket.toMSecsSinceEpoch(), rollup));
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    data.points = ChartSeries::downsampleByTime(points, data.from.toMSecsSinceEpoch(),
+                                                data.to.toMSecsSinceEpoch(), maxPoints);
+    return data;
+}
+
+std::optional<UptimeWindows> HistoryQueries::uptimeWindows(qint64 monitorId, const QDateTime &now)
+{
+    UptimeWindows uptime;
+    for (std::size_t i = 0; i < kUptimeSpans.size(); ++i) {
+        const auto window = m_reader.window(monitorId, now.addMSecs(-kUptimeSpans.at(i)), now);
+        if (!window)
+            return std::nullopt;
+        uptime.windows.at(i) = *window;
+    }
+    return uptime;
+}
+
+std::optional<DetailInfo> HistoryQueries::detail(qint64 monitorId, const QDateTime &now)
+{
+    DetailInfo info;
+    const bool ok = m_reader.readTogether([&] {
+        const auto uptime = uptimeWindows(monitorId, now);
+        const auto incidents = m_reader.incidents(monitorId, kIncidentLimit);
+        const auto recent = m_reader.recentResults(monitorId, kRecentForLastError);
+        if (!uptime || !incidents || !recent)
+            return false;
+        info.uptime = *uptime;
+        info.incidents = *incidents;
+        if (!recent->isEmpty())
+            info.newest = recent->constFirst().startedAt;
+        const auto failed = std::find_if(recent->cbegin(), recent->cend(),
+                                         [](const CheckResult &r) { return !r.isUp(); });
+        if (failed != recent->cend()) {
+            info.lastFailure = failureOf(*failed);
+            return true;
+        }
+        const auto outage = std::find_if(incidents->cbegin(), incidents->cend(),
+                                         [](const Incident &i) { return isDownState(i.state); });
+        if (outage != incidents->cend())
+            info.lastFailure = LastFailure{outage->reason, outage->error, outage->startedAt};
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    return info;
+}
+
+std::optional<QHash<qint64, UptimeCounts>> HistoryQueries::dayUptime(const QDateTime &now)
+{
+    return m_reader.uptime(now.addMSecs(-kUptimeSpans.front()), now);
+}
+
+QHash<qint64, MonitorSummary> HistoryQueries::summaries(const QList<qint64> &monitorIds,
+                                                        const QDateTime &now, int recentCount)
+{
+    QHash<qint64, MonitorSummary> summaries;
+    const auto uptime = dayUptime(now);
+    summaries.reserve(monitorIds.size());
+    for (const qint64 id : monitorIds) {
+        MonitorSummary summary;
+        summary.day = uptime ? uptime->value(id) : UptimeCounts{};
+        if (const auto recent = m_reader.recentResults(id, recentCount)) {
+            if (!recent->isEmpty())
+                summary.latest = recent->constFirst();
+            for (auto it = recent->crbegin(); it != recent->crend(); ++it)
+                summary.recent.append(it->verdict);
+        }
+        summaries.insert(id, summary);
+    }
+    return summaries;
+}
+
+void HistoryQueries::loadChart(StoreThread &store, QObject *context, qint64 monitorId,
+                               HistoryRange range, const QDateTime &now, int maxPoints,
+                               std::function<void(const HistoryAnswer<ChartData> &)> done)
+{
+    load<ChartData>(
+        store, context,
+        [=](HistoryQueries &queries) { return queries.chart(monitorId, range, now, maxPoints); },
+        std::move(done));
+}
+
+void HistoryQueries::loadDetail(StoreThread &store, QObject *context, qint64 monitorId,
+                                const QDateTime &now,
+                                std::function<void(const HistoryAnswer<DetailInfo> &)> done)
+{
+    load<DetailInfo>(
+        store, context, [=](HistoryQueries &queries) { return queries.detail(monitorId, now); },
+        std::move(done));
+}

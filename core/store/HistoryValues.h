@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/model/CheckResult.h"
+#include "core/model/MonitorState.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QtGlobal>
+
+// A stretch of time a monitor spent down, unreachable or degraded. endedAt is invalid while it
+// lasts.
+struct Incident {
+    qint64 id = 0;
+    qint64 monitorId = 0;
+    MonitorState state = MonitorState::Down;
+    Reason reason = Reason::Unknown;
+    QString error;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    friend bool operator==(const Incident &, const Incident &) = default;
+};
+
+// Checks counted for one monitor: `good` were up or degraded.
+struct UptimeCounts {
+    qint64 good = 0;
+    qint64 total = 0;
+    friend bool operator==(const UptimeCounts &, const UptimeCounts &) = default;
+};

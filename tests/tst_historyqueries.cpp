@@ -1,0 +1,374 @@
+#include "core/format/DisplayFormat.h"
+#include "core/store/HistoryQueries.h"
+#include "core/store/HistoryReader.h"
+#include "core/store/HistoryStore.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "tests/support/StoreHelpers.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+const QDateTime kNoon(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+
+// A history as (minutes before now, verdict) runs: `count` checks a minute apart, the newest
+// `agoMinutes` before now, every `downEvery`-th down (0: none).
+struct Run {
+    qint64 agoMs;
+    int count;
+    int downEvery;
+};
+using Runs = QList<Run>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Run)
+
+class TestHistoryQueries final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void tableAndDetailAgreeOnDayUptime_data();
+    void tableAndDetailAgreeOnDayUptime();
+    void chartLevelAndWidth_data();
+    void chartLevelAndWidth();
+    void lastFailure_data();
+    void lastFailure();
+    void liveChecksAddOnce();
+    void liveStateChangesMoveIncidents();
+    void summaries();
+
+private:
+    qint64 addMonitor(const QString &name);
+    QList<CheckResult> write(qint64 monitorId, const QDateTime &now, const Runs &runs);
+    void writeChanges(const QList<StateChange> &changes);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreDatabase> m_db;
+};
+
+void TestHistoryQueries::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QString error;
+    m_db = StoreDatabase::open(m_dir->filePath(u"upwatch.sqlite"_s), &error);
+    QVERIFY2(m_db, qPrintable(error));
+}
+
+void TestHistoryQueries::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestHistoryQueries::addMonitor(const QString &name)
+{
+    MonitorStore monitors(*m_db);
+    Monitor monitor = makeMonitor(name);
+    if (!monitors.add(monitor))
+        qWarning("add failed: %s", qPrintable(monitors.lastError()));
+    return monitor.id;
+}
+
+QList<CheckResult> TestHistoryQueries::write(qint64 monitorId, const QDateTime &now,
+                                             const Runs &runs)
+{
+    QList<CheckResult> results;
+    for (const Run &run : runs) {
+        for (int i = run.count - 1; i >= 0; --i) {
+            const bool down = run.downEvery > 0 && i % run.downEvery == 0;
+            results.append(makeResult(monitorId, now.addMSecs(-run.agoMs - i * kMinute),
+                                      down ? Verdict::Down : Verdict::Up, 100 + i % 50));
+        }
+    }
+    HistoryStore history(*m_db);
+    if (!history.append(results))
+        qWarning("append failed: %s", qPrintable(history.lastError()));
+    return results;
+}
+
+void TestHistoryQueries::writeChanges(const QList<StateChange> &changes)
+{
+    HistoryStore history(*m_db);
+    if (!history.append({}, changes))
+        qWarning("append failed: %s", qPrintable(history.lastError()));
+}
+
+void TestHistoryQueries::tableAndDetailAgreeOnDayUptime_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<Runs>("runs");
+    QTest::addColumn<qint64>("good");
+    QTest::addColumn<qint64>("total");
+    // An outage 24.5 h ago, in the hour bucket that holds "24 h ago" but before it: the table
+    // used to count it (78.26 % against the pane's 77.27 % was this).
+    const Runs outage{{24 * kHour + 30 * kMinute, 10, 1}, {0, 20, 0}};
+    QTest::newRow("half past, outage before the window")
+        << kNoon.addSecs(30 * 60 + 15) << outage << qint64(20) << qint64(20);
+    // The window ends at now, exclusive: a check at exactly 12:00:00 is the next window's.
+    QTest::newRow("on the hour, outage before the window")
+        << kNoon << outage << qint64(19) << qint64(19);
+    // Every tenth check down, one a minute for 30 hours: 24 h of minutes in the window.
+    const Runs steady{{0, 30 * 60, 10}};
+    QTest::newRow("steady, on the hour") << kNoon << steady << qint64(1296) << qint64(1440);
+    QTest::newRow("steady, mid-minute")
+        << kNoon.addSecs(17 * 60 + 42) << steady << qint64(1296) << qint64(1440);
+    QTest::newRow("steady, just before midnight")
+        << QDateTime(QDate(2026, 6, 15), QTime(23, 59, 59, 999), Qt::UTC) << steady << qint64(1296)
+        << qint64(1440);
+    // Checks just inside and just outside 24 h.
+    const Runs edges{{24 * kHour - kMinute, 1, 1}, {24 * kHour + kMinute, 1, 1}, {0, 3, 0}};
+    QTest::newRow("edges") << kNoon.addSecs(45 * 60 + 10) << edges << qint64(3) << qint64(4);
+    QTest::newRow("no checks") << kNoon << Runs{} << qint64(0) << qint64(0);
+}
+
+void TestHistoryQueries::tableAndDetailAgreeOnDayUptime()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(Runs, runs);
+    QFETCH(qint64, good);
+    QFETCH(qint64, total);
+    const qint64 id = addMonitor(u"api"_s);
+    const qint64 other = addMonitor(u"other"_s);
+    write(id, now, runs);
+    write(other, now, {{0, 90, 3}});
+
+    HistoryReader reader(*m_db);
+    HistoryQueries queries(reader);
+    // The table's column (every monitor at once) and the detail pane's "Uptime 24 h".
+    const auto table = queries.dayUptime(now);
+    QVERIFY(table);
+    const auto detail = queries.detail(id, now);
+    QVERIFY(detail);
+    const Rollup &day = detail->uptime.day();
+    QCOMPARE(table->value(id), (UptimeCounts{day.up + day.degraded, day.total()}));
+    QCOMPARE(table->value(id), (UptimeCounts{good, total}));
+    const std::optional<double> tablePercent =
+        total > 0 ? std::optional(100.0 * double(good) / double(total)) : std::nullopt;
+    QCOMPARE(DisplayFormat::percent(tablePercent), DisplayFormat::percent(day.uptimePercent()));
+    // `stats` reads the same windows.
+    const auto stats = queries.uptimeWindows(id, now);
+    QVERIFY(stats);
+    QCOMPARE(stats->day(), day);
+    const Rollup otherDay = queries.uptimeWindows(other, now)->day();
+    QCOMPARE(table->value(other),
+             (UptimeCounts{otherDay.up + otherDay.degraded, otherDay.total()}));
+    QVERIFY(otherDay.total() >= 89);
+}
+
+void TestHistoryQueries::chartLevelAndWidth_data()
+{
+    QTest::addColumn<HistoryRange>("range");
+    QTest::addColumn<bool>("raw");
+    QTest::addColumn<qint64>("bucketMs");
+    QTest::addColumn<int>("maxPoints");
+    QTest::addColumn<qint64>("timed");
+    QTest::addColumn<qint64>("down");
+    // One check a minute for two days (every tenth down), and 40 checks 20 days ago.
+    QTest::newRow("hour: single checks")
+        << HistoryRange::Hour << true << qint64(0) << 1000 << qint64(54) << qint64(6);
+    QTest::newRow("hour, narrow") << HistoryRange::Hour << true << qint64(0) << 7 << qint64(54)
+                                  << qint64(6);
+    // The day starts at the minute 24 h ago, whose check is in.
+    QTest::newRow("day: minutes") << HistoryRange::Day << false << kMinute << 300 << qint64(1296)
+                                  << qint64(145);
+    QTest::newRow("week: minutes")
+        << HistoryRange::Week << false << kMinute << 300 << qint64(2592) << qint64(288);
+    QTest::newRow("month: hours") << HistoryRange::Month << false << kHour << 300 << qint64(2632)
+                                  << qint64(288);
+    QTest::newRow("year: hours") << HistoryRange::Year << false << kHour << 2 << qint64(2632)
+                                 << qint64(288);
+}
+
+void TestHistoryQueries::chartLevelAndWidth()
+{
+    QFETCH(HistoryRange, range);
+    QFETCH(bool, raw);
+    QFETCH(qint64, bucketMs);
+    QFETCH(int, maxPoints);
+    QFETCH(qint64, timed);
+    QFETCH(qint64, down);
+    const QDateTime now = kNoon.addSecs(20 * 60 + 30);
+    const qint64 id = addMonitor(u"api"_s);
+    write(id, now, {{20 * kDay, 40, 0}, {0, 2 * 24 * 60, 10}});
+
+    HistoryReader reader(*m_db);
+    const auto chart = HistoryQueries(reader).chart(id, range, now, maxPoints);
+    QVERIFY(chart);
+    QCOMPARE(chart->raw, raw);
+    QCOMPARE(HistoryQueries::chartLevel(range).has_value(), !raw);
+    QCOMPARE(chart->to, now);
+    const qint64 fromMs = now.toMSecsSinceEpoch() - HistoryQueries::rangeMs(range);
+    QCOMPARE(chart->from.toMSecsSinceEpoch(), raw ? fromMs : fromMs - fromMs % bucketMs);
+    QVERIFY(!chart->points.isEmpty());
+    QVERIFY(chart->points.size() <= maxPoints);
+    qint64 timedSeen = 0;
+    qint64 downSeen = 0;
+    for (const ChartPoint &point : chart->points) {
+        timedSeen += point.count;
+        downSeen += point.down;
+        QVERIFY(point.atMs >= chart->from.toMSecsSinceEpoch());
+    }
+    QCOMPARE(timedSeen, timed);
+    QCOMPARE(downSeen, down);
+    QCOMPARE(chart->newest, now);
+    QCOMPARE(chart->total.timed, raw ? timed : chart->total.timed);
+}
+
+void TestHistoryQueries::lastFailure_data()
+{
+    QTest::addColumn<bool>("recentFailure");
+    QTest::addColumn<bool>("oldOutage");
+    QTest::addColumn<qint64>("expectedAgo"); // -1: none
+    QTest::newRow("a recent failed check") << true << true << 5 * kMinute;
+    QTest::newRow("only an old outage") << false << true << 10 * kDay;
+    QTest::newRow("never failed") << false << false << qint64(-1);
+}
+
+void TestHistoryQueries::lastFailure()
+{
+    QFETCH(bool, recentFailure);
+    QFETCH(bool, oldOutage);
+    QFETCH(qint64, expectedAgo);
+    const QDateTime now = kNoon;
+    const qint64 id = addMonitor(u"api"_s);
+    write(id, now, {{0, 300, 0}});
+    if (recentFailure) {
+        HistoryStore history(*m_db);
+        QVERIFY(history.append({makeResult(id, now.addMSecs(-5 * kMinute - 1), Verdict::Down),
+                                makeResult(id, now.addMSecs(-20 * kMinute - 1), Verdict::Down)}));
+    }
+    if (oldOutage) {
+        StateChange wentDown;
+        wentDown.monitorId = id;
+        wentDown.at = now.addMSecs(-10 * kDay);
+        wentDown.from = MonitorState::Up;
+        wentDown.to = MonitorState::Down;
+        wentDown.reason = Reason::Refused;
+        wentDown.error = u"Connection refused"_s;
+        StateChange back = wentDown;
+        back.at = wentDown.at.addSecs(600);
+        back.from = MonitorState::Down;
+        back.to = MonitorState::Up;
+        writeChanges({wentDown, back});
+    }
+    HistoryReader reader(*m_db);
+    const auto detail = HistoryQueries(reader).detail(id, now);
+    QVERIFY(detail);
+    QCOMPARE(detail->incidents.size(), oldOutage ? 1 : 0);
+    if (expectedAgo < 0) {
+        QVERIFY(!detail->lastFailure);
+        return;
+    }
+    QVERIFY(detail->lastFailure);
+    QCOMPARE(detail->lastFailure->at.msecsTo(now) / kMinute, expectedAgo / kMinute);
+    QCOMPARE(detail->lastFailure->reason, recentFailure ? Reason::Timeout : Reason::Refused);
+}
+
+void TestHistoryQueries::liveChecksAddOnce()
+{
+    const QDateTime now = kNoon.addSecs(90);
+    const qint64 id = addMonitor(u"api"_s);
+    write(id, now, {{0, 30, 0}});
+    HistoryReader reader(*m_db);
+    HistoryQueries queries(reader);
+    auto chart = queries.chart(id, HistoryRange::Day, now, 1000);
+    auto detail = queries.detail(id, now);
+    QVERIFY(chart && detail);
+    QCOMPARE(detail->uptime.day().total(), 30);
+
+    // The newest check the read saw again: nothing changes.
+    const ChartData chartBefore = *chart;
+    chart->add(makeResult(id, now, Verdict::Up), HistoryRange::Day, now);
+    detail->add(makeResult(id, now, Verdict::Up));
+    QCOMPARE(chart->points, chartBefore.points);
+    QCOMPARE(detail->uptime.day().total(), 30);
+
+    // A new failed one a minute later: counted everywhere, once.
+    const QDateTime later = now.addSecs(60);
+    const CheckResult failed = makeResult(id, later, Verdict::Down);
+    for (int i = 0; i < 2; ++i) {
+        chart->add(failed, HistoryRange::Day, later);
+        detail->add(failed);
+    }
+    QCOMPARE(chart->to, later);
+    QCOMPARE(chart->total.down, 1);
+    qint64 down = 0;
+    for (const ChartPoint &point : chart->points)
+        down += point.down;
+    QCOMPARE(down, 1);
+    QCOMPARE(chart->points.last().atMs,
+             rollupBucketStart(RollupLevel::Minute, later.toMSecsSinceEpoch()));
+    for (const Rollup &window : detail->uptime.windows)
+        QCOMPARE(window.total(), 31);
+    QCOMPARE(DisplayFormat::percent(detail->uptime.day().uptimePercent()), u"96.77 %"_s);
+    QVERIFY(detail->lastFailure);
+    QCOMPARE(detail->lastFailure->at, later);
+}
+
+void TestHistoryQueries::liveStateChangesMoveIncidents()
+{
+    DetailInfo info;
+    StateChange down;
+    down.monitorId = 1;
+    down.at = kNoon;
+    down.from = MonitorState::Up;
+    down.to = MonitorState::Down;
+    down.reason = Reason::Timeout;
+    info.apply(down);
+    info.apply(down); // seen already
+    QCOMPARE(info.incidents.size(), 1);
+    QVERIFY(!info.incidents.first().endedAt.isValid());
+
+    StateChange degraded = down;
+    degraded.at = kNoon.addSecs(60);
+    degraded.from = MonitorState::Down;
+    degraded.to = MonitorState::Degraded;
+    info.apply(degraded);
+    StateChange up = degraded;
+    up.at = kNoon.addSecs(120);
+    up.from = MonitorState::Degraded;
+    up.to = MonitorState::Up;
+    info.apply(up);
+    QCOMPARE(info.incidents.size(), 2);
+    QCOMPARE(info.incidents.at(0).state, MonitorState::Degraded); // newest first
+    QCOMPARE(info.incidents.at(0).endedAt, up.at);
+    QCOMPARE(info.incidents.at(1).endedAt, degraded.at);
+}
+
+void TestHistoryQueries::summaries()
+{
+    const QDateTime now = kNoon.addSecs(10);
+    const qint64 a = addMonitor(u"a"_s);
+    const qint64 quiet = addMonitor(u"quiet"_s);
+    const QList<CheckResult> written = write(a, now, {{0, 40, 4}});
+    HistoryReader reader(*m_db);
+    HistoryQueries queries(reader);
+    const auto summaries = queries.summaries({a, quiet}, now, 10);
+    QCOMPARE(summaries.size(), 2);
+    const MonitorSummary &summary = summaries.value(a);
+    QVERIFY(summary.latest);
+    QCOMPARE(summary.latest->startedAt, now);
+    QCOMPARE(summary.recent.size(), 10);
+    QCOMPARE(summary.recent.last(), written.last().verdict); // oldest first
+    QCOMPARE(summary.day, queries.dayUptime(now)->value(a));
+    QCOMPARE(summary.day, (UptimeCounts{30, 40}));
+    QVERIFY(!summaries.value(quiet).latest);
+    QCOMPARE(summaries.value(quiet).day, UptimeCounts{});
+}
+
+QTEST_GUILESS_MAIN(TestHistoryQueries)
+#include "tst_historyqueries.moc"

@@ -1,0 +1,51 @@
+#include "ui/window/IncidentList.h"
+
+#include "core/format/DisplayFormat.h"
+#include "ui/window/StatusStyle.h"
+
+#include <QHeaderView>
+
+IncidentList::IncidentList(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setHeaderLabels({tr("State"), tr("Reason"), tr("Started"), tr("Duration"), tr("Error")});
+    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+}
+
+void IncidentList::setIncidents(const QList<Incident> &incidents, const QDateTime &now)
+{
+    clear();
+    QList<QTreeWidgetItem *> items;
+    items.reserve(incidents.size());
+    for (const Incident &incident : std::as_const(incidents)) {
+        auto *item = new QTreeWidgetItem;
+        item->setIcon(StateColumn, StatusStyle::icon(incident.state));
+        item->setText(StateColumn, StatusStyle::label(incident.state));
+        item->setText(ReasonColumn, reasonName(incident.reason));
+        item->setText(StartedColumn, DisplayFormat::dateTime(incident.startedAt));
+        item->setToolTip(StartedColumn, incident.startedAt.toLocalTime().toString(Qt::ISODate));
+        if (incident.endedAt.isValid()) {
+            item->setText(DurationColumn,
+                          DisplayFormat::duration(incident.startedAt.msecsTo(incident.endedAt)));
+            item->setToolTip(DurationColumn,
+                             tr("Ended %1").arg(DisplayFormat::dateTime(incident.endedAt)));
+        }
+        else {
+            item->setText(DurationColumn, tr("ongoing"));
+            item->setToolTip(
+                DurationColumn,
+                tr("For %1 so far").arg(DisplayFormat::duration(incident.startedAt.msecsTo(now))));
+        }
+        item->setText(ErrorColumn, incident.error);
+        item->setToolTip(ErrorColumn, incident.error);
+        items.append(item);
+    }
+    addTopLevelItems(items);
+    for (int column = StateColumn; column < ErrorColumn; ++column)
+        resizeColumnToContents(column);
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/store/HistoryValues.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QTreeWidget>
+
+// A monitor's incidents, newest first: state, reason, start, duration ("ongoing" while it
+// lasts) and error.
+class IncidentList final : public QTreeWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncidentList)
+
+public:
+    enum Column { StateColumn, ReasonColumn, StartedColumn, DurationColumn, ErrorColumn };
+
+    explicit IncidentList(QWidget *parent = nullptr);
+
+    // Shows `incidents`; the tooltip of an open one says how long it has lasted at `now`.
+    void setIncidents(const QList<Incident> &incidents, const QDateTime &now);
+};
