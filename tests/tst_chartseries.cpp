@@ -1,4 +1,4 @@
-#include "tests/support/StoreHelpers.h"
+#include "tests/support/Builders.h"
 #include "ui/charts/ChartSeries.h"
 
 #include <QTest>

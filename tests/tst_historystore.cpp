@@ -2,6 +2,7 @@
 #include "core/store/HistoryStore.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
+#include "tests/support/Builders.h"
 #include "tests/support/StoreHelpers.h"
 
 #include <QFile>
@@ -91,11 +92,7 @@ std::unique_ptr<StoreDatabase> TestHistoryStore::openDb()
 
 qint64 TestHistoryStore::addMonitor(const QString &name)
 {
-    MonitorStore monitors(*m_db);
-    Monitor monitor = makeMonitor(name);
-    if (!monitors.add(monitor))
-        qWarning("add failed: %s", qPrintable(monitors.lastError()));
-    return monitor.id;
+    return storeMonitor(*m_db, makeMonitor(name)).id;
 }
 
 void TestHistoryStore::init()
