@@ -3,6 +3,7 @@
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 #include "tests/support/Builders.h"
+#include "tests/support/ExactPercentile.h"
 #include "tests/support/StoreHelpers.h"
 
 #include <QFile>
@@ -25,14 +26,6 @@ qint64 scalar(StoreDatabase &database, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toLongLong();
-}
-
-// The exact nearest-rank percentile of raw numbers.
-qint64 exactPercentile(QList<qint64> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
-    return values.at(std::max<qsizetype>(rank, 1) - 1);
 }
 
 } // namespace
