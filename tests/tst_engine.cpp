@@ -179,9 +179,9 @@ private slots:
     void snapshotCounts();
 
 private:
-    // Tests that let time pass (an interval, a pause) run on a FakeClock of their own and move it
-    // with advanceEngine(). The others wait for conditions on the system clock: they measure real
-    // concurrency against a slow server, or just need checks to happen.
+    // Tests that let time pass (intervals, a pause) run on a FakeClock of their own and move it
+    // with advanceEngine(). The others measure real concurrency against a slow server on the
+    // system clock, waiting for conditions only.
     std::shared_ptr<const Clock> m_clock = std::make_shared<SystemClock>();
 };
 
@@ -192,7 +192,8 @@ void TestEngine::resultsAndStates()
     server.setRoute("/ok", TestRoute::ok());
     server.setRoute("/503", TestRoute::withStatus(503, "maintenance"));
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     engine.setMonitors({monitorFor(1, server.url(u"/ok"_s)), monitorFor(2, server.url(u"/ok"_s)),
                         monitorFor(3, server.url(u"/503"_s))});
@@ -200,9 +201,14 @@ void TestEngine::resultsAndStates()
     QCOMPARE(engine.state(1), MonitorState::Pending);
     engine.start();
 
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 2 && recorder.resultCount(2) >= 2 &&
-                                 recorder.resultCount(3) >= 2,
-                             kWaitMs);
+    // The first checks are spread over the first interval; two intervals, two checks each.
+    for (int checks = 1; checks <= 2; ++checks) {
+        QVERIFY(advanceEngine(engine, *clock, 1000));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= checks &&
+                                     recorder.resultCount(2) >= checks &&
+                                     recorder.resultCount(3) >= checks,
+                                 kWaitMs);
+    }
 
     for (const qint64 id : {1, 2}) {
         for (const CheckResult &result : recorder.results(id)) {
@@ -531,7 +537,8 @@ void TestEngine::parentDownMakesChildUnreachable()
     QVERIFY(port != 0);
     const QUrl refused(u"http://127.0.0.1:%1/"_s.arg(port));
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     Monitor parent = monitorFor(10, refused);
     Monitor child = monitorFor(11, refused.resolved(QUrl(u"/child"_s)));
@@ -541,6 +548,10 @@ void TestEngine::parentDownMakesChildUnreachable()
     engine.addMonitor(child);
     engine.start();
 
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(10) >= 1 && recorder.resultCount(11) >= 1,
+                             kWaitMs);
+    // The child's second failure, an interval later, finds its parent down.
+    QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.hasChangeTo(11, MonitorState::Unreachable), kWaitMs);
     const QList<StateChange> parentChanges = recorder.changes(10);
     QCOMPARE(parentChanges.size(), 1);
@@ -556,8 +567,13 @@ void TestEngine::parentDownMakesChildUnreachable()
     QCOMPARE(engine.state(11), MonitorState::Unreachable);
 
     // More failures while the parent stays down change nothing and alert nobody.
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
     const qsizetype checks = recorder.resultCount(11);
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(11) >= checks + 2, kWaitMs);
+    for (int interval = 0; interval < 2; ++interval) {
+        QVERIFY(advanceEngine(engine, *clock, 1000));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    }
+    QVERIFY(recorder.resultCount(11) >= checks + 2);
     childChanges = recorder.changes(11);
     QCOMPARE(childChanges.size(), 1);
     QCOMPARE(engine.state(11), MonitorState::Unreachable);
@@ -613,7 +629,8 @@ void TestEngine::stopReportsNothingAfterwards()
 void TestEngine::severalWorkers()
 {
     TestServer servers[4];
-    Engine engine(config(3), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(3), clock);
     QCOMPARE(engine.workerCount(), 0); // threads start with start()
     Recorder recorder(engine);
     for (int i = 0; i < 4; ++i) {
@@ -625,6 +642,10 @@ void TestEngine::severalWorkers()
     QCOMPARE(engine.workerCount(), 3);
     engine.start(); // twice: no more threads
     QCOMPARE(engine.workerCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 1 && recorder.resultCount(2) >= 1 &&
+                                 recorder.resultCount(3) >= 1 && recorder.resultCount(4) >= 1,
+                             kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 2 && recorder.resultCount(2) >= 2 &&
                                  recorder.resultCount(3) >= 2 && recorder.resultCount(4) >= 2,
                              kWaitMs);
@@ -644,7 +665,8 @@ void TestEngine::snapshotCounts()
     QVERIFY(server.start());
     server.setRoute("/ok", TestRoute::ok());
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     engine.addMonitor(monitorFor(1, server.url(u"/ok"_s)));
     engine.addMonitor(monitorFor(2, server.url(u"/ok"_s)));
@@ -655,6 +677,8 @@ void TestEngine::snapshotCounts()
     QCOMPARE(before.schedule.started, 0);
 
     engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(engine.takeSnapshot().completed >= 2, kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(engine.takeSnapshot().completed >= 4, kWaitMs);
     const EngineSnapshot snapshot = engine.takeSnapshot();
     QCOMPARE(snapshot.monitors, 2);
@@ -666,6 +690,7 @@ void TestEngine::snapshotCounts()
     // Reading resets the worker lag.
     QCOMPARE(engine.takeSnapshot().workerMaxLagMs, 0);
 
+    QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(engine.takeSnapshot().completed >= snapshot.completed + 2, kWaitMs);
 }
 
