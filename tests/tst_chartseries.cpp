@@ -1,5 +1,5 @@
 #include "core/store/ChartSeries.h"
-#include "tests/support/StoreHelpers.h"
+#include "tests/support/Builders.h"
 #include "ui/charts/ChartAxis.h"
 
 #include <QTest>

@@ -1,3 +1,4 @@
+#include "tests/support/RunningUpwatch.h"
 #include "tests/support/TestServer.h"
 #include "tests/support/UpwatchProcess.h"
 
@@ -368,18 +369,11 @@ void TestCli::runThenExportAndStats()
 void TestCli::runStopsOnSigtermAndFlushes()
 {
     add(u"ok"_s, "/ok");
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(UPWATCH_BINARY), {u"run"_s, u"--db"_s, m_db});
-    QString out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()),
-                              out.contains(u"pending -> up"_s)),
-                             20000);
-    process.terminate(); // SIGTERM
-    QVERIFY(finished.wait(20000));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 0);
-    out += QString::fromUtf8(process.readAllStandardOutput());
+    RunningUpwatch run({u"run"_s, u"--db"_s, m_db});
+    QTRY_VERIFY_WITH_TIMEOUT(run.out().contains(u"pending -> up"_s), 20000);
+    QVERIFY(run.terminate());    // SIGTERM
+    QCOMPARE(run.exitCode(), 0); // -2 if it crashed
+    const QString &out = run.out();
     const QRegularExpressionMatch written =
         QRegularExpression(u"stopped: (\\d+) checks written"_s).match(out);
     QVERIFY2(written.hasMatch(), qPrintable(out));
@@ -391,9 +385,7 @@ void TestCli::runStopsOnSigtermAndFlushes()
 void TestCli::runFollowsMonitorChanges()
 {
     add(u"ok"_s, "/ok");
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(UPWATCH_BINARY), {u"run"_s, u"--db"_s, m_db});
+    RunningUpwatch run({u"run"_s, u"--db"_s, m_db});
     const auto requestsFor = [this](const QByteArray &path) {
         int count = 0;
         for (const RecordedRequest &request : m_server.requests())
@@ -405,16 +397,17 @@ void TestCli::runFollowsMonitorChanges()
     add(u"other"_s, "/other");
     QTRY_VERIFY_WITH_TIMEOUT(requestsFor("/other") > 0, 20000);
     QCOMPARE(upwatch({u"monitor"_s, u"pause"_s, u"ok"_s}).exitCode, 0);
-    QTest::qWait(2500); // run looks for changes every 2 s
+    // run looks for changes every 2 s, and says when it paused the monitor.
+    QTRY_VERIFY_WITH_TIMEOUT(run.out().contains(u"ok  up -> paused"_s), 20000);
+    // A check of "ok" sent just before the pause has arrived once "other" was checked again.
+    const int otherAtPause = requestsFor("/other");
+    QTRY_VERIFY_WITH_TIMEOUT(requestsFor("/other") > otherAtPause, 20000);
     const int afterPause = requestsFor("/ok");
-    QTest::qWait(3000);
+    // Two more intervals of "other" (both are checked every second): none of "ok".
+    QTRY_VERIFY_WITH_TIMEOUT(requestsFor("/other") >= otherAtPause + 3, 20000);
     QCOMPARE(requestsFor("/ok"), afterPause);
-    QVERIFY(requestsFor("/other") > 1);
-    process.terminate();
-    QVERIFY(finished.wait(20000));
-    QCOMPARE(process.exitCode(), 0);
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    QVERIFY2(out.contains(u"ok  up -> paused"_s), qPrintable(out));
+    QVERIFY(run.terminate());
+    QCOMPARE(run.exitCode(), 0);
 }
 
 void TestCli::historyExportFiltersAndErrors()

@@ -1,7 +1,7 @@
+#include "tests/support/RunningUpwatch.h"
 #include "tests/support/TestServer.h"
 #include "tests/support/UpwatchProcess.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -42,9 +42,7 @@ private:
     TestServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
-    std::unique_ptr<QProcess> m_run;
-    QString m_out;
-    QString m_err;
+    std::unique_ptr<RunningUpwatch> m_run;
 };
 
 void TestCliAccounting::initTestCase()
@@ -66,17 +64,11 @@ void TestCliAccounting::init()
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, kConnection);
     db.setDatabaseName(m_db);
     QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-    m_out.clear();
-    m_err.clear();
 }
 
 void TestCliAccounting::cleanup()
 {
-    if (m_run) {
-        m_run->kill();
-        m_run->waitForFinished();
-        m_run.reset();
-    }
+    m_run.reset();
     QSqlDatabase::database(kConnection).close();
     QSqlDatabase::removeDatabase(kConnection);
     m_dir.reset();
@@ -84,13 +76,8 @@ void TestCliAccounting::cleanup()
 
 void TestCliAccounting::startRun(int seconds)
 {
-    m_run = std::make_unique<QProcess>();
-    connect(m_run.get(), &QProcess::readyReadStandardOutput, this,
-            [this] { m_out += QString::fromUtf8(m_run->readAllStandardOutput()); });
-    connect(m_run.get(), &QProcess::readyReadStandardError, this,
-            [this] { m_err += QString::fromUtf8(m_run->readAllStandardError()); });
-    m_run->start(QStringLiteral(UPWATCH_BINARY),
-                 {u"run"_s, u"--duration"_s, QString::number(seconds), u"--db"_s, m_db});
+    m_run = std::make_unique<RunningUpwatch>(
+        QStringList{u"run"_s, u"--duration"_s, QString::number(seconds), u"--db"_s, m_db});
 }
 
 void TestCliAccounting::lock()
@@ -116,7 +103,7 @@ qint64 TestCliAccounting::rows()
 
 QString TestCliAccounting::lastLine()
 {
-    return m_out.trimmed().split(u'\n').constLast();
+    return m_run->out().trimmed().split(u'\n').constLast();
 }
 
 void TestCliAccounting::runReportsChecksItCouldNotStore()
@@ -124,15 +111,14 @@ void TestCliAccounting::runReportsChecksItCouldNotStore()
     startRun(8);
     QTRY_VERIFY_WITH_TIMEOUT(rows() >= 2, 30'000);
     lock(); // until the run is over: nothing more can be stored
-    QTRY_COMPARE_WITH_TIMEOUT(m_run->state(), QProcess::NotRunning, 60'000);
-    QCOMPARE(m_run->exitStatus(), QProcess::NormalExit);
-    QCOMPARE(m_run->exitCode(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_run->isRunning(), 60'000);
+    QCOMPARE(m_run->exitCode(), 1); // -2 if it crashed
 
     const QRegularExpressionMatch line =
         QRegularExpression(u"^stopped: (\\d+) checks \\((\\d+) down\\), (\\d+) written, (\\d+) "
                            "could not be stored \\((.+)\\); \\d+ late starts"_s)
             .match(lastLine());
-    QVERIFY2(line.hasMatch(), qPrintable(m_out));
+    QVERIFY2(line.hasMatch(), qPrintable(m_run->out()));
     const qint64 checks = line.captured(1).toLongLong();
     const qint64 written = line.captured(3).toLongLong();
     const qint64 lost = line.captured(4).toLongLong();
@@ -140,7 +126,8 @@ void TestCliAccounting::runReportsChecksItCouldNotStore()
     QVERIFY(lost >= 1);
     QCOMPARE(written + lost, checks);
     QVERIFY2(line.captured(5).contains(u"locked"_s), qPrintable(line.captured(5)));
-    QVERIFY2(m_err.contains(u"could not be stored in %1"_s.arg(m_db)), qPrintable(m_err));
+    QVERIFY2(m_run->err().contains(u"could not be stored in %1"_s.arg(m_db)),
+             qPrintable(m_run->err()));
     unlock();
     QCOMPARE(rows(), written); // the last line is the truth
 }
@@ -150,16 +137,16 @@ void TestCliAccounting::runSaysWhenWritingResumes()
     startRun(10);
     QTRY_VERIFY_WITH_TIMEOUT(rows() >= 2, 30'000);
     lock();
-    QTRY_VERIFY_WITH_TIMEOUT(m_err.contains(u"cannot write history: database "_s), 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_run->err().contains(u"cannot write history: database "_s), 30'000);
     unlock();
-    QTRY_VERIFY_WITH_TIMEOUT(m_err.contains(u"writing history to %1 again after"_s.arg(m_db)),
-                             30'000);
-    QVERIFY2(m_err.contains(u"no results were lost"_s), qPrintable(m_err));
-    QTRY_COMPARE_WITH_TIMEOUT(m_run->state(), QProcess::NotRunning, 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_run->err().contains(u"writing history to %1 again after"_s.arg(m_db)), 30'000);
+    QVERIFY2(m_run->err().contains(u"no results were lost"_s), qPrintable(m_run->err()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_run->isRunning(), 60'000);
     QCOMPARE(m_run->exitCode(), 0);
     const QRegularExpressionMatch line =
         QRegularExpression(u"^stopped: (\\d+) checks written \\(0 down\\)"_s).match(lastLine());
-    QVERIFY2(line.hasMatch(), qPrintable(m_out));
+    QVERIFY2(line.hasMatch(), qPrintable(m_run->out()));
     QCOMPARE(rows(), line.captured(1).toLongLong());
 }
 

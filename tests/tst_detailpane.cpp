@@ -1,7 +1,6 @@
-#include "core/store/HistoryStore.h"
-#include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
+#include "tests/support/Builders.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/StoreHelpers.h"
 #include "ui/charts/ResponseTimeChart.h"
@@ -10,7 +9,6 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QtCharts/QChart>
@@ -33,18 +31,6 @@ QDateTime ago(qint64 ms)
     return kNow.addMSecs(-ms);
 }
 
-StateChange change(qint64 monitorId, const QDateTime &at, MonitorState from, MonitorState to)
-{
-    StateChange result;
-    result.monitorId = monitorId;
-    result.at = at;
-    result.from = from;
-    result.to = to;
-    result.reason = isDownState(to) ? Reason::Timeout : Reason::Ok;
-    result.error = isDownState(to) ? u"Timed out after 10000 ms"_s : QString();
-    return result;
-}
-
 } // namespace
 
 class TestDetailPane final : public QObject {
@@ -65,8 +51,6 @@ private slots:
     void rangeButtons();
 
 private:
-    void write(const QList<CheckResult> &results, const QList<StateChange> &changes = {});
-    Monitor addMonitor(const QString &name, const QString &url);
     template<typename T>
     T *find(const QString &name)
     {
@@ -82,8 +66,7 @@ private:
     bool showAndWait(const Monitor &monitor, MonitorState state);
     bool setRangeAndWait(DetailPane::Range range);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<StoreDatabase> m_db;
+    std::unique_ptr<TempDatabase> m_db;
     std::shared_ptr<FakeClock> m_clock;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<DetailPane> m_pane;
@@ -93,36 +76,17 @@ private:
     Monitor m_empty;
 };
 
-void TestDetailPane::write(const QList<CheckResult> &results, const QList<StateChange> &changes)
-{
-    HistoryStore history(*m_db);
-    if (!history.append(results, changes))
-        qWarning("append failed: %s", qPrintable(history.lastError()));
-}
-
-Monitor TestDetailPane::addMonitor(const QString &name, const QString &url)
-{
-    MonitorStore monitors(*m_db);
-    Monitor monitor = makeMonitor(name, url);
-    if (!monitors.add(monitor))
-        qWarning("add failed: %s", qPrintable(monitors.lastError()));
-    return monitor;
-}
-
 void TestDetailPane::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    const QString path = m_dir->filePath(u"upwatch.sqlite"_s);
-    QString error;
-    m_db = StoreDatabase::open(path, &error);
-    QVERIFY2(m_db, qPrintable(error));
+    m_db = std::make_unique<TempDatabase>();
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->error()));
+    StoreDatabase &db = m_db->db();
     m_clock = std::make_shared<FakeClock>(kNow);
 
-    m_a = addMonitor(u"Shop"_s, u"https://shop.example.com/health"_s);
-    m_b = addMonitor(u"Blog"_s, u"https://blog.example.com/"_s);
-    m_c = addMonitor(u"Dense"_s, u"https://dense.example.com/"_s);
-    m_empty = addMonitor(u"New"_s, u"https://new.example.com/"_s);
+    m_a = storeMonitor(db, makeMonitor(u"Shop"_s, u"https://shop.example.com/health"_s));
+    m_b = storeMonitor(db, makeMonitor(u"Blog"_s, u"https://blog.example.com/"_s));
+    m_c = storeMonitor(db, makeMonitor(u"Dense"_s, u"https://dense.example.com/"_s));
+    m_empty = storeMonitor(db, makeMonitor(u"New"_s, u"https://new.example.com/"_s));
 
     // A: 100 days ago 30 failed checks an hour apart (an outage that ended), 10 to 20 days ago
     // 20 checks half of them failed, 2 days ago 20 good ones, and in the last half hour 20 good
@@ -138,22 +102,23 @@ void TestDetailPane::init()
     for (int k = 30; k >= 1; --k)
         results.append(
             makeResult(m_a.id, ago(k * kMinute), k <= 10 ? Verdict::Down : Verdict::Up, 100 + k));
-    write(results,
-          {change(m_a.id, ago(100 * kDay), MonitorState::Up, MonitorState::Down),
-           change(m_a.id, ago(100 * kDay - 30 * kHour), MonitorState::Down, MonitorState::Up),
-           change(m_a.id, ago(10 * kMinute), MonitorState::Up, MonitorState::Down)});
+    storeHistory(
+        db, results,
+        {makeChange(m_a.id, ago(100 * kDay), MonitorState::Up, MonitorState::Down),
+         makeChange(m_a.id, ago(100 * kDay - 30 * kHour), MonitorState::Down, MonitorState::Up),
+         makeChange(m_a.id, ago(10 * kMinute), MonitorState::Up, MonitorState::Down)});
 
     results.clear();
     for (int k = 10; k >= 1; --k)
         results.append(makeResult(m_b.id, ago(k * kMinute + 30'000), Verdict::Up, 250));
-    write(results);
+    storeHistory(db, results);
 
     results.clear();
     for (int k = 1440; k >= 1; --k)
         results.append(makeResult(m_c.id, ago(k * kMinute - 1000), Verdict::Up, 50 + k % 100));
-    write(results);
+    storeHistory(db, results);
 
-    m_store = std::make_unique<StoreThread>(path);
+    m_store = std::make_unique<StoreThread>(m_db->path());
     m_pane = std::make_unique<DetailPane>(*m_store, m_clock);
     m_pane->resize(800, 700);
     m_pane->show();
@@ -165,7 +130,6 @@ void TestDetailPane::cleanup()
     m_pane.reset();
     m_store.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 QLineSeries *TestDetailPane::lineSeries()
@@ -406,7 +370,8 @@ void TestDetailPane::liveResultsShowAtOnce()
     failed.error = u"Connection refused"_s;
     ResultBatch batch;
     batch.results.append(failed);
-    batch.changes.append(change(m_b.id, failed.startedAt, MonitorState::Up, MonitorState::Down));
+    batch.changes.append(
+        makeChange(m_b.id, failed.startedAt, MonitorState::Up, MonitorState::Down));
     QSignalSpy loaded(m_pane.get(), &DetailPane::historyLoaded);
     m_pane->applyBatch(batch);
     QCOMPARE(text(u"stateLabel"_s), u"Down"_s);
@@ -429,8 +394,8 @@ void TestDetailPane::liveResultsShowAtOnce()
 
     // Once the writer has stored them, reading the history again shows the same: nothing is
     // counted twice.
-    write({failed, good.results.first()},
-          {change(m_b.id, failed.startedAt, MonitorState::Up, MonitorState::Down)});
+    storeHistory(m_db->db(), {failed, good.results.first()},
+                 {makeChange(m_b.id, failed.startedAt, MonitorState::Up, MonitorState::Down)});
     m_clock->advance(1000);
     m_pane->showMonitor(std::nullopt, MonitorState::Pending, std::nullopt);
     QVERIFY(showAndWait(m_b, MonitorState::Up));
@@ -448,7 +413,8 @@ void TestDetailPane::liveResultsWhileLoadingAreKept()
     CheckResult failed = makeResult(m_b.id, m_clock->nowUtc().addMSecs(-1000), Verdict::Down);
     ResultBatch batch;
     batch.results.append(failed);
-    batch.changes.append(change(m_b.id, failed.startedAt, MonitorState::Up, MonitorState::Down));
+    batch.changes.append(
+        makeChange(m_b.id, failed.startedAt, MonitorState::Up, MonitorState::Down));
     QSignalSpy loaded(m_pane.get(), &DetailPane::historyLoaded);
     m_pane->showMonitor(m_b, MonitorState::Up, std::nullopt);
     m_pane->applyBatch(batch);

@@ -1,5 +1,8 @@
 #include "core/base/SystemClock.h"
 #include "core/engine/Engine.h"
+#include "tests/support/Builders.h"
+#include "tests/support/EngineTime.h"
+#include "tests/support/FakeClock.h"
 #include "tests/support/TestServer.h"
 
 #include <QElapsedTimer>
@@ -15,16 +18,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int kWaitMs = 20'000;
+constexpr qint64 kTenMinutes = 10 * 60 * 1000;
 
+// Checked every second unless said otherwise.
 Monitor monitorFor(qint64 id, const QUrl &url, int intervalSeconds = 1)
 {
-    Monitor monitor;
-    monitor.id = id;
-    monitor.name = u"monitor %1"_s.arg(id);
-    monitor.url = url;
-    monitor.intervalSeconds = intervalSeconds;
-    monitor.timeoutMs = 10'000;
-    return monitor;
+    return MonitorBuilder(u"monitor %1"_s.arg(id))
+        .id(id)
+        .url(url)
+        .intervalSeconds(intervalSeconds)
+        .timeoutMs(10'000)
+        .build();
 }
 
 EngineConfig config(int workers, int maxInFlight = 1000, int maxPerHost = 6)
@@ -175,6 +179,9 @@ private slots:
     void snapshotCounts();
 
 private:
+    // Tests that let time pass (intervals, a pause) run on a FakeClock of their own and move it
+    // with advanceEngine(). The others measure real concurrency against a slow server on the
+    // system clock, waiting for conditions only.
     std::shared_ptr<const Clock> m_clock = std::make_shared<SystemClock>();
 };
 
@@ -185,7 +192,8 @@ void TestEngine::resultsAndStates()
     server.setRoute("/ok", TestRoute::ok());
     server.setRoute("/503", TestRoute::withStatus(503, "maintenance"));
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     engine.setMonitors({monitorFor(1, server.url(u"/ok"_s)), monitorFor(2, server.url(u"/ok"_s)),
                         monitorFor(3, server.url(u"/503"_s))});
@@ -193,9 +201,14 @@ void TestEngine::resultsAndStates()
     QCOMPARE(engine.state(1), MonitorState::Pending);
     engine.start();
 
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 2 && recorder.resultCount(2) >= 2 &&
-                                 recorder.resultCount(3) >= 2,
-                             kWaitMs);
+    // The first checks are spread over the first interval; two intervals, two checks each.
+    for (int checks = 1; checks <= 2; ++checks) {
+        QVERIFY(advanceEngine(engine, *clock, 1000));
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= checks &&
+                                     recorder.resultCount(2) >= checks &&
+                                     recorder.resultCount(3) >= checks,
+                                 kWaitMs);
+    }
 
     for (const qint64 id : {1, 2}) {
         for (const CheckResult &result : recorder.results(id)) {
@@ -326,11 +339,13 @@ void TestEngine::addedWhileRunningIsCheckedAtOnce()
     QVERIFY(server.start());
     server.setRoute("/ok", TestRoute::ok());
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     engine.setMonitors({monitorFor(1, server.url(u"/ok"_s), kHour)});
     engine.start();
-    QTest::qWait(500);
+    QVERIFY(advanceEngine(engine, *clock, kTenMinutes));
+    QCOMPARE(engine.inFlight(), 0);
     QCOMPARE(recorder.resultCount(1), 0);
 
     engine.addMonitor(monitorFor(2, server.url(u"/ok"_s), kHour));
@@ -339,6 +354,7 @@ void TestEngine::addedWhileRunningIsCheckedAtOnce()
     QCOMPARE(recorder.results(2).first().verdict, Verdict::Up);
     QCOMPARE(engine.state(2), MonitorState::Up);
     QCOMPARE(recorder.resultCount(1), 0);
+    QCOMPARE(server.requests().size(), 1);
     QCOMPARE(engine.monitors().size(), 2);
 }
 
@@ -350,17 +366,20 @@ void TestEngine::checkNow()
     QVERIFY(server.start());
     server.setRoute("/ok", TestRoute::ok());
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     engine.setMonitors({monitorFor(1, server.url(u"/ok"_s), kHour)});
     engine.start();
-    QTest::qWait(300);
+    QVERIFY(advanceEngine(engine, *clock, kTenMinutes));
+    QCOMPARE(engine.inFlight(), 0);
     QCOMPARE(recorder.resultCount(1), 0);
 
     engine.checkNow(1);
     QTRY_COMPARE_WITH_TIMEOUT(recorder.resultCount(1), 1, kWaitMs);
     // Once: the next check is due an interval later.
-    QTest::qWait(1500);
+    QVERIFY(advanceEngine(engine, *clock, kHour * 1000 - 1));
+    QCOMPARE(engine.inFlight(), 0);
     QCOMPARE(recorder.resultCount(1), 1);
     QCOMPARE(server.requests().size(), 1);
 
@@ -376,13 +395,16 @@ void TestEngine::removeStopsResults()
     server.setRoute("/ok", TestRoute::ok());
     server.setRoute("/slow", TestRoute::ok().delayed(300));
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     engine.addMonitor(monitorFor(1, server.url(u"/slow"_s)));
     engine.addMonitor(monitorFor(2, server.url(u"/ok"_s)));
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 1 && recorder.resultCount(2) >= 1, kWaitMs);
     // Removed while (likely) checking: a result still on its way is dropped too.
+    QVERIFY(advanceEngine(engine, *clock, 1000));
+    QCOMPARE(engine.inFlight(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(requestsTo(server, "/slow") > recorder.resultCount(1), kWaitMs);
 
     engine.removeMonitor(1);
@@ -390,11 +412,15 @@ void TestEngine::removeStopsResults()
     QCOMPARE(engine.monitors().size(), 1);
     const qsizetype before = recorder.resultCount(1);
     const qsizetype otherBefore = recorder.resultCount(2);
-    QTest::qWait(2500);
+    // Both checks come back (the removed monitor's frees its slot), then two more intervals.
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    for (int interval = 0; interval < 2; ++interval) {
+        QVERIFY(advanceEngine(engine, *clock, 1000));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    }
     QCOMPARE(recorder.resultCount(1), before);
     QVERIFY(recorder.changes(1).size() <= 1);
     QVERIFY(recorder.resultCount(2) >= otherBefore + 2);
-    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
 
     engine.removeMonitor(1); // twice: nothing happens
     engine.removeMonitor(77);
@@ -434,7 +460,8 @@ void TestEngine::pauseAndResume()
     QVERIFY(server.start());
     server.setRoute("/ok", TestRoute::ok());
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     engine.addMonitor(monitorFor(1, server.url(u"/ok"_s)));
     engine.start();
@@ -458,7 +485,8 @@ void TestEngine::pauseAndResume()
     engine.setPaused(1, true); // already paused: no second change
     QCOMPARE(recorder.changes(1).size(), 2);
     engine.checkNow(1); // a paused monitor is not checked, not even on demand
-    QTest::qWait(2500);
+    QVERIFY(advanceEngine(engine, *clock, 2500));
+    QCOMPARE(engine.inFlight(), 0);
     QCOMPARE(recorder.resultCount(1), results);
     QCOMPARE(server.requests().size(), requests);
 
@@ -479,7 +507,8 @@ void TestEngine::updateSwitchesEndpoint()
     server.setRoute("/a", TestRoute::ok());
     server.setRoute("/b", TestRoute::withStatus(503));
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     Monitor monitor = monitorFor(1, server.url(u"/a"_s));
     engine.addMonitor(monitor);
@@ -493,7 +522,9 @@ void TestEngine::updateSwitchesEndpoint()
     QTRY_VERIFY_WITH_TIMEOUT(requestsTo(server, "/b") >= 1, kWaitMs);
     // A check of the monitor never overlaps its previous one: once /b was asked, /a is done.
     const qsizetype toA = requestsTo(server, "/a");
-    QTest::qWait(2500);
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 1000)); // the next check
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
     QCOMPARE(requestsTo(server, "/a"), toA);
     QVERIFY(requestsTo(server, "/b") >= 2);
     QTRY_COMPARE_WITH_TIMEOUT(engine.state(1), MonitorState::Down, kWaitMs);
@@ -506,7 +537,8 @@ void TestEngine::parentDownMakesChildUnreachable()
     QVERIFY(port != 0);
     const QUrl refused(u"http://127.0.0.1:%1/"_s.arg(port));
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     Monitor parent = monitorFor(10, refused);
     Monitor child = monitorFor(11, refused.resolved(QUrl(u"/child"_s)));
@@ -516,6 +548,10 @@ void TestEngine::parentDownMakesChildUnreachable()
     engine.addMonitor(child);
     engine.start();
 
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(10) >= 1 && recorder.resultCount(11) >= 1,
+                             kWaitMs);
+    // The child's second failure, an interval later, finds its parent down.
+    QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.hasChangeTo(11, MonitorState::Unreachable), kWaitMs);
     const QList<StateChange> parentChanges = recorder.changes(10);
     QCOMPARE(parentChanges.size(), 1);
@@ -531,8 +567,13 @@ void TestEngine::parentDownMakesChildUnreachable()
     QCOMPARE(engine.state(11), MonitorState::Unreachable);
 
     // More failures while the parent stays down change nothing and alert nobody.
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
     const qsizetype checks = recorder.resultCount(11);
-    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(11) >= checks + 2, kWaitMs);
+    for (int interval = 0; interval < 2; ++interval) {
+        QVERIFY(advanceEngine(engine, *clock, 1000));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    }
+    QVERIFY(recorder.resultCount(11) >= checks + 2);
     childChanges = recorder.changes(11);
     QCOMPARE(childChanges.size(), 1);
     QCOMPARE(engine.state(11), MonitorState::Unreachable);
@@ -546,16 +587,20 @@ void TestEngine::stopReportsNothingAfterwards()
     server.setRoute("/ok", TestRoute::ok());
     server.setRoute("/slow", TestRoute::ok().delayed(3000));
 
-    Engine engine(config(2), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(2), clock);
     Recorder recorder(engine);
     QSignalSpy stopped(&engine, &Engine::stopped);
     engine.addMonitor(monitorFor(1, server.url(u"/ok"_s)));
     engine.addMonitor(monitorFor(2, server.url(u"/ok"_s)));
     engine.addMonitor(monitorFor(3, server.url(u"/slow"_s)));
     engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 1 && recorder.resultCount(2) >= 1, kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 2 && recorder.resultCount(2) >= 2, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(requestsTo(server, "/slow") >= 1, kWaitMs);
     QCOMPARE(recorder.resultCount(3), 0);
+    const int openBeforeStop = server.openConnectionCount(); // the slow check's among them
 
     engine.stop();
     engine.stop(); // twice: one stopped()
@@ -563,7 +608,11 @@ void TestEngine::stopReportsNothingAfterwards()
     QCOMPARE(engine.inFlight(), 0);
     const qsizetype batches = recorder.batches.size();
     const qsizetype requests = server.requests().size();
-    QTest::qWait(3500); // past the slow check's answer, and several intervals
+    // The slow check was cancelled: its connection is dropped, so no answer can come. Then
+    // several intervals pass.
+    QTRY_VERIFY_WITH_TIMEOUT(server.openConnectionCount() < openBeforeStop, kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 3500));
+    QCOMPARE(engine.inFlight(), 0);
     QCOMPARE(recorder.batches.size(), batches);
     QCOMPARE(recorder.resultCount(3), 0); // cancelled, not reported
     QCOMPARE(server.requests().size(), requests);
@@ -572,14 +621,16 @@ void TestEngine::stopReportsNothingAfterwards()
     // Changes after stop schedule nothing.
     engine.checkNow(1);
     engine.addMonitor(monitorFor(4, server.url(u"/ok"_s)));
-    QTest::qWait(1000);
+    QVERIFY(advanceEngine(engine, *clock, 1000));
+    QCOMPARE(engine.inFlight(), 0);
     QCOMPARE(server.requests().size(), requests);
 }
 
 void TestEngine::severalWorkers()
 {
     TestServer servers[4];
-    Engine engine(config(3), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(3), clock);
     QCOMPARE(engine.workerCount(), 0); // threads start with start()
     Recorder recorder(engine);
     for (int i = 0; i < 4; ++i) {
@@ -591,6 +642,10 @@ void TestEngine::severalWorkers()
     QCOMPARE(engine.workerCount(), 3);
     engine.start(); // twice: no more threads
     QCOMPARE(engine.workerCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 1 && recorder.resultCount(2) >= 1 &&
+                                 recorder.resultCount(3) >= 1 && recorder.resultCount(4) >= 1,
+                             kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 2 && recorder.resultCount(2) >= 2 &&
                                  recorder.resultCount(3) >= 2 && recorder.resultCount(4) >= 2,
                              kWaitMs);
@@ -610,7 +665,8 @@ void TestEngine::snapshotCounts()
     QVERIFY(server.start());
     server.setRoute("/ok", TestRoute::ok());
 
-    Engine engine(config(1), m_clock);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
     Recorder recorder(engine);
     engine.addMonitor(monitorFor(1, server.url(u"/ok"_s)));
     engine.addMonitor(monitorFor(2, server.url(u"/ok"_s)));
@@ -621,6 +677,8 @@ void TestEngine::snapshotCounts()
     QCOMPARE(before.schedule.started, 0);
 
     engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(engine.takeSnapshot().completed >= 2, kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(engine.takeSnapshot().completed >= 4, kWaitMs);
     const EngineSnapshot snapshot = engine.takeSnapshot();
     QCOMPARE(snapshot.monitors, 2);
@@ -632,6 +690,7 @@ void TestEngine::snapshotCounts()
     // Reading resets the worker lag.
     QCOMPARE(engine.takeSnapshot().workerMaxLagMs, 0);
 
+    QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(engine.takeSnapshot().completed >= snapshot.completed + 2, kWaitMs);
 }
 

@@ -1,9 +1,9 @@
 #include "core/io/HistoryCsv.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/HistoryStore.h"
-#include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
+#include "tests/support/Builders.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/StoreHelpers.h"
 #include "ui/dialogs/ExportDialog.h"
@@ -94,10 +94,7 @@ private:
 
 qint64 TestExportDialog::addMonitor(const QString &name, const QString &url)
 {
-    MonitorStore store(*m_db);
-    Monitor monitor = makeMonitor(name, url);
-    if (!store.add(monitor))
-        qWarning("add failed: %s", qPrintable(store.lastError()));
+    const Monitor monitor = storeMonitor(*m_db, makeMonitor(name, url));
     m_monitors.append(monitor);
     return monitor.id;
 }

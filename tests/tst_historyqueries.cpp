@@ -4,6 +4,7 @@
 #include "core/store/HistoryStore.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
+#include "tests/support/Builders.h"
 #include "tests/support/StoreHelpers.h"
 
 #include <QTemporaryDir>

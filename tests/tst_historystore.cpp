@@ -2,6 +2,8 @@
 #include "core/store/HistoryStore.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
+#include "tests/support/Builders.h"
+#include "tests/support/ExactPercentile.h"
 #include "tests/support/StoreHelpers.h"
 
 #include <QFile>
@@ -24,14 +26,6 @@ qint64 scalar(StoreDatabase &database, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toLongLong();
-}
-
-// The exact nearest-rank percentile of raw numbers.
-qint64 exactPercentile(QList<qint64> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
-    return values.at(std::max<qsizetype>(rank, 1) - 1);
 }
 
 } // namespace
@@ -92,11 +86,7 @@ std::unique_ptr<StoreDatabase> TestHistoryStore::openDb()
 
 qint64 TestHistoryStore::addMonitor(const QString &name)
 {
-    MonitorStore monitors(*m_db);
-    Monitor monitor = makeMonitor(name);
-    if (!monitors.add(monitor))
-        qWarning("add failed: %s", qPrintable(monitors.lastError()));
-    return monitor.id;
+    return storeMonitor(*m_db, makeMonitor(name)).id;
 }
 
 void TestHistoryStore::init()

@@ -1,13 +1,12 @@
 #include "core/store/HistoryReader.h"
 #include "core/store/HistoryStore.h"
 #include "core/store/HistoryWriter.h"
-#include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
+#include "tests/support/Builders.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/StoreHelpers.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -72,6 +71,12 @@ public:
     {
         QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
     }
+    // Returns once the writer has handled everything sent to it before.
+    void sync()
+    {
+        QMetaObject::invokeMethod(
+            m_writer, [] {}, Qt::BlockingQueuedConnection);
+    }
 
     [[nodiscard]] int flushedResults() const
     {
@@ -95,18 +100,6 @@ private:
     QObject m_context;
 };
 
-StateChange change(qint64 id, const QDateTime &at, MonitorState from, MonitorState to)
-{
-    StateChange change;
-    change.monitorId = id;
-    change.at = at;
-    change.from = from;
-    change.to = to;
-    change.reason = to == MonitorState::Down ? Reason::Timeout : Reason::Ok;
-    change.error = to == MonitorState::Down ? u"Timed out after 10000 ms"_s : QString();
-    return change;
-}
-
 } // namespace
 
 class TestHistoryWriter final : public QObject {
@@ -128,27 +121,25 @@ private:
     [[nodiscard]] qint64 resultCount();
     [[nodiscard]] qint64 addMonitor(const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TempDatabase> m_temp;
     QString m_path;
-    std::unique_ptr<StoreDatabase> m_db; // the test's own connection, beside the writer's
+    StoreDatabase *m_db = nullptr; // the test's own connection, beside the writer's
     std::shared_ptr<FakeClock> m_clock;
 };
 
 void TestHistoryWriter::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"upwatch.sqlite"_s);
-    QString error;
-    m_db = StoreDatabase::open(m_path, &error);
-    QVERIFY2(m_db, qPrintable(error));
+    m_temp = std::make_unique<TempDatabase>();
+    QVERIFY2(m_temp->isOpen(), qPrintable(m_temp->error()));
+    m_path = m_temp->path();
+    m_db = &m_temp->db();
     m_clock = std::make_shared<FakeClock>(kNow);
 }
 
 void TestHistoryWriter::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_temp.reset();
 }
 
 qint64 TestHistoryWriter::resultCount()
@@ -159,11 +150,7 @@ qint64 TestHistoryWriter::resultCount()
 
 qint64 TestHistoryWriter::addMonitor(const QString &name)
 {
-    MonitorStore monitors(*m_db);
-    Monitor monitor = makeMonitor(name);
-    if (!monitors.add(monitor))
-        qWarning("add failed: %s", qPrintable(monitors.lastError()));
-    return monitor.id;
+    return storeMonitor(*m_db, makeMonitor(name)).id;
 }
 
 void TestHistoryWriter::writesWithinTheFlushPeriod()
@@ -188,7 +175,8 @@ void TestHistoryWriter::writesWithinTheFlushPeriod()
     ResultBatch second;
     second.results.append(makeResult(b, kNow.addSecs(10), Verdict::Down));
     second.results.append(makeResult(a, kNow.addSecs(10), Verdict::Up));
-    second.changes.append(change(b, kNow.addSecs(10), MonitorState::Pending, MonitorState::Down));
+    second.changes.append(
+        makeChange(b, kNow.addSecs(10), MonitorState::Pending, MonitorState::Down));
     writer.append(second);
     QTRY_COMPARE_WITH_TIMEOUT(resultCount(), qint64(5), kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(writer.flushedResults(), 5, kWaitMs);
@@ -223,9 +211,9 @@ void TestHistoryWriter::closeWritesWhatIsBuffered()
     ResultBatch batch;
     for (int i = 0; i < 4; ++i)
         batch.results.append(makeResult(id, kNow.addSecs(i), Verdict::Down));
-    batch.changes.append(change(id, kNow, MonitorState::Pending, MonitorState::Down));
+    batch.changes.append(makeChange(id, kNow, MonitorState::Pending, MonitorState::Down));
     writer.append(batch);
-    QTest::qWait(500);
+    writer.sync();
     // Buffered: the flush period is a minute away.
     QCOMPARE(resultCount(), qint64(0));
     QVERIFY(writer.flushes.isEmpty());
@@ -244,7 +232,7 @@ void TestHistoryWriter::closeWritesWhatIsBuffered()
 
 void TestHistoryWriter::failingOpenNamesThePath()
 {
-    const QString path = m_dir->filePath(u"no-such-folder/upwatch.sqlite"_s);
+    const QString path = m_temp->folder() + u"/no-such-folder/upwatch.sqlite"_s;
     WriterThread writer(path, Retention(), m_clock, 100);
     writer.open();
     QTRY_COMPARE_WITH_TIMEOUT(writer.failures.size(), 1, kWaitMs);
@@ -275,7 +263,7 @@ void TestHistoryWriter::changesBecomeIncidents()
     const QDateTime cameBack = kNow.addSecs(180);
     ResultBatch down;
     down.results.append(makeResult(id, wentDown, Verdict::Down));
-    down.changes.append(change(id, wentDown, MonitorState::Up, MonitorState::Down));
+    down.changes.append(makeChange(id, wentDown, MonitorState::Up, MonitorState::Down));
     writer.append(down);
 
     HistoryReader reader(*m_db);
@@ -292,7 +280,7 @@ void TestHistoryWriter::changesBecomeIncidents()
 
     ResultBatch up;
     up.results.append(makeResult(id, cameBack, Verdict::Up));
-    up.changes.append(change(id, cameBack, MonitorState::Down, MonitorState::Up));
+    up.changes.append(makeChange(id, cameBack, MonitorState::Down, MonitorState::Up));
     writer.append(up);
     QTRY_VERIFY_WITH_TIMEOUT(
         reader.incidents(id).value_or(QList<Incident>()).value(0).endedAt == cameBack, kWaitMs);

@@ -1,5 +1,6 @@
 #include "core/engine/LatencyHistogram.h"
 #include "core/store/Rollup.h"
+#include "tests/support/ExactPercentile.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -16,14 +17,6 @@ namespace {
 bool closeEnough(qint64 estimate, qint64 exact)
 {
     return std::abs(double(estimate - exact)) <= 0.025 * double(exact) + 0.5;
-}
-
-// The exact nearest-rank percentile of raw numbers.
-qint64 exactPercentile(QList<qint64> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
-    return values.at(std::clamp<qsizetype>(rank, 1, values.size()) - 1);
 }
 
 CheckResult check(Verdict verdict, qint64 responseMs)

@@ -1,3 +1,4 @@
+#include "tests/support/Builders.h"
 #include "tests/support/TestServer.h"
 #include "tests/support/TlsFixtures.h"
 #include "ui/dialogs/MonitorDialog.h"
@@ -117,12 +118,7 @@ QStringList comboTexts(const QComboBox *combo)
 
 Monitor stored(qint64 id, const QString &name, qint64 parentId = 0)
 {
-    Monitor monitor;
-    monitor.id = id;
-    monitor.name = name;
-    monitor.url = QUrl(u"https://example.com/"_s);
-    monitor.parentId = parentId;
-    return monitor;
+    return MonitorBuilder(name).id(id).url(u"https://example.com/"_s).parentId(parentId).build();
 }
 
 // A monitor with every option away from its default.

@@ -1,4 +1,5 @@
 #include "core/io/MonitorFile.h"
+#include "tests/support/Builders.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -26,11 +27,7 @@ QString monitorObject(const QString &more = {}, const QString &name = u"a"_s)
 
 Monitor monitor(qint64 id, const QString &name, const QString &url)
 {
-    Monitor m;
-    m.id = id;
-    m.name = name;
-    m.url = QUrl(url);
-    return m;
+    return MonitorBuilder(name).id(id).url(url).build();
 }
 
 // What an imported monitor should equal: the original without what a file does not carry.

@@ -1,5 +1,5 @@
 #include "core/format/DisplayFormat.h"
-#include "tests/support/StoreHelpers.h"
+#include "tests/support/Builders.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
 
@@ -16,15 +16,11 @@ const QDateTime kNow(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
 
 Monitor monitorWith(qint64 id, const QString &name, const QStringList &tags = {})
 {
-    Monitor monitor = makeMonitor(name, u"https://"_s + name + u".example/"_s);
-    monitor.id = id;
-    monitor.tags = tags;
-    return monitor;
-}
-
-StateChange change(qint64 id, MonitorState from, MonitorState to)
-{
-    return StateChange{id, kNow, from, to, Reason::Ok, {}};
+    return MonitorBuilder(name)
+        .id(id)
+        .url(u"https://"_s + name + u".example/"_s)
+        .tags(tags)
+        .build();
 }
 
 } // namespace
@@ -172,18 +168,18 @@ void TestMonitorTableModel::stateChangesUpdateCounts()
     QSignalSpy counts(m_model.get(), &MonitorTableModel::stateCountsChanged);
     QCOMPARE(m_model->stateCounts().value(int(MonitorState::Down)), 1);
     ResultBatch batch;
-    batch.changes = {change(1, MonitorState::Up, MonitorState::Down)};
+    batch.changes = {makeChange(1, kNow, MonitorState::Up, MonitorState::Down)};
     m_model->applyBatch(batch);
     m_model->flushChanges();
     QCOMPARE(counts.size(), 1);
     QCOMPARE(m_model->state(1), MonitorState::Down);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    batch.changes = {change(1, MonitorState::Down, MonitorState::Up)};
+    batch.changes = {makeChange(1, kNow, MonitorState::Down, MonitorState::Up)};
     m_model->applyBatch(batch);
     m_model->flushChanges();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), 0); // the whole row
-    batch.changes = {change(1, MonitorState::Up, MonitorState::Down)};
+    batch.changes = {makeChange(1, kNow, MonitorState::Up, MonitorState::Down)};
     m_model->applyBatch(batch);
     m_model->flushChanges();
     QCOMPARE(m_model->stateCounts().value(int(MonitorState::Down)), 2);
@@ -308,7 +304,7 @@ void TestMonitorTableModel::searchFilter()
 void TestMonitorTableModel::stateAndTagFilters()
 {
     ResultBatch batch;
-    batch.changes = {change(5, MonitorState::Pending, MonitorState::Unreachable)};
+    batch.changes = {makeChange(5, kNow, MonitorState::Pending, MonitorState::Unreachable)};
     m_model->applyBatch(batch);
     m_model->flushChanges();
     const auto shownIds = [this] {
@@ -327,7 +323,7 @@ void TestMonitorTableModel::stateAndTagFilters()
     m_filter->setStateFilter(MonitorState::Degraded);
     QCOMPARE(shownIds(), (QList<qint64>{3}));
     // A row that changes state enters the filtered view (within a second).
-    batch.changes = {change(1, MonitorState::Up, MonitorState::Degraded)};
+    batch.changes = {makeChange(1, kNow, MonitorState::Up, MonitorState::Degraded)};
     m_model->applyBatch(batch);
     m_model->flushChanges();
     QTRY_COMPARE(shownIds(), (QList<qint64>{1, 3}));

@@ -1,6 +1,6 @@
 #include "core/check/NetworkFailure.h"
+#include "tests/support/TlsFixtures.h"
 
-#include <QFile>
 #include <QSslCertificate>
 #include <QTest>
 
@@ -58,14 +58,6 @@ void TestNetworkFailure::reasons()
         QCOMPARE(NetworkFailure::reasonFor(error), reason);
 }
 
-static QSslCertificate certificate(const QString &name)
-{
-    QFile file(QStringLiteral(UPWATCH_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return QSslCertificate();
-    return QSslCertificate(file.readAll(), QSsl::Pem);
-}
-
 void TestNetworkFailure::sslErrorText_data()
 {
     QTest::addColumn<QSslError::SslError>("error");
@@ -94,14 +86,14 @@ void TestNetworkFailure::sslErrorText()
     QFETCH(QString, text);
 
     const QSslCertificate cert =
-        certificateFile.isEmpty() ? QSslCertificate() : certificate(certificateFile);
+        certificateFile.isEmpty() ? QSslCertificate() : TlsFixtures::certificate(certificateFile);
     QVERIFY(certificateFile.isEmpty() || !cert.isNull());
     QCOMPARE(NetworkFailure::describeSslError(QSslError(error, cert)), text);
 }
 
 void TestNetworkFailure::distinctErrorsJoined()
 {
-    const QSslCertificate cert = certificate(u"self-signed.pem"_s);
+    const QSslCertificate cert = TlsFixtures::certificate(u"self-signed.pem"_s);
     const QList<QSslError> errors{QSslError(QSslError::SelfSignedCertificate, cert),
                                   QSslError(QSslError::SelfSignedCertificate, cert),
                                   QSslError(QSslError::CertificateRevoked, cert)};

@@ -1,3 +1,4 @@
+#include "tests/support/Builders.h"
 #include "tests/support/FakeClock.h"
 #include "ui/tray/NotificationRoute.h"
 #include "ui/tray/NotificationSink.h"
@@ -23,45 +24,12 @@ public:
     QList<Notification> shown;
 };
 
-StateChange change(qint64 id, MonitorState from, MonitorState to, const QDateTime &at = kStart)
-{
-    StateChange c;
-    c.monitorId = id;
-    c.at = at;
-    c.from = from;
-    c.to = to;
-    if (to == MonitorState::Down || to == MonitorState::Unreachable) {
-        c.reason = Reason::Timeout;
-        c.error = u"Timed out after 10000 ms"_s;
-    }
-    return c;
-}
-
-ResultBatch batchOf(const QList<StateChange> &changes)
-{
-    ResultBatch batch;
-    batch.changes = changes;
-    return batch;
-}
-
+// A certificate's expiry, as an Up check reports it.
 CheckResult resultWithCertificate(qint64 id, const QDateTime &expires)
 {
-    CheckResult r;
-    r.monitorId = id;
-    r.startedAt = kStart;
-    r.verdict = Verdict::Up;
-    r.reason = Reason::Ok;
-    r.httpStatus = 200;
-    r.responseMs = 80;
-    r.certExpires = expires;
-    return r;
-}
-
-ResultBatch batchOf(const CheckResult &result)
-{
-    ResultBatch batch;
-    batch.results = {result};
-    return batch;
+    CheckResult result = makeResult(id, kStart, Verdict::Up, 80);
+    result.certExpires = expires;
+    return result;
 }
 
 } // namespace
@@ -139,7 +107,7 @@ void TestNotifier::cleanup()
 void TestNotifier::downReachesSink()
 {
     QSignalSpy notified(m_notifier.get(), &Notifier::notified);
-    m_notifier->handle(batchOf({change(1, MonitorState::Up, MonitorState::Down)}));
+    m_notifier->handle(batchOf({makeChange(1, kStart, MonitorState::Up, MonitorState::Down)}));
 
     QCOMPARE(m_sink->shown.size(), 1);
     const Notification &n = m_sink->shown.constFirst();
@@ -154,7 +122,7 @@ void TestNotifier::downReachesSink()
 
 void TestNotifier::downWithoutErrorText()
 {
-    StateChange c = change(2, MonitorState::Pending, MonitorState::Down);
+    StateChange c = makeChange(2, kStart, MonitorState::Pending, MonitorState::Down);
     c.reason = Reason::Status;
     c.error.clear();
     m_notifier->handle(batchOf({c}));
@@ -164,7 +132,7 @@ void TestNotifier::downWithoutErrorText()
 
 void TestNotifier::unknownMonitorNamedById()
 {
-    m_notifier->handle(batchOf({change(99, MonitorState::Up, MonitorState::Down)}));
+    m_notifier->handle(batchOf({makeChange(99, kStart, MonitorState::Up, MonitorState::Down)}));
     QCOMPARE(m_sink->shown.size(), 1);
     QCOMPARE(m_sink->shown.constFirst().title, u"Monitor 99 is down"_s);
     QCOMPARE(m_sink->shown.constFirst().body, u"timeout: Timed out after 10000 ms"_s);
@@ -193,9 +161,9 @@ void TestNotifier::recovery()
     QFETCH(MonitorState, backTo);
     QFETCH(QString, downFor);
 
-    m_notifier->handle(batchOf({change(2, MonitorState::Up, MonitorState::Down)}));
+    m_notifier->handle(batchOf({makeChange(2, kStart, MonitorState::Up, MonitorState::Down)}));
     m_notifier->handle(
-        batchOf({change(2, MonitorState::Down, backTo, kStart.addSecs(downSeconds))}));
+        batchOf({makeChange(2, kStart.addSecs(downSeconds), MonitorState::Down, backTo)}));
 
     QCOMPARE(m_sink->shown.size(), 2);
     const Notification &n = m_sink->shown.at(1);
@@ -208,7 +176,7 @@ void TestNotifier::recovery()
 void TestNotifier::recoveryWithoutKnownDowntime()
 {
     // Down before this session started: the duration is unknown.
-    m_notifier->handle(batchOf({change(3, MonitorState::Down, MonitorState::Up)}));
+    m_notifier->handle(batchOf({makeChange(3, kStart, MonitorState::Down, MonitorState::Up)}));
     QCOMPARE(m_sink->shown.size(), 1);
     QCOMPARE(m_sink->shown.constFirst().kind, Notification::Kind::Recovered);
     QCOMPARE(m_sink->shown.constFirst().title, u"site3 is back up"_s);
@@ -236,13 +204,13 @@ void TestNotifier::silentChanges()
     QFETCH(MonitorState, from);
     QFETCH(MonitorState, to);
     QSignalSpy notified(m_notifier.get(), &Notifier::notified);
-    m_notifier->handle(batchOf({change(4, from, to)}));
+    m_notifier->handle(batchOf({makeChange(4, kStart, from, to)}));
     QCOMPARE(m_sink->shown.size(), 0);
     QCOMPARE(notified.size(), 0);
 
     // The same batch path does notify for a real outage (the rows above are not dropped for
     // some other reason).
-    m_notifier->handle(batchOf({change(5, MonitorState::Up, MonitorState::Down)}));
+    m_notifier->handle(batchOf({makeChange(5, kStart, MonitorState::Up, MonitorState::Down)}));
     QCOMPARE(m_sink->shown.size(), 1);
 }
 
@@ -251,16 +219,16 @@ void TestNotifier::disabledIsSilent()
     m_notifier->setEnabled(false);
     QVERIFY(!m_notifier->isEnabled());
     QSignalSpy notified(m_notifier.get(), &Notifier::notified);
-    m_notifier->handle(batchOf({change(1, MonitorState::Up, MonitorState::Down)}));
+    m_notifier->handle(batchOf({makeChange(1, kStart, MonitorState::Up, MonitorState::Down)}));
     m_notifier->setCertificateWarningDays(14);
-    m_notifier->handle(batchOf(resultWithCertificate(2, kStart.addDays(3))));
+    m_notifier->handle(batchOf({resultWithCertificate(2, kStart.addDays(3))}));
     QCOMPARE(m_sink->shown.size(), 0);
     QCOMPARE(notified.size(), 0);
 
     // The outage was still timed while notifications were off.
     m_notifier->setEnabled(true);
     m_notifier->handle(
-        batchOf({change(1, MonitorState::Down, MonitorState::Up, kStart.addSecs(300))}));
+        batchOf({makeChange(1, kStart.addSecs(300), MonitorState::Down, MonitorState::Up)}));
     QCOMPARE(m_sink->shown.size(), 1);
     QVERIFY2(m_sink->shown.constFirst().body.startsWith(u"Down for 5 min."_s),
              qPrintable(m_sink->shown.constFirst().body));
@@ -270,7 +238,7 @@ void TestNotifier::withoutSinkNothingIsShown()
 {
     QSignalSpy notified(m_notifier.get(), &Notifier::notified);
     m_notifier->setSink(nullptr);
-    m_notifier->handle(batchOf({change(1, MonitorState::Up, MonitorState::Down)}));
+    m_notifier->handle(batchOf({makeChange(1, kStart, MonitorState::Up, MonitorState::Down)}));
     QCOMPARE(notified.size(), 0);
 
     // A sink deleted behind the notifier's back is dropped, not called.
@@ -278,7 +246,7 @@ void TestNotifier::withoutSinkNothingIsShown()
     m_notifier->setSink(other.get());
     other.reset();
     QCOMPARE(m_notifier->sink(), nullptr);
-    m_notifier->handle(batchOf({change(2, MonitorState::Up, MonitorState::Down)}));
+    m_notifier->handle(batchOf({makeChange(2, kStart, MonitorState::Up, MonitorState::Down)}));
     QCOMPARE(notified.size(), 0);
     QCOMPARE(m_sink->shown.size(), 0);
 }
@@ -304,7 +272,7 @@ void TestNotifier::certificateWarning()
 
     m_notifier->setCertificateWarningDays(14);
     const QDateTime expires = kStart.addSecs(secondsLeft);
-    m_notifier->handle(batchOf(resultWithCertificate(1, expires)));
+    m_notifier->handle(batchOf({resultWithCertificate(1, expires)}));
     if (title.isEmpty()) {
         QCOMPARE(m_sink->shown.size(), 0);
         return;
@@ -322,7 +290,7 @@ void TestNotifier::certificateWarnedOncePerDay()
 {
     m_notifier->setCertificateWarningDays(14);
     const QDateTime expires = kStart.addDays(7);
-    const ResultBatch batch = batchOf(resultWithCertificate(2, expires));
+    const ResultBatch batch = batchOf({resultWithCertificate(2, expires)});
 
     m_notifier->handle(batch);
     QCOMPARE(m_sink->shown.size(), 1);
@@ -346,7 +314,7 @@ void TestNotifier::certificateWarnedOncePerDay()
     QCOMPARE(m_sink->shown.size(), 2);
 
     // Other monitors are counted on their own.
-    m_notifier->handle(batchOf(resultWithCertificate(3, expires)));
+    m_notifier->handle(batchOf({resultWithCertificate(3, expires)}));
     QCOMPARE(m_sink->shown.size(), 3);
     QCOMPARE(m_sink->shown.at(2).monitorId, 3);
 }
@@ -354,11 +322,11 @@ void TestNotifier::certificateWarnedOncePerDay()
 void TestNotifier::renewedCertificateWarnsAgain()
 {
     m_notifier->setCertificateWarningDays(14);
-    m_notifier->handle(batchOf(resultWithCertificate(2, kStart.addDays(2))));
+    m_notifier->handle(batchOf({resultWithCertificate(2, kStart.addDays(2))}));
     QCOMPARE(m_sink->shown.size(), 1);
     // Another certificate (a different expiry) is news at once, even within the day.
     m_clock->advance(60 * 1000);
-    m_notifier->handle(batchOf(resultWithCertificate(2, kStart.addDays(12))));
+    m_notifier->handle(batchOf({resultWithCertificate(2, kStart.addDays(12))}));
     QCOMPARE(m_sink->shown.size(), 2);
     QCOMPARE(m_sink->shown.at(1).title, u"Certificate of site2 expires in 11 days"_s);
 }
@@ -367,11 +335,11 @@ void TestNotifier::certificateWarningsOff()
 {
     m_notifier->setCertificateWarningDays(0);
     QCOMPARE(m_notifier->certificateWarningDays(), 0);
-    m_notifier->handle(batchOf(resultWithCertificate(2, kStart.addDays(-1))));
-    m_notifier->handle(batchOf(resultWithCertificate(2, kStart.addSecs(60))));
+    m_notifier->handle(batchOf({resultWithCertificate(2, kStart.addDays(-1))}));
+    m_notifier->handle(batchOf({resultWithCertificate(2, kStart.addSecs(60))}));
     // No certificate seen (plain HTTP): nothing to say either.
     m_notifier->setCertificateWarningDays(14);
-    m_notifier->handle(batchOf(resultWithCertificate(2, QDateTime())));
+    m_notifier->handle(batchOf({resultWithCertificate(2, QDateTime())}));
     QCOMPARE(m_sink->shown.size(), 0);
 }
 
@@ -379,9 +347,9 @@ void TestNotifier::stormBecomesSummary()
 {
     QList<StateChange> changes;
     for (qint64 id = 3; id <= 14; ++id)
-        changes.append(change(id, MonitorState::Up, MonitorState::Down));
+        changes.append(makeChange(id, kStart, MonitorState::Up, MonitorState::Down));
     // Unreachable children in the same batch are not counted.
-    changes.append(change(15, MonitorState::Up, MonitorState::Unreachable));
+    changes.append(makeChange(15, kStart, MonitorState::Up, MonitorState::Unreachable));
     QSignalSpy notified(m_notifier.get(), &Notifier::notified);
     m_notifier->handle(batchOf(changes));
 
@@ -398,7 +366,7 @@ void TestNotifier::fewDownAreShownOneByOne()
 {
     QList<StateChange> changes;
     for (qint64 id = 1; id <= Notifier::kSummaryThreshold; ++id)
-        changes.append(change(id, MonitorState::Up, MonitorState::Down));
+        changes.append(makeChange(id, kStart, MonitorState::Up, MonitorState::Down));
     m_notifier->handle(batchOf(changes));
     QCOMPARE(m_sink->shown.size(), Notifier::kSummaryThreshold);
     QCOMPARE(m_sink->shown.at(0).title, u"api is down"_s);
@@ -410,8 +378,8 @@ void TestNotifier::recoveryStormBecomesSummary()
     QList<StateChange> down;
     QList<StateChange> up;
     for (qint64 id = 2; id <= 8; ++id) {
-        down.append(change(id, MonitorState::Up, MonitorState::Down));
-        up.append(change(id, MonitorState::Down, MonitorState::Up, kStart.addSecs(60)));
+        down.append(makeChange(id, kStart, MonitorState::Up, MonitorState::Down));
+        up.append(makeChange(id, kStart.addSecs(60), MonitorState::Down, MonitorState::Up));
     }
     m_notifier->handle(batchOf(down));
     m_notifier->handle(batchOf(up));

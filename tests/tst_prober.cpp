@@ -1,7 +1,11 @@
+#include "tests/support/Builders.h"
+#include "tests/support/FakeClock.h"
 #include "tests/support/ProbeHelpers.h"
 #include "tests/support/TestServer.h"
 
 #include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTest>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -78,12 +82,7 @@ void TestProber::init()
 
 Monitor TestProber::monitorFor(const QString &path) const
 {
-    Monitor monitor;
-    monitor.id = 7;
-    monitor.name = u"test"_s;
-    monitor.url = m_server.url(path);
-    monitor.timeoutMs = 5000;
-    return monitor;
+    return MonitorBuilder(u"test"_s).id(7).url(m_server.url(path)).timeoutMs(5000).build();
 }
 
 void TestProber::verdicts_data()

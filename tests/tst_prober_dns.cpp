@@ -3,6 +3,8 @@
 #include "tests/support/TestServer.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,8 @@
+#include "tests/support/Builders.h"
 #include "tests/support/ProbeHelpers.h"
 #include "tests/support/TestServer.h"
 
+#include <QTest>
 #include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,12 +75,7 @@ void TestProberHostile::init()
 
 Monitor TestProberHostile::monitorFor(const QString &path) const
 {
-    Monitor monitor;
-    monitor.id = 3;
-    monitor.name = u"hostile"_s;
-    monitor.url = m_server.url(path);
-    monitor.timeoutMs = 10000;
-    return monitor;
+    return MonitorBuilder(u"hostile"_s).id(3).url(m_server.url(path)).timeoutMs(10000).build();
 }
 
 void TestProberHostile::verdicts_data()

@@ -1,5 +1,8 @@
+#include "tests/support/Builders.h"
 #include "tests/support/ProbeHelpers.h"
 #include "tests/support/TestServer.h"
+
+#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,10 +44,7 @@ void TestProberRequests::init()
 
 Monitor TestProberRequests::monitorFor(const QString &path) const
 {
-    Monitor monitor;
-    monitor.url = m_server.url(path);
-    monitor.timeoutMs = 5000;
-    return monitor;
+    return MonitorBuilder(QString()).url(m_server.url(path)).timeoutMs(5000).build();
 }
 
 void TestProberRequests::postSendsBodyAndHeaders()

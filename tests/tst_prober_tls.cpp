@@ -3,6 +3,8 @@
 #include "tests/support/TestServer.h"
 #include "tests/support/TlsFixtures.h"
 
+#include <QTest>
+
 using namespace Qt::Literals::StringLiterals;
 
 // TLS verdicts against loopback HTTPS servers with the certificates in tests/data.

@@ -3,7 +3,7 @@
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreFailure.h"
 #include "core/store/StoreFile.h"
-#include "tests/support/StoreHelpers.h"
+#include "tests/support/Builders.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
 
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -15,56 +17,19 @@
 // keep it in a shared_ptr (lookup threads may outlive the test's scope until released).
 class FakeNameServer {
 public:
-    void point(const QByteArray &name, const QHostAddress &address)
-    {
-        point(name, QList<QHostAddress>{address});
-    }
+    void point(const QByteArray &name, const QHostAddress &address);
     // Several addresses, in the order the system resolver would give them.
-    void point(const QByteArray &name, const QList<QHostAddress> &addresses)
-    {
-        const std::lock_guard lock(m_mutex);
-        m_addresses.insert(name, addresses);
-    }
-    void hang(const QByteArray &name)
-    {
-        const std::lock_guard lock(m_mutex);
-        m_hanging.insert(name, true);
-    }
+    void point(const QByteArray &name, const QList<QHostAddress> &addresses);
+    void hang(const QByteArray &name);
     // Lets every hanging lookup end (as "not found").
-    void release()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_released = true;
-        m_changed.notify_all();
-    }
-    [[nodiscard]] int calls(const QByteArray &name)
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_calls.value(name);
-    }
+    void release();
+    [[nodiscard]] int calls(const QByteArray &name);
 
-    HostLookup lookup(const QByteArray &name)
-    {
-        std::unique_lock lock(m_mutex);
-        ++m_calls[name];
-        if (m_hanging.contains(name))
-            m_changed.wait(lock, [this] { return m_released; });
-        HostLookup answer;
-        const auto address = m_addresses.constFind(name);
-        if (address == m_addresses.cend()) {
-            answer.status = HostLookup::Status::NotFound;
-            return answer;
-        }
-        answer.status = HostLookup::Status::Found;
-        answer.addresses = *address;
-        return answer;
-    }
+    HostLookup lookup(const QByteArray &name);
 
     // The function to hand to Prober::setHostLookup.
-    static auto lookupFor(const std::shared_ptr<FakeNameServer> &server)
-    {
-        return [server](const QByteArray &name) { return server->lookup(name); };
-    }
+    static std::function<HostLookup(const QByteArray &)>
+    lookupFor(const std::shared_ptr<FakeNameServer> &server);
 
 private:
     std::mutex m_mutex;

@@ -2,33 +2,41 @@
 
 #include "core/model/CheckResult.h"
 #include "core/model/Monitor.h"
+#include "core/model/MonitorState.h"
+#include "core/store/StoreDatabase.h"
 
-#include <QDateTime>
-#include <QUrl>
+#include <QList>
+#include <QString>
+#include <QTemporaryDir>
 
-// Small builders for store tests.
-inline Monitor makeMonitor(const QString &name,
-                           const QString &url = QStringLiteral("http://127.0.0.1:1/"))
-{
-    Monitor monitor;
-    monitor.name = name;
-    monitor.url = QUrl(url);
-    return monitor;
-}
+#include <memory>
 
-inline CheckResult makeResult(qint64 monitorId, const QDateTime &at, Verdict verdict,
-                              qint64 responseMs = 100)
-{
-    CheckResult result;
-    result.monitorId = monitorId;
-    result.startedAt = at;
-    result.verdict = verdict;
-    result.reason = verdict == Verdict::Up         ? Reason::Ok
-                    : verdict == Verdict::Degraded ? Reason::Slow
-                                                   : Reason::Timeout;
-    result.httpStatus = verdict == Verdict::Down ? 0 : 200;
-    result.responseMs = responseMs;
-    result.error =
-        verdict == Verdict::Down ? QStringLiteral("Timed out after 10000 ms") : QString();
-    return result;
-}
+// A database file in a temporary folder of its own, opened; both go away with it.
+class TempDatabase final {
+    Q_DISABLE_COPY_MOVE(TempDatabase)
+
+public:
+    TempDatabase();
+
+    // False when the folder or the database could not be made; error() says why.
+    [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString folder() const { return m_dir.path(); }
+    [[nodiscard]] StoreDatabase &db() { return *m_db; }
+    // Closes the database (the file stays until this goes away).
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_error;
+    std::unique_ptr<StoreDatabase> m_db;
+};
+
+// Adds `monitor` to the store and returns it with its new id (0, and a warning, on failure).
+Monitor storeMonitor(StoreDatabase &db, Monitor monitor);
+
+// Appends history as the writer would; a failure is a warning (the test's checks then fail).
+void storeHistory(StoreDatabase &db, const QList<CheckResult> &results,
+                  const QList<StateChange> &changes = {});

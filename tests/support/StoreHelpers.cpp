@@ -1,0 +1,30 @@
+#include "tests/support/StoreHelpers.h"
+
+#include "core/store/HistoryStore.h"
+#include "core/store/MonitorStore.h"
+
+TempDatabase::TempDatabase()
+    : m_path(m_dir.filePath(QStringLiteral("upwatch.sqlite")))
+{
+    if (!m_dir.isValid()) {
+        m_error = m_dir.errorString();
+        return;
+    }
+    m_db = StoreDatabase::open(m_path, &m_error);
+}
+
+Monitor storeMonitor(StoreDatabase &db, Monitor monitor)
+{
+    MonitorStore monitors(db);
+    if (!monitors.add(monitor))
+        qWarning("add failed: %s", qPrintable(monitors.lastError()));
+    return monitor;
+}
+
+void storeHistory(StoreDatabase &db, const QList<CheckResult> &results,
+                  const QList<StateChange> &changes)
+{
+    HistoryStore history(db);
+    if (!history.append(results, changes))
+        qWarning("append failed: %s", qPrintable(history.lastError()));
+}
