@@ -282,3 +282,24 @@ void HistoryQueries::loadDetail(StoreThread &store, QObject *context, qint64 mon
         store, context, [=](HistoryQueries &queries) { return queries.detail(monitorId, now); },
         std::move(done));
 }
+
+void HistoryQueries::loadSummaries(
+    StoreThread &store, QObject *context, const QList<qint64> &monitorIds, const QDateTime &now,
+    int recentCount, std::function<void(const HistoryAnswer<QHash<qint64, MonitorSummary>> &)> done)
+{
+    load<QHash<qint64, MonitorSummary>>(
+        store, context,
+        [=](HistoryQueries &queries) {
+            return std::optional(queries.summaries(monitorIds, now, recentCount));
+        },
+        std::move(done));
+}
+
+void HistoryQueries::loadDayUptime(
+    StoreThread &store, QObject *context, const QDateTime &now,
+    std::function<void(const HistoryAnswer<QHash<qint64, UptimeCounts>> &)> done)
+{
+    load<QHash<qint64, UptimeCounts>>(
+        store, context, [=](HistoryQueries &queries) { return queries.dayUptime(now); },
+        std::move(done));
+}

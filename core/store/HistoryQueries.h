@@ -120,6 +120,13 @@ public:
     static void loadDetail(StoreThread &store, QObject *context, qint64 monitorId,
                            const QDateTime &now,
                            std::function<void(const HistoryAnswer<DetailInfo> &)> done);
+    static void
+    loadSummaries(StoreThread &store, QObject *context, const QList<qint64> &monitorIds,
+                  const QDateTime &now, int recentCount,
+                  std::function<void(const HistoryAnswer<QHash<qint64, MonitorSummary>> &)> done);
+    static void
+    loadDayUptime(StoreThread &store, QObject *context, const QDateTime &now,
+                  std::function<void(const HistoryAnswer<QHash<qint64, UptimeCounts>> &)> done);
 
 private:
     HistoryReader &m_reader;

@@ -1,8 +1,6 @@
 #include "ui/desktop/DesktopSession.h"
 
 #include "core/store/HistoryQueries.h"
-#include "core/store/StoreDatabase.h"
-#include "core/store/StoreThread.h"
 #include "ui/table/MonitorTableModel.h"
 
 #include <QLocale>
@@ -82,34 +80,20 @@ void DesktopSession::onHistoryAccounting(const WriterAccounting &accounting)
 
 void DesktopSession::loadSummaries()
 {
-    const QList<qint64> ids = m_service->monitors().keys();
-    const QDateTime now = clock()->nowUtc();
-    store().run<QHash<qint64, MonitorSummary>>(
-        this,
-        [ids, now](StoreDatabase *database) {
-            if (!database)
-                return QHash<qint64, MonitorSummary>();
-            HistoryReader history(*database);
-            return HistoryQueries(history).summaries(ids, now, MonitorTableModel::kHistoryLength);
-        },
-        [this](const QHash<qint64, MonitorSummary> &summaries) {
-            emit summariesLoaded(summaries);
+    HistoryQueries::loadSummaries(
+        store(), this, m_service->monitors().keys(), clock()->nowUtc(),
+        MonitorTableModel::kHistoryLength,
+        [this](const HistoryAnswer<QHash<qint64, MonitorSummary>> &answer) {
+            if (answer.value)
+                emit summariesLoaded(*answer.value);
         });
 }
 
 void DesktopSession::refreshUptime()
 {
-    const QDateTime now = clock()->nowUtc();
-    store().run<std::optional<QHash<qint64, UptimeCounts>>>(
-        this,
-        [now](StoreDatabase *database) -> std::optional<QHash<qint64, UptimeCounts>> {
-            if (!database)
-                return std::nullopt;
-            HistoryReader history(*database);
-            return HistoryQueries(history).dayUptime(now);
-        },
-        [this](const std::optional<QHash<qint64, UptimeCounts>> &uptime) {
-            if (uptime)
-                emit uptimeRefreshed(*uptime);
-        });
+    HistoryQueries::loadDayUptime(store(), this, clock()->nowUtc(),
+                                  [this](const HistoryAnswer<QHash<qint64, UptimeCounts>> &answer) {
+                                      if (answer.value)
+                                          emit uptimeRefreshed(*answer.value);
+                                  });
 }

@@ -6,7 +6,7 @@
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
 #include "core/service/MonitoringService.h"
-#include "core/store/HistoryReader.h"
+#include "core/store/HistoryValues.h"
 #include "core/store/MonitorSummary.h"
 #include "core/store/WriterAccounting.h"
 #include "ui/desktop/AppSettings.h"
