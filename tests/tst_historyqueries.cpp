@@ -49,6 +49,7 @@ private slots:
     void lastFailure();
     void liveChecksAddOnce();
     void liveStateChangesMoveIncidents();
+    void pauseAndResumeKeepTheLiveIncident();
     void summaries();
 
 private:
@@ -348,6 +349,33 @@ void TestHistoryQueries::liveStateChangesMoveIncidents()
     QCOMPARE(info.incidents.at(0).state, MonitorState::Degraded); // newest first
     QCOMPARE(info.incidents.at(0).endedAt, up.at);
     QCOMPARE(info.incidents.at(1).endedAt, degraded.at);
+}
+
+void TestHistoryQueries::pauseAndResumeKeepTheLiveIncident()
+{
+    // As the store records them: a pause does not end an outage, a resume returns to it.
+    DetailInfo info;
+    StateChange down;
+    down.monitorId = 1;
+    down.at = kNoon;
+    down.from = MonitorState::Up;
+    down.to = MonitorState::Down;
+    down.reason = Reason::Refused;
+    info.apply(down);
+    StateChange paused = down;
+    paused.at = kNoon.addSecs(30);
+    paused.from = MonitorState::Down;
+    paused.to = MonitorState::Paused;
+    paused.reason = Reason::Ok;
+    info.apply(paused);
+    StateChange resumed = paused;
+    resumed.at = kNoon.addSecs(60);
+    resumed.from = MonitorState::Paused;
+    resumed.to = MonitorState::Down;
+    info.apply(resumed);
+    QCOMPARE(info.incidents.size(), 1);
+    QCOMPARE(info.incidents.first().reason, Reason::Refused);
+    QVERIFY(!info.incidents.first().endedAt.isValid()); // ongoing
 }
 
 void TestHistoryQueries::summaries()

@@ -32,8 +32,7 @@ std::optional<StateChange> StateTracker::setPaused(qint64 id, bool paused, const
     if (paused) {
         // An outage does not end because nobody looks: resuming returns to it, so a monitor
         // that is still down neither ends its incident nor alerts again.
-        const bool incident = isDownState(it->state) || it->state == MonitorState::Degraded;
-        it->held = incident ? it->state : MonitorState::Pending;
+        it->held = isIncidentState(it->state) ? it->state : MonitorState::Pending;
         change.to = MonitorState::Paused;
     }
     else {

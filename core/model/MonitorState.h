@@ -23,6 +23,11 @@ enum class MonitorState { Pending, Up, Degraded, Down, Unreachable, Paused };
                                        bool everChecked);
 // Down or unreachable: the endpoint cannot be reached.
 [[nodiscard]] bool isDownState(MonitorState state);
+// Down, unreachable or degraded: a state that makes an incident.
+[[nodiscard]] inline bool isIncidentState(MonitorState state)
+{
+    return isDownState(state) || state == MonitorState::Degraded;
+}
 
 // One transition, emitted once. The reason and error are those of the check that caused it
 // (Reason::Ok and empty for pause and resume).
@@ -49,6 +54,14 @@ struct StateChange {
     [[nodiscard]] bool becameDegraded() const
     {
         return to == MonitorState::Degraded && from != MonitorState::Paused;
+    }
+    // It enters a state that is an incident: down, unreachable or degraded.
+    [[nodiscard]] bool entersIncident() const { return isIncidentState(to); }
+    // Leaves the open incident as it is: a pause does not end an outage (nobody looked), and a
+    // resume returns to it. Every other change ends the open incident.
+    [[nodiscard]] bool keepsIncident() const
+    {
+        return to == MonitorState::Paused || (from == MonitorState::Paused && entersIncident());
     }
     // Pausing or resuming: no check caused it.
     [[nodiscard]] bool isPauseOrResume() const

@@ -92,13 +92,13 @@ void DetailInfo::apply(const StateChange &change)
     const bool seen = std::any_of(incidents.cbegin(), incidents.cend(), [&](const Incident &i) {
         return i.startedAt >= change.at || (i.endedAt.isValid() && i.endedAt >= change.at);
     });
-    if (seen)
+    if (seen || change.keepsIncident())
         return;
     for (Incident &incident : incidents) {
         if (!incident.endedAt.isValid())
             incident.endedAt = change.at;
     }
-    if (!isDownState(change.to) && change.to != MonitorState::Degraded)
+    if (!change.entersIncident())
         return;
     Incident opened;
     opened.monitorId = change.monitorId;

@@ -137,9 +137,8 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
 bool HistoryStore::recordChanges(const QList<StateChange> &changes)
 {
     // An incident is a stretch of time a monitor spent down, unreachable or degraded: every
-    // transition ends the open one, and entering one of those states opens the next. A pause
-    // does not end an outage (nobody looked), and a resume returns to it: both leave the
-    // incident open.
+    // transition ends the open one, and entering one of those states opens the next, except
+    // for a pause or a resume (StateChange::keepsIncident()).
     QSqlQuery close(m_database.db());
     close.prepare(QStringLiteral(
         "UPDATE incidents SET ended_at = ? WHERE monitor_id = ? AND ended_at IS NULL"));
@@ -147,15 +146,14 @@ bool HistoryStore::recordChanges(const QList<StateChange> &changes)
     open.prepare(QStringLiteral("INSERT INTO incidents (monitor_id, state, reason, error, "
                                 "started_at) VALUES (?, ?, ?, ?, ?)"));
     for (const StateChange &change : changes) {
-        const bool incident = isDownState(change.to) || change.to == MonitorState::Degraded;
-        if (change.to == MonitorState::Paused || (change.from == MonitorState::Paused && incident))
+        if (change.keepsIncident())
             continue;
         const qint64 at = change.at.toMSecsSinceEpoch();
         close.bindValue(0, at);
         close.bindValue(1, change.monitorId);
         if (!m_database.run(close))
             return false;
-        if (!incident)
+        if (!change.entersIncident())
             continue;
         open.bindValue(0, change.monitorId);
         open.bindValue(1, int(change.to));
