@@ -34,6 +34,7 @@ private slots:
     void failingStoreIsReportedOnce();
     void pauseAndResumeOfADownMonitorDoNotAlertAgain();
     void editsReachTheStoreFirst();
+    void removedMonitorLeavesNoHistory();
 
 private:
     // Adds a monitor to the database (before the service starts); its id.
@@ -351,6 +352,30 @@ void TestMonitoringService::editsReachTheStoreFirst()
     QVERIFY(removed.wait(10'000));
     QVERIFY(!m_service->engine().contains(id));
     QVERIFY(!MonitorStore(*m_database).byId(id));
+}
+
+void TestMonitoringService::removedMonitorLeavesNoHistory()
+{
+    // Removed just after a check: that check, still in the writer's buffer, must not be written
+    // after the monitor and its history are deleted (nothing would ever delete it).
+    const qint64 kept = addMonitor(u"kept"_s, m_server->url(u"/ok"_s), 1);
+    const qint64 gone = addMonitor(u"gone"_s, m_server->url(u"/ok"_s), 1);
+    startService();
+    QSignalSpy removed(m_service.get(), &MonitoringService::monitorsRemoved);
+    QVERIFY(waitForResultOf(gone));
+    m_service->removeMonitors({gone});
+    QVERIFY(removed.wait(10'000));
+    QVERIFY(!m_service->engine().contains(gone));
+    QVERIFY(waitForResultOf(kept)); // later batches go on being written
+
+    QSignalSpy stopped(m_service.get(), &MonitoringService::stopped);
+    m_service->shutdown();
+    QVERIFY(stopped.wait(30'000));
+    const auto report = stopped.at(0).at(0).value<ServiceReport>();
+    QCOMPARE(report.lost(), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM results WHERE monitor_id = %1"_s.arg(gone)), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM rollups WHERE monitor_id = %1"_s.arg(gone)), 0);
+    QVERIFY(count(u"SELECT count(*) FROM results WHERE monitor_id = %1"_s.arg(kept)) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringService)

@@ -26,14 +26,22 @@ void OwnedThread::start()
         m_thread->start();
 }
 
-bool OwnedThread::stop(int waitMs)
+void OwnedThread::quit()
+{
+    if (m_thread)
+        m_thread->quit();
+}
+
+bool OwnedThread::stop(qint64 waitMs)
 {
     if (!m_thread)
         return true;
     if (m_stuck)
         return false;
     m_thread->quit();
-    if (!m_thread->wait(QDeadlineTimer(waitMs))) {
+    const QDeadlineTimer deadline =
+        waitMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(waitMs);
+    if (!m_thread->wait(deadline)) {
         m_stuck = true; // leaked on purpose: see the class comment
         return false;
     }

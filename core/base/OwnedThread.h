@@ -15,6 +15,8 @@ class OwnedThread final {
 
 public:
     static constexpr int kDefaultWaitMs = 10'000;
+    // For a thread whose work holds on to its owner: the owner cannot go before it ends.
+    static constexpr int kWaitForever = -1;
 
     explicit OwnedThread(const QString &name);
     // stop(kDefaultWaitMs) unless stopped already.
@@ -28,9 +30,13 @@ public:
         return object;
     }
     void start();
-    // True when the thread has ended (or never started) and is deleted; false when it is still
-    // running after `waitMs`, which leaves it running for good.
-    bool stop(int waitMs = kDefaultWaitMs);
+    // Asks the thread's event loop to end. Quitting several before waiting for any lets them end
+    // together.
+    void quit();
+    // Quits, waits and deletes. True when the thread has ended (or never started) and is deleted;
+    // false when it is still running after `waitMs` (kWaitForever: no limit), which leaves it
+    // running for good.
+    bool stop(qint64 waitMs = kDefaultWaitMs);
 
     [[nodiscard]] QThread *thread() const { return m_thread; }
     [[nodiscard]] bool isStuck() const { return m_stuck; }

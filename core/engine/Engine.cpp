@@ -1,5 +1,6 @@
 #include "core/engine/Engine.h"
 
+#include <QDeadlineTimer>
 #include <QThread>
 
 #include <algorithm>
@@ -21,8 +22,13 @@ Engine::Engine(const EngineConfig &config, std::shared_ptr<const Clock> clock, Q
 
 Engine::~Engine()
 {
+    // All of them quit at once, then one deadline for all: stuck workers cost one wait, not one
+    // each.
+    for (const auto &thread : m_threads)
+        thread->quit();
+    const QDeadlineTimer deadline(OwnedThread::kDefaultWaitMs);
     for (const auto &thread : m_threads) {
-        if (!thread->stop())
+        if (!thread->stop(std::max<qint64>(deadline.remainingTime(), 0)))
             qWarning("upwatch: %s did not end in time; leaving it", // a check stuck in a call
                      qUtf8Printable(thread->thread()->objectName()));
     }

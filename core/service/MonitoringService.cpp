@@ -60,10 +60,7 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
     , m_syncTimer(this)
     , m_stopTimer(this)
 {
-    connect(m_engine, &Engine::resultsReady, this, [this](const ResultBatch &batch) {
-        m_results += batch.results.size();
-        emit resultsReady(batch);
-    });
+    connect(m_engine, &Engine::resultsReady, this, &MonitoringService::onEngineResults);
     connect(m_engine, &Engine::stopped, this, &MonitoringService::closeWriter);
     connect(m_health, &HealthMonitor::sampled, this, &MonitoringService::healthSampled);
     connect(&m_syncTimer, &QTimer::timeout, this, &MonitoringService::syncFromStore);
@@ -72,7 +69,7 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
 
 MonitoringService::~MonitoringService()
 {
-    if (m_writerThread && m_writer && !m_closing) {
+    if (m_writer && !m_closing) {
         // Normally shutdown() closed the writer already; this is the path for an abrupt end.
         QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
     }
@@ -143,8 +140,32 @@ void MonitoringService::startWriter()
             &MonitoringService::onWriterAccounting);
     connect(m_writer, &HistoryWriter::resumed, this, &MonitoringService::historyResumed);
     // Queued, in the order the engine produced them; close() comes after the last.
-    connect(m_engine, &Engine::resultsReady, m_writer, &HistoryWriter::append);
+    connect(this, &MonitoringService::resultsReady, m_writer, &HistoryWriter::append);
     m_writerThread->start();
+}
+
+void MonitoringService::onEngineResults(const ResultBatch &batch)
+{
+    if (m_removing.isEmpty()) {
+        m_results += batch.results.size();
+        emit resultsReady(batch);
+        return;
+    }
+    // A monitor on its way out of the store: what it still reports would outlive it as history
+    // no monitor owns, or alert for a monitor that is gone.
+    ResultBatch kept;
+    for (const CheckResult &result : batch.results) {
+        if (!m_removing.contains(result.monitorId))
+            kept.results.append(result);
+    }
+    for (const StateChange &change : batch.changes) {
+        if (!m_removing.contains(change.monitorId))
+            kept.changes.append(change);
+    }
+    if (kept.results.isEmpty() && kept.changes.isEmpty())
+        return;
+    m_results += kept.results.size();
+    emit resultsReady(kept);
 }
 
 void MonitoringService::onWriterFailed(const QString &error)
@@ -236,32 +257,38 @@ void MonitoringService::saveMonitor(const Monitor &monitor, QObject *context, Sa
 
 void MonitoringService::removeMonitors(const QList<qint64> &ids)
 {
-    struct Removed {
-        QList<qint64> ids;
-        QString error;
-    };
-    m_store->run<Removed>(
+    for (const qint64 id : ids)
+        m_removing.insert(id); // onEngineResults() drops what they report from now on
+    if (!m_writer || m_closing) {
+        removeFromStore(ids);
+        return;
+    }
+    // What the writer still holds of them is written first, so that the removal deletes it too
+    // and no history outlives its monitor.
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, this, ids] {
+        writer->flush();
+        QMetaObject::invokeMethod(this, [this, ids] { removeFromStore(ids); });
+    });
+}
+
+void MonitoringService::removeFromStore(const QList<qint64> &ids)
+{
+    m_store->run<QString>(
         this,
         [ids](StoreDatabase *database) {
-            Removed removed;
-            if (!database) {
-                removed.error = notOpen();
-                return removed;
-            }
+            if (!database)
+                return notOpen();
             MonitorStore store(*database);
-            for (const qint64 id : ids) {
-                if (!store.remove(id)) {
-                    removed.error = store.lastError();
-                    break;
-                }
-                removed.ids.append(id);
-            }
-            return removed;
+            return store.remove(ids) ? QString() : store.lastError();
         },
-        [this](const Removed &removed) {
-            applyRemoved(removed.ids); // those removed before a failure are gone
-            if (!removed.error.isEmpty())
-                emit storeFailed(removed.error);
+        [this, ids](const QString &error) {
+            for (const qint64 id : ids)
+                m_removing.remove(id);
+            if (!error.isEmpty()) {
+                emit storeFailed(error); // all or nothing: the engine keeps what is stored
+                return;
+            }
+            applyRemoved(ids);
         });
 }
 
@@ -281,15 +308,7 @@ void MonitoringService::setPaused(const QList<qint64> &ids, bool paused)
             if (!database)
                 return notOpen();
             MonitorStore store(*database);
-            if (!database->begin())
-                return database->lastError();
-            for (const qint64 id : changing) {
-                if (!store.setPaused(id, paused)) {
-                    database->rollback();
-                    return store.lastError();
-                }
-            }
-            return database->commit() ? QString() : database->lastError();
+            return store.setPaused(changing, paused) ? QString() : store.lastError();
         },
         [this, changing, paused](const QString &error) {
             if (!error.isEmpty()) {
@@ -385,13 +404,17 @@ void MonitoringService::closeWriter()
     m_stopTimer.stop();
     connect(m_writer, &HistoryWriter::closed, this, [this](const WriterAccounting &last) {
         m_accounting = last;
+        m_writer = nullptr; // deleted as its thread ends
         finish(!m_writerThread->stop());
     });
     // Queued after the engine's last batch, so close() writes it.
     QMetaObject::invokeMethod(m_writer, &HistoryWriter::close, Qt::QueuedConnection);
     // A write the system never returns from (a hung disk) must not keep monitoring from ending.
     disconnect(&m_stopTimer, nullptr, this, nullptr);
-    connect(&m_stopTimer, &QTimer::timeout, this, [this] { finish(true); });
+    connect(&m_stopTimer, &QTimer::timeout, this, [this] {
+        m_writerThread->stop(0); // marks it stuck: nobody waits for it again
+        finish(true);
+    });
     m_stopTimer.start(HistoryWriter::kCloseWaitMs);
 }
 

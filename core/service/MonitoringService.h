@@ -13,6 +13,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -118,9 +119,11 @@ private:
     struct Synced;
 
     void onLoaded(const Loaded &result);
+    void onEngineResults(const ResultBatch &batch);
     void startWriter();
     void syncFromStore();
     void applyStored(const Monitor &monitor, bool isNew);
+    void removeFromStore(const QList<qint64> &ids);
     void applyRemoved(const QList<qint64> &ids);
     void applyPaused(const QList<qint64> &ids, bool paused);
     void onWriterFailed(const QString &error);
@@ -135,11 +138,12 @@ private:
     Engine *m_engine;
     HealthMonitor *m_health;
     std::unique_ptr<OwnedThread> m_writerThread;
-    HistoryWriter *m_writer = nullptr;
+    HistoryWriter *m_writer = nullptr; // lives in m_writerThread; null once closed
     WriterAccounting m_accounting;
     QTimer m_syncTimer;
     QTimer m_stopTimer; // the bounded waits of shutdown
     QHash<qint64, Monitor> m_monitors;
+    QSet<qint64> m_removing; // removals sent to the store, not answered yet
     qint64 m_revision = -1;
     qint64 m_results = 0;
     bool m_syncing = false;

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -304,42 +305,66 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
 
 bool MonitorStore::remove(qint64 id)
 {
-    if (!m_database.begin())
-        return false;
-    const QString tables[] = {QStringLiteral("results"), QStringLiteral("rollups"),
-                              QStringLiteral("incidents")};
-    bool ok = true;
-    for (const QString &table : tables) {
-        QSqlQuery query(m_database.db());
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE monitor_id = ?").arg(table));
-        query.addBindValue(id);
-        ok = ok && m_database.run(query);
-    }
-    QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("DELETE FROM monitors WHERE id = ?"));
-    query.addBindValue(id);
-    ok = ok && m_database.run(query);
-    if (ok && query.numRowsAffected() == 0)
-        ok = fail(QStringLiteral("there is no monitor with id %1").arg(id));
-    if (!ok) {
-        const QString why = m_database.lastError();
-        m_database.rollback();
-        return fail(why);
-    }
-    return m_database.commit();
+    return remove(QList<qint64>{id});
+}
+
+bool MonitorStore::remove(const QList<qint64> &ids)
+{
+    return inTransaction([this, &ids] {
+        for (const qint64 id : ids) {
+            const QString tables[] = {QStringLiteral("results"), QStringLiteral("rollups"),
+                                      QStringLiteral("incidents")};
+            for (const QString &table : tables) {
+                QSqlQuery query(m_database.db());
+                query.prepare(QStringLiteral("DELETE FROM %1 WHERE monitor_id = ?").arg(table));
+                query.addBindValue(id);
+                if (!m_database.run(query))
+                    return false;
+            }
+            QSqlQuery query(m_database.db());
+            query.prepare(QStringLiteral("DELETE FROM monitors WHERE id = ?"));
+            query.addBindValue(id);
+            if (!m_database.run(query))
+                return false;
+            if (query.numRowsAffected() == 0)
+                return fail(QStringLiteral("there is no monitor with id %1").arg(id));
+        }
+        return true;
+    });
 }
 
 bool MonitorStore::setPaused(qint64 id, bool paused)
 {
-    QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("UPDATE monitors SET paused = ? WHERE id = ?"));
-    query.addBindValue(paused);
-    query.addBindValue(id);
-    if (!m_database.run(query))
+    return setPaused(QList<qint64>{id}, paused);
+}
+
+bool MonitorStore::setPaused(const QList<qint64> &ids, bool paused)
+{
+    return inTransaction([this, &ids, paused] {
+        for (const qint64 id : ids) {
+            QSqlQuery query(m_database.db());
+            query.prepare(QStringLiteral("UPDATE monitors SET paused = ? WHERE id = ?"));
+            query.addBindValue(paused);
+            query.addBindValue(id);
+            if (!m_database.run(query))
+                return false;
+            if (query.numRowsAffected() == 0)
+                return fail(QStringLiteral("there is no monitor with id %1").arg(id));
+        }
+        return true;
+    });
+}
+
+bool MonitorStore::inTransaction(const std::function<bool()> &work)
+{
+    if (!m_database.begin())
         return false;
-    if (query.numRowsAffected() == 0)
-        return fail(QStringLiteral("there is no monitor with id %1").arg(id));
-    return true;
+    if (work() && m_database.commit())
+        return true;
+    // A failed COMMIT leaves the transaction open: end it, so the connection stays usable.
+    const QString why = m_database.lastError();
+    m_database.rollback();
+    return fail(why);
 }
 
 bool MonitorStore::import(const QList<MonitorFile::ImportedMonitor> &monitors, ImportReport *report)

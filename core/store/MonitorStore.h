@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class StoreDatabase;
@@ -26,10 +27,13 @@ public:
     // that does not exist.
     bool add(Monitor &monitor);
     bool update(const Monitor &monitor);
-    // Removes the monitor with its results, rollups and incidents; its children lose their
-    // parent.
+    // Removes the monitors with their results, rollups and incidents, all or none; their
+    // children lose their parent.
     bool remove(qint64 id);
+    bool remove(const QList<qint64> &ids);
+    // Pauses or resumes the monitors, all or none.
     bool setPaused(qint64 id, bool paused);
+    bool setPaused(const QList<qint64> &ids, bool paused);
 
     struct ImportReport {
         int added = 0;
@@ -48,6 +52,8 @@ private:
     bool write(Monitor &monitor, bool insert);
     bool checkParent(const Monitor &monitor);
     bool fail(const QString &why);
+    // Runs `work` in one transaction: committed when it returns true, else rolled back.
+    bool inTransaction(const std::function<bool()> &work);
 
     StoreDatabase &m_database;
 };

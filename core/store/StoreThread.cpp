@@ -55,9 +55,10 @@ StoreThread::~StoreThread()
 {
     // The connection closes in its own thread; then the thread ends and deletes the worker.
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); });
-    if (!m_thread->stop(kCloseWaitMs))
-        qWarning("upwatch: a database job did not finish within %d s; leaving it",
-                 kCloseWaitMs / 1000);
+    // A running job holds this object (it delivers its answer through it), so there is no
+    // leaving before it ends. Jobs are short or cancellable: every statement gives up after the
+    // busy timeout, and an export is cancelled by its owner.
+    m_thread->stop(OwnedThread::kWaitForever);
 }
 
 QString StoreThread::openError() const

@@ -12,8 +12,9 @@
 class StoreDatabase;
 class StoreThreadWorker;
 
-// A database connection of its own in a thread of its own, for everything the GUI reads or
-// changes (monitors, charts, exports) so that the GUI thread never waits on the disk. Jobs run
+// A database connection of its own in a thread of its own, for the reads and monitor edits of
+// the thread that owns it (the window's, or `upwatch run`'s main thread), so that thread never
+// waits on the disk. Jobs run
 // there one after another; their answers come back to the thread that owns the StoreThread.
 class StoreThread final : public QObject {
     Q_OBJECT
@@ -22,11 +23,7 @@ class StoreThread final : public QObject {
 public:
     // The connection is opened in the thread, before the first job.
     explicit StoreThread(QString path, QObject *parent = nullptr);
-    // How long the destructor waits for the running job.
-    static constexpr int kCloseWaitMs = 30'000;
-
-    // Waits for the running job (not the queued ones; at most kCloseWaitMs) and closes the
-    // connection.
+    // Waits for the running job (not the queued ones) and closes the connection.
     ~StoreThread() override;
 
     [[nodiscard]] const QString &path() const { return m_path; }

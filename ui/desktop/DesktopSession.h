@@ -43,7 +43,6 @@ public:
     void shutdown();
 
     [[nodiscard]] MonitoringService &service() { return *m_service; }
-    [[nodiscard]] Engine &engine() { return m_service->engine(); }
     [[nodiscard]] HealthMonitor &health() { return m_service->health(); }
     [[nodiscard]] StoreThread &store() { return m_service->store(); }
     [[nodiscard]] const std::shared_ptr<const Clock> &clock() const { return m_service->clock(); }
