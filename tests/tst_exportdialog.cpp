@@ -21,9 +21,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -74,6 +77,7 @@ private slots:
     void cancelDuringExport();
     void closingCancels();
     void deletingCancels();
+    void storeIsFreeDuringExport();
 
 private:
     qint64 addMonitor(const QString &name, const QString &url);
@@ -149,7 +153,7 @@ QByteArray TestExportDialog::expectedCsv(const ResultFilter &filter)
 
 std::unique_ptr<ExportDialog> TestExportDialog::makeDialog(const QList<qint64> &selected)
 {
-    auto dialog = std::make_unique<ExportDialog>(*m_store, m_monitors, selected, m_clock);
+    auto dialog = std::make_unique<ExportDialog>(m_store->path(), m_monitors, selected, m_clock);
     dialog->setFilePath(m_dir->filePath(u"export.csv"_s));
     dialog->show();
     return dialog;
@@ -203,7 +207,7 @@ void TestExportDialog::defaults()
     QCOMPARE(dialog->findChild<QProgressBar *>(u"progressBar"_s)->value(), 0);
 
     // Given a folder, the field gets the default file name, dated by the clock.
-    ExportDialog fresh(*m_store, m_monitors, {}, m_clock);
+    ExportDialog fresh(m_store->path(), m_monitors, {}, m_clock);
     fresh.setFilePath(m_dir->path());
     QCOMPARE(QDir::fromNativeSeparators(fresh.findChild<QLineEdit *>(u"pathEdit"_s)->text()),
              m_dir->filePath(
@@ -436,8 +440,7 @@ void TestExportDialog::unwritableFolderReportsError()
 
 void TestExportDialog::databaseErrorReportsError()
 {
-    StoreThread broken(m_dir->filePath(u"missing/upwatch.sqlite"_s));
-    ExportDialog dialog(broken, m_monitors, {}, m_clock);
+    ExportDialog dialog(m_dir->filePath(u"missing/upwatch.sqlite"_s), m_monitors, {}, m_clock);
     const QString path = m_dir->filePath(u"export.csv"_s);
     dialog.setFilePath(path);
     dialog.show();
@@ -523,13 +526,43 @@ void TestExportDialog::deletingCancels()
     auto dialog = makeDialog();
     dialog->findChild<QCheckBox *>(u"allHistoryCheck"_s)->click();
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
-    dialog.reset();
-    // Jobs run in order: when the next one is done, the export has ended.
-    bool done = false;
-    m_store->run<int>(
-        this, [](StoreDatabase *) { return 0; }, [&done](int) { done = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(done, kTimeout);
+    dialog.reset(); // waits for the export's thread, which stops at the cancel
     QCOMPARE(QDir(m_dir->path()).entryList({u"export*"_s}), QStringList());
+}
+
+void TestExportDialog::storeIsFreeDuringExport()
+{
+    // The export waits to open a FIFO nobody reads yet: it runs until the test reads.
+    const QString fifo = m_dir->filePath(u"export.fifo"_s);
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const auto dialog = makeDialog();
+    dialog->findChild<QCheckBox *>(u"allHistoryCheck"_s)->click();
+    dialog->setFilePath(fifo);
+    auto *button = dialog->findChild<QPushButton *>(u"exportButton"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled());
+    QByteArray csv;
+    bool drained = false;
+    const auto drain = [&] { // lets the export go on
+        QFile reader(fifo);
+        if (!drained && reader.open(QIODevice::ReadOnly))
+            csv = reader.readAll();
+        drained = true;
+    };
+    const auto drainOnFailure = qScopeGuard(drain);
+
+    // A job of the session's store (pause, delete, sync) is not queued behind the export.
+    bool done = false;
+    m_store->run<bool>(
+        this, [](StoreDatabase *database) { return database != nullptr; },
+        [&done](bool opened) { done = opened; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, kTimeout);
+    QVERIFY(!button->isEnabled()); // still exporting
+
+    drain();
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), kTimeout);
+    QVERIFY(dialog->findChild<QLabel *>(u"statusLabel"_s)->text().startsWith(u"Exported "_s));
+    QCOMPARE(csv, expectedCsv({}));
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -3,17 +3,21 @@
 #include "core/store/HistoryStore.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
+#include "core/store/StoreThread.h"
 #include "tests/support/Builders.h"
 #include "tests/support/StoreHelpers.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,6 +52,9 @@ private slots:
     void failsWithFileAndCause_data();
     void failsWithFileAndCause();
     void openDeviceFailureIsNamed();
+    void startAnswersInOwnThread();
+    void startReportsOpenError();
+    void startCancelledWhileQueued();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -238,6 +245,76 @@ void TestHistoryExport::openDeviceFailureIsNamed()
     QVERIFY(!outcome.succeeded());
     QVERIFY2(outcome.error.startsWith(u"cannot write"_s), qPrintable(outcome.error));
     QVERIFY2(outcome.error.contains(u"No space left on device"_s), qPrintable(outcome.error));
+}
+
+void TestHistoryExport::startAnswersInOwnThread()
+{
+    StoreThread store(m_dir->filePath(u"upwatch.sqlite"_s));
+    const QString path = m_dir->filePath(u"async.csv"_s);
+    QList<std::pair<qint64, qint64>> reports;
+    QList<QThread *> progressThreads;
+    std::optional<HistoryExportJob::Outcome> outcome;
+    HistoryExportJob::start(
+        store, this, {}, path, nullptr,
+        [&](qint64 written, qint64 total) {
+            reports.append({written, total});
+            progressThreads.append(QThread::currentThread());
+        },
+        [&outcome](const HistoryExportJob::Outcome &answer) { outcome = answer; });
+    QVERIFY(!outcome); // it answers later, in this thread's event loop
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60'000);
+    QVERIFY2(outcome->succeeded(), qPrintable(outcome->error));
+    QCOMPARE(outcome->written, qint64(5));
+    QCOMPARE(readLines(path).size(), 6); // the header and five results
+    QVERIFY(!reports.isEmpty());
+    QCOMPARE(reports.constFirst(), std::make_pair(qint64(0), qint64(5)));
+    QCOMPARE(reports.constLast(), std::make_pair(qint64(5), qint64(5)));
+    for (QThread *thread : std::as_const(progressThreads))
+        QCOMPARE(thread, QThread::currentThread());
+}
+
+void TestHistoryExport::startReportsOpenError()
+{
+    StoreThread store(m_dir->filePath(u"missing/upwatch.sqlite"_s));
+    const QString path = m_dir->filePath(u"never.csv"_s);
+    std::optional<HistoryExportJob::Outcome> outcome;
+    HistoryExportJob::start(
+        store, this, {}, path, nullptr, {},
+        [&outcome](const HistoryExportJob::Outcome &answer) { outcome = answer; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60'000);
+    QVERIFY(!outcome->succeeded());
+    QVERIFY(!outcome->cancelled);
+    QVERIFY2(outcome->error.startsWith(u"cannot open database "_s), qPrintable(outcome->error));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestHistoryExport::startCancelledWhileQueued()
+{
+    StoreThread store(m_dir->filePath(u"upwatch.sqlite"_s));
+    const QString path = m_dir->filePath(u"cancelled.csv"_s);
+    // A job ahead of the export holds the store thread until the flag is set.
+    QSemaphore release;
+    store.run<int>(
+        this,
+        [&release](StoreDatabase *) {
+            release.acquire();
+            return 0;
+        },
+        [](int) {});
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    bool reported = false;
+    std::optional<HistoryExportJob::Outcome> outcome;
+    HistoryExportJob::start(
+        store, this, {}, path, cancel, [&reported](qint64, qint64) { reported = true; },
+        [&outcome](const HistoryExportJob::Outcome &answer) { outcome = answer; });
+    cancel->store(true);
+    release.release();
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60'000);
+    QVERIFY(outcome->cancelled);
+    QVERIFY(!outcome->succeeded());
+    QVERIFY(outcome->error.isEmpty());
+    QVERIFY(!reported);
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryExport)

@@ -4,8 +4,10 @@
 #include "core/io/HistoryCsv.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
+#include "core/store/StoreThread.h"
 
 #include <QFileDevice>
+#include <QPointer>
 
 namespace {
 
@@ -65,6 +67,36 @@ HistoryExportJob::Outcome HistoryExportJob::run(StoreDatabase &database, QFileDe
     if (outcome.succeeded() && !out.flush())
         return failed(QStringLiteral("cannot write to %1: %2").arg(name, out.errorString()));
     return outcome;
+}
+
+void HistoryExportJob::start(StoreThread &store, QObject *context, ResultFilter filter,
+                             QString path, std::shared_ptr<const std::atomic_bool> cancel,
+                             Progress progress, std::function<void(const Outcome &)> done)
+{
+    HistoryExportJob job(std::move(filter), std::move(path));
+    job.setCancelFlag(cancel);
+    StoreThread *thread = &store;
+    if (progress) {
+        const QPointer<QObject> guard(context);
+        // Called in the store thread; delivered to the one that owns it.
+        job.setProgress(
+            [thread, guard, progress = std::move(progress)](qint64 written, qint64 total) {
+                thread->deliver([guard, progress, written, total] {
+                    if (guard)
+                        progress(written, total);
+                });
+            });
+    }
+    store.run<Outcome>(
+        context,
+        [thread, job = std::move(job)](StoreDatabase *database) -> Outcome {
+            if (job.cancelled())
+                return kCancelled;
+            if (!database)
+                return failed(thread->openError());
+            return job.run(*database);
+        },
+        std::move(done));
 }
 
 std::optional<HistoryExportJob::Source>

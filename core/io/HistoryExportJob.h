@@ -12,13 +12,16 @@
 #include <optional>
 
 class QFileDevice;
+class QObject;
 class StoreDatabase;
+class StoreThread;
 
 // One export of raw check results to CSV (HistoryCsv), shared by the desktop's export dialog and
 // `upwatch history export`: reads the monitors and the results `filter` selects from the
 // database and writes them to `path` through ExportFile, so a new file is created 0600 and
 // appears only when complete, and a write error (a full disk, /dev/full) fails the export with
-// the file's name and the cause. Run it in the thread that opened the database.
+// the file's name and the cause. Run it in the thread that opened the database, or start() it
+// in a StoreThread.
 class HistoryExportJob final {
 public:
     struct Outcome {
@@ -52,6 +55,16 @@ public:
     // Writes to a device that is already open (standard output), named `name` in errors
     // ("cannot write to stdout: …"); path() is not used.
     [[nodiscard]] Outcome run(StoreDatabase &database, QFileDevice &out, const QString &name) const;
+
+    // Runs the export of `filter` to `path` in `store`'s thread and answers in the thread that
+    // owns `store`: `progress` as the job reports it, then done(outcome) once, unless `context`
+    // has been deleted by then. A database that cannot be opened fails the export with
+    // StoreThread::openError(). `cancel` (may be null) stops it from any thread. An export can
+    // take minutes and a StoreThread runs one job at a time, so give it a StoreThread of its own
+    // when other jobs must not wait behind it.
+    static void start(StoreThread &store, QObject *context, ResultFilter filter, QString path,
+                      std::shared_ptr<const std::atomic_bool> cancel, Progress progress,
+                      std::function<void(const Outcome &)> done);
 
 private:
     struct Source {

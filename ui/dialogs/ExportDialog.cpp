@@ -1,7 +1,6 @@
 #include "ui/dialogs/ExportDialog.h"
 
 #include "core/base/Clock.h"
-#include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
 #include "ui/window/StatusStyle.h"
 
@@ -17,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -57,11 +55,11 @@ QString sentence(QString text)
 
 } // namespace
 
-ExportDialog::ExportDialog(StoreThread &store, const QList<Monitor> &monitors,
+ExportDialog::ExportDialog(QString databasePath, const QList<Monitor> &monitors,
                            const QList<qint64> &selectedIds, std::shared_ptr<const Clock> clock,
                            QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_databasePath(std::move(databasePath))
     , m_clock(std::move(clock))
     , m_selectedIds(selectedIds)
     , m_allRadio(new QRadioButton(tr("&All monitors (%L1)").arg(monitors.size()), this))
@@ -160,6 +158,8 @@ ExportDialog::~ExportDialog()
 {
     if (m_cancel)
         m_cancel->store(true);
+    // The export's thread waits for the job, which stops at the flag, and ends.
+    delete m_exportStore;
 }
 
 void ExportDialog::setFilePath(const QString &path)
@@ -271,26 +271,11 @@ void ExportDialog::startExport()
     m_progressBar->setRange(0, 0);
     showStatus(tr("Exporting…"));
 
-    HistoryExportJob job(selection, path);
-    job.setCancelFlag(cancel);
-    StoreThread *store = &m_store;
-    const QPointer<ExportDialog> self(this);
-    // Called in the store thread; the progress is shown in this one.
-    job.setProgress([store, self](qint64 written, qint64 total) {
-        store->deliver([self, written, total] {
-            if (self)
-                self->showProgress(written, total);
-        });
-    });
-    m_store.run<HistoryExportJob::Outcome>(
-        this,
-        [store, job, cancel](StoreDatabase *database) -> HistoryExportJob::Outcome {
-            if (*cancel)
-                return {-1, true, {}};
-            if (!database)
-                return {-1, false, store->openError()};
-            return job.run(*database);
-        },
+    // A connection of its own: the session's store thread runs one job at a time.
+    m_exportStore = new StoreThread(m_databasePath, this);
+    HistoryExportJob::start(
+        *m_exportStore, this, selection, path, cancel,
+        [this](qint64 written, qint64 total) { showProgress(written, total); },
         [this, path](HistoryExportJob::Outcome outcome) {
             outcome.error = sentence(outcome.error);
             finishExport(outcome, path);
@@ -334,6 +319,9 @@ void ExportDialog::showProgress(qint64 written, qint64 total)
 void ExportDialog::finishExport(const HistoryExportJob::Outcome &outcome, const QString &path)
 {
     m_cancel.reset();
+    // Its job is done: the thread ends and the connection closes.
+    m_exportStore->deleteLater();
+    m_exportStore = nullptr;
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
     setRunning(false);
     m_progressBar->setRange(0, kProgressSteps);

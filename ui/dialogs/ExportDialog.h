@@ -23,21 +23,25 @@ class QRadioButton;
 class StoreThread;
 
 // Exports raw check results to CSV: all or the selected monitors, all history or a date range.
-// The export is HistoryExportJob, the same as `upwatch history export`; it runs in the store
-// thread, so the window never waits, and the file appears only when it is complete. It can be
-// cancelled, and a cancelled or failed export leaves nothing behind.
+// The export is HistoryExportJob, the same as `upwatch history export`; it runs in a StoreThread
+// of its own (a connection to the database for this export only), so neither the window nor the
+// session's other store jobs (pause, delete, sync, the detail pane) wait for it, and the file
+// appears only when it is complete. It can be cancelled, and a cancelled or failed export leaves
+// nothing behind.
 class ExportDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    // `monitors` are those the window lists (for the counts), `selectedIds` the ones selected
-    // there; names and URLs in the file are read from the database when the export runs. The
-    // time range defaults to the last 7 days by `clock`.
-    explicit ExportDialog(StoreThread &store, const QList<Monitor> &monitors,
+    // `databasePath` is the database to export from; `monitors` are those the window lists (for
+    // the counts), `selectedIds` the ones selected there; names and URLs in the file are read
+    // from the database when the export runs. The time range defaults to the last 7 days by
+    // `clock`.
+    explicit ExportDialog(QString databasePath, const QList<Monitor> &monitors,
                           const QList<qint64> &selectedIds, std::shared_ptr<const Clock> clock,
                           QWidget *parent = nullptr);
-    // Cancels a running export; it stops in the store thread and removes its temporary file.
+    // Cancels a running export and waits for its thread to end; it stops at the next few
+    // thousand rows and removes its temporary file.
     ~ExportDialog() override;
 
     // Pre-fills the file field; a folder gets the default file name appended.
@@ -62,7 +66,8 @@ private:
     void setRunning(bool running);
     void showStatus(const QString &text, bool isProblem = false);
 
-    StoreThread &m_store;
+    QString m_databasePath;
+    StoreThread *m_exportStore = nullptr; // a child while an export runs
     std::shared_ptr<const Clock> m_clock;
     QList<qint64> m_selectedIds;
     std::shared_ptr<std::atomic_bool> m_cancel; // of the running export; null when idle

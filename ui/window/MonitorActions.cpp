@@ -241,7 +241,7 @@ void MonitorActions::deleteSelected()
 
 void MonitorActions::exportHistory()
 {
-    auto *dialog = new ExportDialog(m_session.store(), m_model.monitors(), selectedIds(),
+    auto *dialog = new ExportDialog(m_session.databasePath(), m_model.monitors(), selectedIds(),
                                     m_session.clock(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString folder = m_settings.value(kExportFolderKey, QDir::homePath()).toString();
