@@ -1,6 +1,6 @@
 #include "app/Console.h"
 
-#include "core/io/JsonText.h"
+#include "core/base/JsonText.h"
 
 #include <algorithm>
 #include <cstdio>

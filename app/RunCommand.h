@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/ResultBatch.h"
 #include "core/model/Monitor.h"
+#include "core/model/ResultBatch.h"
 #include "core/service/MonitoringService.h"
 
 #include <QList>

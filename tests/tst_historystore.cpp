@@ -362,7 +362,7 @@ void TestHistoryStore::importAllOrNothing()
 {
     addMonitor(u"existing"_s);
     MonitorStore monitors(*m_db);
-    QList<MonitorFile::ImportedMonitor> file;
+    QList<ImportedMonitor> file;
     file.append({makeMonitor(u"one"_s), QString()});
     file.append({makeMonitor(u"two"_s), u"one"_s});
     file.append({makeMonitor(u"three"_s), u"missing-parent"_s});

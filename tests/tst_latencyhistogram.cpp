@@ -1,4 +1,4 @@
-#include "core/engine/LatencyHistogram.h"
+#include "core/model/LatencyHistogram.h"
 #include "core/store/Rollup.h"
 #include "tests/support/ExactPercentile.h"
 

@@ -3,11 +3,11 @@
 #include "core/base/Clock.h"
 #include "core/base/OwnedThread.h"
 #include "core/engine/EngineWorker.h"
-#include "core/engine/ResultBatch.h"
 #include "core/engine/Scheduler.h"
 #include "core/engine/StateTracker.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
+#include "core/model/ResultBatch.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "core/io/MonitorFile.h"
 
-#include "core/io/JsonText.h"
+#include "core/base/JsonText.h"
 #include "core/model/MonitorValidator.h"
 
 #include <QHash>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/ImportedMonitor.h"
 #include "core/model/Monitor.h"
 
 #include <QByteArray>
@@ -42,14 +43,9 @@ inline constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 // starts with the file's name: "is larger than 64 MiB: not a monitor file".
 [[nodiscard]] std::optional<QByteArray> readAll(QIODevice &device, QString *error = nullptr);
 
-// A monitor read from a file. monitor.id and monitor.parentId are 0: the caller stores the
-// monitor and resolves parentName (empty: no parent), which may name a monitor of the file or
-// one already in the database.
-struct ImportedMonitor {
-    Monitor monitor;
-    QString parentName;
-    friend bool operator==(const ImportedMonitor &, const ImportedMonitor &) = default;
-};
+// A monitor read from a file (core/model/ImportedMonitor.h): monitor.id and monitor.parentId
+// are 0.
+using ImportedMonitor = ::ImportedMonitor;
 
 struct ExportReport {
     int monitors = 0;

@@ -1,6 +1,6 @@
 #include "core/model/MonitorValidator.h"
 
-#include "core/io/JsonText.h"
+#include "core/base/JsonText.h"
 
 #include <algorithm>
 #include <array>

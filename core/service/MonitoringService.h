@@ -3,9 +3,9 @@
 #include "core/base/Clock.h"
 #include "core/engine/Engine.h"
 #include "core/engine/HealthMonitor.h"
-#include "core/engine/ResultBatch.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
+#include "core/model/ResultBatch.h"
 #include "core/store/Retention.h"
 #include "core/store/WriterAccounting.h"
 

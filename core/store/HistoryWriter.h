@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
-#include "core/engine/ResultBatch.h"
+#include "core/model/ResultBatch.h"
 #include "core/store/Retention.h"
 #include "core/store/WriterAccounting.h"
 

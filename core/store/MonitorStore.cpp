@@ -1,6 +1,6 @@
 #include "core/store/MonitorStore.h"
 
-#include "core/io/JsonText.h"
+#include "core/base/JsonText.h"
 #include "core/model/MonitorValidator.h"
 #include "core/store/StoreDatabase.h"
 
@@ -367,7 +367,7 @@ bool MonitorStore::inTransaction(const std::function<bool()> &work)
     return fail(why);
 }
 
-bool MonitorStore::import(const QList<MonitorFile::ImportedMonitor> &monitors, ImportReport *report)
+bool MonitorStore::import(const QList<ImportedMonitor> &monitors, ImportReport *report)
 {
     ImportReport counts;
     if (!m_database.begin())
@@ -380,7 +380,7 @@ bool MonitorStore::import(const QList<MonitorFile::ImportedMonitor> &monitors, I
     // First every monitor without parents, so parents can refer to any of them; then parents.
     QHash<QString, qint64> idByName;
     QList<Monitor> stored;
-    for (const MonitorFile::ImportedMonitor &imported : monitors) {
+    for (const ImportedMonitor &imported : monitors) {
         Monitor monitor = imported.monitor;
         monitor.parentId = 0;
         QSqlQuery existing(m_database.db());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/io/MonitorFile.h"
+#include "core/model/ImportedMonitor.h"
 #include "core/model/Monitor.h"
 
 #include <QList>
@@ -41,7 +41,7 @@ public:
     };
     // Adds the file's monitors, replacing those with the same name; all or nothing. Parents are
     // looked up among the file's monitors and then the database's.
-    bool import(const QList<MonitorFile::ImportedMonitor> &monitors, ImportReport *report);
+    bool import(const QList<ImportedMonitor> &monitors, ImportReport *report);
 
     // Changes whenever any monitor is added, changed or removed, by any process.
     [[nodiscard]] std::optional<qint64> revision();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/engine/LatencyHistogram.h"
 #include "core/model/CheckResult.h"
+#include "core/model/LatencyHistogram.h"
 
 #include <QtGlobal>
 

@@ -9,7 +9,7 @@
 //  - an accepted header has a token name that is not one the HTTP stack sets, a trimmed value
 //    without CR, LF or NUL, and its "Name: value" text (how files and problems() write it)
 //    parses back to the same header.
-#include "core/io/JsonText.h"
+#include "core/base/JsonText.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorValidator.h"
 #include "tests/fuzz/FuzzCheck.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/engine/ResultBatch.h"
 #include "core/model/CheckResult.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
+#include "core/model/ResultBatch.h"
 
 #include <QDateTime>
 #include <QList>

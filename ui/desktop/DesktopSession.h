@@ -2,9 +2,9 @@
 
 #include "core/base/Clock.h"
 #include "core/engine/Engine.h"
-#include "core/engine/ResultBatch.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
+#include "core/model/ResultBatch.h"
 #include "core/service/MonitoringService.h"
 #include "core/store/HistoryValues.h"
 #include "core/store/MonitorSummary.h"

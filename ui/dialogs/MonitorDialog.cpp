@@ -1,7 +1,7 @@
 #include "ui/dialogs/MonitorDialog.h"
 
+#include "core/base/JsonText.h"
 #include "core/check/Prober.h"
-#include "core/io/JsonText.h"
 #include "core/model/MonitorValidator.h"
 #include "ui/dialogs/MonitorInput.h"
 #include "ui/window/StatusStyle.h"

@@ -1,6 +1,6 @@
 #include "ui/dialogs/MonitorInput.h"
 
-#include "core/io/JsonText.h"
+#include "core/base/JsonText.h"
 #include "core/model/MonitorValidator.h"
 #include "ui/window/StatusStyle.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/engine/ResultBatch.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
+#include "core/model/ResultBatch.h"
 #include "core/store/MonitorSummary.h"
 
 #include <QAbstractTableModel>

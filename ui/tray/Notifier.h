@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/base/Clock.h"
-#include "core/engine/ResultBatch.h"
 #include "core/model/Monitor.h"
+#include "core/model/ResultBatch.h"
 #include "ui/desktop/AppSettings.h"
 #include "ui/tray/Notification.h"
 #include "ui/tray/NotificationSink.h"

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/base/Clock.h"
-#include "core/engine/ResultBatch.h"
 #include "core/model/CheckResult.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
+#include "core/model/ResultBatch.h"
 #include "core/store/HistoryQueries.h"
 
 #include <QDateTime>

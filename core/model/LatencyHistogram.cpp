@@ -1,4 +1,4 @@
-#include "core/engine/LatencyHistogram.h"
+#include "core/model/LatencyHistogram.h"
 
 #include <QtEndian>
 

@@ -1,4 +1,4 @@
-#include "core/io/JsonText.h"
+#include "core/base/JsonText.h"
 
 #include <QStringDecoder>
 
