@@ -253,6 +253,21 @@ void MonitorTableModel::setMonitors(const QList<Monitor> &monitors,
     emit stateCountsChanged();
 }
 
+UptimeCounts MonitorTableModel::dropSeen(Row &row, const QDateTime &newest)
+{
+    if (newest.isValid()) {
+        const qint64 newestMs = newest.toMSecsSinceEpoch();
+        std::erase_if(row.unread,
+                      [newestMs](const LiveCheck &check) { return check.startedAtMs <= newestMs; });
+    }
+    UptimeCounts counts;
+    for (const LiveCheck &check : row.unread) {
+        counts.total += 1;
+        counts.good += check.verdict == Verdict::Down ? 0 : 1;
+    }
+    return counts;
+}
+
 void MonitorTableModel::setSummaries(const QHash<qint64, MonitorSummary> &summaries)
 {
     if (m_rows.empty())
@@ -265,23 +280,29 @@ void MonitorTableModel::setSummaries(const QHash<qint64, MonitorSummary> &summar
         // Results that arrived from the engine meanwhile are newer: keep them.
         if (!target.latest)
             target.latest = it->latest;
+        // The read may already hold some of them: count only those newer than it saw.
+        const UptimeCounts live = dropSeen(target, it->newest);
         QList<int> recent;
+        recent.reserve(it->recent.size() + qsizetype(target.unread.size()));
         for (const Verdict verdict : it->recent)
             recent.append(int(verdict));
-        recent.append(target.recent);
+        for (const LiveCheck &check : target.unread)
+            recent.append(int(check.verdict));
         target.recent = recent.mid(qMax(0, int(recent.size()) - kHistoryLength));
-        target.day.good += it->day.good;
-        target.day.total += it->day.total;
+        target.day = {it->day.good + live.good, it->day.total + live.total};
     }
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void MonitorTableModel::setUptime(const QHash<qint64, UptimeCounts> &uptime)
+void MonitorTableModel::setUptime(const QHash<qint64, DayUptime> &uptime)
 {
     if (m_rows.empty())
         return;
-    for (Row &row : m_rows)
-        row.day = uptime.value(row.monitor.id);
+    for (Row &row : m_rows) {
+        const DayUptime read = uptime.value(row.monitor.id);
+        const UptimeCounts live = dropSeen(row, read.newest);
+        row.day = {read.counts.good + live.good, read.counts.total + live.total};
+    }
     emit dataChanged(index(0, UptimeColumn), index(rowCount() - 1, UptimeColumn));
 }
 
@@ -353,6 +374,9 @@ void MonitorTableModel::applyBatch(const ResultBatch &batch)
         target.recent.append(int(result.verdict));
         if (target.recent.size() > kHistoryLength)
             target.recent.removeFirst();
+        if (target.unread.size() >= size_t(kMaxUnread))
+            target.unread.erase(target.unread.begin());
+        target.unread.push_back({result.startedAt.toMSecsSinceEpoch(), result.verdict});
         target.day.total += 1;
         target.day.good += result.isUp() ? 1 : 0;
         markDirty(row, false);

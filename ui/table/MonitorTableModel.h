@@ -43,6 +43,9 @@ public:
     };
     static constexpr int kHistoryLength = 30;
     static constexpr int kFlushMs = 250;
+    // Live results a row keeps until a read has seen them; beyond that the oldest are taken as
+    // seen (they only pile up while the history cannot be read).
+    static constexpr int kMaxUnread = 128;
 
     explicit MonitorTableModel(QObject *parent = nullptr);
 
@@ -54,10 +57,13 @@ public:
 
     // Replaces every row (at startup).
     void setMonitors(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states);
-    // History read from the store after setMonitors().
+    // History read from the store after setMonitors(). Live results up to a summary's `newest`
+    // are already in it; the later ones are added to it.
     void setSummaries(const QHash<qint64, MonitorSummary> &summaries);
-    // Fresh 24-hour counts for every monitor (monitors absent had no checks).
-    void setUptime(const QHash<qint64, UptimeCounts> &uptime);
+    // Fresh 24-hour counts for every monitor (monitors absent had no checks), plus the live
+    // results newer than the newest check each read saw. Checks that leave the 24 hours between
+    // two refreshes are still counted until the next one.
+    void setUptime(const QHash<qint64, DayUptime> &uptime);
 
     void addMonitor(const Monitor &monitor, MonitorState state);
     void updateMonitor(const Monitor &monitor);
@@ -89,6 +95,10 @@ signals:
     void stateCountsChanged();
 
 private:
+    struct LiveCheck {
+        qint64 startedAtMs = 0;
+        Verdict verdict = Verdict::Up;
+    };
     struct Row {
         Monitor monitor;
         QString url; // displayUrl(monitor.url), shown and sorted often
@@ -96,10 +106,15 @@ private:
         std::optional<CheckResult> latest;
         QList<int> recent; // Verdict values, oldest first
         UptimeCounts day;
+        // Live results newer than the newest check the last read saw, in the order they came:
+        // what setSummaries() and setUptime() add to what they read.
+        std::vector<LiveCheck> unread;
         bool dirty = false;
         bool stateDirty = false;
     };
 
+    // Forgets the live results up to `newest` (the read saw them) and counts the rest.
+    static UptimeCounts dropSeen(Row &row, const QDateTime &newest);
     [[nodiscard]] QVariant display(const Row &row, int column) const;
     // A row's value in a column as it sorts: a whole number, a real number, or text compared
     // without case. Plain values, so 100,000 rows sort without building QVariants.
