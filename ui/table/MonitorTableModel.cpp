@@ -253,21 +253,6 @@ void MonitorTableModel::setMonitors(const QList<Monitor> &monitors,
     emit stateCountsChanged();
 }
 
-UptimeCounts MonitorTableModel::dropSeen(Row &row, const QDateTime &newest)
-{
-    if (newest.isValid()) {
-        const qint64 newestMs = newest.toMSecsSinceEpoch();
-        std::erase_if(row.unread,
-                      [newestMs](const LiveCheck &check) { return check.startedAtMs <= newestMs; });
-    }
-    UptimeCounts counts;
-    for (const LiveCheck &check : row.unread) {
-        counts.total += 1;
-        counts.good += check.verdict == Verdict::Down ? 0 : 1;
-    }
-    return counts;
-}
-
 void MonitorTableModel::setSummaries(const QHash<qint64, MonitorSummary> &summaries)
 {
     if (m_rows.empty())
@@ -281,13 +266,12 @@ void MonitorTableModel::setSummaries(const QHash<qint64, MonitorSummary> &summar
         if (!target.latest)
             target.latest = it->latest;
         // The read may already hold some of them: count only those newer than it saw.
-        const UptimeCounts live = dropSeen(target, it->newest);
+        const UptimeCounts live = target.unread.dropSeen(it->newest);
         QList<int> recent;
         recent.reserve(it->recent.size() + qsizetype(target.unread.size()));
         for (const Verdict verdict : it->recent)
             recent.append(int(verdict));
-        for (const LiveCheck &check : target.unread)
-            recent.append(int(check.verdict));
+        target.unread.appendVerdicts(recent);
         target.recent = recent.mid(qMax(0, int(recent.size()) - kHistoryLength));
         target.day = {it->day.good + live.good, it->day.total + live.total};
     }
@@ -300,7 +284,7 @@ void MonitorTableModel::setUptime(const QHash<qint64, DayUptime> &uptime)
         return;
     for (Row &row : m_rows) {
         const DayUptime read = uptime.value(row.monitor.id);
-        const UptimeCounts live = dropSeen(row, read.newest);
+        const UptimeCounts live = row.unread.dropSeen(read.newest);
         row.day = {read.counts.good + live.good, read.counts.total + live.total};
     }
     emit dataChanged(index(0, UptimeColumn), index(rowCount() - 1, UptimeColumn));
@@ -374,9 +358,7 @@ void MonitorTableModel::applyBatch(const ResultBatch &batch)
         target.recent.append(int(result.verdict));
         if (target.recent.size() > kHistoryLength)
             target.recent.removeFirst();
-        if (target.unread.size() >= size_t(kMaxUnread))
-            target.unread.erase(target.unread.begin());
-        target.unread.push_back({result.startedAt.toMSecsSinceEpoch(), result.verdict});
+        target.unread.add(result);
         target.day.total += 1;
         target.day.good += result.isUp() ? 1 : 0;
         markDirty(row, false);

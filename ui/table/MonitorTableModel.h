@@ -4,6 +4,7 @@
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
 #include "core/store/MonitorSummary.h"
+#include "ui/table/UnreadChecks.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -43,9 +44,6 @@ public:
     };
     static constexpr int kHistoryLength = 30;
     static constexpr int kFlushMs = 250;
-    // Live results a row keeps until a read has seen them; beyond that the oldest are taken as
-    // seen (they only pile up while the history cannot be read).
-    static constexpr int kMaxUnread = 128;
 
     explicit MonitorTableModel(QObject *parent = nullptr);
 
@@ -95,10 +93,6 @@ signals:
     void stateCountsChanged();
 
 private:
-    struct LiveCheck {
-        qint64 startedAtMs = 0;
-        Verdict verdict = Verdict::Up;
-    };
     struct Row {
         Monitor monitor;
         QString url; // displayUrl(monitor.url), shown and sorted often
@@ -106,15 +100,11 @@ private:
         std::optional<CheckResult> latest;
         QList<int> recent; // Verdict values, oldest first
         UptimeCounts day;
-        // Live results newer than the newest check the last read saw, in the order they came:
-        // what setSummaries() and setUptime() add to what they read.
-        std::vector<LiveCheck> unread;
+        UnreadChecks unread; // what setSummaries() and setUptime() add to what they read
         bool dirty = false;
         bool stateDirty = false;
     };
 
-    // Forgets the live results up to `newest` (the read saw them) and counts the rest.
-    static UptimeCounts dropSeen(Row &row, const QDateTime &newest);
     [[nodiscard]] QVariant display(const Row &row, int column) const;
     // A row's value in a column as it sorts: a whole number, a real number, or text compared
     // without case. Plain values, so 100,000 rows sort without building QVariants.
