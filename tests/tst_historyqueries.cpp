@@ -156,8 +156,8 @@ void TestHistoryQueries::tableAndDetailAgreeOnDayUptime()
     const auto detail = queries.detail(id, now);
     QVERIFY(detail);
     const Rollup &day = detail->uptime.day();
-    QCOMPARE(table->value(id), (UptimeCounts{day.up + day.degraded, day.total()}));
-    QCOMPARE(table->value(id), (UptimeCounts{good, total}));
+    QCOMPARE(table->value(id).counts, (UptimeCounts{day.up + day.degraded, day.total()}));
+    QCOMPARE(table->value(id).counts, (UptimeCounts{good, total}));
     const std::optional<double> tablePercent =
         total > 0 ? std::optional(100.0 * double(good) / double(total)) : std::nullopt;
     QCOMPARE(DisplayFormat::percent(tablePercent), DisplayFormat::percent(day.uptimePercent()));
@@ -166,7 +166,7 @@ void TestHistoryQueries::tableAndDetailAgreeOnDayUptime()
     QVERIFY(stats);
     QCOMPARE(stats->day(), day);
     const Rollup otherDay = queries.uptimeWindows(other, now)->day();
-    QCOMPARE(table->value(other),
+    QCOMPARE(table->value(other).counts,
              (UptimeCounts{otherDay.up + otherDay.degraded, otherDay.total()}));
     QVERIFY(otherDay.total() >= 89);
 }
@@ -383,20 +383,35 @@ void TestHistoryQueries::summaries()
     const QDateTime now = kNoon.addSecs(10);
     const qint64 a = addMonitor(u"a"_s);
     const qint64 quiet = addMonitor(u"quiet"_s);
-    const QList<CheckResult> written = write(a, now, {{0, 40, 4}});
+    write(a, now, {{0, 40, 4}});
+    // One more in the minute in progress at `now`, which the window counts, and one after it,
+    // written before the read, which it does not.
+    write(a, now.addSecs(30), {{0, 1, 0}});
+    write(a, now.addSecs(120), {{0, 1, 1}});
     HistoryReader reader(*m_db);
     HistoryQueries queries(reader);
     const auto summaries = queries.summaries({a, quiet}, now, 10);
     QCOMPARE(summaries.size(), 2);
     const MonitorSummary &summary = summaries.value(a);
+    // Everything in the summary is up to `newest`, the newest check the window counts: a live
+    // check after it is new to the table, one up to it is not.
+    QCOMPARE(summary.newest, now.addSecs(30));
     QVERIFY(summary.latest);
-    QCOMPARE(summary.latest->startedAt, now);
-    QCOMPARE(summary.recent.size(), 10);
-    QCOMPARE(summary.recent.last(), written.last().verdict); // oldest first
-    QCOMPARE(summary.day, queries.dayUptime(now)->value(a));
-    QCOMPARE(summary.day, (UptimeCounts{30, 40}));
+    QCOMPARE(summary.latest->startedAt, summary.newest);
+    // The newest 10 less the one after the window: oldest first, the later down one left out.
+    QCOMPARE(summary.recent.size(), 9);
+    QCOMPARE(summary.recent.last(), Verdict::Up);
+    const auto day = queries.dayUptime(now);
+    QVERIFY(day);
+    QCOMPARE(summary.day, day->value(a).counts);
+    QCOMPARE(summary.newest, day->value(a).newest);
+    QCOMPARE(summary.day, (UptimeCounts{31, 41}));
     QVERIFY(!summaries.value(quiet).latest);
+    QVERIFY(!summaries.value(quiet).newest.isValid());
     QCOMPARE(summaries.value(quiet).day, UptimeCounts{});
+    QVERIFY(!day->contains(quiet));
+    // Once `now` has moved on, the later check is in both.
+    QCOMPARE(queries.dayUptime(now.addSecs(180))->value(a).newest, now.addSecs(120));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryQueries)

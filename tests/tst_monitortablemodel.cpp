@@ -1,4 +1,3 @@
-#include "core/format/DisplayFormat.h"
 #include "tests/support/Builders.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
@@ -36,8 +35,6 @@ private slots:
     void batchTouchesOnlyChangedRows();
     void manyResultsForOneRowAreOneChange();
     void stateChangesUpdateCounts();
-    void historyBarKeepsLastChecks();
-    void summariesMergeWithLiveResults();
     void addUpdateRemove();
     void searchFilter_data();
     void searchFilter();
@@ -195,59 +192,6 @@ void TestMonitorTableModel::stateChangesUpdateCounts()
     QCOMPARE(counts.size(), 0);
 }
 
-void TestMonitorTableModel::historyBarKeepsLastChecks()
-{
-    for (int i = 0; i < MonitorTableModel::kHistoryLength + 5; ++i) {
-        ResultBatch batch;
-        batch.results = {makeResult(1, kNow.addSecs(i), i % 2 ? Verdict::Down : Verdict::Up)};
-        m_model->applyBatch(batch);
-    }
-    m_model->flushChanges();
-    const auto history = m_model->index(0, MonitorTableModel::HistoryColumn)
-                             .data(MonitorTableModel::HistoryRole)
-                             .value<QList<int>>();
-    QCOMPARE(history.size(), MonitorTableModel::kHistoryLength);
-    // The newest check is last: i = 34 is even, so up.
-    QCOMPARE(history.last(), int(Verdict::Up));
-    QCOMPARE(history.at(history.size() - 2), int(Verdict::Down));
-}
-
-void TestMonitorTableModel::summariesMergeWithLiveResults()
-{
-    ResultBatch batch;
-    batch.results = {makeResult(2, kNow, Verdict::Up, 50)};
-    m_model->applyBatch(batch);
-    m_model->flushChanges();
-    MonitorSummary stored;
-    stored.latest = makeResult(2, kNow.addSecs(-60), Verdict::Down);
-    stored.recent = {Verdict::Down, Verdict::Down};
-    stored.day = {8, 10};
-    MonitorSummary other;
-    other.latest = makeResult(5, kNow.addSecs(-60), Verdict::Up, 321);
-    other.recent = {Verdict::Up};
-    other.day = {1, 1};
-    m_model->setSummaries({{2, stored}, {5, other}, {99, other}});
-    // The live result is newer than the stored one and stays; the counts add up.
-    QCOMPARE(m_model->latestResult(2)->startedAt, kNow);
-    QCOMPARE(m_model->index(1, MonitorTableModel::HistoryColumn)
-                 .data(MonitorTableModel::HistoryRole)
-                 .value<QList<int>>(),
-             (QList<int>{int(Verdict::Down), int(Verdict::Down), int(Verdict::Up)}));
-    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(),
-             QLocale().toString(9 * 100.0 / 11, 'f', 2) + u" %"_s);
-    QCOMPARE(m_model->index(4, MonitorTableModel::ResponseColumn).data().toString(), u"321 ms"_s);
-    m_model->setUptime({{5, {3, 4}}});
-    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(),
-             QLocale().toString(75.0, 'f', 2) + u" %"_s);
-    // Reads as the detail pane and `stats` read it: a bad day is not rounded up to a perfect one.
-    m_model->setUptime({{5, {24'999, 25'000}}});
-    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(),
-             DisplayFormat::percent(99.996));
-    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(),
-             QLocale().toString(99.99, 'f', 2) + u" %"_s);
-    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(), QString());
-}
-
 void TestMonitorTableModel::addUpdateRemove()
 {
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
@@ -355,10 +299,16 @@ void TestMonitorTableModel::sortsNumbersAsNumbers()
     QCOMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"echo"_s);
     m_filter->sort(MonitorTableModel::UrlColumn, Qt::AscendingOrder);
     QCOMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"alpha"_s);
-    m_model->setUptime({{4, {1, 2}}, {5, {2, 2}}});
+    // The refresh saw every live check, so its counts are the uptime.
+    m_model->setUptime({{1, {{1, 4}, kNow}},
+                        {2, {{0, 2}, kNow.addSecs(1)}},
+                        {3, {{1, 3}, kNow}},
+                        {4, {{1, 2}, kNow}},
+                        {5, {{2, 2}, kNow}}});
     m_filter->sort(MonitorTableModel::UptimeColumn, Qt::DescendingOrder);
     QCOMPARE(m_filter->index(0, MonitorTableModel::NameColumn).data().toString(), u"echo"_s);
     QCOMPARE(m_filter->index(1, MonitorTableModel::NameColumn).data().toString(), u"delta"_s);
+    QCOMPARE(m_filter->index(4, MonitorTableModel::NameColumn).data().toString(), u"bravo"_s);
 }
 
 void TestMonitorTableModel::sortsEveryColumn_data()

@@ -239,28 +239,62 @@ std::optional<DetailInfo> HistoryQueries::detail(qint64 monitorId, const QDateTi
     return info;
 }
 
-std::optional<QHash<qint64, UptimeCounts>> HistoryQueries::dayUptime(const QDateTime &now)
+std::optional<QHash<qint64, DayUptime>> HistoryQueries::dayUptime(const QDateTime &now)
 {
-    return m_reader.uptime(now.addMSecs(-kUptimeSpans.front()), now);
+    std::optional<QHash<qint64, DayUptime>> uptime;
+    if (!m_reader.readTogether([&] {
+            uptime = readDayUptime(now);
+            return uptime.has_value();
+        }))
+        return std::nullopt;
+    return uptime;
+}
+
+std::optional<QHash<qint64, DayUptime>> HistoryQueries::readDayUptime(const QDateTime &now)
+{
+    const auto counts = m_reader.uptime(now.addMSecs(-kUptimeSpans.front()), now);
+    const auto newest = m_reader.newestChecks(now);
+    if (!counts || !newest)
+        return std::nullopt;
+    QHash<qint64, DayUptime> uptime;
+    uptime.reserve(newest->size());
+    for (auto it = newest->cbegin(); it != newest->cend(); ++it)
+        uptime[it.key()].newest = it.value();
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        uptime[it.key()].counts = it.value();
+    return uptime;
 }
 
 QHash<qint64, MonitorSummary> HistoryQueries::summaries(const QList<qint64> &monitorIds,
                                                         const QDateTime &now, int recentCount)
 {
     QHash<qint64, MonitorSummary> summaries;
-    const auto uptime = dayUptime(now);
     summaries.reserve(monitorIds.size());
-    for (const qint64 id : monitorIds) {
-        MonitorSummary summary;
-        summary.day = uptime ? uptime->value(id) : UptimeCounts{};
-        if (const auto recent = m_reader.recentResults(id, recentCount)) {
-            if (!recent->isEmpty())
-                summary.latest = recent->constFirst();
-            for (auto it = recent->crbegin(); it != recent->crend(); ++it)
-                summary.recent.append(it->verdict);
+    // One snapshot: the counts, the verdicts and `newest` describe the same checks.
+    m_reader.readTogether([&] {
+        const auto uptime = readDayUptime(now);
+        for (const qint64 id : monitorIds) {
+            MonitorSummary summary;
+            const DayUptime day = uptime ? uptime->value(id) : DayUptime{};
+            // No newest check: nothing to show (or the history could not be read).
+            const auto recent =
+                day.newest.isValid() ? m_reader.recentResults(id, recentCount) : std::nullopt;
+            if (recent) {
+                summary.day = day.counts;
+                summary.newest = day.newest;
+                // Checks after the window (written after `now`) are not in `day`: they are
+                // left to the live results, like every check after `newest`.
+                for (auto it = recent->crbegin(); it != recent->crend(); ++it) {
+                    if (it->startedAt > day.newest)
+                        break;
+                    summary.recent.append(it->verdict);
+                    summary.latest = *it;
+                }
+            }
+            summaries.insert(id, summary);
         }
-        summaries.insert(id, summary);
-    }
+        return true;
+    });
     return summaries;
 }
 
@@ -297,9 +331,9 @@ void HistoryQueries::loadSummaries(
 
 void HistoryQueries::loadDayUptime(
     StoreThread &store, QObject *context, const QDateTime &now,
-    std::function<void(const HistoryAnswer<QHash<qint64, UptimeCounts>> &)> done)
+    std::function<void(const HistoryAnswer<QHash<qint64, DayUptime>> &)> done)
 {
-    load<QHash<qint64, UptimeCounts>>(
+    load<QHash<qint64, DayUptime>>(
         store, context, [=](HistoryQueries &queries) { return queries.dayUptime(now); },
         std::move(done));
 }

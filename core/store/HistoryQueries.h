@@ -105,10 +105,12 @@ public:
     // Uptime windows, the newest kIncidentLimit incidents and the last failure: the newest failed
     // check still kept raw, else what started the newest outage.
     [[nodiscard]] std::optional<DetailInfo> detail(qint64 monitorId, const QDateTime &now);
-    // Every monitor's checks over the last 24 h: what uptimeWindows(...).day() counts.
-    [[nodiscard]] std::optional<QHash<qint64, UptimeCounts>> dayUptime(const QDateTime &now);
-    // The table's start: the newest `recentCount` verdicts and latest result of each monitor and
-    // its uptime over 24 h. A monitor whose history cannot be read is left empty.
+    // Every monitor's checks over the last 24 h (what uptimeWindows(...).day() counts) and the
+    // newest of them, read together. Monitors without checks are absent.
+    [[nodiscard]] std::optional<QHash<qint64, DayUptime>> dayUptime(const QDateTime &now);
+    // The table's start: the newest `recentCount` verdicts and latest result of each monitor, its
+    // uptime over 24 h and the newest check all of them hold, read together. A monitor whose
+    // history cannot be read is left empty.
     [[nodiscard]] QHash<qint64, MonitorSummary> summaries(const QList<qint64> &monitorIds,
                                                           const QDateTime &now, int recentCount);
 
@@ -126,8 +128,11 @@ public:
                   std::function<void(const HistoryAnswer<QHash<qint64, MonitorSummary>> &)> done);
     static void
     loadDayUptime(StoreThread &store, QObject *context, const QDateTime &now,
-                  std::function<void(const HistoryAnswer<QHash<qint64, UptimeCounts>> &)> done);
+                  std::function<void(const HistoryAnswer<QHash<qint64, DayUptime>> &)> done);
 
 private:
+    // dayUptime() inside the caller's read transaction.
+    [[nodiscard]] std::optional<QHash<qint64, DayUptime>> readDayUptime(const QDateTime &now);
+
     HistoryReader &m_reader;
 };

@@ -313,6 +313,26 @@ std::optional<qint64> HistoryReader::resultCount()
     return query.value(0).toLongLong();
 }
 
+std::optional<QHash<qint64, QDateTime>> HistoryReader::newestChecks(const QDateTime &to)
+{
+    // A subquery per monitor: each is one seek in results_by_monitor, where a GROUP BY over
+    // results would read every row.
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, (SELECT max(started_at) FROM results "
+                       "WHERE monitor_id = monitors.id AND started_at < ?) FROM monitors"));
+    query.addBindValue(alignUp(to.toMSecsSinceEpoch(), RollupLevel::Minute));
+    if (!m_database.run(query))
+        return std::nullopt;
+    QHash<qint64, QDateTime> newest;
+    while (query.next()) {
+        if (!query.value(1).isNull())
+            newest.insert(query.value(0).toLongLong(), fromMs(query.value(1)));
+    }
+    return newest;
+}
+
 bool HistoryReader::readTogether(const std::function<bool()> &reads)
 {
     // DEFERRED, not the store's IMMEDIATE: a reader takes no write lock and never holds up the

@@ -67,6 +67,10 @@ public:
     // The newest `count` results of a monitor, newest first.
     [[nodiscard]] std::optional<QList<CheckResult>> recentResults(qint64 monitorId, int count);
     [[nodiscard]] std::optional<qint64> resultCount();
+    // Every monitor's newest check that a window up to `to` counts (windowSpans: up to the end of
+    // the minute in progress at `to`), one index lookup per monitor; monitors without one are
+    // absent.
+    [[nodiscard]] std::optional<QHash<qint64, QDateTime>> newestChecks(const QDateTime &to);
 
     // Runs `reads` (calls of this reader) in one read transaction, so they all see the history
     // of the same moment while the writer goes on; false when `reads` or the transaction fails.

@@ -26,3 +26,11 @@ struct UptimeCounts {
     qint64 total = 0;
     friend bool operator==(const UptimeCounts &, const UptimeCounts &) = default;
 };
+
+// One monitor's checks over the last 24 h as one read counted them, and the newest check that
+// read saw (invalid when none): a live check up to `newest` is already in `counts`.
+struct DayUptime {
+    UptimeCounts counts;
+    QDateTime newest;
+    friend bool operator==(const DayUptime &, const DayUptime &) = default;
+};

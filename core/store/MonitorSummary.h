@@ -3,6 +3,7 @@
 #include "core/model/CheckResult.h"
 #include "core/store/HistoryValues.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 
@@ -14,4 +15,7 @@ struct MonitorSummary {
     std::optional<CheckResult> latest;
     QList<Verdict> recent; // oldest first, at most the number asked for
     UptimeCounts day;      // checks in the last 24 hours (HistoryQueries::dayUptime)
+    // The newest check the read saw: `latest`, `recent` and `day` hold every check up to it and
+    // none after it, so a live check up to it is already counted. Invalid when there was none.
+    QDateTime newest;
 };

@@ -92,7 +92,7 @@ void DesktopSession::loadSummaries()
 void DesktopSession::refreshUptime()
 {
     HistoryQueries::loadDayUptime(store(), this, clock()->nowUtc(),
-                                  [this](const HistoryAnswer<QHash<qint64, UptimeCounts>> &answer) {
+                                  [this](const HistoryAnswer<QHash<qint64, DayUptime>> &answer) {
                                       if (answer.value)
                                           emit uptimeRefreshed(*answer.value);
                                   });

@@ -66,7 +66,7 @@ signals:
     void loaded(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states);
     void loadFailed(const QString &error);
     void summariesLoaded(const QHash<qint64, MonitorSummary> &summaries);
-    void uptimeRefreshed(const QHash<qint64, UptimeCounts> &uptime);
+    void uptimeRefreshed(const QHash<qint64, DayUptime> &uptime);
     void monitorAdded(const Monitor &monitor, MonitorState state);
     void monitorUpdated(const Monitor &monitor);
     void monitorsRemoved(const QList<qint64> &ids);

@@ -265,23 +265,28 @@ void MonitorTableModel::setSummaries(const QHash<qint64, MonitorSummary> &summar
         // Results that arrived from the engine meanwhile are newer: keep them.
         if (!target.latest)
             target.latest = it->latest;
+        // The read may already hold some of them: count only those newer than it saw.
+        const UptimeCounts live = target.unread.dropSeen(it->newest);
         QList<int> recent;
+        recent.reserve(it->recent.size() + qsizetype(target.unread.size()));
         for (const Verdict verdict : it->recent)
             recent.append(int(verdict));
-        recent.append(target.recent);
+        target.unread.appendVerdicts(recent);
         target.recent = recent.mid(qMax(0, int(recent.size()) - kHistoryLength));
-        target.day.good += it->day.good;
-        target.day.total += it->day.total;
+        target.day = {it->day.good + live.good, it->day.total + live.total};
     }
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void MonitorTableModel::setUptime(const QHash<qint64, UptimeCounts> &uptime)
+void MonitorTableModel::setUptime(const QHash<qint64, DayUptime> &uptime)
 {
     if (m_rows.empty())
         return;
-    for (Row &row : m_rows)
-        row.day = uptime.value(row.monitor.id);
+    for (Row &row : m_rows) {
+        const DayUptime read = uptime.value(row.monitor.id);
+        const UptimeCounts live = row.unread.dropSeen(read.newest);
+        row.day = {read.counts.good + live.good, read.counts.total + live.total};
+    }
     emit dataChanged(index(0, UptimeColumn), index(rowCount() - 1, UptimeColumn));
 }
 
@@ -353,6 +358,7 @@ void MonitorTableModel::applyBatch(const ResultBatch &batch)
         target.recent.append(int(result.verdict));
         if (target.recent.size() > kHistoryLength)
             target.recent.removeFirst();
+        target.unread.add(result);
         target.day.total += 1;
         target.day.good += result.isUp() ? 1 : 0;
         markDirty(row, false);

@@ -4,6 +4,7 @@
 #include "core/model/MonitorState.h"
 #include "core/model/ResultBatch.h"
 #include "core/store/MonitorSummary.h"
+#include "ui/table/UnreadChecks.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -54,10 +55,13 @@ public:
 
     // Replaces every row (at startup).
     void setMonitors(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states);
-    // History read from the store after setMonitors().
+    // History read from the store after setMonitors(). Live results up to a summary's `newest`
+    // are already in it; the later ones are added to it.
     void setSummaries(const QHash<qint64, MonitorSummary> &summaries);
-    // Fresh 24-hour counts for every monitor (monitors absent had no checks).
-    void setUptime(const QHash<qint64, UptimeCounts> &uptime);
+    // Fresh 24-hour counts for every monitor (monitors absent had no checks), plus the live
+    // results newer than the newest check each read saw. Checks that leave the 24 hours between
+    // two refreshes are still counted until the next one.
+    void setUptime(const QHash<qint64, DayUptime> &uptime);
 
     void addMonitor(const Monitor &monitor, MonitorState state);
     void updateMonitor(const Monitor &monitor);
@@ -96,6 +100,7 @@ private:
         std::optional<CheckResult> latest;
         QList<int> recent; // Verdict values, oldest first
         UptimeCounts day;
+        UnreadChecks unread; // what setSummaries() and setUptime() add to what they read
         bool dirty = false;
         bool stateDirty = false;
     };
