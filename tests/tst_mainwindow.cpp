@@ -1,7 +1,9 @@
 #include "core/base/SystemClock.h"
 #include "core/store/HistoryReader.h"
+#include "core/store/HistoryStore.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
+#include "tests/support/Builders.h"
 #include "tests/support/TestServer.h"
 #include "ui/desktop/DesktopApp.h"
 #include "ui/desktop/DesktopSession.h"
@@ -75,6 +77,7 @@ private slots:
     void cleanup();
 
     void addEditDeleteThroughTheUi();
+    void firstMonitorShowsItsLastCheckAtStart();
     void filterAndSortFromTheToolbar();
     void downTransitionReachesNotificationSink();
     void closeHidesIntoTrayOrQuits();
@@ -122,6 +125,30 @@ void TestMainWindow::startApp()
     QSignalSpy loaded(&m_app->session(), &DesktopSession::loaded);
     m_app->start();
     QVERIFY(loaded.wait(10'000));
+}
+
+void TestMainWindow::firstMonitorShowsItsLastCheckAtStart()
+{
+    // The first row is selected as soon as the monitors load, before their history is read: the
+    // detail pane's header must still show the last stored check, not "Not checked yet".
+    {
+        QString error;
+        auto db = StoreDatabase::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        Monitor monitor = makeMonitor(u"api"_s);
+        monitor.intervalSeconds = 3600; // no new check during the test
+        QVERIFY(MonitorStore(*db).add(monitor));
+        CheckResult result =
+            makeResult(monitor.id, QDateTime::currentDateTimeUtc().addSecs(-90), Verdict::Up, 42);
+        QVERIFY(HistoryStore(*db).append({result}));
+    }
+    startApp();
+    QSignalSpy summaries(&m_app->session(), &DesktopSession::summariesLoaded);
+    QVERIFY(summaries.count() > 0 || summaries.wait(10'000));
+    auto *lastCheck = m_app->window().findChild<QLabel *>(u"lastCheckLabel"_s);
+    QVERIFY(lastCheck);
+    QTRY_VERIFY2_WITH_TIMEOUT(lastCheck->text().contains(u"42 ms"_s), qPrintable(lastCheck->text()),
+                              10'000);
 }
 
 void TestMainWindow::addThroughDialog(const QString &name, const QString &url)

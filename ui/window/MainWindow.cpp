@@ -211,8 +211,11 @@ void MainWindow::connectSession()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
-    connect(&m_session, &DesktopSession::summariesLoaded, m_model,
-            &MonitorTableModel::setSummaries);
+    connect(&m_session, &DesktopSession::summariesLoaded, this,
+            [this](const QHash<qint64, MonitorSummary> &summaries) {
+                m_model->setSummaries(summaries);
+                onSelectionChanged(); // the restored selection's header gets its last check
+            });
     connect(&m_session, &DesktopSession::uptimeRefreshed, m_model, &MonitorTableModel::setUptime);
     connect(&m_session, &DesktopSession::monitorAdded, this,
             [this](const Monitor &monitor, MonitorState state) {
