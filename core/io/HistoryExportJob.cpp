@@ -28,33 +28,40 @@ HistoryExportJob::HistoryExportJob(ResultFilter filter, QString path)
 
 HistoryExportJob::Outcome HistoryExportJob::run(StoreDatabase &database) const
 {
-    if (cancelled())
-        return kCancelled;
-    HistoryReader reader(database);
-    QString error;
-    const auto source = readSource(database, reader, &error);
-    if (!source)
-        return failed(error);
-    // A new file is created 0600; a device such as /dev/full reports its write error.
-    ExportFile out(m_path);
-    if (!out.open())
-        return failed(out.errorString());
-    Outcome outcome = writeCsv(reader, *source, out.device());
-    // Not committed, the temporary file is removed and the path left untouched.
-    if (cancelled())
-        return kCancelled;
-    if (!outcome.succeeded()) {
-        if (out.writeFailed())
-            outcome.error = out.errorString(); // the same problem, with the file's name
+    return withSource(database, [this](HistoryReader &reader, const Source &source) {
+        // A new file is created 0600; a device such as /dev/full reports its write error.
+        ExportFile out(m_path);
+        if (!out.open())
+            return failed(out.errorString());
+        Outcome outcome = writeCsv(reader, source, out.device());
+        // Not committed, the temporary file is removed and the path left untouched.
+        if (cancelled())
+            return kCancelled;
+        if (!outcome.succeeded()) {
+            if (out.writeFailed())
+                outcome.error = out.errorString(); // the same problem, with the file's name
+            return outcome;
+        }
+        if (!out.commit())
+            return failed(out.errorString());
         return outcome;
-    }
-    if (!out.commit())
-        return failed(out.errorString());
-    return outcome;
+    });
 }
 
 HistoryExportJob::Outcome HistoryExportJob::run(StoreDatabase &database, QFileDevice &out,
                                                 const QString &name) const
+{
+    return withSource(database, [&](HistoryReader &reader, const Source &source) {
+        const Outcome outcome = writeCsv(reader, source, out);
+        if (outcome.succeeded() && !out.flush())
+            return failed(QStringLiteral("cannot write to %1: %2").arg(name, out.errorString()));
+        return outcome;
+    });
+}
+
+HistoryExportJob::Outcome HistoryExportJob::withSource(
+    StoreDatabase &database,
+    const std::function<Outcome(HistoryReader &, const Source &)> &write) const
 {
     if (cancelled())
         return kCancelled;
@@ -63,10 +70,7 @@ HistoryExportJob::Outcome HistoryExportJob::run(StoreDatabase &database, QFileDe
     const auto source = readSource(database, reader, &error);
     if (!source)
         return failed(error);
-    const Outcome outcome = writeCsv(reader, *source, out);
-    if (outcome.succeeded() && !out.flush())
-        return failed(QStringLiteral("cannot write to %1: %2").arg(name, out.errorString()));
-    return outcome;
+    return write(reader, *source);
 }
 
 void HistoryExportJob::start(StoreThread &store, QObject *context, ResultFilter filter,

@@ -74,6 +74,11 @@ private:
 
     [[nodiscard]] bool cancelled() const { return m_cancel && m_cancel->load(); }
     // Reads what the rows need before a file is touched; nullopt with one sentence in *error.
+    // Checks the cancel flag, reads which monitors and how many results, then has `write` write
+    // them.
+    [[nodiscard]] Outcome
+    withSource(StoreDatabase &database,
+               const std::function<Outcome(HistoryReader &, const Source &)> &write) const;
     [[nodiscard]] std::optional<Source> readSource(StoreDatabase &database, HistoryReader &reader,
                                                    QString *error) const;
     // Writes the CSV to `out`; the caller finishes the device.

@@ -166,27 +166,13 @@ std::optional<Monitor> MonitorStore::find(const QString &idOrName)
 
 bool MonitorStore::add(Monitor &monitor)
 {
-    if (!m_database.begin())
-        return false;
-    if (!write(monitor, true)) {
-        const QString why = m_database.lastError();
-        m_database.rollback();
-        return fail(why);
-    }
-    return m_database.commit();
+    return inTransaction([this, &monitor] { return write(monitor, true); });
 }
 
 bool MonitorStore::update(const Monitor &monitor)
 {
     Monitor copy = monitor;
-    if (!m_database.begin())
-        return false;
-    if (!write(copy, false)) {
-        const QString why = m_database.lastError();
-        m_database.rollback();
-        return fail(why);
-    }
-    return m_database.commit();
+    return inTransaction([this, &copy] { return write(copy, false); });
 }
 
 bool MonitorStore::checkParent(const Monitor &monitor)
