@@ -4,7 +4,6 @@
 #include "ui/window/StatusStyle.h"
 
 #include <QDate>
-#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -116,7 +115,7 @@ QVariant MonitorTableModel::display(const Row &row, int column) const
     case ResponseColumn:
         if (!row.latest || row.latest->responseMs < 0)
             return QString();
-        return tr("%1 ms").arg(QLocale().toString(row.latest->responseMs));
+        return DisplayFormat::milliseconds(row.latest->responseMs);
     case UptimeColumn:
         if (const auto value = percent(row.day))
             return formatPercent(*value);
