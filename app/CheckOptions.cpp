@@ -1,5 +1,6 @@
 #include "app/CheckOptions.h"
 
+#include "core/base/JsonText.h"
 #include "core/model/MonitorValidator.h"
 
 namespace {
@@ -46,7 +47,8 @@ std::optional<int> wholeNumber(const QCommandLineParser &parser, const QString &
 void addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {kMethod, QStringLiteral("HTTP method: HEAD, GET or POST (default GET; POST with --data)."),
+        {kMethod,
+         QStringLiteral("HTTP method: %1 (default GET; POST with --data).").arg(httpMethodNames()),
          QStringLiteral("method")},
         {kHeader, QStringLiteral("Request header \"Name: value\"; repeat for more."),
          QStringLiteral("header")},
@@ -77,8 +79,8 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
     if (parser.isSet(kMethod)) {
         const auto method = httpMethodFromName(parser.value(kMethod));
         if (!method) {
-            *error = QStringLiteral("unsupported method '%1': use HEAD, GET or POST")
-                         .arg(parser.value(kMethod));
+            *error = QStringLiteral("unsupported method '%1': use %2")
+                         .arg(JsonText::oneLine(parser.value(kMethod)), httpMethodNames());
             return std::nullopt;
         }
         monitor.method = *method;

@@ -33,6 +33,7 @@ private slots:
     void verdicts_data();
     void verdicts();
     void postSendsDataAndHeaders();
+    void putSendsData();
     void headMethod();
     void refused();
     void unknownHost();
@@ -191,6 +192,17 @@ void TestCheckCommand::postSendsDataAndHeaders()
     QCOMPARE(request.header("X-Token"), "abc");
 }
 
+void TestCheckCommand::putSendsData()
+{
+    const Run run =
+        upwatch({u"check"_s, u"--method"_s, u"put"_s, u"--data"_s, u"{\"on\":true}"_s, url("/ok")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(u"method").toString(), u"PUT"_s);
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.requests().constFirst().method, "PUT");
+    QCOMPARE(m_server.requests().constFirst().body, "{\"on\":true}");
+}
+
 void TestCheckCommand::headMethod()
 {
     const Run run = upwatch({u"check"_s, u"--method"_s, u"head"_s, url("/ok")});
@@ -291,8 +303,9 @@ void TestCheckCommand::usageErrors_data()
     QTest::newRow("managed header")
         << QStringList{u"check"_s, u"--header"_s, u"Content-Length: 3"_s, target}
         << "Content-Length";
-    QTest::newRow("bad method") << QStringList{u"check"_s, u"--method"_s, u"PUT"_s, target}
-                                << "unsupported method 'PUT'";
+    QTest::newRow("bad method") << QStringList{u"check"_s, u"--method"_s, u"TRACE"_s, target}
+                                << "unsupported method 'TRACE': use GET, HEAD, POST, PUT, PATCH, "
+                                   "DELETE or OPTIONS";
     QTest::newRow("zero timeout") << QStringList{u"check"_s, u"--timeout"_s, u"0"_s, target}
                                   << "--timeout";
     QTest::newRow("word timeout") << QStringList{u"check"_s, u"--timeout"_s, u"soon"_s, target}

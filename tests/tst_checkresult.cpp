@@ -78,7 +78,12 @@ void TestCheckResult::methodNames_data()
     QTest::newRow("get") << "get" << true << "GET";
     QTest::newRow("Head") << "Head" << true << "HEAD";
     QTest::newRow("post") << "post" << true << "POST";
-    QTest::newRow("PUT") << "PUT" << false << "";
+    QTest::newRow("put") << "put" << true << "PUT";
+    QTest::newRow("Patch") << "Patch" << true << "PATCH";
+    QTest::newRow("delete") << "delete" << true << "DELETE";
+    QTest::newRow("OPTIONS") << "OPTIONS" << true << "OPTIONS";
+    QTest::newRow("TRACE") << "TRACE" << false << "";
+    QTest::newRow("CONNECT") << "CONNECT" << false << "";
     QTest::newRow("empty") << "" << false << "";
     QTest::newRow("padded") << " GET" << false << "";
 }

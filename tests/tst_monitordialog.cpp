@@ -567,7 +567,7 @@ void TestMonitorDialog::keywordNeedsAResponseBody()
     QVERIFY(!okButton(d)->isEnabled());
     QVERIFY(errorShown(d, u"keywordError"_s));
     QCOMPARE(errorText(d, u"keywordError"_s),
-             u"A keyword needs a response body: use GET or POST, not HEAD."_s);
+             u"A keyword needs a response body: use another method than HEAD."_s);
 
     choose(d, u"methodCombo"_s, u"GET"_s);
     QVERIFY(okButton(d)->isEnabled());
@@ -667,6 +667,16 @@ void TestMonitorDialog::bodyOnlyForPost()
 
     choose(d, u"methodCombo"_s, u"POST"_s); // what was typed is still there
     QCOMPARE(dialog->monitor().body, "x=1");
+
+    // Every method is offered; those that send a body keep it, the others leave it out.
+    QCOMPARE(field<QComboBox>(d, u"methodCombo"_s)->count(), qsizetype(kHttpMethods.size()));
+    for (const HttpMethod method : kHttpMethods) {
+        choose(d, u"methodCombo"_s, QString::fromLatin1(httpMethodName(method)));
+        QCOMPARE(dialog->monitor().method, method);
+        QCOMPARE(body->isEnabled(), httpMethodSendsBody(method));
+        QCOMPARE(dialog->monitor().body, httpMethodSendsBody(method) ? "x=1" : QByteArray());
+        QVERIFY(okButton(d)->isEnabled());
+    }
 }
 
 void TestMonitorDialog::tags_data()

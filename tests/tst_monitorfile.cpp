@@ -403,8 +403,9 @@ void TestMonitorFile::malformed_data()
         << u"monitor 1 (\"a\"): the timeout must be between 1 ms and 24 hours"_s;
     QTest::newRow("too many redirects")
         << one(u", \"max_redirects\": 101"_s) << u"the redirect limit must be between 0 and 100"_s;
-    QTest::newRow("bad method") << one(u", \"method\": \"PUT\""_s)
-                                << u"unknown method \"PUT\": use HEAD, GET or POST"_s;
+    QTest::newRow("bad method")
+        << one(u", \"method\": \"TRACE\""_s)
+        << u"unknown method \"TRACE\": use GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS"_s;
     QTest::newRow("bad statuses")
         << one(u", \"expected_statuses\": \"2xx\""_s)
         << u"monitor 1 (\"a\"): expected_statuses: '2xx' is not a status code or range"_s;
@@ -416,9 +417,10 @@ void TestMonitorFile::malformed_data()
         << one(u", \"headers\": [\"Content-Length: 5\"]"_s)
         << u"header 'Content-Length' is set by the HTTP client itself"_s;
     QTest::newRow("body with GET")
-        << one(u", \"body\": \"x\""_s) << u"a request body needs the POST method"_s;
-    QTest::newRow("keyword with HEAD")
-        << one(u", \"method\": \"HEAD\", \"keyword\": \"ok\""_s) << u"use GET or POST, not HEAD"_s;
+        << one(u", \"body\": \"x\""_s)
+        << u"a request body needs the POST, PUT, PATCH or DELETE method, not GET"_s;
+    QTest::newRow("keyword with HEAD") << one(u", \"method\": \"HEAD\", \"keyword\": \"ok\""_s)
+                                       << u"use another method than HEAD"_s;
     QTest::newRow("invert without keyword")
         << one(u", \"invert_keyword\": true"_s) << u"inverting the keyword needs a keyword"_s;
     QTest::newRow("parent not text")

@@ -214,7 +214,9 @@ void TestMonitorValidator::monitorProblems_data()
     QTest::newRow("scheme") << m << "unsupported scheme";
     m = base;
     m.body = "x";
-    QTest::newRow("body with GET") << m << "POST";
+    QTest::newRow("body with GET") << m << "POST, PUT, PATCH or DELETE method, not GET";
+    m.method = HttpMethod::Options;
+    QTest::newRow("body with OPTIONS") << m << "not OPTIONS";
     m = base;
     m.method = HttpMethod::Head;
     m.keyword = u"ok"_s;

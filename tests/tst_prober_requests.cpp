@@ -1,3 +1,4 @@
+#include "core/model/MonitorValidator.h"
 #include "tests/support/Builders.h"
 #include "tests/support/ProbeHelpers.h"
 #include "tests/support/TestServer.h"
@@ -18,6 +19,8 @@ private slots:
     void postHasDefaultContentType();
     void headSendsNoBody();
     void userAgent();
+    void everyMethodIsSent_data();
+    void everyMethodIsSent();
     void redirectMethods_data();
     void redirectMethods();
     void credentialsStayWithTheirOrigin();
@@ -107,6 +110,36 @@ void TestProberRequests::userAgent()
     QCOMPARE(m_server.requests().constLast().header("User-Agent"), "custom-agent/2");
 }
 
+void TestProberRequests::everyMethodIsSent_data()
+{
+    QTest::addColumn<HttpMethod>("method");
+    for (const HttpMethod method : kHttpMethods)
+        QTest::newRow(httpMethodName(method).constData()) << method;
+}
+
+void TestProberRequests::everyMethodIsSent()
+{
+    QFETCH(HttpMethod, method);
+    Monitor monitor = monitorFor(u"/ok"_s);
+    monitor.method = method;
+    const bool withBody = httpMethodSendsBody(method);
+    if (withBody)
+        monitor.body = R"({"id":7})";
+    QVERIFY(MonitorValidator::problems(monitor).isEmpty());
+    Prober prober;
+    const auto result = runCheck(prober, monitor);
+    QVERIFY(result);
+    QVERIFY2(result->verdict == Verdict::Up, describe(*result));
+    QCOMPARE(m_server.requests().size(), 1);
+    const RecordedRequest &request = m_server.requests().constFirst();
+    QCOMPARE(request.method, httpMethodName(method));
+    QCOMPARE(request.body, withBody ? QByteArray(R"({"id":7})") : QByteArray());
+    // A body has a type (the default when none is given); a request without one has neither.
+    QCOMPARE(request.hasHeader("Content-Type"), withBody);
+    if (withBody)
+        QCOMPARE(request.header("Content-Length"), "8");
+}
+
 void TestProberRequests::redirectMethods_data()
 {
     QTest::addColumn<int>("status");
@@ -123,6 +156,12 @@ void TestProberRequests::redirectMethods_data()
     QTest::newRow("HEAD 303") << 303 << HttpMethod::Head << QByteArray("HEAD") << false;
     QTest::newRow("HEAD 301") << 301 << HttpMethod::Head << QByteArray("HEAD") << false;
     QTest::newRow("GET 307") << 307 << HttpMethod::Get << QByteArray("GET") << false;
+    // Only a POST turns into a GET on 301/302; every method but HEAD does on 303.
+    QTest::newRow("PUT 301") << 301 << HttpMethod::Put << QByteArray("PUT") << true;
+    QTest::newRow("PATCH 302") << 302 << HttpMethod::Patch << QByteArray("PATCH") << true;
+    QTest::newRow("DELETE 303") << 303 << HttpMethod::Delete << QByteArray("GET") << false;
+    QTest::newRow("PUT 308") << 308 << HttpMethod::Put << QByteArray("PUT") << true;
+    QTest::newRow("OPTIONS 307") << 307 << HttpMethod::Options << QByteArray("OPTIONS") << false;
 }
 
 void TestProberRequests::redirectMethods()
@@ -135,7 +174,7 @@ void TestProberRequests::redirectMethods()
     m_server.setRoute("/redirect-method", TestRoute::redirect("/ok", status));
     Monitor monitor = monitorFor(u"/redirect-method"_s);
     monitor.method = method;
-    if (method == HttpMethod::Post) {
+    if (httpMethodSendsBody(method)) {
         monitor.body = "payload";
         monitor.headers = {{"Content-Type", "text/plain"}};
     }

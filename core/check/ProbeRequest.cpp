@@ -51,7 +51,7 @@ QNetworkRequest build(const QUrl &url, HttpMethod method, const QList<HttpHeader
     if (!request.hasRawHeader("User-Agent"))
         request.setHeader(QNetworkRequest::UserAgentHeader,
                           QByteArrayLiteral("Upwatch/" UPWATCH_VERSION " (uptime monitor)"));
-    if (method == HttpMethod::Post && !request.hasRawHeader("Content-Type"))
+    if (httpMethodSendsBody(method) && !request.hasRawHeader("Content-Type"))
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (tls && https)

@@ -166,7 +166,14 @@ void ProbeRun::sendTo(const QHostAddress &address)
         m_reply = m_network->get(request);
         break;
     case HttpMethod::Post:
-        m_reply = m_network->post(request, m_hop.body);
+    case HttpMethod::Put:
+    case HttpMethod::Patch:
+    case HttpMethod::Delete:
+    case HttpMethod::Options:
+        // A method without a body sends none (and no Content-Length).
+        m_reply = m_network->sendCustomRequest(request, httpMethodName(m_hop.method),
+                                               httpMethodSendsBody(m_hop.method) ? m_hop.body
+                                                                                 : QByteArray());
         break;
     }
     QNetworkReply *reply = m_reply;

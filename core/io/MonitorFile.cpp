@@ -198,7 +198,7 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
     if (object.contains(kMethod)) {
         const std::optional<HttpMethod> method = httpMethodFromName(methodName);
         if (!method)
-            return read.fail(u"unknown method \"%1\": use HEAD, GET or POST"_s.arg(methodName));
+            return read.fail(u"unknown method \"%1\": use %2"_s.arg(methodName, httpMethodNames()));
         monitor.method = *method;
     }
 

@@ -1,5 +1,20 @@
 #include "core/model/HttpMethod.h"
 
+#include <QStringList>
+
+namespace {
+
+// "A, B or C".
+QString listed(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.join(QString());
+    return names.first(names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
+           names.constLast();
+}
+
+} // namespace
+
 QByteArray httpMethodName(HttpMethod method)
 {
     switch (method) {
@@ -9,15 +24,57 @@ QByteArray httpMethodName(HttpMethod method)
         return QByteArrayLiteral("GET");
     case HttpMethod::Post:
         return QByteArrayLiteral("POST");
+    case HttpMethod::Put:
+        return QByteArrayLiteral("PUT");
+    case HttpMethod::Patch:
+        return QByteArrayLiteral("PATCH");
+    case HttpMethod::Delete:
+        return QByteArrayLiteral("DELETE");
+    case HttpMethod::Options:
+        return QByteArrayLiteral("OPTIONS");
     }
     return QByteArrayLiteral("GET");
 }
 
 std::optional<HttpMethod> httpMethodFromName(QStringView name)
 {
-    for (HttpMethod method : {HttpMethod::Head, HttpMethod::Get, HttpMethod::Post}) {
+    for (const HttpMethod method : kHttpMethods) {
         if (name.compare(QLatin1StringView(httpMethodName(method)), Qt::CaseInsensitive) == 0)
             return method;
     }
     return std::nullopt;
+}
+
+QString httpMethodNames()
+{
+    QStringList names;
+    for (const HttpMethod method : kHttpMethods)
+        names.append(QString::fromLatin1(httpMethodName(method)));
+    return listed(names);
+}
+
+bool httpMethodSendsBody(HttpMethod method)
+{
+    switch (method) {
+    case HttpMethod::Post:
+    case HttpMethod::Put:
+    case HttpMethod::Patch:
+    case HttpMethod::Delete:
+        return true;
+    case HttpMethod::Head:
+    case HttpMethod::Get:
+    case HttpMethod::Options:
+        break;
+    }
+    return false;
+}
+
+QString httpMethodsWithBody()
+{
+    QStringList names;
+    for (const HttpMethod method : kHttpMethods) {
+        if (httpMethodSendsBody(method))
+            names.append(QString::fromLatin1(httpMethodName(method)));
+    }
+    return listed(names);
 }

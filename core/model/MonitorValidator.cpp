@@ -326,10 +326,13 @@ QStringList problems(const Monitor &monitor)
         found.append(QStringLiteral("recovery needs at least 1 successful check"));
     else if (monitor.recovery > kMaxRetries)
         found.append(QStringLiteral("recovery must be at most %1 checks").arg(kMaxRetries));
-    if (!monitor.body.isEmpty() && monitor.method != HttpMethod::Post)
-        found.append(QStringLiteral("a request body needs the POST method"));
+    if (!monitor.body.isEmpty() && !httpMethodSendsBody(monitor.method))
+        found.append(
+            QStringLiteral("a request body needs the %1 method, not %2")
+                .arg(httpMethodsWithBody(), QString::fromLatin1(httpMethodName(monitor.method))));
     if (!monitor.keyword.isEmpty() && monitor.method == HttpMethod::Head)
-        found.append(QStringLiteral("a keyword needs a response body: use GET or POST, not HEAD"));
+        found.append(QStringLiteral("a keyword needs a response body: use another method than "
+                                    "HEAD"));
     if (monitor.invertKeyword && monitor.keyword.isEmpty())
         found.append(QStringLiteral("inverting the keyword needs a keyword"));
     return found;

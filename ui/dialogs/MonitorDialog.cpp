@@ -148,7 +148,7 @@ QWidget *MonitorDialog::buildRequestTab()
 
     m_methodCombo = new QComboBox(page);
     m_methodCombo->setObjectName(QStringLiteral("methodCombo"));
-    for (const HttpMethod method : {HttpMethod::Head, HttpMethod::Get, HttpMethod::Post})
+    for (const HttpMethod method : kHttpMethods)
         m_methodCombo->addItem(QString::fromLatin1(httpMethodName(method)), int(method));
     form->addRow(tr("&Method:"), m_methodCombo);
 
@@ -157,7 +157,8 @@ QWidget *MonitorDialog::buildRequestTab()
     form->addRow(tr("&Headers:"), m_headersEdit);
     m_headersError = addErrorRow(form, QStringLiteral("headersError"));
 
-    m_bodyEdit = makeTextEdit(page, QStringLiteral("bodyEdit"), tr("Sent with POST requests"));
+    m_bodyEdit = makeTextEdit(page, QStringLiteral("bodyEdit"),
+                              tr("Sent with POST, PUT, PATCH and DELETE requests"));
     form->addRow(tr("&Body:"), m_bodyEdit);
     return page;
 }
@@ -330,7 +331,7 @@ Monitor MonitorDialog::monitor() const
     monitor.method = static_cast<HttpMethod>(m_methodCombo->currentData().toInt());
     monitor.headers =
         MonitorInput::parseHeaders(m_headersEdit->toPlainText()).value_or(QList<HttpHeader>());
-    if (monitor.method != HttpMethod::Post)
+    if (!httpMethodSendsBody(monitor.method))
         monitor.body.clear();
     else if (m_bodyEdit->document()->isModified())
         monitor.body = m_bodyEdit->toPlainText().toUtf8();
@@ -433,10 +434,10 @@ void MonitorDialog::validate()
     const bool hasKeyword = !m_keywordEdit->text().isEmpty();
     check(m_keywordError,
           hasKeyword && method == HttpMethod::Head
-              ? tr("A keyword needs a response body: use GET or POST, not HEAD.")
+              ? tr("A keyword needs a response body: use another method than HEAD.")
               : MonitorInput::sentence(MonitorValidator::keywordProblem(m_keywordEdit->text())));
     m_invertKeywordCheck->setEnabled(hasKeyword);
-    m_bodyEdit->setEnabled(method == HttpMethod::Post);
+    m_bodyEdit->setEnabled(httpMethodSendsBody(method));
 
     // Whatever the fields above cannot show (a stored value out of range, say).
     QStringList problems;
