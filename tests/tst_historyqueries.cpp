@@ -324,26 +324,17 @@ void TestHistoryQueries::liveChecksAddOnce()
 void TestHistoryQueries::liveStateChangesMoveIncidents()
 {
     DetailInfo info;
-    StateChange down;
-    down.monitorId = 1;
-    down.at = kNoon;
-    down.from = MonitorState::Up;
-    down.to = MonitorState::Down;
-    down.reason = Reason::Timeout;
+    const StateChange down = makeChange(1, kNoon, MonitorState::Up, MonitorState::Down);
     info.apply(down);
     info.apply(down); // seen already
     QCOMPARE(info.incidents.size(), 1);
     QVERIFY(!info.incidents.first().endedAt.isValid());
 
-    StateChange degraded = down;
-    degraded.at = kNoon.addSecs(60);
-    degraded.from = MonitorState::Down;
-    degraded.to = MonitorState::Degraded;
+    const StateChange degraded =
+        makeChange(1, kNoon.addSecs(60), MonitorState::Down, MonitorState::Degraded);
     info.apply(degraded);
-    StateChange up = degraded;
-    up.at = kNoon.addSecs(120);
-    up.from = MonitorState::Degraded;
-    up.to = MonitorState::Up;
+    const StateChange up =
+        makeChange(1, kNoon.addSecs(120), MonitorState::Degraded, MonitorState::Up);
     info.apply(up);
     QCOMPARE(info.incidents.size(), 2);
     QCOMPARE(info.incidents.at(0).state, MonitorState::Degraded); // newest first
@@ -355,26 +346,11 @@ void TestHistoryQueries::pauseAndResumeKeepTheLiveIncident()
 {
     // As the store records them: a pause does not end an outage, a resume returns to it.
     DetailInfo info;
-    StateChange down;
-    down.monitorId = 1;
-    down.at = kNoon;
-    down.from = MonitorState::Up;
-    down.to = MonitorState::Down;
-    down.reason = Reason::Refused;
-    info.apply(down);
-    StateChange paused = down;
-    paused.at = kNoon.addSecs(30);
-    paused.from = MonitorState::Down;
-    paused.to = MonitorState::Paused;
-    paused.reason = Reason::Ok;
-    info.apply(paused);
-    StateChange resumed = paused;
-    resumed.at = kNoon.addSecs(60);
-    resumed.from = MonitorState::Paused;
-    resumed.to = MonitorState::Down;
-    info.apply(resumed);
+    info.apply(makeChange(1, kNoon, MonitorState::Up, MonitorState::Down));
+    info.apply(makeChange(1, kNoon.addSecs(30), MonitorState::Down, MonitorState::Paused));
+    info.apply(makeChange(1, kNoon.addSecs(60), MonitorState::Paused, MonitorState::Down));
     QCOMPARE(info.incidents.size(), 1);
-    QCOMPARE(info.incidents.first().reason, Reason::Refused);
+    QCOMPARE(info.incidents.first().startedAt, kNoon);
     QVERIFY(!info.incidents.first().endedAt.isValid()); // ongoing
 }
 
