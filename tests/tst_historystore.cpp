@@ -224,6 +224,11 @@ void TestHistoryStore::monitorCrud()
     monitor.recovery = 3;
     monitor.tags = {u"prod"_s, u"eu"_s};
     monitor.credentialKey = u"upwatch/full"_s;
+    monitor.keywordIsRegex = true;
+    monitor.auth.kind = AuthKind::OAuth2;
+    monitor.auth.tokenUrl = QUrl(u"https://id.example.com/token"_s);
+    monitor.auth.clientId = u"upwatch"_s;
+    monitor.auth.scope = u"read:health"_s;
     QVERIFY2(monitors.add(monitor), qPrintable(monitors.lastError()));
     QVERIFY(monitor.id > 0);
     QCOMPARE(monitor.name, u"full"_s); // trimmed
@@ -234,6 +239,9 @@ void TestHistoryStore::monitorCrud()
     monitor.paused = true;
     monitor.intervalSeconds = 5;
     monitor.headers.clear();
+    monitor.auth = {};
+    monitor.auth.kind = AuthKind::Header;
+    monitor.auth.headerName = "X-API-Key";
     QVERIFY(monitors.update(monitor));
     QCOMPARE(*monitors.byId(monitor.id), monitor);
 

@@ -97,6 +97,7 @@ private slots:
     void fifoOrDeviceIsRefused();
     void emptySqliteFileIsAdopted();
     void olderUpwatchDatabaseOpens();
+    void schemaOneIsUpgraded();
     void secondConnectionWhileFirstIsOpen();
     void secondConnectionKeepsTheProcessLocks();
     void damagedDatabaseNamesTheFile();
@@ -282,6 +283,36 @@ void TestStoreDatabase::olderUpwatchDatabaseOpens()
     const auto all = MonitorStore(*db).all();
     QVERIFY(all);
     QCOMPARE(all->size(), 1);
+}
+
+void TestStoreDatabase::schemaOneIsUpgraded()
+{
+    // tests/data/schema-v1.db was written by Upwatch before schema 2: two monitors (one with a
+    // password in its URL) and one result.
+    const QString path = m_dir->filePath(u"v1.db"_s);
+    QVERIFY(QFile::copy(QStringLiteral(UPWATCH_TEST_DATA "/schema-v1.db"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QString error;
+    auto db = StoreDatabase::open(path, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->schemaVersion(), 2);
+    const auto all = MonitorStore(*db).all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 2);
+    const Monitor &api = all->at(0);
+    QCOMPARE(api.name, u"Private API"_s);
+    QCOMPARE(api.keyword, u"ok"_s);
+    QVERIFY(api.auth.isNone());
+    QVERIFY(!api.keywordIsRegex);
+    QSqlQuery query(db->db());
+    QVERIFY(query.exec(u"SELECT response_ms, resolve_ms, transfer_ms FROM results"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 42);
+    QVERIFY(query.value(1).isNull());
+    QVERIFY(query.value(2).isNull());
+    QVERIFY(query.exec(u"SELECT json_assertions FROM monitors WHERE id = 2"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"[]"_s);
 }
 
 void TestStoreDatabase::secondConnectionWhileFirstIsOpen()

@@ -9,7 +9,7 @@ constexpr std::array kVerdictNames{u"up", u"degraded", u"down"};
 constexpr std::array kReasonNames{
     u"ok",      u"slow",     u"status", u"keyword", u"json",      u"timeout",        u"tls",
     u"dns",     u"refused",  u"reset",  u"network", u"redirects", u"body_too_large", u"invalid_url",
-    u"unknown", u"protocol",
+    u"unknown", u"protocol", u"secret",
 };
 static_assert(kReasonNames.size() == static_cast<size_t>(kLastReason) + 1);
 

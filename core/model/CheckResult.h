@@ -28,8 +28,9 @@ enum class Reason {
     InvalidUrl,
     Unknown,
     Protocol, // the response breaks HTTP's rules (framing, lengths)
+    Secret,   // the monitor's secret (password, token...) could not be read; nothing was sent
 };
-inline constexpr Reason kLastReason = Reason::Protocol;
+inline constexpr Reason kLastReason = Reason::Secret;
 
 [[nodiscard]] QString verdictName(Verdict verdict);
 [[nodiscard]] std::optional<Verdict> verdictFromName(QStringView name);

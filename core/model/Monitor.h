@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/HttpMethod.h"
+#include "core/model/MonitorAuth.h"
 #include "core/model/StatusRanges.h"
 
 #include <QByteArray>
@@ -33,11 +34,12 @@ struct Monitor {
     QUrl url;
     HttpMethod method = HttpMethod::Get;
     QList<HttpHeader> headers;
-    QByteArray body; // sent with POST
+    QByteArray body; // sent with POST, PUT, PATCH and DELETE
     int intervalSeconds = kDefaultIntervalSeconds;
     int timeoutMs = kDefaultTimeoutMs; // total deadline for the whole check, redirects included
     StatusRanges expectedStatuses;
-    QString keyword; // substring searched in the body; empty: no keyword check
+    QString keyword;             // searched in the body; empty: no keyword check
+    bool keywordIsRegex = false; // keyword is a regular expression, not a substring
     bool invertKeyword = false;
     int maxRedirects = kDefaultMaxRedirects; // 0: redirects are not followed
     bool ignoreTlsErrors = false;
@@ -48,7 +50,10 @@ struct Monitor {
     qint64 parentId = 0;
     QStringList tags;
     bool paused = false;
-    QString credentialKey; // name of the secret in the OS keychain, never the secret itself
+    MonitorAuth auth;
+    // The name of the monitor's secret in the SecretStore (OS keychain), never the secret
+    // itself; empty: the monitor has no stored secret.
+    QString credentialKey;
 
     // The value of the first request header with this name (case-insensitive), or a null array.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;

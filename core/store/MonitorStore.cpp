@@ -21,7 +21,7 @@ namespace {
 constexpr QLatin1StringView kColumns(
     "id, name, url, method, headers, body, interval_s, timeout_ms, expected_statuses, keyword, "
     "invert_keyword, max_redirects, ignore_tls_errors, degraded_ms, max_body_bytes, retries, "
-    "recovery, parent_id, tags, paused, credential_key");
+    "recovery, parent_id, tags, paused, credential_key, auth, keyword_regex");
 
 QString encodeHeaders(const QList<HttpHeader> &headers)
 {
@@ -42,6 +42,24 @@ QList<HttpHeader> decodeHeaders(const QString &text)
             headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
     }
     return headers;
+}
+
+QString encodeAuth(const MonitorAuth &auth)
+{
+    if (auth.isNone())
+        return QStringLiteral("");
+    return QString::fromUtf8(QJsonDocument(auth.toJson()).toJson(QJsonDocument::Compact));
+}
+
+// A row this version cannot read (written by hand, or damaged) reads as no authentication; the
+// check then fails with the server's answer rather than sending something half-made.
+MonitorAuth decodeAuth(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QString ignored;
+    return MonitorAuth::fromJson(QJsonDocument::fromJson(text.toUtf8()).object(), &ignored)
+        .value_or(MonitorAuth());
 }
 
 QString encodeTags(const QStringList &tags)
@@ -90,6 +108,8 @@ Monitor fromRow(const QSqlQuery &query)
     monitor.tags = decodeTags(next().toString());
     monitor.paused = next().toBool();
     monitor.credentialKey = next().toString();
+    monitor.auth = decodeAuth(next().toString());
+    monitor.keywordIsRegex = next().toBool();
     return monitor;
 }
 
@@ -237,17 +257,17 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
             "INSERT INTO monitors (id, name, url, method, headers, body, interval_s, "
             "timeout_ms, expected_statuses, keyword, invert_keyword, max_redirects, "
             "ignore_tls_errors, degraded_ms, max_body_bytes, retries, recovery, parent_id, tags, "
-            "paused, credential_key, created_at) "
+            "paused, credential_key, auth, keyword_regex, created_at) "
             "VALUES (1 + max(ifnull((SELECT max(id) FROM monitors), 0), "
             "ifnull((SELECT value FROM meta WHERE key = 'last_monitor_id'), 0)), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         query.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, url = ?, method = ?, headers = ?, body = ?, "
             "interval_s = ?, timeout_ms = ?, expected_statuses = ?, keyword = ?, "
             "invert_keyword = ?, max_redirects = ?, ignore_tls_errors = ?, degraded_ms = ?, "
             "max_body_bytes = ?, retries = ?, recovery = ?, parent_id = ?, tags = ?, paused = ?, "
-            "credential_key = ? WHERE id = ?"));
+            "credential_key = ?, auth = ?, keyword_regex = ? WHERE id = ?"));
     query.addBindValue(monitor.name);
     query.addBindValue(monitor.url.toString(QUrl::FullyEncoded));
     query.addBindValue(QString::fromLatin1(httpMethodName(monitor.method)));
@@ -269,6 +289,8 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
     query.addBindValue(encodeTags(monitor.tags));
     query.addBindValue(monitor.paused);
     query.addBindValue(notNull(monitor.credentialKey));
+    query.addBindValue(encodeAuth(monitor.auth));
+    query.addBindValue(monitor.keywordIsRegex);
     if (insert)
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     else

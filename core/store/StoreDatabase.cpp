@@ -167,6 +167,33 @@ const char *const kSchemaV1[] = {
         UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
 };
 
+// Schema 2: authentication, JSON assertions and regular-expression keywords on monitors; timing
+// phases on results, and their sums and counts on rollups (a phase's average is sum / count,
+// over the checks that had that phase). Columns are only ever appended.
+const char *const kSchemaV2[] = {
+    // The authentication kind and its fields as a JSON object, never a secret; '' for none.
+    "ALTER TABLE monitors ADD COLUMN auth TEXT NOT NULL DEFAULT ''",
+    // A JSON array of assertion expressions, e.g. ["/status == \"ok\""].
+    "ALTER TABLE monitors ADD COLUMN json_assertions TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE monitors ADD COLUMN keyword_regex INTEGER NOT NULL DEFAULT 0",
+    // Milliseconds; NULL where the phase did not happen (a reused connection has no connect).
+    "ALTER TABLE results ADD COLUMN resolve_ms INTEGER",
+    "ALTER TABLE results ADD COLUMN connect_ms INTEGER",
+    "ALTER TABLE results ADD COLUMN tls_ms INTEGER",
+    "ALTER TABLE results ADD COLUMN processing_ms INTEGER",
+    "ALTER TABLE results ADD COLUMN transfer_ms INTEGER",
+    "ALTER TABLE rollups ADD COLUMN resolve_sum INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN resolve_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN connect_sum INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN connect_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN tls_sum INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN tls_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN processing_sum INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN processing_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN transfer_sum INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN transfer_count INTEGER NOT NULL DEFAULT 0",
+};
+
 } // namespace
 
 std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString *error,
@@ -387,6 +414,8 @@ bool StoreDatabase::migrateTo(int version)
     switch (version) {
     case 1:
         return migrateTo1();
+    case 2:
+        return migrateTo2();
     default:
         setError(QStringLiteral("no migration to schema %1").arg(version));
         return false;
@@ -399,6 +428,15 @@ bool StoreDatabase::migrateTo1()
     if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(StoreFile::kApplicationId)))
         return false;
     for (const char *sql : kSchemaV1) {
+        if (!exec(QString::fromLatin1(sql)))
+            return false;
+    }
+    return true;
+}
+
+bool StoreDatabase::migrateTo2()
+{
+    for (const char *sql : kSchemaV2) {
         if (!exec(QString::fromLatin1(sql)))
             return false;
     }

@@ -13,7 +13,7 @@ class QSqlQuery;
 // open one per thread. Only the store classes use this.
 class StoreDatabase {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // How long a statement waits for another process's lock before it fails.
     static constexpr int kBusyTimeoutMs = 5000;
 
@@ -52,6 +52,7 @@ private:
     bool migrate();
     bool migrateTo(int version);
     bool migrateTo1();
+    bool migrateTo2();
 
     QString m_path;
     QString m_connectionName;
