@@ -35,7 +35,8 @@ void TestCheckResult::reasonNamesAreStable()
                                u"body_too_large"_s,
                                u"invalid_url"_s,
                                u"unknown"_s,
-                               u"protocol"_s};
+                               u"protocol"_s,
+                               u"secret"_s};
     QStringList actual;
     for (int i = 0; i <= int(kLastReason); ++i)
         actual.append(reasonName(static_cast<Reason>(i)));
