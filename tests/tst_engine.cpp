@@ -177,6 +177,8 @@ private slots:
     void stopReportsNothingAfterwards();
     void severalWorkers();
     void snapshotCounts();
+    void checksWaitForTheSecret();
+    void unreadableSecretFailsWithoutARequest();
 
 private:
     // Tests that let time pass (intervals, a pause) run on a FakeClock of their own and move it
@@ -692,6 +694,84 @@ void TestEngine::snapshotCounts()
 
     QVERIFY(advanceEngine(engine, *clock, 1000));
     QTRY_VERIFY_WITH_TIMEOUT(engine.takeSnapshot().completed >= snapshot.completed + 2, kWaitMs);
+}
+
+void TestEngine::checksWaitForTheSecret()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    server.setRoute("/one", TestRoute::ok());
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
+    Recorder recorder(engine);
+    Monitor monitor = monitorFor(1, server.url(u"/one"_s));
+    monitor.auth.kind = AuthKind::Bearer;
+    monitor.credentialKey = u"key-1"_s;
+    engine.setMonitors({monitor});
+    engine.start();
+    QVERIFY(engine.waitsForSecret(1));
+    QVERIFY(advanceEngine(engine, *clock, 5000));
+    QCOMPARE(engine.inFlight(), 0);
+    QCOMPARE(recorder.resultCount(1), 0);
+    QCOMPARE(requestsTo(server, "/one"), 0);
+
+    // Given the secret, the check it held back runs at once.
+    engine.setSecret(1, "token");
+    QVERIFY(!engine.waitsForSecret(1));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.resultCount(1), 1, kWaitMs);
+    QCOMPARE(requestsTo(server, "/one"), 1);
+
+    // Another key: the old secret is not sent with it.
+    monitor.credentialKey = u"key-2"_s;
+    engine.updateMonitor(monitor);
+    QVERIFY(engine.waitsForSecret(1));
+    QVERIFY(advanceEngine(engine, *clock, 5000));
+    QCOMPARE(engine.inFlight(), 0);
+    QCOMPARE(recorder.resultCount(1), 1);
+
+    // No key any more: nothing to wait for.
+    monitor.auth = {};
+    monitor.credentialKey.clear();
+    engine.updateMonitor(monitor);
+    QVERIFY(!engine.waitsForSecret(1));
+    QVERIFY(advanceEngine(engine, *clock, 2000));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 2, kWaitMs);
+}
+
+void TestEngine::unreadableSecretFailsWithoutARequest()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    server.setRoute("/two", TestRoute::ok());
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
+    Recorder recorder(engine);
+    Monitor monitor = monitorFor(2, server.url(u"/two"_s));
+    monitor.retries = 1;
+    monitor.auth.kind = AuthKind::Basic;
+    monitor.auth.user = u"ops"_s;
+    monitor.credentialKey = u"key-2"_s;
+    engine.setMonitors({monitor});
+    engine.start();
+    QVERIFY(advanceEngine(engine, *clock, 3000));
+    engine.setSecretFailure(2, u"the password is not in the keychain"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(2) >= 1, kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 3000));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(2) >= 2, kWaitMs);
+    const CheckResult result = recorder.results(2).first();
+    QCOMPARE(result.verdict, Verdict::Down);
+    QCOMPARE(result.reason, Reason::Secret);
+    QCOMPARE(result.error, u"the password is not in the keychain"_s);
+    QCOMPARE(result.responseMs, -1);
+    QCOMPARE(requestsTo(server, "/two"), 0);
+    // Such results count like any other: retries, then DOWN.
+    QCOMPARE(engine.state(2), MonitorState::Down);
+    QCOMPARE(engine.inFlight(), 0);
+
+    // Once it can be read, the next check goes out.
+    engine.setSecret(2, "pw");
+    QVERIFY(advanceEngine(engine, *clock, 1500));
+    QTRY_VERIFY_WITH_TIMEOUT(requestsTo(server, "/two") >= 1, kWaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -88,6 +88,8 @@ void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDel
     tracked.hostKey = hostKeyOf(monitor);
     tracked.worker = int(qHash(tracked.hostKey) % quint64(m_config.workers));
     tracked.generation = m_nextGeneration++;
+    tracked.secretState =
+        monitor.credentialKey.isEmpty() ? SecretState::NotNeeded : SecretState::Waiting;
     m_monitors.insert(monitor.id, tracked);
     m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId}, initial);
     if (monitor.paused) // holds the state it was left in, for the resume
@@ -127,6 +129,13 @@ void Engine::updateMonitor(const Monitor &monitor)
     }
     const Monitor old = it->monitor;
     it->monitor = monitor;
+    if (old.credentialKey != monitor.credentialKey) {
+        // Another secret: the old one must not be sent with the new settings.
+        it->secretState =
+            monitor.credentialKey.isEmpty() ? SecretState::NotNeeded : SecretState::Waiting;
+        it->secret.clear();
+        it->secretFailure.clear();
+    }
     it->hostKey = hostKeyOf(monitor);
     it->worker = int(qHash(it->hostKey) % quint64(m_config.workers));
     m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId});
@@ -247,7 +256,8 @@ void Engine::dispatch()
 {
     if (!m_active)
         return;
-    QList<QList<Monitor>> perWorker(m_workers.size());
+    QList<QList<CheckOrder>> perWorker(m_workers.size());
+    ResultBatch unsent; // checks that fail without a request (their secret cannot be read)
     const qint64 now = m_clock->steadyMs();
     while (m_inFlight < m_config.maxInFlight && !m_readyHosts.empty()) {
         const QString hostKey = m_readyHosts.front();
@@ -259,8 +269,8 @@ void Engine::dispatch()
         const qint64 id = host.waiting.front();
         host.waiting.pop_front();
         --m_waiting;
-        const auto it = m_monitors.constFind(id);
-        if (it == m_monitors.cend() || !m_scheduler.isWaiting(id)) {
+        const auto it = m_monitors.find(id);
+        if (it == m_monitors.end() || !m_scheduler.isWaiting(id)) {
             // Removed (or removed and added again) while waiting.
         }
         else if (m_running.contains(id)) {
@@ -278,23 +288,87 @@ void Engine::dispatch()
             ++m_waiting;
             markReady(it->hostKey, moved);
         }
+        else if (it->secretState == SecretState::Waiting) {
+            m_scheduler.finished(id, now);
+            it->heldForSecret = true; // setSecret() runs it
+        }
+        else if (it->secretState == SecretState::Failed) {
+            m_scheduler.started(id, now);
+            applyResult(secretFailureResult(*it), unsent);
+        }
         else {
             m_scheduler.started(id, now);
             ++host.running;
             ++m_inFlight;
             m_running.insert(id, {hostKey, it->generation});
-            perWorker[it->worker].append(it->monitor);
+            perWorker[it->worker].append({it->monitor, it->secret});
         }
         markReady(hostKey, host);
     }
+    if (!unsent.isEmpty())
+        emit resultsReady(unsent);
     for (qsizetype i = 0; i < perWorker.size(); ++i) {
         if (perWorker[i].isEmpty())
             continue;
         EngineWorker *worker = m_workers[i];
         QMetaObject::invokeMethod(
-            worker, [worker, monitors = perWorker[i]] { worker->runChecks(monitors); },
+            worker, [worker, orders = perWorker[i]] { worker->runChecks(orders); },
             Qt::QueuedConnection);
     }
+}
+
+void Engine::applyResult(const CheckResult &result, ResultBatch &batch)
+{
+    ++m_completed;
+    m_scheduler.finished(result.monitorId, m_clock->steadyMs());
+    batch.results.append(result);
+    if (const auto change = m_states.apply(result))
+        batch.changes.append(*change);
+}
+
+CheckResult Engine::secretFailureResult(const Tracked &tracked) const
+{
+    CheckResult result;
+    result.monitorId = tracked.monitor.id;
+    result.startedAt = m_clock->nowUtc();
+    result.verdict = Verdict::Down;
+    result.reason = Reason::Secret;
+    result.error = tracked.secretFailure;
+    return result;
+}
+
+void Engine::setSecret(qint64 id, const QByteArray &secret)
+{
+    const auto it = m_monitors.find(id);
+    if (it == m_monitors.end() || it->secretState == SecretState::NotNeeded)
+        return;
+    it->secretState = SecretState::Loaded;
+    it->secret = secret;
+    it->secretFailure.clear();
+    if (std::exchange(it->heldForSecret, false)) {
+        m_scheduler.runSoon(id, m_clock->steadyMs());
+        armTimer();
+    }
+}
+
+void Engine::setSecretFailure(qint64 id, const QString &failure)
+{
+    const auto it = m_monitors.find(id);
+    if (it == m_monitors.end() || it->secretState == SecretState::NotNeeded)
+        return;
+    it->secretState = SecretState::Failed;
+    it->secret.clear();
+    it->secretFailure = failure;
+    if (std::exchange(it->heldForSecret, false)) {
+        m_scheduler.runSoon(id, m_clock->steadyMs());
+        armTimer();
+    }
+}
+
+bool Engine::waitsForSecret(qint64 id) const
+{
+    const auto it = m_monitors.constFind(id);
+    return it != m_monitors.cend() && it->secretState == SecretState::Waiting;
 }
 
 void Engine::onReport(const WorkerReport &report)
@@ -325,11 +399,7 @@ void Engine::onReport(const WorkerReport &report)
             m_scheduler.runSoon(result.monitorId, now);
             continue;
         }
-        ++m_completed;
-        m_scheduler.finished(result.monitorId, now);
-        batch.results.append(result);
-        if (const auto change = m_states.apply(result))
-            batch.changes.append(*change);
+        applyResult(result, batch);
     }
     if (!batch.isEmpty())
         emit resultsReady(batch);

@@ -70,6 +70,13 @@ public:
     void removeMonitor(qint64 id);
     void setPaused(qint64 id, bool paused);
     void checkNow(qint64 id);
+    // The secret of a monitor with a credential key, loaded from the SecretStore by the owner.
+    // Such a monitor's checks wait until it is given; a failure to read it (setSecretFailure)
+    // makes each check DOWN with reason `secret` and that message, without a request.
+    void setSecret(qint64 id, const QByteArray &secret);
+    void setSecretFailure(qint64 id, const QString &failure);
+    // Whether the monitor's checks wait for its secret.
+    [[nodiscard]] bool waitsForSecret(qint64 id) const;
 
     [[nodiscard]] bool contains(qint64 id) const { return m_monitors.contains(id); }
     [[nodiscard]] QList<Monitor> monitors() const;
@@ -85,11 +92,16 @@ signals:
     void stopped();
 
 private:
+    enum class SecretState { NotNeeded, Waiting, Loaded, Failed };
     struct Tracked {
         Monitor monitor;
         QString hostKey;
         int worker = 0;
         quint64 generation = 0; // new for every add, so a removed monitor's result is told apart
+        SecretState secretState = SecretState::NotNeeded;
+        QByteArray secret;
+        QString secretFailure;
+        bool heldForSecret = false; // came due while waiting: runs once the secret is there
     };
     struct Running {
         QString hostKey; // the host whose slot it holds
@@ -111,6 +123,8 @@ private:
     void onWorkerStopped();
     void armTimer();
     void emitChange(const std::optional<StateChange> &change);
+    [[nodiscard]] CheckResult secretFailureResult(const Tracked &tracked) const;
+    void applyResult(const CheckResult &result, ResultBatch &batch);
 
     EngineConfig m_config;
     std::shared_ptr<const Clock> m_clock;

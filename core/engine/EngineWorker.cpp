@@ -33,12 +33,12 @@ void EngineWorker::start()
     m_lagTimer->start();
 }
 
-void EngineWorker::runChecks(const QList<Monitor> &monitors)
+void EngineWorker::runChecks(const QList<CheckOrder> &orders)
 {
     if (!m_prober)
         return;
-    for (const Monitor &monitor : monitors)
-        m_prober->check(monitor);
+    for (const CheckOrder &order : orders)
+        m_prober->check(order.monitor);
 }
 
 void EngineWorker::stop()

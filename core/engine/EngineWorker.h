@@ -23,6 +23,12 @@ struct WorkerReport {
 
 Q_DECLARE_METATYPE(WorkerReport)
 
+// One check the engine hands a worker: the monitor and, for one that authenticates, its secret.
+struct CheckOrder {
+    Monitor monitor;
+    QByteArray secret;
+};
+
 // One engine thread: runs the checks the engine hands it with its own Prober (and so its own
 // network managers, created in this thread) and sends results back in batches. Created without
 // a parent, moved to its thread, started there with start(), deleted with deleteLater.
@@ -39,7 +45,7 @@ public:
 
     // Slots, called through queued invocations from the engine's thread.
     void start();
-    void runChecks(const QList<Monitor> &monitors);
+    void runChecks(const QList<CheckOrder> &orders);
     // Sends what is batched, cancels running checks and reports stopped().
     void stop();
 
