@@ -1,5 +1,6 @@
 #include "app/CheckCommand.h"
 
+#include "app/AuthOptions.h"
 #include "app/CheckOptions.h"
 #include "app/Console.h"
 #include "app/JsonLine.h"
@@ -40,6 +41,7 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
                                      "nothing)."),
                       QStringLiteral("path")});
     CheckOptions::addTo(parser);
+    AuthOptions::addTo(parser);
 
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);
@@ -82,7 +84,15 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
         Console::printError(error);
         return Console::kExitUsage;
     }
+    const auto auth = AuthOptions::read(parser, QProcessEnvironment::systemEnvironment(),
+                                        &AuthOptions::readProcessStdin, &error);
+    if (!auth) {
+        Console::printError(error);
+        return Console::kExitUsage;
+    }
     m_monitor = *monitor;
+    m_monitor.auth = auth->auth;
+    m_secret = auth->secret.value_or(QByteArray());
     m_prober = new Prober(this);
     connect(m_prober, &Prober::checkFinished, this, &CheckCommand::report);
     m_prober->check(m_monitor);

@@ -30,4 +30,5 @@ private:
 
     Prober *m_prober = nullptr;
     Monitor m_monitor;
+    QByteArray m_secret; // for m_monitor.auth, from the environment or standard input
 };

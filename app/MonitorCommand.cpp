@@ -1,10 +1,14 @@
 #include "app/MonitorCommand.h"
 
+#include "app/AuthOptions.h"
 #include "app/CheckOptions.h"
 #include "app/CommandParser.h"
 #include "app/Console.h"
 #include "app/JsonLine.h"
+#include "app/SecretWait.h"
 #include "core/model/MonitorValidator.h"
+#include "core/secret/SecretStores.h"
+#include "core/service/CredentialPlan.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
@@ -43,8 +47,12 @@ int add(const QStringList &arguments)
          QStringLiteral("id|name")},
         {QStringLiteral("tag"), QStringLiteral("A tag; repeat for more."), QStringLiteral("tag")},
         {QStringLiteral("paused"), QStringLiteral("Add it paused.")},
+        {QStringLiteral("secrets-file"),
+         QStringLiteral("Keep secrets in DB.secrets (mode 0600) beside the database instead of "
+                        "the OS keychain: for a server without one. Used from then on.")},
     });
     CheckOptions::addTo(parser);
+    AuthOptions::addTo(parser);
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
     if (!command.noPositionalArguments(QStringLiteral("monitor add")))
@@ -97,6 +105,20 @@ int add(const QStringList &arguments)
         Console::printError(error);
         return Console::kExitUsage;
     }
+    const auto auth = AuthOptions::read(parser, QProcessEnvironment::systemEnvironment(),
+                                        &AuthOptions::readProcessStdin, &error);
+    if (!auth) {
+        Console::printError(error);
+        return Console::kExitUsage;
+    }
+    monitor->auth = auth->auth;
+    // A password typed into the URL moves to the secret store like one given with --user.
+    const CredentialPlan plan = CredentialPlan::make(*monitor, std::nullopt, auth->secret);
+    if (!plan.ok()) {
+        Console::printError(plan.error);
+        return Console::kExitUsage;
+    }
+    monitor = plan.monitor;
     const auto database = command.openDatabase();
     if (!database)
         return Console::kExitFailure;
@@ -109,11 +131,30 @@ int add(const QStringList &arguments)
         }
         monitor->parentId = parent->id;
     }
+    std::unique_ptr<SecretStore> secrets;
+    if (plan.secret) {
+        // The secret first: a stored monitor never points at a secret that is not there.
+        secrets = SecretStores::forDatabase(database->path(),
+                                            parser.isSet(QStringLiteral("secrets-file")));
+        const SecretStore::Reply written =
+            SecretWait::write(*secrets, monitor->credentialKey, *plan.secret);
+        if (!written.ok()) {
+            Console::printError(
+                QStringLiteral("cannot store the %1 in %2: %3")
+                    .arg(monitor->auth.secretTitle(), secrets->describe(), written.error));
+            return Console::kExitFailure;
+        }
+    }
     if (!store.add(*monitor)) {
         Console::printError(store.lastError());
+        if (secrets)
+            (void)SecretWait::remove(*secrets, monitor->credentialKey);
         return Console::kExitFailure;
     }
     Console::printOut(QStringLiteral("added monitor %1").arg(describe(*monitor)));
+    if (secrets)
+        Console::printOut(QStringLiteral("its %1 is in %2")
+                              .arg(monitor->auth.secretTitle(), secrets->describe()));
     return Console::kExitOk;
 }
 
@@ -227,6 +268,15 @@ int change(const QStringList &arguments, const QString &action)
     if (!ok) {
         Console::printError(store.lastError());
         return Console::kExitFailure;
+    }
+    if (action == u"remove" && !monitor->credentialKey.isEmpty()) {
+        const auto secrets = SecretStores::forDatabase(database->path());
+        const SecretStore::Reply removed = SecretWait::remove(*secrets, monitor->credentialKey);
+        if (!removed.ok())
+            Console::printError(
+                QStringLiteral("warning: the monitor is removed, but its %1 "
+                               "could not be removed from %2: %3")
+                    .arg(monitor->auth.secretTitle(), secrets->describe(), removed.error));
     }
     const QString done = action == u"remove"  ? QStringLiteral("removed")
                          : action == u"pause" ? QStringLiteral("paused")

@@ -4,6 +4,7 @@
 #include "app/Console.h"
 #include "app/SignalWatcher.h"
 #include "core/base/SystemClock.h"
+#include "core/secret/SecretStores.h"
 #include "core/store/StoreDatabase.h"
 
 #include <cstdlib>
@@ -105,7 +106,12 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     connect(m_service, &MonitoringService::resultsReady, this, &RunCommand::onResults);
     connect(m_service, &MonitoringService::storeFailed, this, &RunCommand::onStoreFailed);
     connect(m_service, &MonitoringService::historyResumed, this, &Console::printError);
+    connect(m_service, &MonitoringService::secretProblem, this, [](const QString &problem) {
+        Console::printError(QStringLiteral("warning: %1").arg(problem));
+    });
     connect(m_service, &MonitoringService::stopped, this, &RunCommand::report);
+    m_secrets = SecretStores::forDatabase(path);
+    m_service->setSecretStore(m_secrets.get());
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, [this] { shutdown(0); });
     m_service->start();

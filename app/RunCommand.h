@@ -2,6 +2,7 @@
 
 #include "core/model/Monitor.h"
 #include "core/model/ResultBatch.h"
+#include "core/secret/SecretStore.h"
 #include "core/service/MonitoringService.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class SignalWatcher;
@@ -42,6 +44,7 @@ private:
     void report(const ServiceReport &report);
 
     MonitoringService *m_service = nullptr;
+    std::unique_ptr<SecretStore> m_secrets; // the service only keeps a guarded pointer to it
     SignalWatcher *m_signals = nullptr;
     QTimer m_durationTimer;
     std::optional<int> m_duration;

@@ -1,8 +1,12 @@
 #include "core/model/MonitorAuth.h"
 
+#include "core/model/MonitorValidator.h"
+
+#include <QFileInfo>
 #include <QJsonValue>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -80,6 +84,77 @@ bool MonitorAuth::requiresSecret() const
 QString MonitorAuth::secretTitle() const
 {
     return QString::fromLatin1(infoOf(kind).secret);
+}
+
+namespace {
+
+bool hasControl(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+QString fileProblem(const QString &what, const QString &path)
+{
+    if (path.isEmpty())
+        return QStringLiteral("the %1 file is missing").arg(what);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QStringLiteral("the %1 file %2 does not exist").arg(what, path);
+    if (!info.isFile())
+        return QStringLiteral("the %1 file %2 is not a file").arg(what, path);
+    if (!info.isReadable())
+        return QStringLiteral("the %1 file %2 cannot be read").arg(what, path);
+    return {};
+}
+
+} // namespace
+
+QString MonitorAuth::problem() const
+{
+    switch (kind) {
+    case AuthKind::None:
+    case AuthKind::Bearer:
+        return {};
+    case AuthKind::Basic:
+        if (user.isEmpty())
+            return QStringLiteral("HTTP Basic authentication needs a user name");
+        if (user.contains(u':'))
+            return QStringLiteral("the user name cannot contain ':'");
+        if (hasControl(user))
+            return QStringLiteral("the user name cannot contain control characters");
+        return {};
+    case AuthKind::Header: {
+        if (headerName.isEmpty())
+            return QStringLiteral("a secret header needs a header name");
+        QString error;
+        if (!MonitorValidator::parseHeader(QString::fromLatin1(headerName) + u": x", &error))
+            return error;
+        return {};
+    }
+    case AuthKind::ClientCertificate:
+        if (const QString problem =
+                fileProblem(QStringLiteral("client certificate"), certificateFile);
+            !problem.isEmpty())
+            return problem;
+        return fileProblem(QStringLiteral("private key"), keyFile);
+    case AuthKind::OAuth2: {
+        QString error;
+        if (tokenUrl.isEmpty())
+            return QStringLiteral("OAuth2 needs a token URL");
+        if (!MonitorValidator::isCheckableUrl(tokenUrl, &error))
+            return QStringLiteral("the token URL cannot be used: %1").arg(error);
+        if (!tokenUrl.userInfo().isEmpty())
+            return QStringLiteral("the token URL cannot hold a user or password (the client id "
+                                  "and secret are sent for it)");
+        if (clientId.isEmpty())
+            return QStringLiteral("OAuth2 needs a client id");
+        if (hasControl(clientId) || hasControl(scope))
+            return QStringLiteral("the client id and scope cannot contain control characters");
+        return {};
+    }
+    }
+    return {};
 }
 
 QJsonObject MonitorAuth::toJson() const

@@ -45,6 +45,11 @@ struct MonitorAuth {
     // "header value", "key passphrase", "client secret".
     [[nodiscard]] QString secretTitle() const;
 
+    // What is wrong with the kind's fields (one sentence), or an empty string: a user name for
+    // Basic, a header name that can be sent, existing certificate and key files, an http(s)
+    // token URL and a client id. Whether a secret is stored is not its business.
+    [[nodiscard]] QString problem() const;
+
     // A JSON object with the kind's fields (never a secret); {} for None.
     [[nodiscard]] QJsonObject toJson() const;
     // The reverse; an unknown kind, a missing field or a field of the wrong type is an error.

@@ -295,6 +295,8 @@ QStringList problems(const Monitor &monitor)
                          .arg(kMaxBodyBytes));
     if (const QString problem = keywordProblem(monitor.keyword); !problem.isEmpty())
         found.append(problem);
+    if (const QString problem = monitor.auth.problem(); !problem.isEmpty())
+        found.append(problem);
     if (monitor.tags.size() > kMaxTags)
         found.append(QStringLiteral("there are %1 tags; the limit is %2")
                          .arg(monitor.tags.size())

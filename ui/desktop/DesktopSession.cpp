@@ -1,5 +1,6 @@
 #include "ui/desktop/DesktopSession.h"
 
+#include "core/secret/SecretStores.h"
 #include "core/store/HistoryQueries.h"
 #include "ui/table/MonitorTableModel.h"
 
@@ -14,8 +15,13 @@ DesktopSession::DesktopSession(QString databasePath, const AppSettings &settings
     : QObject(parent)
     , m_service(new MonitoringService(std::move(databasePath), std::move(clock), config,
                                       settings.retention, this))
+    , m_secrets(SecretStores::forDatabase(m_service->databasePath()))
     , m_uptimeTimer(this)
 {
+    m_service->setSecretStore(m_secrets.get());
+    // A secret that cannot be read or moved shows in the status bar like a store failure; the
+    // monitor's checks say it too (reason `secret`).
+    connect(m_service, &MonitoringService::secretProblem, this, &DesktopSession::storeFailed);
     connect(m_service, &MonitoringService::loaded, this, &DesktopSession::loaded);
     connect(m_service, &MonitoringService::loaded, this, [this] {
         loadSummaries();

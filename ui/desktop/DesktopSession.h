@@ -5,6 +5,7 @@
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
 #include "core/model/ResultBatch.h"
+#include "core/secret/SecretStore.h"
 #include "core/service/MonitoringService.h"
 #include "core/store/HistoryValues.h"
 #include "core/store/MonitorSummary.h"
@@ -55,6 +56,17 @@ public:
     {
         m_service->saveMonitor(monitor, context, std::move(done));
     }
+    // With a secret the user typed (nullopt: keep the stored one); see MonitoringService.
+    void saveMonitor(const Monitor &monitor, std::optional<QByteArray> newSecret, QObject *context,
+                     SaveDone done)
+    {
+        m_service->saveMonitor(monitor, std::move(newSecret), context, std::move(done));
+    }
+    // Where monitors' secrets live: the OS keychain, or the database's secrets file when the
+    // user opted into it (SecretStores::forDatabase).
+    [[nodiscard]] SecretStore *secrets() { return m_service->secretStore(); }
+    // Another store instead (tests: a MemorySecretStore); not owned. Before start().
+    void setSecretStore(SecretStore *store) { m_service->setSecretStore(store); }
     void removeMonitors(const QList<qint64> &ids) { m_service->removeMonitors(ids); }
     void setPaused(const QList<qint64> &ids, bool paused) { m_service->setPaused(ids, paused); }
     void checkNow(const QList<qint64> &ids) { m_service->checkNow(ids); }
@@ -87,6 +99,7 @@ private:
     void onStopped(const ServiceReport &report);
 
     MonitoringService *m_service;
+    std::unique_ptr<SecretStore> m_secrets;
     QTimer m_uptimeTimer;
     bool m_historyFailing = false;
 };
