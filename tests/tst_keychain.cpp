@@ -100,6 +100,7 @@ private slots:
     void secretIsInTheSecretServiceOnly();
     void noKeychainIsUnavailable_data();
     void noKeychainIsUnavailable();
+    void storeMayGoBeforeItsJobs();
     // Last: it leaves the keyring locked.
     void lockedKeyringIsDenied();
 };
@@ -305,6 +306,21 @@ void TestKeychain::noKeychainIsUnavailable()
     }
     // Nothing was kept anywhere in its place: no plain-text fallback.
     QCOMPARE(filesUnder(home.path()), QStringList());
+}
+
+void TestKeychain::storeMayGoBeforeItsJobs()
+{
+    KeychainSecretStore writer;
+    QVERIFY(awaitWrite(writer, u"monitor-9/header"_s, kSecret).reply.ok());
+    // Jobs in flight outlive their store and still answer their contexts.
+    const SecretCall call = awaitSecret([](QObject *context, SecretStore::Callback done) {
+        auto *store = new KeychainSecretStore;
+        store->read(u"monitor-9/header"_s, context, std::move(done));
+        delete store;
+    });
+    QVERIFY(call.answered);
+    QCOMPARE(call.reply.secret, kSecret);
+    QVERIFY(awaitRemove(writer, u"monitor-9/header"_s).reply.ok());
 }
 
 void TestKeychain::lockedKeyringIsDenied()
