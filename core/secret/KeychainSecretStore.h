@@ -31,16 +31,20 @@ class Job;
 //   /org/freedesktop/secrets/collection/login". The write is answered Unavailable.
 // - A locked keyring and no way to prompt: reads answer EntryNotFound (libsecret skips locked
 //   items), writes answer AccessDenied ("Cannot create an item in a locked collection": Denied),
-//   and removes answer Ok without removing anything.
-// - A keychain daemon that hangs: the job waits for D-Bus's method-call timeout (GDBus: 25 s)
-//   before it fails.
-// - Jobs run one at a time (QtKeychain queues them).
-// So probe() (a read of a key that is never written) tells "a keychain answers" from "none":
-// Ok when one answers, Unavailable when there is none; a write may still find it locked.
+//   and removes answer Ok (whether the locked item went could not be checked: do not count on it).
+// - A keychain daemon that hangs (tried with SIGSTOP): a job fails after about 50 s (two D-Bus
+//   calls, each ending at GDBus's 25 s timeout) with OtherError "Timeout was reached": Failed.
+// - Jobs run one at a time, in the order started (QtKeychain queues them process-wide), so behind
+//   a hung daemon every queued job waits its turn: probe first, and read secrets only when the
+//   probe answered Ok.
+// So probe() (a read of a key that is never written) tells "a keychain answers" from "none": Ok
+// when one answers, Unavailable (with the message to show) when there is none. A write may still
+// find the keyring locked (Denied) or without a "login" keyring (Unavailable).
 //
-// A started job is not owned by the store: libsecret calls back into it without a way to cancel,
-// so deleting it mid-flight would crash. It deletes itself when done; callbacks are guarded by
-// their context objects, so a store or a caller that is gone is simply not called.
+// A started job is not owned by the store: libsecret calls back into it with no way to cancel,
+// so deleting it mid-flight would crash. It deletes itself when done. A callback is guarded by
+// its context object only: deleting the store does not cancel what it started, and a context
+// that is gone is simply not called.
 class KeychainSecretStore final : public SecretStore {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeychainSecretStore)
