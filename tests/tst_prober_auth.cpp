@@ -94,6 +94,8 @@ private slots:
     void kinds();
     void missingSecret_data();
     void missingSecret();
+    void unusableSecretHeaderName_data();
+    void unusableSecretHeaderName();
     void unusableIdentityFiles_data();
     void unusableIdentityFiles();
     void redirects_data();
@@ -252,6 +254,43 @@ void TestProberAuth::missingSecret()
     QCOMPARE(result->httpStatus, 0);
     QVERIFY(m_server.requests().isEmpty()); // nothing was sent
     QCOMPARE(m_server.connectionCount(), 0);
+}
+
+void TestProberAuth::unusableSecretHeaderName_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("empty") << QByteArray()
+                           << "the secret header cannot be sent: header ': -' has no name";
+    QTest::newRow("space") << QByteArray("X Key")
+                           << "the secret header cannot be sent: header name 'X Key' contains "
+                              "characters a header name cannot have";
+    QTest::newRow("line break") << QByteArray("X-Key:\r\nX-Evil")
+                                << "the secret header cannot be sent: header name "
+                                   "'X-Key:\\r\\nX-Evil' contains characters a header name "
+                                   "cannot have";
+    QTest::newRow("colon") << QByteArray("X-Key:1")
+                           << "the secret header cannot be sent: header name 'X-Key:1' contains "
+                              "characters a header name cannot have";
+}
+
+void TestProberAuth::unusableSecretHeaderName()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QString, error);
+
+    m_server.clearRecords();
+    MonitorAuth auth = headerAuth();
+    auth.headerName = name;
+    Prober prober;
+    const auto result = runCheck(prober, monitorFor(m_server.url(u"/api-key"_s), auth), kApiKey);
+    QVERIFY(result);
+    QCOMPARE(result->verdict, Verdict::Down);
+    QCOMPARE(result->reason, Reason::Unknown);
+    QVERIFY2(result->error.startsWith(error), describe(*result));
+    QVERIFY(!mentionsSecret(result->error, kApiKey));
+    QCOMPARE(m_server.connectionCount(), 0); // nothing was sent
 }
 
 void TestProberAuth::unusableIdentityFiles_data()

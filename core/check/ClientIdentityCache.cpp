@@ -20,15 +20,17 @@ std::optional<ClientIdentityCache::Loaded> ClientIdentityCache::load(const QStri
                                                                      const QSslConfiguration &base,
                                                                      QString *error)
 {
-    const QString key = certificateFile + u'\n' + keyFile;
-    const qint64 certificateModified = modified(certificateFile);
-    const qint64 keyModified = modified(keyFile);
     const QByteArray passphraseHash =
         QCryptographicHash::hash(passphrase, QCryptographicHash::Sha256);
+    // Two monitors with the same files but different passphrases (one of them wrong) do not
+    // evict each other's entries.
+    const QString key =
+        certificateFile + u'\n' + keyFile + u'\n' + QString::fromLatin1(passphraseHash.toHex());
+    const qint64 certificateModified = modified(certificateFile);
+    const qint64 keyModified = modified(keyFile);
     const auto it = m_entries.constFind(key);
     if (it != m_entries.cend() && it->certificateModified == certificateModified &&
-        it->keyModified == keyModified && it->passphraseHash == passphraseHash &&
-        certificateModified >= 0 && keyModified >= 0) {
+        it->keyModified == keyModified && certificateModified >= 0 && keyModified >= 0) {
         return it->loaded;
     }
     const std::optional<ClientIdentity> identity =
@@ -38,9 +40,9 @@ std::optional<ClientIdentityCache::Loaded> ClientIdentityCache::load(const QStri
         return std::nullopt;
     }
     ++m_loadCount;
-    Entry entry{certificateModified, keyModified, passphraseHash, {identity->applyTo(base), 0}};
-    // The same identity read again (another passphrase hash for the same files, a touched
-    // file) keeps its generation: connections made with it may still be used.
+    Entry entry{certificateModified, keyModified, {identity->applyTo(base), 0}};
+    // The same identity read again (a touched file) keeps its generation: connections made
+    // with it may still be used.
     const bool same = it != m_entries.cend() &&
                       it->loaded.tls.localCertificateChain() == identity->chain &&
                       it->loaded.tls.privateKey() == identity->key;

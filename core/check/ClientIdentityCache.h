@@ -35,11 +35,10 @@ private:
     struct Entry {
         qint64 certificateModified = -1; // ms since the epoch
         qint64 keyModified = -1;
-        QByteArray passphraseHash;
         Loaded loaded;
     };
 
-    QHash<QString, Entry> m_entries; // by the two file paths
+    QHash<QString, Entry> m_entries; // by the two file paths and a hash of the passphrase
     quint64 m_nextGeneration = 1;
     int m_loadCount = 0;
 };

@@ -277,6 +277,9 @@ OAuthTokens::Answer OAuthTokens::parseAnswer(const Pending &pending, const QByte
                     .arg(where, serverText(type, request.clientSecret))};
     const qint64 lifetime = lifetimeMs(json.value(u"expires_in"));
     const qint64 margin = std::min(kExpiryMarginMs, lifetime / 10);
-    m_tokens.insert(key, {token, m_clock->steadyMs() + lifetime - margin});
+    const qint64 now = m_clock->steadyMs();
+    // Tokens of old secrets or scopes are never asked for again: they go when they expire.
+    m_tokens.removeIf([now](const auto &entry) { return entry.value().expiresAtMs <= now; });
+    m_tokens.insert(key, {token, now + lifetime - margin});
     return {token, Reason::Ok, QString()};
 }

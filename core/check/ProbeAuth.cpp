@@ -1,5 +1,6 @@
 #include "core/check/ProbeAuth.h"
 
+#include "core/base/JsonText.h"
 #include "core/model/MonitorValidator.h"
 
 #include <algorithm>
@@ -48,8 +49,16 @@ ProbeAuth::ProbeAuth(const Monitor &monitor, const QByteArray &secret, OAuthToke
         m_headers.append({"Authorization", "Bearer " + secret});
         break;
     case AuthKind::Header: {
+        // The name checked as in "Name: -"; a ':' in it would end it early.
         QString error;
-        if (!MonitorValidator::parseHeader(QString::fromLatin1(auth.headerName) + u": -", &error)) {
+        const std::optional<HttpHeader> parsed =
+            MonitorValidator::parseHeader(QString::fromLatin1(auth.headerName) + u": -", &error);
+        if (parsed && parsed->name != auth.headerName) {
+            error = QStringLiteral("header name '%1' contains characters a header name cannot "
+                                   "have")
+                        .arg(JsonText::oneLine(QString::fromLatin1(auth.headerName)));
+        }
+        if (!parsed || !error.isEmpty()) {
             fail(Reason::Unknown,
                  QStringLiteral("the secret header cannot be sent: %1").arg(error));
             return;
