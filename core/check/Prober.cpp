@@ -27,16 +27,13 @@ Prober::~Prober()
 
 void Prober::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 {
-    if (certificates.isEmpty()) {
-        m_tls.reset();
-        m_identities.clear();
-        if (m_tokens)
-            m_tokens->setTls(m_tls);
-        return;
+    m_tls.reset();
+    if (!certificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(certificates);
+        m_tls = tls;
     }
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.addCaCertificates(certificates);
-    m_tls = tls;
+    // Client identities and token requests are built on these authorities.
     m_identities.clear();
     if (m_tokens)
         m_tokens->setTls(m_tls);
