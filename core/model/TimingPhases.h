@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringView>
 
@@ -34,3 +35,5 @@ struct TimingPhases {
 
     friend bool operator==(const TimingPhases &, const TimingPhases &) = default;
 };
+
+Q_DECLARE_METATYPE(TimingPhases)
