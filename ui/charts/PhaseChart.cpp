@@ -41,9 +41,12 @@ QColor PhaseChart::color(Phase phase)
     return QColor::fromRgb(kColors.at(size_t(phase)));
 }
 
-void PhaseChart::setPoints(const QList<ChartPoint> &points)
+void PhaseChart::setPoints(const QList<ChartPoint> &points, const QDateTime &from,
+                           const QDateTime &to)
 {
     m_points = points;
+    m_fromMs = from.toMSecsSinceEpoch();
+    m_toMs = std::max(to.toMSecsSinceEpoch(), m_fromMs + 1);
     update();
 }
 
@@ -81,7 +84,7 @@ int PhaseChart::maxBars() const
 
 QList<ChartPoint> PhaseChart::shownPoints() const
 {
-    return ChartSeries::downsample(m_points, maxBars());
+    return ChartSeries::downsampleByTime(m_points, m_fromMs, m_toMs, maxBars());
 }
 
 QSize PhaseChart::sizeHint() const
@@ -91,7 +94,7 @@ QSize PhaseChart::sizeHint() const
 
 QSize PhaseChart::minimumSizeHint() const
 {
-    return {120, 70};
+    return {120, 90};
 }
 
 void PhaseChart::paintEvent(QPaintEvent * /*event*/)
@@ -148,16 +151,21 @@ void PhaseChart::paintEvent(QPaintEvent * /*event*/)
         return;
     }
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(bars, Qt::AlignTop | Qt::AlignRight,
+    painter.drawText(bars, Qt::AlignTop | Qt::AlignLeft,
                      DisplayFormat::milliseconds(qint64(highest)));
-    const double step = double(bars.width()) / double(std::max<qsizetype>(shown.size(), 1));
-    for (qsizetype i = 0; i < shown.size(); ++i) {
+    // Each bar at its time; as wide as a slot of the span, at least kBarWidth - 1 pixels.
+    const double span = double(m_toMs - m_fromMs);
+    const double barWidth =
+        std::max(double(kBarWidth - 1), double(bars.width()) / double(maxBars()) - 1);
+    for (const ChartPoint &point : shown) {
+        const double at = std::clamp(double(point.atMs - m_fromMs) / span, 0.0, 1.0);
+        const double left =
+            std::min(bars.left() + at * double(bars.width()), double(bars.right()) - barWidth);
         double bottom = bars.bottom();
         for (const Phase phase : kAllPhases) {
             const double h =
-                double(bars.height()) * shown.at(i).phaseAverageMs(phase).value_or(0) / highest;
-            const QRectF segment(bars.left() + double(i) * step, bottom - h,
-                                 std::max(1.0, step - 1), h);
+                double(bars.height()) * point.phaseAverageMs(phase).value_or(0) / highest;
+            const QRectF segment(left, bottom - h, barWidth, h);
             painter.fillRect(segment, color(phase));
             bottom -= h;
         }

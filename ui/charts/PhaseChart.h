@@ -4,6 +4,7 @@
 #include "core/store/ChartSeries.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -12,8 +13,9 @@
 
 // Where the time of a monitor's checks goes: the last check's timing phases as one stacked bar
 // with their values, and under it the average of each phase per chart point over the range,
-// stacked (resolve, connect, tls, processing, transfer from the bottom). Painted by hand: a bar
-// per point, never more bars than fit (neighbours are merged, ChartSeries::downsample).
+// stacked (resolve, connect, tls, processing, transfer from the bottom), on the same time span
+// as the response-time chart. Painted by hand: a bar per point at its time, never more bars than
+// fit (points on the same slot are merged, ChartSeries::downsampleByTime).
 class PhaseChart final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PhaseChart)
@@ -21,8 +23,9 @@ class PhaseChart final : public QWidget {
 public:
     explicit PhaseChart(QWidget *parent = nullptr);
 
-    // The range's points, oldest first (their phase sums and counts are drawn).
-    void setPoints(const QList<ChartPoint> &points);
+    // The range's points from `from` to `to`, oldest first (their phase sums and counts are
+    // drawn).
+    void setPoints(const QList<ChartPoint> &points, const QDateTime &from, const QDateTime &to);
     // The newest check's phases; nullopt: no check yet.
     void setLastCheck(const std::optional<TimingPhases> &phases);
     void clear();
@@ -43,5 +46,7 @@ private:
     [[nodiscard]] int maxBars() const;
 
     QList<ChartPoint> m_points;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
     std::optional<TimingPhases> m_last;
 };

@@ -365,7 +365,7 @@ void DetailPane::renderChart()
 {
     const ChartData &shown = *m_chartData;
     m_chart->setPoints(shown.points, shown.from, shown.to, shown.raw);
-    m_phaseChart->setPoints(shown.points);
+    m_phaseChart->setPoints(shown.points, shown.from, shown.to);
     m_average->setText(DisplayFormat::milliseconds(shown.total.averageMs()));
     m_p95->setText(DisplayFormat::milliseconds(shown.total.p95Ms()));
 }
@@ -405,7 +405,7 @@ void DetailPane::clearHistory()
     m_chartData.reset();
     m_info.reset();
     m_chart->clear();
-    m_phaseChart->setPoints({});
+    m_phaseChart->setPoints({}, {}, {});
     for (QLabel *label : m_uptime)
         label->setText(QStringLiteral("…"));
     m_average->setText(QStringLiteral("…"));
