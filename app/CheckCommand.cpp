@@ -112,6 +112,12 @@ void CheckCommand::report(const CheckResult &result)
         .add(QStringLiteral("error"), orNull(!result.error.isEmpty(), result.error))
         .add(QStringLiteral("cert_expires"),
              orNull(result.certExpires.isValid(), result.certExpires.toString(Qt::ISODate)));
+    JsonLine phases;
+    for (const Phase phase : kAllPhases) {
+        const std::optional<int> ms = result.phases[phase];
+        phases.add(phaseName(phase), orNull(ms.has_value(), ms.value_or(0)));
+    }
+    line.add(QStringLiteral("phases"), phases);
     Console::printOut(line.toString());
     emit finished(result.isUp() ? Console::kExitOk : Console::kExitFailure);
 }

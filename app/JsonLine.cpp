@@ -17,7 +17,13 @@ QString encode(const QJsonValue &value)
 
 JsonLine &JsonLine::add(const QString &key, const QJsonValue &value)
 {
-    m_fields.append({key, value});
+    m_fields.append({key, encode(value)});
+    return *this;
+}
+
+JsonLine &JsonLine::add(const QString &key, const JsonLine &object)
+{
+    m_fields.append({key, object.toString()});
     return *this;
 }
 
@@ -27,7 +33,7 @@ QString JsonLine::toString() const
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         if (i > 0)
             out += u',';
-        out += encode(m_fields.at(i).first) + u':' + encode(m_fields.at(i).second);
+        out += encode(m_fields.at(i).first) + u':' + m_fields.at(i).second;
     }
     out += u'}';
     return out;

@@ -9,8 +9,10 @@
 class JsonLine {
 public:
     JsonLine &add(const QString &key, const QJsonValue &value);
+    // A nested object, its keys in its own order.
+    JsonLine &add(const QString &key, const JsonLine &object);
     [[nodiscard]] QString toString() const;
 
 private:
-    QList<std::pair<QString, QJsonValue>> m_fields;
+    QList<std::pair<QString, QString>> m_fields; // keys and their values as JSON text
 };

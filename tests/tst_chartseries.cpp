@@ -55,6 +55,7 @@ private slots:
     void byTimeNeverExceeds_data();
     void byTimeNeverExceeds();
     void fromResultAndRollup();
+    void phasesAddUpWhenMerged();
     void niceAxis_data();
     void niceAxis();
     void timeFormat_data();
@@ -234,6 +235,42 @@ void TestChartSeries::fromResultAndRollup()
     rollup.add(makeResult(1, at, Verdict::Down));
     QCOMPARE(ChartSeries::fromRollup(42, rollup), point(42, 200, 100, 300, 2, 1));
     QCOMPARE(ChartSeries::fromRollup(42, Rollup{}), point(42, 0, 0, 0, 0, 0));
+}
+
+void TestChartSeries::phasesAddUpWhenMerged()
+{
+    // A point carries the phases of its answered checks as sums and counts, through rollups,
+    // merging and thinning out.
+    const QDateTime at(QDate(2026, 3, 1), QTime(10, 0, 5), Qt::UTC);
+    CheckResult plain = makeResult(1, at, Verdict::Up, 50);
+    plain.phases = {std::nullopt, 4, std::nullopt, 30, 6};
+    CheckResult tls = makeResult(1, at.addSecs(1), Verdict::Up, 70);
+    tls.phases = {2, std::nullopt, 12, 50, 2};
+    CheckResult failed = makeResult(1, at.addSecs(2), Verdict::Down);
+    failed.phases = {1, 1, 1, 10000, std::nullopt};
+
+    const ChartPoint first = ChartSeries::fromResult(plain);
+    QCOMPARE(first.phaseAverageMs(Phase::Connect), 4.0);
+    QCOMPARE(first.phaseAverageMs(Phase::Tls), std::nullopt);
+    QCOMPARE(ChartSeries::fromResult(failed).phaseCount, (std::array<qint64, 5>{}));
+    const ChartPoint merged = ChartSeries::merge(
+        ChartSeries::merge(first, ChartSeries::fromResult(tls)), ChartSeries::fromResult(failed));
+    QCOMPARE(merged.phaseSumMs, (std::array<qint64, 5>{2, 4, 12, 80, 8}));
+    QCOMPARE(merged.phaseCount, (std::array<qint64, 5>{1, 1, 1, 2, 2}));
+    QCOMPARE(merged.phaseAverageMs(Phase::Processing), 40.0);
+
+    Rollup rollup;
+    for (const CheckResult &result : {plain, tls, failed})
+        rollup.add(result);
+    const ChartPoint bucket = ChartSeries::fromRollup(42, rollup);
+    QCOMPARE(bucket.phaseSumMs, merged.phaseSumMs);
+    QCOMPARE(bucket.phaseCount, merged.phaseCount);
+    const QList<ChartPoint> thinned =
+        ChartSeries::downsample({ChartSeries::fromResult(plain), ChartSeries::fromResult(tls),
+                                 ChartSeries::fromResult(failed)},
+                                1);
+    QCOMPARE(thinned.size(), 1);
+    QCOMPARE(thinned.constFirst().phaseSumMs, merged.phaseSumMs);
 }
 
 void TestChartSeries::niceAxis_data()

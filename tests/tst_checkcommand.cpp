@@ -36,6 +36,8 @@ private slots:
     void putSendsData();
     void headMethod();
     void refused();
+    void phases_data();
+    void phases();
     void unknownHost();
     void passwordNeverPrinted();
     void acceptsDb();
@@ -91,8 +93,9 @@ void TestCheckCommand::upPrintsTheContractFields()
     QCOMPARE(run.err, QString());
     QCOMPARE(run.out.count(u'\n'), 1); // one line
     QVERIFY(run.out.endsWith(u'\n'));
-    const QStringList keys{u"url"_s,         u"method"_s,      u"verdict"_s, u"reason"_s,
-                           u"http_status"_s, u"response_ms"_s, u"error"_s,   u"cert_expires"_s};
+    const QStringList keys{u"url"_s,    u"method"_s,       u"verdict"_s,
+                           u"reason"_s, u"http_status"_s,  u"response_ms"_s,
+                           u"error"_s,  u"cert_expires"_s, u"phases"_s};
     QStringList actualKeys = run.json.keys();
     QStringList expectedKeys = keys;
     actualKeys.sort();
@@ -221,6 +224,50 @@ void TestCheckCommand::refused()
     QCOMPARE(run.json.value(u"reason").toString(), u"refused"_s);
     QVERIFY(run.json.value(u"http_status").isNull());
     QVERIFY(!run.json.value(u"error").toString().isEmpty());
+}
+
+void TestCheckCommand::phases_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QStringList>("present"); // the phases with a value; the others are null
+    const quint16 unused = TestServer::unusedPort();
+    QTest::newRow("up") << url("/ok") << QStringList{u"connect"_s, u"processing"_s, u"transfer"_s};
+    QTest::newRow("redirect") << url("/moved")
+                              << QStringList{u"connect"_s, u"processing"_s, u"transfer"_s};
+    QTest::newRow("refused") << u"http://127.0.0.1:%1/"_s.arg(unused) << QStringList{u"connect"_s};
+    QTest::newRow("unknown host") << u"http://no-such-host.invalid/"_s << QStringList{u"resolve"_s};
+}
+
+void TestCheckCommand::phases()
+{
+    QFETCH(QString, target);
+    QFETCH(QStringList, present);
+    const Run run = upwatch({u"check"_s, target});
+    QVERIFY2(run.json.value(u"phases").isObject(), qPrintable(run.out));
+    // The documented keys in the documented order, after the other keys.
+    QVERIFY2(run.out.contains(u"\"cert_expires\":"_s) &&
+                 run.out.contains(u",\"phases\":{\"resolve\":"_s) && run.out.endsWith(u"}}\n"_s),
+             qPrintable(run.out));
+    const QJsonObject phases = run.json.value(u"phases").toObject();
+    const QStringList names{u"resolve"_s, u"connect"_s, u"tls"_s, u"processing"_s, u"transfer"_s};
+    QStringList keys = phases.keys();
+    QStringList expectedKeys = names;
+    keys.sort();
+    expectedKeys.sort();
+    QCOMPARE(keys, expectedKeys);
+    qsizetype at = 0;
+    for (const QString &name : names) {
+        const qsizetype next = run.out.indexOf(u'"' + name + u'"', at);
+        QVERIFY2(next > at, qPrintable(name));
+        at = next;
+        const QJsonValue value = phases.value(name);
+        if (present.contains(name)) {
+            QVERIFY2(value.isDouble() && value.toInt() >= 0, qPrintable(name + u' ' + run.out));
+        }
+        else {
+            QVERIFY2(value.isNull(), qPrintable(name + u' ' + run.out));
+        }
+    }
 }
 
 void TestCheckCommand::unknownHost()

@@ -303,13 +303,15 @@ void TestCli::runThenExportAndStats()
     const UpwatchRun exported = upwatch({u"history"_s, u"export"_s, u"--out"_s, csv});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     const QList<QStringList> rows = readCsv(csv);
-    QCOMPARE(rows.first(), QStringList({u"timestamp"_s, u"monitor_id"_s, u"monitor_name"_s,
-                                        u"url"_s, u"method"_s, u"verdict"_s, u"reason"_s,
-                                        u"http_status"_s, u"response_ms"_s, u"error"_s}));
+    QCOMPARE(rows.first(),
+             QStringList({u"timestamp"_s, u"monitor_id"_s, u"monitor_name"_s, u"url"_s, u"method"_s,
+                          u"verdict"_s, u"reason"_s, u"http_status"_s, u"response_ms"_s, u"error"_s,
+                          u"resolve_ms"_s, u"connect_ms"_s, u"tls_ms"_s, u"processing_ms"_s,
+                          u"transfer_ms"_s}));
     QCOMPARE(rows.size() - 1, checks); // everything the run reported is in the database
     QHash<QString, int> perMonitor;
     for (const QStringList &row : rows.mid(1)) {
-        QCOMPARE(row.size(), 10);
+        QCOMPARE(row.size(), 15);
         QVERIFY(QDateTime::fromString(row[0], Qt::ISODateWithMs).isValid());
         QVERIFY(row[0].endsWith(u'Z'));
         ++perMonitor[row[2]];
@@ -317,6 +319,10 @@ void TestCli::runThenExportAndStats()
             QCOMPARE(row[5], u"up"_s);
             QCOMPARE(row[7], u"200"_s);
             QVERIFY(row[9].isEmpty());
+            // Plain HTTP to an IP address: no lookup, no TLS; an answer came.
+            QVERIFY(row[10].isEmpty());
+            QVERIFY(row[12].isEmpty());
+            QVERIFY(row[13].toInt() >= 0 && !row[13].isEmpty());
         }
         else if (row[2] == u"err") {
             QCOMPARE(row[5], u"down"_s);

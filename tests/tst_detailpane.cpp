@@ -3,6 +3,7 @@
 #include "tests/support/Builders.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/StoreHelpers.h"
+#include "ui/charts/PhaseChart.h"
 #include "ui/charts/ResponseTimeChart.h"
 #include "ui/window/DetailPane.h"
 
@@ -49,6 +50,7 @@ private slots:
     void liveResultsShowAtOnce();
     void liveResultsWhileLoadingAreKept();
     void rangeButtons();
+    void phaseBreakdown();
 
 private:
     template<typename T>
@@ -455,6 +457,53 @@ void TestDetailPane::rangeButtons()
     QCOMPARE(failed, qint64(50));
     for (const QString &name : {u"rangeHour"_s, u"rangeMonth"_s})
         QVERIFY(find<QAbstractButton>(name));
+}
+
+void TestDetailPane::phaseBreakdown()
+{
+    // Five checks in the last hour with their phases, then a live one.
+    QList<CheckResult> results;
+    for (int k = 5; k >= 1; --k) {
+        CheckResult result = makeResult(m_empty.id, ago(k * kMinute), Verdict::Up, 60);
+        result.phases = {std::nullopt, 10, std::nullopt, 40, 10};
+        results.append(result);
+    }
+    storeHistory(m_db->db(), results);
+    PhaseChart *phases = find<PhaseChart>(u"phaseChart"_s);
+    QVERIFY(phases);
+    QSignalSpy loaded(m_pane.get(), &DetailPane::historyLoaded);
+    m_pane->showMonitor(m_empty, MonitorState::Up, results.constLast());
+    QVERIFY(phases->lastCheckText().contains(u"connect"_s));
+    QVERIFY(phases->lastCheckText().contains(u"processing"_s));
+    QVERIFY(!phases->lastCheckText().contains(u"tls"_s));
+    QTRY_COMPARE(loaded.count(), 2);
+    QVERIFY(setRangeAndWait(DetailPane::Range::Hour));
+    const auto counts = [phases] {
+        std::array<qint64, kAllPhases.size()> total{};
+        for (const ChartPoint &point : phases->shownPoints()) {
+            for (size_t i = 0; i < total.size(); ++i)
+                total.at(i) += point.phaseCount.at(i);
+        }
+        return total;
+    };
+    QCOMPARE(counts(), (std::array<qint64, 5>{0, 5, 0, 5, 5}));
+
+    // A live check over TLS on a new connection: the last-check line and the bars at once.
+    m_clock->advance(kMinute);
+    CheckResult live = makeResult(m_empty.id, m_clock->nowUtc(), Verdict::Up, 80);
+    live.phases = {3, std::nullopt, 20, 50, 7};
+    ResultBatch batch;
+    batch.results.append(live);
+    m_pane->applyBatch(batch);
+    QVERIFY(phases->lastCheckText().contains(u"resolve"_s));
+    QVERIFY(phases->lastCheckText().contains(u"tls"_s));
+    QVERIFY(!phases->lastCheckText().contains(u"connect"_s));
+    QCOMPARE(counts(), (std::array<qint64, 5>{1, 5, 1, 6, 6}));
+
+    // Another monitor: nothing of this one's is left.
+    m_pane->showMonitor(m_b, MonitorState::Up, std::nullopt);
+    QCOMPARE(counts(), (std::array<qint64, 5>{}));
+    QVERIFY(!phases->lastCheckText().contains(u"tls"_s));
 }
 
 QTEST_MAIN(TestDetailPane)

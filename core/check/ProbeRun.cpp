@@ -91,6 +91,7 @@ void ProbeRun::start(const QDateTime &startedAt)
     m_auth.applyTo(&m_hop.url, &m_hop.headers);
     m_visited = {{m_hop.method, m_hop.url.adjusted(QUrl::RemoveFragment)}};
     m_elapsed.start();
+    m_phases.start();
     m_deadline.start(m_monitor.timeoutMs);
     if (!m_auth.needsToken()) {
         send();
@@ -118,8 +119,10 @@ void ProbeRun::cancel()
 void ProbeRun::send()
 {
     m_otherAddresses.clear();
+    m_phases.beginRequest(m_hop.url.scheme() == u"https");
     // Names are looked up here, within the deadline, not by Qt (see HostResolver).
     if (m_resolver && m_network && ProbeRequest::needsLookup(m_hop.url, *m_network)) {
+        m_phases.lookupStarted();
         m_lookupTicket = m_resolver->resolve(
             m_hop.url.host(), [this](const HostLookup &answer) { onResolved(answer); });
         return;
@@ -130,6 +133,7 @@ void ProbeRun::send()
 void ProbeRun::onResolved(const HostLookup &answer)
 {
     m_lookupTicket = 0;
+    m_phases.lookupFinished();
     if (m_done)
         return;
     if (!answer.found()) {
@@ -180,6 +184,7 @@ void ProbeRun::sendTo(const QHostAddress &address)
     connect(reply, &QNetworkReply::readyRead, this, &ProbeRun::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ProbeRun::onReplyFinished);
     connect(reply, &QNetworkReply::sslErrors, this, &ProbeRun::onSslErrors);
+    m_phases.watch(reply, this);
     connect(reply, &QNetworkReply::encrypted, this,
             [this, reply] { noteCertificate(reply->sslConfiguration().peerCertificate()); });
 }
@@ -280,6 +285,7 @@ void ProbeRun::completeHop(bool bodyCapped)
         sendTo(m_otherAddresses.takeFirst());
         return;
     }
+    m_phases.responseComplete();
     if (error != QNetworkReply::NoError && !explainedByStatus) {
         const Reason reason = NetworkFailure::reasonFor(error);
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -453,6 +459,7 @@ void ProbeRun::finish(Verdict verdict, Reason reason, const QString &error)
         m_auth.unauthorized();
     if (m_result.responseMs < 0 && m_elapsed.isValid())
         m_result.responseMs = m_elapsed.elapsed();
+    m_result.phases = m_phases.phases();
     m_result.verdict = verdict;
     m_result.reason = reason;
     m_result.error = error;

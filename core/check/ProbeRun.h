@@ -2,6 +2,7 @@
 
 #include "core/check/BodyDecoder.h"
 #include "core/check/KeywordScanner.h"
+#include "core/check/PhaseTimer.h"
 #include "core/check/ProbeAuth.h"
 #include "core/model/CheckResult.h"
 #include "core/model/Monitor.h"
@@ -87,6 +88,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     QElapsedTimer m_elapsed;
+    PhaseTimer m_phases;
     CheckResult m_result;
     Hop m_hop;
     QList<QHostAddress> m_otherAddresses;         // the hop's host's addresses not tried yet

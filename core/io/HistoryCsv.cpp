@@ -3,21 +3,26 @@
 #include "core/io/Csv.h"
 
 #include <QIODevice>
+#include <QStringList>
 
 namespace HistoryCsv {
 
 QString header()
 {
-    return Csv::row({QStringLiteral("timestamp"), QStringLiteral("monitor_id"),
-                     QStringLiteral("monitor_name"), QStringLiteral("url"),
-                     QStringLiteral("method"), QStringLiteral("verdict"), QStringLiteral("reason"),
-                     QStringLiteral("http_status"), QStringLiteral("response_ms"),
-                     QStringLiteral("error")});
+    QStringList cells{QStringLiteral("timestamp"),    QStringLiteral("monitor_id"),
+                      QStringLiteral("monitor_name"), QStringLiteral("url"),
+                      QStringLiteral("method"),       QStringLiteral("verdict"),
+                      QStringLiteral("reason"),       QStringLiteral("http_status"),
+                      QStringLiteral("response_ms"),  QStringLiteral("error")};
+    // Columns added later come after these, in the order they were added.
+    for (const Phase phase : kAllPhases)
+        cells.append(phaseName(phase) + QStringLiteral("_ms"));
+    return Csv::row(cells);
 }
 
 QString row(const CheckResult &result, const Monitor &monitor)
 {
-    return Csv::row({
+    QStringList cells{
         result.startedAt.toUTC().toString(Qt::ISODateWithMs),
         Csv::numberCell(result.monitorId),
         Csv::textCell(monitor.name),
@@ -28,7 +33,12 @@ QString row(const CheckResult &result, const Monitor &monitor)
         result.httpStatus > 0 ? Csv::numberCell(result.httpStatus) : QString(),
         result.responseMs >= 0 ? Csv::numberCell(result.responseMs) : QString(),
         Csv::textCell(result.error),
-    });
+    };
+    for (const Phase phase : kAllPhases) {
+        const std::optional<int> ms = result.phases[phase];
+        cells.append(ms ? Csv::numberCell(*ms) : QString());
+    }
+    return Csv::row(cells);
 }
 
 std::optional<qint64> write(HistoryReader &reader, const QHash<qint64, Monitor> &monitors,

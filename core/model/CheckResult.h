@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/TimingPhases.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -47,6 +49,7 @@ struct CheckResult {
     qint64 responseMs = -1; // -1: nothing was sent
     QString error;          // empty when up
     QDateTime certExpires;  // invalid: no TLS certificate seen
+    TimingPhases phases;    // where the time went; kept for the phases a failed check reached
 
     [[nodiscard]] bool isUp() const { return verdict != Verdict::Down; }
 

@@ -3,6 +3,14 @@
 #include <algorithm>
 #include <cmath>
 
+std::optional<double> ChartPoint::phaseAverageMs(Phase phase) const
+{
+    const qint64 checks = phaseCount.at(size_t(phase));
+    if (checks == 0)
+        return std::nullopt;
+    return double(phaseSumMs.at(size_t(phase))) / double(checks);
+}
+
 namespace ChartSeries {
 
 ChartPoint fromResult(const CheckResult &result)
@@ -19,6 +27,12 @@ ChartPoint fromResult(const CheckResult &result)
         point.minMs = ms;
         point.maxMs = ms;
         point.count = 1;
+        for (const Phase phase : kAllPhases) {
+            if (const std::optional<int> phaseMs = result.phases[phase]) {
+                point.phaseSumMs.at(size_t(phase)) = *phaseMs;
+                point.phaseCount.at(size_t(phase)) = 1;
+            }
+        }
     }
     return point;
 }
@@ -34,6 +48,8 @@ ChartPoint fromRollup(qint64 bucketMs, const Rollup &rollup)
         point.minMs = double(rollup.minMs);
         point.maxMs = double(rollup.maxMs);
     }
+    point.phaseSumMs = rollup.phaseSumMs;
+    point.phaseCount = rollup.phaseCount;
     return point;
 }
 
@@ -43,6 +59,10 @@ ChartPoint merge(const ChartPoint &first, const ChartPoint &second)
     merged.atMs = std::min(first.atMs, second.atMs);
     merged.down = first.down + second.down;
     merged.count = first.count + second.count;
+    for (size_t i = 0; i < kAllPhases.size(); ++i) {
+        merged.phaseSumMs.at(i) = first.phaseSumMs.at(i) + second.phaseSumMs.at(i);
+        merged.phaseCount.at(i) = first.phaseCount.at(i) + second.phaseCount.at(i);
+    }
     if (first.count == 0 || second.count == 0) {
         const ChartPoint &timed = first.count > 0 ? first : second;
         merged.avgMs = timed.avgMs;

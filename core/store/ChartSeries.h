@@ -4,7 +4,10 @@
 #include "core/store/Rollup.h"
 
 #include <QList>
+
 #include <QtGlobal>
+#include <array>
+#include <optional>
 
 // One point of a response-time chart: a single check or a bucket of them. avgMs, minMs and
 // maxMs describe the `count` checks that got an answer (meaningless when count is 0); `down`
@@ -16,6 +19,13 @@ struct ChartPoint {
     double maxMs = 0;
     qint64 count = 0;
     qint64 down = 0;
+    // The timing phases of the same checks: per phase (kAllPhases order) the sum and the number
+    // of checks where it happened.
+    std::array<qint64, kAllPhases.size()> phaseSumMs{};
+    std::array<qint64, kAllPhases.size()> phaseCount{};
+
+    // The phase's average in this point; nullopt where it never happened.
+    [[nodiscard]] std::optional<double> phaseAverageMs(Phase phase) const;
     friend bool operator==(const ChartPoint &, const ChartPoint &) = default;
 };
 

@@ -3,6 +3,7 @@
 #include "core/store/StoreDatabase.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <limits>
@@ -10,8 +11,12 @@
 namespace {
 
 constexpr int kChunkRows = 2000;
+// The phases (resolve_ms ... transfer_ms) come last, from column kFirstPhaseColumn.
 constexpr QLatin1StringView kResultColumns(
-    "monitor_id, started_at, verdict, reason, http_status, response_ms, error, cert_expires");
+    "monitor_id, started_at, verdict, reason, http_status, response_ms, error, cert_expires, "
+    "resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms");
+constexpr int kFirstPhaseColumn = 8;
+constexpr int kResultColumnCount = kFirstPhaseColumn + int(kAllPhases.size());
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -30,10 +35,30 @@ CheckResult resultFromRow(const QSqlQuery &query)
     result.responseMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
     result.error = query.value(6).toString();
     result.certExpires = fromMs(query.value(7));
+    for (const Phase phase : kAllPhases) {
+        const QVariant ms = query.value(kFirstPhaseColumn + int(phase));
+        if (!ms.isNull())
+            result.phases[phase] = ms.toInt();
+    }
     return result;
 }
 
-Rollup rollupFromRow(const QSqlQuery &query, int first)
+} // namespace
+
+QString HistoryReader::rollupPhaseColumns()
+{
+    QStringList columns;
+    for (const Phase phase : kAllPhases)
+        columns << phaseName(phase) + u"_sum" << phaseName(phase) + u"_count";
+    return columns.join(u", ");
+}
+
+QString HistoryReader::rollupColumns()
+{
+    return u"up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram, " + rollupPhaseColumns();
+}
+
+Rollup HistoryReader::rollupFromRow(const QSqlQuery &query, int first)
 {
     Rollup rollup;
     rollup.up = query.value(first).toLongLong();
@@ -44,8 +69,14 @@ Rollup rollupFromRow(const QSqlQuery &query, int first)
     rollup.minMs = query.value(first + 5).isNull() ? -1 : query.value(first + 5).toLongLong();
     rollup.maxMs = query.value(first + 6).isNull() ? -1 : query.value(first + 6).toLongLong();
     rollup.histogram = LatencyHistogram::fromBlob(query.value(first + 7).toByteArray());
+    for (size_t i = 0; i < kAllPhases.size(); ++i) {
+        rollup.phaseSumMs.at(i) = query.value(first + 8 + 2 * int(i)).toLongLong();
+        rollup.phaseCount.at(i) = query.value(first + 9 + 2 * int(i)).toLongLong();
+    }
     return rollup;
 }
+
+namespace {
 
 qint64 alignUp(qint64 ms, RollupLevel level)
 {
@@ -126,9 +157,9 @@ bool HistoryReader::addSpan(Rollup &total, qint64 monitorId, const RollupSpan &s
 {
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram FROM rollups "
-        "WHERE level = ? AND monitor_id = ? AND bucket >= ? AND bucket < ?"));
+    query.prepare(u"SELECT " + rollupColumns() +
+                  u" FROM rollups WHERE level = ? AND monitor_id = ? AND bucket >= ? AND "
+                  u"bucket < ?");
     query.addBindValue(int(span.level));
     query.addBindValue(monitorId);
     query.addBindValue(span.fromMs);
@@ -167,9 +198,9 @@ std::optional<QList<std::pair<QDateTime, Rollup>>> HistoryReader::series(qint64 
 {
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT bucket, up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram FROM rollups "
-        "WHERE level = ? AND monitor_id = ? AND bucket >= ? AND bucket < ? ORDER BY bucket"));
+    query.prepare(u"SELECT bucket, " + rollupColumns() +
+                  u" FROM rollups WHERE level = ? AND monitor_id = ? AND bucket >= ? AND "
+                  u"bucket < ? ORDER BY bucket");
     query.addBindValue(int(level));
     query.addBindValue(monitorId);
     query.addBindValue(rollupBucketStart(level, from.toMSecsSinceEpoch()));
@@ -264,7 +295,7 @@ bool HistoryReader::forEachResult(const ResultFilter &filter,
             while (query.next()) {
                 ++rows;
                 afterTime = query.value(1).toLongLong();
-                afterRow = query.value(8).toLongLong();
+                afterRow = query.value(kResultColumnCount).toLongLong();
                 if (!visit(resultFromRow(query)))
                     return true;
             }

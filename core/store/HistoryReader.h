@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
 class StoreDatabase;
 
 // Which raw results to read: some monitors (all when empty) between two times (open ends when
@@ -77,6 +78,14 @@ public:
     bool readTogether(const std::function<bool()> &reads);
 
     [[nodiscard]] const QString &lastError() const;
+
+    // The rollups table's columns that make up a Rollup, in the order rollupFromRow() reads
+    // them ("up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram, resolve_sum, ...").
+    [[nodiscard]] static QString rollupColumns();
+    // The phase columns alone ("resolve_sum, resolve_count, connect_sum, ..."), kAllPhases order.
+    [[nodiscard]] static QString rollupPhaseColumns();
+    // A Rollup from rollupColumns() starting at column `first` of the current row.
+    [[nodiscard]] static Rollup rollupFromRow(const QSqlQuery &query, int first);
 
 private:
     bool addSpan(Rollup &total, qint64 monitorId, const RollupSpan &span);

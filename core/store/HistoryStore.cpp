@@ -1,5 +1,6 @@
 #include "core/store/HistoryStore.h"
 
+#include "core/store/HistoryReader.h"
 #include "core/store/Rollup.h"
 #include "core/store/StoreDatabase.h"
 
@@ -61,7 +62,8 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
     QSqlQuery query(m_database.db());
     query.prepare(QStringLiteral(
         "INSERT INTO results (monitor_id, started_at, verdict, reason, http_status, response_ms, "
-        "error, cert_expires) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const CheckResult &result : results) {
         query.bindValue(0, result.monitorId);
         query.bindValue(1, result.startedAt.toMSecsSinceEpoch());
@@ -72,6 +74,10 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
         query.bindValue(6, nullIf(result.error.isEmpty(), result.error));
         query.bindValue(
             7, nullIf(!result.certExpires.isValid(), result.certExpires.toMSecsSinceEpoch()));
+        for (const Phase phase : kAllPhases) {
+            const std::optional<int> ms = result.phases[phase];
+            query.bindValue(8 + int(phase), nullIf(!ms, ms.value_or(0)));
+        }
         if (!m_database.run(query))
             return false;
     }
@@ -88,13 +94,14 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
             batch[{int(level), result.monitorId, rollupBucketStart(level, at)}].add(result);
     }
     QSqlQuery read(m_database.db());
-    read.prepare(QStringLiteral(
-        "SELECT up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram FROM rollups "
-        "WHERE level = ? AND monitor_id = ? AND bucket = ?"));
+    read.prepare(u"SELECT " + HistoryReader::rollupColumns() +
+                 u" FROM rollups WHERE level = ? AND monitor_id = ? AND bucket = ?");
     QSqlQuery write(m_database.db());
-    write.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, timed, "
-        "sum_ms, min_ms, max_ms, p95_ms, histogram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    write.prepare(u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
+                  u"timed, sum_ms, min_ms, max_ms, p95_ms, histogram, " +
+                  HistoryReader::rollupPhaseColumns() +
+                  u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
+                  QStringLiteral(", ?").repeated(2 * int(kAllPhases.size())) + u")");
     for (auto &[key, rollup] : batch) {
         const auto &[level, monitorId, bucket] = key;
         read.bindValue(0, level);
@@ -102,18 +109,8 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
         read.bindValue(2, bucket);
         if (!m_database.run(read))
             return false;
-        if (read.next()) {
-            Rollup stored;
-            stored.up = read.value(0).toLongLong();
-            stored.degraded = read.value(1).toLongLong();
-            stored.down = read.value(2).toLongLong();
-            stored.timed = read.value(3).toLongLong();
-            stored.sumMs = read.value(4).toLongLong();
-            stored.minMs = read.value(5).isNull() ? -1 : read.value(5).toLongLong();
-            stored.maxMs = read.value(6).isNull() ? -1 : read.value(6).toLongLong();
-            stored.histogram = LatencyHistogram::fromBlob(read.value(7).toByteArray());
-            rollup.merge(stored);
-        }
+        if (read.next())
+            rollup.merge(HistoryReader::rollupFromRow(read, 0));
         read.finish();
         const auto p95 = rollup.p95Ms();
         write.bindValue(0, level);
@@ -128,6 +125,10 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
         write.bindValue(9, nullIf(rollup.maxMs < 0, rollup.maxMs));
         write.bindValue(10, nullIf(!p95, p95.value_or(0)));
         write.bindValue(11, rollup.histogram.toBlob());
+        for (size_t i = 0; i < kAllPhases.size(); ++i) {
+            write.bindValue(12 + 2 * int(i), rollup.phaseSumMs.at(i));
+            write.bindValue(13 + 2 * int(i), rollup.phaseCount.at(i));
+        }
         if (!m_database.run(write))
             return false;
     }

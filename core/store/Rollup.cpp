@@ -47,6 +47,12 @@ void Rollup::add(const CheckResult &result)
     }
     if (result.verdict == Verdict::Down || result.responseMs < 0)
         return;
+    for (const Phase phase : kAllPhases) {
+        if (const std::optional<int> ms = result.phases[phase]) {
+            phaseSumMs.at(size_t(phase)) += *ms;
+            ++phaseCount.at(size_t(phase));
+        }
+    }
     ++timed;
     sumMs += result.responseMs;
     minMs = minMs < 0 ? result.responseMs : std::min(minMs, result.responseMs);
@@ -65,6 +71,10 @@ void Rollup::merge(const Rollup &other)
         minMs = minMs < 0 ? other.minMs : std::min(minMs, other.minMs);
     maxMs = std::max(maxMs, other.maxMs);
     histogram.merge(other.histogram);
+    for (size_t i = 0; i < kAllPhases.size(); ++i) {
+        phaseSumMs.at(i) += other.phaseSumMs.at(i);
+        phaseCount.at(i) += other.phaseCount.at(i);
+    }
 }
 
 std::optional<double> Rollup::uptimePercent() const
@@ -87,4 +97,12 @@ std::optional<qint64> Rollup::p95Ms() const
     if (!p95)
         return std::nullopt;
     return std::clamp(*p95, minMs, maxMs);
+}
+
+std::optional<qint64> Rollup::phaseAverageMs(Phase phase) const
+{
+    const qint64 count = phaseCount.at(size_t(phase));
+    if (count == 0)
+        return std::nullopt;
+    return qint64(std::llround(double(phaseSumMs.at(size_t(phase))) / double(count)));
 }

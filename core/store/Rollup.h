@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <array>
 #include <optional>
 
 // The granularities history is kept at beyond raw results. Values are stored in the database.
@@ -17,6 +18,9 @@ enum class RollupLevel { Minute = 0, Hour = 1, Day = 2 };
 // What a span of checks adds up to: counts by verdict and response times of the checks that got
 // an answer (up or degraded; a down check's time says nothing about the endpoint's speed).
 // Rollups of any level merge into one another, so any window can be answered from them.
+// Timing phases are kept the same way, from the same checks: a sum and a count per phase (the
+// checks where that phase happened), so a phase's average survives every level and the averages
+// stack up to about the average response time.
 struct Rollup {
     qint64 up = 0;
     qint64 degraded = 0;
@@ -26,6 +30,8 @@ struct Rollup {
     qint64 minMs = -1; // -1: no timed check
     qint64 maxMs = -1;
     LatencyHistogram histogram;
+    std::array<qint64, kAllPhases.size()> phaseSumMs{};
+    std::array<qint64, kAllPhases.size()> phaseCount{};
 
     void add(const CheckResult &result);
     void merge(const Rollup &other);
@@ -35,6 +41,8 @@ struct Rollup {
     [[nodiscard]] std::optional<double> uptimePercent() const;
     [[nodiscard]] std::optional<qint64> averageMs() const;
     [[nodiscard]] std::optional<qint64> p95Ms() const;
+    // The phase's average over the checks where it happened; nullopt where it never did.
+    [[nodiscard]] std::optional<qint64> phaseAverageMs(Phase phase) const;
 
     friend bool operator==(const Rollup &, const Rollup &) = default;
 };

@@ -1,6 +1,7 @@
 #include "ui/window/DetailPane.h"
 
 #include "core/format/DisplayFormat.h"
+#include "ui/charts/PhaseChart.h"
 #include "ui/charts/ResponseTimeChart.h"
 #include "ui/window/IncidentList.h"
 #include "ui/window/StatusStyle.h"
@@ -149,6 +150,9 @@ void DetailPane::buildUi()
     m_chart = new ResponseTimeChart(page);
     m_chart->setObjectName(QStringLiteral("responseChart"));
     layout->addWidget(m_chart, 3);
+    m_phaseChart = new PhaseChart(page);
+    m_phaseChart->setObjectName(QStringLiteral("phaseChart"));
+    layout->addWidget(m_phaseChart, 1);
 
     m_storeError = new QLabel(page);
     m_storeError->setObjectName(QStringLiteral("storeError"));
@@ -361,6 +365,7 @@ void DetailPane::renderChart()
 {
     const ChartData &shown = *m_chartData;
     m_chart->setPoints(shown.points, shown.from, shown.to, shown.raw);
+    m_phaseChart->setPoints(shown.points, shown.from, shown.to);
     m_average->setText(DisplayFormat::milliseconds(shown.total.averageMs()));
     m_p95->setText(DisplayFormat::milliseconds(shown.total.p95Ms()));
 }
@@ -400,6 +405,7 @@ void DetailPane::clearHistory()
     m_chartData.reset();
     m_info.reset();
     m_chart->clear();
+    m_phaseChart->setPoints({}, {}, {});
     for (QLabel *label : m_uptime)
         label->setText(QStringLiteral("…"));
     m_average->setText(QStringLiteral("…"));
@@ -420,6 +426,7 @@ void DetailPane::updateHeader()
     pal.setColor(QPalette::WindowText, StatusStyle::color(m_state));
     m_stateLabel->setPalette(pal);
     m_url->setText(displayUrl(monitor.url));
+    m_phaseChart->setLastCheck(m_latest ? std::optional(m_latest->phases) : std::nullopt);
 
     QStringList details{QString::fromLatin1(httpMethodName(monitor.method)),
                         tr("every %1").arg(DisplayFormat::interval(monitor.intervalSeconds))};

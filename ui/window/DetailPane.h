@@ -20,6 +20,7 @@ class QButtonGroup;
 class QLabel;
 class QStackedWidget;
 class IncidentList;
+class PhaseChart;
 class ResponseTimeChart;
 class StoreThread;
 
@@ -62,6 +63,7 @@ public:
     // The shown monitor's id, or nullopt while the placeholder is shown.
     [[nodiscard]] std::optional<qint64> monitorId() const;
     [[nodiscard]] ResponseTimeChart *chart() const { return m_chart; }
+    [[nodiscard]] PhaseChart *phaseChart() const { return m_phaseChart; }
 
     // How far back a range reaches.
     [[nodiscard]] static qint64 rangeMs(Range range);
@@ -110,6 +112,7 @@ private:
     QLabel *m_lastCheck = nullptr;
     QButtonGroup *m_rangeGroup = nullptr;
     ResponseTimeChart *m_chart = nullptr;
+    PhaseChart *m_phaseChart = nullptr;
     std::array<QLabel *, 4> m_uptime{};
     QLabel *m_average = nullptr;
     QLabel *m_p95 = nullptr;
