@@ -2,6 +2,8 @@
 
 #include "core/base/JsonText.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <array>
 
@@ -335,6 +337,28 @@ QStringList problems(const Monitor &monitor)
                                     "HEAD"));
     if (monitor.invertKeyword && monitor.keyword.isEmpty())
         found.append(QStringLiteral("inverting the keyword needs a keyword"));
+    if (monitor.keywordIsRegex && !monitor.keyword.isEmpty()) {
+        const QRegularExpression regex(monitor.keyword);
+        if (!regex.isValid())
+            found.append(QStringLiteral("the keyword is not a valid regular expression: %1 at "
+                                        "character %2")
+                             .arg(regex.errorString())
+                             .arg(regex.patternErrorOffset() + 1));
+    }
+    if (monitor.jsonAssertions.size() > JsonAssertion::kMaxPerMonitor)
+        found.append(QStringLiteral("there are %1 JSON assertions; the limit is %2")
+                         .arg(monitor.jsonAssertions.size())
+                         .arg(JsonAssertion::kMaxPerMonitor));
+    for (const JsonAssertion &assertion : monitor.jsonAssertions) {
+        if (const QString problem = assertion.problem(); !problem.isEmpty()) {
+            found.append(
+                QStringLiteral("JSON assertion %1: %2").arg(quoted(assertion.text()), problem));
+            break;
+        }
+    }
+    if (!monitor.jsonAssertions.isEmpty() && monitor.method == HttpMethod::Head)
+        found.append(QStringLiteral("a JSON assertion needs a response body: use another method "
+                                    "than HEAD"));
     return found;
 }
 
