@@ -257,6 +257,16 @@ QString keywordProblem(const QString &keyword)
     return {};
 }
 
+QString keywordRegexProblem(const QString &keyword)
+{
+    const QRegularExpression regex(keyword);
+    if (regex.isValid())
+        return {};
+    return QStringLiteral("the keyword is not a valid regular expression: %1 at character %2")
+        .arg(regex.errorString())
+        .arg(regex.patternErrorOffset() + 1);
+}
+
 QString tagProblem(const QString &tag)
 {
     if (tag.trimmed().isEmpty())
@@ -337,13 +347,9 @@ QStringList problems(const Monitor &monitor)
                                     "HEAD"));
     if (monitor.invertKeyword && monitor.keyword.isEmpty())
         found.append(QStringLiteral("inverting the keyword needs a keyword"));
-    if (monitor.keywordIsRegex && !monitor.keyword.isEmpty()) {
-        const QRegularExpression regex(monitor.keyword);
-        if (!regex.isValid())
-            found.append(QStringLiteral("the keyword is not a valid regular expression: %1 at "
-                                        "character %2")
-                             .arg(regex.errorString())
-                             .arg(regex.patternErrorOffset() + 1));
+    if (monitor.keywordIsRegex) {
+        if (const QString problem = keywordRegexProblem(monitor.keyword); !problem.isEmpty())
+            found.append(problem);
     }
     if (monitor.jsonAssertions.size() > JsonAssertion::kMaxPerMonitor)
         found.append(QStringLiteral("there are %1 JSON assertions; the limit is %2")
