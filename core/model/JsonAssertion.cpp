@@ -1,6 +1,7 @@
 #include "core/model/JsonAssertion.h"
 
 #include "core/base/JsonText.h"
+#include "core/model/JsonPointer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -66,27 +67,6 @@ QString shown(const QJsonValue &value)
     return cut(compact(value), JsonAssertion::kShownValueLength);
 }
 
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
 // Equal as JSON values: numbers by value (1 == 1.0), arrays element by element, objects member
 // by member.
 bool jsonEqual(const QJsonValue &a, const QJsonValue &b)
@@ -118,83 +98,6 @@ bool jsonEqual(const QJsonValue &a, const QJsonValue &b)
         return true;
     }
     return a == b;
-}
-
-// RFC 6901: "0", or digits without a leading zero.
-std::optional<qsizetype> arrayIndex(const QString &token)
-{
-    if (token.isEmpty() || token.size() > 15 || (token.size() > 1 && token.front() == u'0'))
-        return std::nullopt;
-    qsizetype index = 0;
-    for (const QChar c : token) {
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-        index = index * 10 + (c.unicode() - u'0');
-    }
-    return index;
-}
-
-// What is wrong with a pointer's syntax, or an empty string.
-QString pointerProblem(const QString &pointer)
-{
-    if (pointer.isEmpty())
-        return {};
-    if (pointer.front() != u'/')
-        return u"the pointer %1 must start with '/' (as in /status), or be \"\" for the whole "
-               "document"_s.arg(quoted(pointer));
-    for (qsizetype i = 0; i < pointer.size(); ++i) {
-        if (pointer.at(i) != u'~')
-            continue;
-        if (i + 1 >= pointer.size() || (pointer.at(i + 1) != u'0' && pointer.at(i + 1) != u'1'))
-            return u"'~' at character %1 of the pointer must be followed by 0 or 1 (~0 stands "
-                   "for '~', ~1 for '/')"_s.arg(i + 1);
-    }
-    return {};
-}
-
-struct Resolved {
-    std::optional<QJsonValue> value;
-    QString why; // when missing and there is more to say: "/items has 3 elements"
-};
-
-Resolved resolve(const QJsonValue &root, const QString &pointer)
-{
-    if (pointer.isEmpty())
-        return {root, {}};
-    QJsonValue current = root;
-    qsizetype start = 1; // after the '/' of the current token
-    while (start <= pointer.size()) {
-        qsizetype end = pointer.indexOf(u'/', start);
-        if (end < 0)
-            end = pointer.size();
-        const QString parent = pointer.left(start - 1);
-        const QString shownParent = parent.isEmpty() ? u"the document"_s : parent;
-        QString token = pointer.mid(start, end - start);
-        token.replace(u"~1"_s, u"/"_s).replace(u"~0"_s, u"~"_s);
-        if (current.isObject()) {
-            const QJsonObject object = current.toObject();
-            if (!object.contains(token))
-                return {};
-            current = object.value(token);
-        }
-        else if (current.isArray()) {
-            const QJsonArray array = current.toArray();
-            const std::optional<qsizetype> index = arrayIndex(token);
-            if (!index)
-                return {std::nullopt,
-                        token == u"-" ? u"'-' points past the last element of %1"_s.arg(shownParent)
-                                      : u"%1 is an array and %2 is not an index"_s.arg(
-                                            shownParent, quoted(token))};
-            if (*index >= array.size())
-                return {std::nullopt, u"%1 has %2 elements"_s.arg(shownParent).arg(array.size())};
-            current = array.at(*index);
-        }
-        else {
-            return {std::nullopt, u"%1 is %2"_s.arg(shownParent, typeName(current))};
-        }
-        start = end + 1;
-    }
-    return {current, {}};
 }
 
 QString valueProblem(Op op, const QJsonValue &expected)
@@ -336,7 +239,7 @@ std::optional<JsonAssertion> JsonAssertion::parse(QStringView text, QString *err
         pointer = text.mid(i, end - i).toString();
         i = end;
     }
-    if (const QString problem = pointerProblem(pointer); !problem.isEmpty()) {
+    if (const QString problem = JsonPointer::problem(pointer); !problem.isEmpty()) {
         setError(error, problem);
         return std::nullopt;
     }
@@ -433,7 +336,7 @@ QString JsonAssertion::text() const
 
 QString JsonAssertion::problem() const
 {
-    if (const QString problem = pointerProblem(m_pointer); !problem.isEmpty())
+    if (const QString problem = JsonPointer::problem(m_pointer); !problem.isEmpty())
         return problem;
     return valueProblem(m_op, m_expected);
 }
@@ -449,7 +352,7 @@ JsonAssertion::Outcome JsonAssertion::evaluate(const QJsonValue &root) const
     const QString shownPointer = m_pointer.isEmpty() ? u"the document"_s : m_pointer;
     const QString expectation =
         takesValue(m_op) ? opName(m_op) + u' ' + shown(m_expected) : opName(m_op);
-    const Resolved resolved = resolve(root, m_pointer);
+    const JsonPointer::Lookup resolved = JsonPointer::resolve(root, m_pointer);
     if (!resolved.value) {
         if (m_op == Op::NotExists)
             return {true, {}};
@@ -464,8 +367,8 @@ JsonAssertion::Outcome JsonAssertion::evaluate(const QJsonValue &root) const
     // Says which types met when they differ: `/n is "5" (a string), expected == 5 (a number)`.
     const auto typeMismatch = [&](const QString &hint = {}) {
         return Outcome{false, u"%1 is %2 (%3), expected %4 (%5)%6"_s.arg(
-                                  shownPointer, shown(actual), typeName(actual), expectation,
-                                  typeName(m_expected), hint)};
+                                  shownPointer, shown(actual), JsonPointer::typeName(actual),
+                                  expectation, JsonPointer::typeName(m_expected), hint)};
     };
     switch (m_op) {
     case Op::Exists:
