@@ -15,6 +15,8 @@ constexpr QLatin1StringView kTimeout("timeout");
 constexpr QLatin1StringView kMaxRedirects("max-redirects");
 constexpr QLatin1StringView kIgnoreTlsErrors("ignore-tls-errors");
 constexpr QLatin1StringView kDegradedMs("degraded-ms");
+constexpr QLatin1StringView kJsonAssert("json-assert");
+constexpr QLatin1StringView kKeywordRegex("keyword-regex");
 
 } // namespace
 
@@ -66,6 +68,11 @@ void addTo(QCommandLineParser &parser)
          QStringLiteral("Accept expired, self-signed or mismatched certificates.")},
         {kDegradedMs, QStringLiteral("Report DEGRADED when slower than this many ms."),
          QStringLiteral("ms")},
+        {kJsonAssert,
+         QStringLiteral("JSON assertion 'POINTER OP VALUE' the body must hold, e.g. "
+                        "'/status == \"ok\"'; repeat for more."),
+         QStringLiteral("expression")},
+        {kKeywordRegex, QStringLiteral("The keyword is a regular expression.")},
     });
 }
 
@@ -107,6 +114,16 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
         return std::nullopt;
     }
     monitor.invertKeyword = monitor.invertKeyword || parser.isSet(kInvertKeyword);
+    monitor.keywordIsRegex = monitor.keywordIsRegex || parser.isSet(kKeywordRegex);
+    for (const QString &text : parser.values(kJsonAssert)) {
+        QString why;
+        const auto assertion = JsonAssertion::parse(text, &why);
+        if (!assertion) {
+            *error = QStringLiteral("bad --json-assert '%1': %2").arg(JsonText::oneLine(text), why);
+            return std::nullopt;
+        }
+        monitor.jsonAssertions.append(*assertion);
+    }
     monitor.ignoreTlsErrors = monitor.ignoreTlsErrors || parser.isSet(kIgnoreTlsErrors);
     const struct {
         QLatin1StringView name;

@@ -42,6 +42,7 @@ private slots:
     void passwordNeverPrinted();
     void acceptsDb();
     void tlsFailureAndIgnore();
+    void jsonAssertionSaysWhatFailed();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion_data();
@@ -68,6 +69,7 @@ void TestCheckCommand::initTestCase()
     m_server.setRoute("/moved", TestRoute::redirect("/ok", 301));
     m_server.setRoute("/loop", TestRoute::redirect("/loop"));
     m_server.setRoute("/reset", TestRoute::reset());
+    m_server.setRoute("/json", TestRoute::ok(R"({"status": "ok", "queue": {"depth": 42}})"));
 }
 
 void TestCheckCommand::init()
@@ -156,6 +158,29 @@ void TestCheckCommand::verdicts_data()
                                    << "redirects" << QJsonValue(302);
     QTest::newRow("reset") << QStringList() << "/reset" << 1 << "down"
                            << "reset" << QJsonValue();
+    const QString assert = u"--json-assert"_s;
+    QTest::newRow("JSON assertions hold")
+        << QStringList{assert, uR"(/status == "ok")"_s, assert, u"/queue/depth < 100"_s} << "/json"
+        << 0 << "up"
+        << "ok" << QJsonValue(200);
+    QTest::newRow("JSON assertion fails")
+        << QStringList{assert, uR"(/status == "ok")"_s, assert, u"/queue/depth < 10"_s} << "/json"
+        << 1 << "down"
+        << "json" << QJsonValue(200);
+    QTest::newRow("JSON assertion on a text body")
+        << QStringList{assert, u"/status exists"_s} << "/ok" << 1 << "down"
+        << "json" << QJsonValue(200);
+    QTest::newRow("regex keyword matches")
+        << QStringList{u"--keyword"_s, u"good: h[a-z]+y$"_s, u"--keyword-regex"_s} << "/ok" << 0
+        << "up"
+        << "ok" << QJsonValue(200);
+    QTest::newRow("regex keyword does not match")
+        << QStringList{u"--keyword"_s, u"^healthy"_s, u"--keyword-regex"_s} << "/ok" << 1 << "down"
+        << "keyword" << QJsonValue(200);
+    QTest::newRow("regex keyword inverted")
+        << QStringList{u"--keyword"_s, u"^healthy"_s, u"--keyword-regex"_s, u"--invert-keyword"_s}
+        << "/ok" << 0 << "up"
+        << "ok" << QJsonValue(200);
 }
 
 void TestCheckCommand::verdicts()
@@ -178,6 +203,15 @@ void TestCheckCommand::verdicts()
         QCOMPARE(run.json.value(u"http_status"), status);
     QCOMPARE(run.json.value(u"error").isNull(), verdict == u"up");
     QVERIFY(run.err.isEmpty());
+}
+
+void TestCheckCommand::jsonAssertionSaysWhatFailed()
+{
+    const Run run = upwatch({u"check"_s, u"--json-assert"_s, u"/queue/depth exists"_s,
+                             u"--json-assert"_s, uR"(/status == "degraded")"_s, url("/json")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json.value(u"reason").toString(), u"json"_s);
+    QCOMPARE(run.json.value(u"error").toString(), uR"(/status is "ok", expected == "degraded")"_s);
 }
 
 void TestCheckCommand::postSendsDataAndHeaders()
@@ -366,6 +400,26 @@ void TestCheckCommand::usageErrors_data()
     QTest::newRow("keyword with HEAD")
         << QStringList{u"check"_s, u"--method"_s, u"HEAD"_s, u"--keyword"_s, u"x"_s, target}
         << "HEAD";
+    QTest::newRow("malformed JSON assertion")
+        << QStringList{u"check"_s, u"--json-assert"_s, uR"(/status = "ok")"_s, target}
+        << uR"(upwatch: bad --json-assert '/status = "ok"': unknown operator '=' at column 9: use ==, )"_s;
+    QTest::newRow("JSON assertion without a value")
+        << QStringList{u"check"_s, u"--json-assert"_s, u"/depth <"_s, target}
+        << uR"(bad --json-assert '/depth <': '<' needs a JSON value after it, e.g. < "ok" or < 5)"_s;
+    QTest::newRow("JSON assertion text without quotes")
+        << QStringList{u"check"_s, u"--json-assert"_s, u"/status == ok"_s, target}
+        << u"the value is not JSON: column 12: not a valid number or value (text needs double "
+           u"quotes)"_s;
+    QTest::newRow("JSON assertion with a line break")
+        << QStringList{u"check"_s, u"--json-assert"_s, u"/a\n= 1"_s, target}
+        << u"bad --json-assert '/a\\n= 1': unknown operator '='"_s;
+    QTest::newRow("JSON assertion with HEAD")
+        << QStringList{u"check"_s,         u"--method"_s,  u"HEAD"_s,
+                       u"--json-assert"_s, u"/a exists"_s, target}
+        << "a JSON assertion needs a response body";
+    QTest::newRow("invalid keyword regex")
+        << QStringList{u"check"_s, u"--keyword"_s, u"(a"_s, u"--keyword-regex"_s, target}
+        << "the keyword is not a valid regular expression: missing closing parenthesis";
     QTest::newRow("data with GET")
         << QStringList{u"check"_s, u"--method"_s, u"GET"_s, u"--data"_s, u"x"_s, target} << "POST";
     QTest::newRow("unknown option")

@@ -199,6 +199,10 @@ void TestCli::monitorUsageErrors_data()
                                                      u"--url"_s,           u"http://h/"_s,
                                                      u"--expect-status"_s, u"abc"_s}
                                 << 2 << u"--expect-status"_s;
+    QTest::newRow("malformed JSON assertion")
+        << add + QStringList{u"--name"_s,        u"x"_s,           u"--url"_s, u"http://h/"_s,
+                             u"--json-assert"_s, u"/id exists 1"_s}
+        << 2 << u"bad --json-assert '/id exists 1': 'exists' takes no value, but '1' follows"_s;
     QTest::newRow("duplicate name")
         << add + QStringList{u"--name"_s, u"taken"_s, u"--url"_s, u"http://h/"_s} << 1
         << u"already exists"_s;
@@ -232,11 +236,26 @@ void TestCli::monitorUsageErrors()
 void TestCli::exportImportRoundTrip()
 {
     add(u"api"_s, "/ok", {u"--header"_s, u"Accept: text/plain"_s, u"--keyword"_s, u"healthy"_s});
-    add(u"child"_s, "/other", {u"--parent"_s, u"api"_s, u"--paused"_s});
+    add(u"child"_s, "/other",
+        {u"--parent"_s, u"api"_s, u"--paused"_s, u"--keyword"_s, u"^o[k]"_s, u"--keyword-regex"_s,
+         u"--json-assert"_s, uR"(/status == "ok")"_s, u"--json-assert"_s, u"/id exists"_s});
     const QString file = m_dir->filePath(u"monitors.json"_s);
     UpwatchRun run = upwatch({u"export"_s, file});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"exported 2 monitors"_s));
+    {
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonObject child = QJsonDocument::fromJson(exported.readAll())
+                                      .object()
+                                      .value(u"monitors"_s)
+                                      .toArray()
+                                      .at(1)
+                                      .toObject();
+        QCOMPARE(child.value(u"keyword_regex"_s).toBool(), true);
+        QCOMPARE(child.value(u"json_assertions"_s).toArray(),
+                 QJsonArray({uR"(/status == "ok")"_s, u"/id exists"_s}));
+    }
 
     const QString otherDb = m_dir->filePath(u"other.sqlite"_s);
     run = runUpwatch({u"import"_s, file, u"--db"_s, otherDb});

@@ -229,6 +229,8 @@ void TestHistoryStore::monitorCrud()
     monitor.auth.tokenUrl = QUrl(u"https://id.example.com/token"_s);
     monitor.auth.clientId = u"upwatch"_s;
     monitor.auth.scope = u"read:health"_s;
+    monitor.jsonAssertions = *JsonAssertion::parseAll(
+        {uR"(/status == "ok")"_s, uR"("/first name" matches "^A")"_s, u"/id !exists"_s});
     QVERIFY2(monitors.add(monitor), qPrintable(monitors.lastError()));
     QVERIFY(monitor.id > 0);
     QCOMPARE(monitor.name, u"full"_s); // trimmed
@@ -242,6 +244,7 @@ void TestHistoryStore::monitorCrud()
     monitor.auth = {};
     monitor.auth.kind = AuthKind::Header;
     monitor.auth.headerName = "X-API-Key";
+    monitor.jsonAssertions.removeFirst();
     QVERIFY(monitors.update(monitor));
     QCOMPARE(*monitors.byId(monitor.id), monitor);
 

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -98,6 +99,30 @@ void choose(QWidget *dialog, const QString &name, const QString &text)
     QCOMPARE(combo->currentIndex(), index);
 }
 
+// Adds a JSON assertion row with the Add button and types `text` into it, then Return.
+void addAssertion(QWidget *dialog, const QString &text)
+{
+    auto *table = field<QTableWidget>(dialog, u"jsonAssertionTable"_s);
+    dialog->findChild<QTabWidget *>()->setCurrentIndex(tabOf(dialog, table));
+    QTest::mouseClick(field<QPushButton>(dialog, u"jsonAssertionAdd"_s), Qt::LeftButton);
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits from the event loop
+    QTRY_COMPARE(table->item(table->rowCount() - 1, 0)->text(), text);
+    QTRY_VERIFY(!table->viewport()->findChild<QLineEdit *>());
+    QCoreApplication::processEvents(); // the list checks its rows from the event loop too
+}
+
+QStringList assertionRows(const QWidget *dialog)
+{
+    const auto *table = field<QTableWidget>(dialog, u"jsonAssertionTable"_s);
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row)
+        rows.append(table->item(row, 0)->text());
+    return rows;
+}
+
 bool errorShown(const QWidget *dialog, const QString &name)
 {
     return !field<QLabel>(dialog, name)->isHidden();
@@ -134,8 +159,11 @@ Monitor fullMonitor()
     monitor.intervalSeconds = 30;
     monitor.timeoutMs = 4500;
     monitor.expectedStatuses = *StatusRanges::parse(u"200-299,301");
-    monitor.keyword = u"maintenance"_s;
+    monitor.keyword = u"maint[a-z]+nce"_s;
     monitor.invertKeyword = true;
+    monitor.keywordIsRegex = true;
+    monitor.jsonAssertions =
+        *JsonAssertion::parseAll({uR"(/status == "ok")"_s, u"/queue/depth < 100"_s});
     monitor.maxRedirects = 3;
     monitor.ignoreTlsErrors = true;
     monitor.degradedAboveMs = 800;
@@ -180,6 +208,9 @@ private slots:
     void keywordNeedsAResponseBody();
     void invertNeedsAKeyword();
     void otherProblemsAreShownToo();
+    void keywordRegexIsValidated();
+    void jsonAssertionRowsAreValidated();
+    void jsonAssertionNeedsAResponseBody();
 
     void parentExcludesSelfAndDescendants();
     void parentIsChosenByName();
@@ -193,6 +224,7 @@ private slots:
     void testNowNeedsValidInput();
     void testNowTrustsExtraCaCertificates();
     void closingMidTestIsSafe();
+    void testNowShowsTheFailedAssertion();
 
     void describeResult_data();
     void describeResult();
@@ -210,6 +242,8 @@ void TestMonitorDialog::initTestCase()
     m_server.setRoute("/500", TestRoute::withStatus(500, "boom"));
     m_server.setRoute("/slow", TestRoute::ok().delayed(300));
     m_server.setRoute("/very-slow", TestRoute::ok().delayed(10000));
+    m_server.setRoute(
+        "/json", TestRoute::ok(R"({"status": "ok", "note": ")" + QByteArray(200, 'n') + R"("})"));
 }
 
 void TestMonitorDialog::init()
@@ -260,8 +294,11 @@ void TestMonitorDialog::typedMonitorHasEveryField()
     retype(d, u"intervalSpin"_s, u"30"_s);
     retype(d, u"timeoutSpin"_s, u"4500"_s);
     retype(d, u"statusesEdit"_s, u"200-299, 301"_s);
-    retype(d, u"keywordEdit"_s, u"maintenance"_s);
+    retype(d, u"keywordEdit"_s, u"maint[a-z]+nce"_s);
     toggle(d, u"invertKeywordCheck"_s);
+    toggle(d, u"keywordRegexCheck"_s);
+    addAssertion(d, uR"(  /status   == "ok")"_s);
+    addAssertion(d, u"/queue/depth < 100"_s);
     retype(d, u"maxRedirectsSpin"_s, u"3"_s);
     toggle(d, u"ignoreTlsCheck"_s);
     retype(d, u"degradedSpin"_s, u"800"_s);
@@ -291,6 +328,9 @@ void TestMonitorDialog::typedMonitorHasEveryField()
     QCOMPARE(monitor.expectedStatuses.toString(), expected.expectedStatuses.toString());
     QCOMPARE(monitor.keyword, expected.keyword);
     QCOMPARE(monitor.invertKeyword, expected.invertKeyword);
+    QCOMPARE(monitor.keywordIsRegex, expected.keywordIsRegex);
+    QCOMPARE(JsonAssertion::texts(monitor.jsonAssertions),
+             JsonAssertion::texts(expected.jsonAssertions));
     QCOMPARE(monitor.maxRedirects, expected.maxRedirects);
     QCOMPARE(monitor.ignoreTlsErrors, expected.ignoreTlsErrors);
     QCOMPARE(monitor.degradedAboveMs, expected.degradedAboveMs);
@@ -318,8 +358,10 @@ void TestMonitorDialog::editPrefillsEveryField()
     QCOMPARE(field<QSpinBox>(d, u"intervalSpin"_s)->value(), 30);
     QCOMPARE(field<QSpinBox>(d, u"timeoutSpin"_s)->value(), 4500);
     QCOMPARE(field<QLineEdit>(d, u"statusesEdit"_s)->text(), u"200-299,301"_s);
-    QCOMPARE(field<QLineEdit>(d, u"keywordEdit"_s)->text(), u"maintenance"_s);
+    QCOMPARE(field<QLineEdit>(d, u"keywordEdit"_s)->text(), u"maint[a-z]+nce"_s);
     QVERIFY(field<QCheckBox>(d, u"invertKeywordCheck"_s)->isChecked());
+    QVERIFY(field<QCheckBox>(d, u"keywordRegexCheck"_s)->isChecked());
+    QCOMPARE(assertionRows(d), QStringList({uR"(/status == "ok")"_s, u"/queue/depth < 100"_s}));
     QCOMPARE(field<QSpinBox>(d, u"maxRedirectsSpin"_s)->value(), 3);
     QVERIFY(field<QCheckBox>(d, u"ignoreTlsCheck"_s)->isChecked());
     QCOMPARE(field<QSpinBox>(d, u"degradedSpin"_s)->value(), 800);
@@ -609,6 +651,88 @@ void TestMonitorDialog::otherProblemsAreShownToo()
     QCOMPARE(dialog.monitor().maxBodyBytes, 16 * 1024);
 }
 
+void TestMonitorDialog::keywordRegexIsValidated()
+{
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    QWidget *d = dialog.get();
+    retype(d, u"keywordEdit"_s, u"(up|ok"_s);
+    QVERIFY(okButton(d)->isEnabled()); // as text, any keyword will do
+    toggle(d, u"keywordRegexCheck"_s);
+    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(errorShown(d, u"keywordError"_s));
+    QCOMPARE(errorText(d, u"keywordError"_s),
+             u"The keyword is not a valid regular expression: missing closing parenthesis at "
+             u"character 7."_s);
+    retype(d, u"keywordEdit"_s, u"(up|ok)"_s);
+    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(!errorShown(d, u"keywordError"_s));
+    QVERIFY(dialog->monitor().keywordIsRegex);
+}
+
+void TestMonitorDialog::jsonAssertionRowsAreValidated()
+{
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    QWidget *d = dialog.get();
+    QTabWidget *tabs = nullptr;
+    const int checksTab = tabOf(d, field<QTableWidget>(d, u"jsonAssertionTable"_s), &tabs);
+    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(!errorShown(d, u"jsonAssertionError"_s));
+
+    addAssertion(d, uR"(/status = "ok")"_s);
+    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(!field<QPushButton>(d, u"testButton"_s)->isEnabled());
+    QVERIFY(errorShown(d, u"jsonAssertionError"_s));
+    QCOMPARE(errorText(d, u"jsonAssertionError"_s),
+             u"Assertion 1: Unknown operator '=' at column 9: use ==, !=, <, <=, >, >=, contains, "
+             u"matches, exists or !exists, with spaces around it."_s);
+    QVERIFY(!tabs->tabIcon(checksTab).isNull());
+    auto *table = field<QTableWidget>(d, u"jsonAssertionTable"_s);
+    QVERIFY(table->item(0, 0)->toolTip().startsWith(u"Unknown operator '='"_s));
+
+    // A second, good row; the bad one still holds OK back.
+    addAssertion(d, u"/id exists"_s);
+    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(table->item(1, 0)->toolTip().isEmpty());
+
+    // Fixed in place.
+    table->item(0, 0)->setText(uR"(/status == "ok")"_s);
+    QTRY_VERIFY(okButton(d)->isEnabled());
+    QVERIFY(!errorShown(d, u"jsonAssertionError"_s));
+    QVERIFY(tabs->tabIcon(checksTab).isNull());
+    QCOMPARE(JsonAssertion::texts(dialog->monitor().jsonAssertions),
+             QStringList({uR"(/status == "ok")"_s, u"/id exists"_s}));
+
+    // An empty row is not valid either; removing it is.
+    QTest::mouseClick(field<QPushButton>(d, u"jsonAssertionAdd"_s), Qt::LeftButton);
+    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY2(
+        errorText(d, u"jsonAssertionError"_s).startsWith(u"Assertion 3: The expression is empty"_s),
+        qPrintable(errorText(d, u"jsonAssertionError"_s)));
+    table->selectRow(2);
+    QTest::mouseClick(field<QPushButton>(d, u"jsonAssertionRemove"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(okButton(d)->isEnabled());
+    table->selectRow(0);
+    QTest::mouseClick(field<QPushButton>(d, u"jsonAssertionRemove"_s), Qt::LeftButton);
+    QCOMPARE(assertionRows(d), QStringList({u"/id exists"_s}));
+
+    // Closed while a row is being typed: the half-typed row goes nowhere, and nothing crashes.
+    QTest::mouseClick(field<QPushButton>(d, u"jsonAssertionAdd"_s), Qt::LeftButton);
+    QTest::keyClicks(table->viewport()->findChild<QLineEdit *>(), u"/half"_s);
+}
+
+void TestMonitorDialog::jsonAssertionNeedsAResponseBody()
+{
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    QWidget *d = dialog.get();
+    addAssertion(d, u"/id exists"_s);
+    QVERIFY(okButton(d)->isEnabled());
+    choose(d, u"methodCombo"_s, u"HEAD"_s);
+    QVERIFY(!okButton(d)->isEnabled());
+    QCOMPARE(errorText(d, u"problemsError"_s),
+             u"A JSON assertion needs a response body: use another method than HEAD."_s);
+}
+
 void TestMonitorDialog::parentExcludesSelfAndDescendants()
 {
     // root <- child <- grandchild; web <- api; loop-a <-> loop-b (bad data must not hang).
@@ -829,6 +953,26 @@ void TestMonitorDialog::closingMidTestIsSafe()
     dialog.reset();
     QVERIFY(label.isNull());
     QTRY_COMPARE(m_server.openConnectionCount(), 0);
+}
+
+void TestMonitorDialog::testNowShowsTheFailedAssertion()
+{
+    const auto dialog = addDialog(m_server.url(u"/json"_s).toString());
+    QWidget *d = dialog.get();
+    addAssertion(d, uR"(/status == "ok")"_s);
+    addAssertion(d, uR"(/note == "short")"_s);
+    auto *button = field<QPushButton>(d, u"testButton"_s);
+    auto *label = field<QLabel>(d, u"testResultLabel"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    const QString text = label->text();
+    QVERIFY2(text.startsWith(u"Down — json, HTTP 200 in "_s), qPrintable(text));
+    // The second assertion, its actual value cut short, and the whole message on screen.
+    const QString actual = u'"' + QString(JsonAssertion::kShownValueLength - 2, u'n') + u'…';
+    QVERIFY2(text.endsWith(u": /note is " + actual + uR"(, expected == "short")"_s),
+             qPrintable(text));
+    QVERIFY(label->wordWrap());
+    QTRY_VERIFY(label->height() >= label->heightForWidth(label->width()));
 }
 
 void TestMonitorDialog::describeResult_data()

@@ -101,7 +101,10 @@ void TestMonitorFile::roundTrip()
     api.credentialKey = u"upwatch/api"_s;
 
     Monitor page = monitor(3, u"Startseite ✓"_s, u"http://127.0.0.1:8080/health"_s);
-    page.keyword = u"ok"_s;
+    page.keyword = u"^o[k]$"_s;
+    page.keywordIsRegex = true;
+    page.jsonAssertions = *JsonAssertion::parseAll(
+        {uR"(/status == "ok")"_s, u"/queue/depth < 100"_s, uR"("/a b" matches "^x\\d")"_s});
     page.tags = {u"staging"_s};
     page.parentId = api.id;
 
@@ -170,7 +173,8 @@ void TestMonitorFile::exportWritesEveryKey()
                      u"max_redirects"_s, u"ignore_tls_errors"_s,
                      u"degraded_ms"_s,   u"retries"_s,
                      u"recovery"_s,      u"parent"_s,
-                     u"tags"_s,          u"paused"_s};
+                     u"tags"_s,          u"paused"_s,
+                     u"keyword_regex"_s, u"json_assertions"_s};
     keys.sort();
     QCOMPARE(object.keys(), keys);
     QCOMPARE(object.value(u"name"_s).toString(), u"api"_s);
@@ -184,6 +188,8 @@ void TestMonitorFile::exportWritesEveryKey()
     QCOMPARE(object.value(u"recovery"_s).toInt(), 1);
     QVERIFY(object.value(u"parent"_s).isNull());
     QCOMPARE(object.value(u"paused"_s).toBool(), false);
+    QCOMPARE(object.value(u"keyword_regex"_s).toBool(true), false);
+    QCOMPARE(object.value(u"json_assertions"_s).toArray(), QJsonArray());
 }
 
 void TestMonitorFile::exportParentOutsideTheList()
@@ -423,6 +429,25 @@ void TestMonitorFile::malformed_data()
                                        << u"use another method than HEAD"_s;
     QTest::newRow("invert without keyword")
         << one(u", \"invert_keyword\": true"_s) << u"inverting the keyword needs a keyword"_s;
+    QTest::newRow("keyword_regex not a boolean")
+        << one(u", \"keyword_regex\": \"yes\""_s)
+        << u"monitor 1 (\"a\"): keyword_regex must be true or false, not the text \"yes\""_s;
+    QTest::newRow("keyword_regex invalid")
+        << one(u", \"keyword\": \"(\", \"keyword_regex\": true"_s)
+        << u"the keyword is not a valid regular expression: missing closing parenthesis"_s;
+    QTest::newRow("json_assertions not an array")
+        << one(u", \"json_assertions\": \"/a exists\""_s)
+        << u"json_assertions must be an array of strings, not the text \"/a exists\""_s;
+    QTest::newRow("json_assertions item not text")
+        << one(u", \"json_assertions\": [5]"_s)
+        << u"item 1 of json_assertions must be a string, not 5"_s;
+    QTest::newRow("json_assertions malformed")
+        << one(u", \"json_assertions\": [\"/a exists\", \"/b = 1\"]"_s)
+        << u"monitor 1 (\"a\"): json_assertions: JSON assertion 2 ('/b = 1'): unknown "
+           u"operator '=' at column 4"_s;
+    QTest::newRow("json_assertions with HEAD")
+        << one(u", \"method\": \"HEAD\", \"json_assertions\": [\"/a exists\"]"_s)
+        << u"a JSON assertion needs a response body"_s;
     QTest::newRow("parent not text")
         << one(u", \"parent\": 5"_s) << u"parent must be a monitor name or null, not 5"_s;
     QTest::newRow("self parent") << one(u", \"parent\": \"a\""_s)

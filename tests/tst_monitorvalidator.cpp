@@ -225,6 +225,25 @@ void TestMonitorValidator::monitorProblems_data()
     m.invertKeyword = true;
     QTest::newRow("invert without keyword") << m << "needs a keyword";
     m = base;
+    m.keyword = u"(unclosed"_s;
+    m.keywordIsRegex = true;
+    QTest::newRow("keyword regex invalid")
+        << m << "the keyword is not a valid regular expression: missing closing parenthesis";
+    m = base;
+    m.jsonAssertions.append(JsonAssertion(u"/name"_s, JsonAssertion::Op::Matches, u"[a-"_s));
+    QTest::newRow("matches regex invalid") << m << "JSON assertion '/name matches \"[a-\"'";
+    m = base;
+    m.jsonAssertions.append(JsonAssertion(u"status"_s, JsonAssertion::Op::Exists));
+    QTest::newRow("pointer without slash") << m << "must start with '/'";
+    m = base;
+    m.method = HttpMethod::Head;
+    m.jsonAssertions.append(JsonAssertion(u"/id"_s, JsonAssertion::Op::Exists));
+    QTest::newRow("JSON assertion with HEAD") << m << "a JSON assertion needs a response body";
+    m = base;
+    for (int i = 0; i < 65; ++i)
+        m.jsonAssertions.append(JsonAssertion(u"/id"_s, JsonAssertion::Op::Exists));
+    QTest::newRow("65 JSON assertions") << m << "there are 65 JSON assertions; the limit is 64";
+    m = base;
     m.timeoutMs = 0;
     QTest::newRow("zero timeout") << m << "timeout";
     m = base;
@@ -320,6 +339,11 @@ void TestMonitorValidator::limitsAreInclusive()
     for (qsizetype i = 0; i < MonitorValidator::kMaxHeaders; ++i)
         m.headers.append(HttpHeader{"X-N" + QByteArray::number(i), "1"});
     m.keyword.replace(0, 1, u"\t"_s); // a tab is fine in a keyword
+    QCOMPARE(MonitorValidator::problems(m), QStringList());
+    m.keyword = u"^ok|up$"_s;
+    m.keywordIsRegex = true; // a valid regular expression
+    for (qsizetype i = 0; i < JsonAssertion::kMaxPerMonitor; ++i)
+        m.jsonAssertions.append(JsonAssertion(u"/a"_s, JsonAssertion::Op::Matches, u"^x"_s));
     QCOMPARE(MonitorValidator::problems(m), QStringList());
     QCOMPARE(MonitorValidator::nameProblem(u"  padded  "_s), QString());
     QCOMPARE(MonitorValidator::nameProblem(u"   "_s), u"the name is empty"_s);

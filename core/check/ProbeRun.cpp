@@ -156,7 +156,9 @@ void ProbeRun::sendTo(const QHostAddress &address)
     m_decoder = BodyDecoder();
     m_wireBodyBytes = 0;
     m_undecodable = false;
-    m_keyword = KeywordScanner(m_monitor.keyword.toUtf8());
+    m_keyword =
+        KeywordScanner(m_monitor.keywordIsRegex ? QByteArray() : m_monitor.keyword.toUtf8());
+    m_body = BodyCheck(m_monitor);
     m_sslErrors.clear();
     switch (m_hop.method) {
     case HttpMethod::Head:
@@ -212,7 +214,10 @@ void ProbeRun::onReadyRead()
             return;
         m_wireBodyBytes += read;
         if (!m_decoder.feed(QByteArrayView(buffer.data(), read), cap,
-                            [this](QByteArrayView decoded) { m_keyword.feed(decoded); })) {
+                            [this](QByteArrayView decoded) {
+                                m_keyword.feed(decoded);
+                                m_body.feed(decoded);
+                            })) {
             m_undecodable = true;
             completeHop(true); // what follows cannot be read either
             return;
@@ -426,6 +431,11 @@ void ProbeRun::judgeFinalResponse(int status, bool bodyCapped)
                    ? QStringLiteral("keyword '%1' found%2, but must be absent")
                          .arg(m_monitor.keyword, scope)
                    : QStringLiteral("keyword '%1' not found%2").arg(m_monitor.keyword, scope));
+        return;
+    }
+    if (const auto failure =
+            m_body.judge(bodyCapped, sizeText(decoded), sizeText(m_monitor.maxBodyBytes))) {
+        finish(Verdict::Down, failure->reason, failure->message);
         return;
     }
     const qint64 elapsed = m_elapsed.elapsed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/check/BodyCheck.h"
 #include "core/check/BodyDecoder.h"
 #include "core/check/KeywordScanner.h"
 #include "core/check/PhaseTimer.h"
@@ -94,6 +95,7 @@ private:
     QList<QHostAddress> m_otherAddresses;         // the hop's host's addresses not tried yet
     QList<std::pair<HttpMethod, QUrl>> m_visited; // requests made so far, to spot a loop
     KeywordScanner m_keyword;
+    BodyCheck m_body; // a regular expression keyword and the JSON assertions
     BodyDecoder m_decoder;
     qint64 m_wireBodyBytes = 0; // body bytes as they came over the wire (before decoding)
     bool m_undecodable = false;

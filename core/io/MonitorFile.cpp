@@ -42,11 +42,15 @@ constexpr QLatin1StringView kRecovery = "recovery"_L1;
 constexpr QLatin1StringView kParent = "parent"_L1;
 constexpr QLatin1StringView kTags = "tags"_L1;
 constexpr QLatin1StringView kPaused = "paused"_L1;
+constexpr QLatin1StringView kKeywordRegex = "keyword_regex"_L1;
+constexpr QLatin1StringView kJsonAssertions = "json_assertions"_L1;
 
 constexpr std::array kMonitorKeys{
     kName,     kUrl,      kMethod,   kHeaders,       kBody,         kInterval,
     kTimeout,  kStatuses, kKeyword,  kInvertKeyword, kMaxRedirects, kIgnoreTlsErrors,
     kDegraded, kRetries,  kRecovery, kParent,        kTags,         kPaused};
+// Keys added in issue 11 (optional on import, as every key but "name" and "url").
+constexpr std::array kDeeperCheckKeys{kKeywordRegex, kJsonAssertions};
 
 // Headers that carry credentials: never written to a file that gets mailed and committed.
 constexpr std::array kSecretHeaders{"authorization"_L1, "proxy-authorization"_L1, "cookie"_L1};
@@ -168,7 +172,10 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
     const MonitorReader read(object, where, error);
 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (std::find(kMonitorKeys.cbegin(), kMonitorKeys.cend(), it.key()) == kMonitorKeys.cend())
+        if (std::find(kMonitorKeys.cbegin(), kMonitorKeys.cend(), it.key()) ==
+                kMonitorKeys.cend() &&
+            std::find(kDeeperCheckKeys.cbegin(), kDeeperCheckKeys.cend(), it.key()) ==
+                kDeeperCheckKeys.cend())
             return read.fail(u"unknown key \"%1\""_s.arg(it.key()));
     }
 
@@ -247,6 +254,14 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
         !read.number(kRecovery, 1, &monitor.recovery) || !read.strings(kTags, &monitor.tags) ||
         !read.boolean(kPaused, &monitor.paused))
         return false;
+    QStringList assertions;
+    if (!read.boolean(kKeywordRegex, &monitor.keywordIsRegex) ||
+        !read.strings(kJsonAssertions, &assertions))
+        return false;
+    if (const auto parsed = JsonAssertion::parseAll(assertions, &problem))
+        monitor.jsonAssertions = *parsed;
+    else
+        return read.fail(kJsonAssertions + u": " + problem);
 
     const QStringList problems = MonitorValidator::problems(monitor);
     if (!problems.isEmpty())
@@ -338,6 +353,9 @@ QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report)
             {kParent, parent != namesById.cend() ? QJsonValue(*parent) : QJsonValue()},
             {kTags, QJsonArray::fromStringList(monitor.tags)},
             {kPaused, monitor.paused},
+            {kKeywordRegex, monitor.keywordIsRegex},
+            {kJsonAssertions,
+             QJsonArray::fromStringList(JsonAssertion::texts(monitor.jsonAssertions))},
         };
         array.append(object);
     }

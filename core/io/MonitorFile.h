@@ -25,7 +25,7 @@ class QIODevice;
 //        "timeout_ms": 10000, "expected_statuses": "200-299", "keyword": "",
 //        "invert_keyword": false, "max_redirects": 10, "ignore_tls_errors": false,
 //        "degraded_ms": 0, "retries": 0, "recovery": 1, "parent": "gateway", "tags": ["prod"],
-//        "paused": false}
+//        "paused": false, "keyword_regex": false, "json_assertions": ["/status == \"ok\""]}
 //     ]
 //   }
 //

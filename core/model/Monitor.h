@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/HttpMethod.h"
+#include "core/model/JsonAssertion.h"
 #include "core/model/MonitorAuth.h"
 #include "core/model/StatusRanges.h"
 
@@ -54,6 +55,8 @@ struct Monitor {
     // The name of the monitor's secret in the SecretStore (OS keychain), never the secret
     // itself; empty: the monitor has no stored secret.
     QString credentialKey;
+    // All must hold for the body (JSON) of a final response; empty: the body is not read as JSON.
+    QList<JsonAssertion> jsonAssertions;
 
     // The value of the first request header with this name (case-insensitive), or a null array.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;

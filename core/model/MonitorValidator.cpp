@@ -2,6 +2,8 @@
 
 #include "core/base/JsonText.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <array>
 
@@ -255,6 +257,16 @@ QString keywordProblem(const QString &keyword)
     return {};
 }
 
+QString keywordRegexProblem(const QString &keyword)
+{
+    const QRegularExpression regex(keyword);
+    if (regex.isValid())
+        return {};
+    return QStringLiteral("the keyword is not a valid regular expression: %1 at character %2")
+        .arg(regex.errorString())
+        .arg(regex.patternErrorOffset() + 1);
+}
+
 QString tagProblem(const QString &tag)
 {
     if (tag.trimmed().isEmpty())
@@ -337,6 +349,24 @@ QStringList problems(const Monitor &monitor)
                                     "HEAD"));
     if (monitor.invertKeyword && monitor.keyword.isEmpty())
         found.append(QStringLiteral("inverting the keyword needs a keyword"));
+    if (monitor.keywordIsRegex) {
+        if (const QString problem = keywordRegexProblem(monitor.keyword); !problem.isEmpty())
+            found.append(problem);
+    }
+    if (monitor.jsonAssertions.size() > JsonAssertion::kMaxPerMonitor)
+        found.append(QStringLiteral("there are %1 JSON assertions; the limit is %2")
+                         .arg(monitor.jsonAssertions.size())
+                         .arg(JsonAssertion::kMaxPerMonitor));
+    for (const JsonAssertion &assertion : monitor.jsonAssertions) {
+        if (const QString problem = assertion.problem(); !problem.isEmpty()) {
+            found.append(
+                QStringLiteral("JSON assertion %1: %2").arg(quoted(assertion.text()), problem));
+            break;
+        }
+    }
+    if (!monitor.jsonAssertions.isEmpty() && monitor.method == HttpMethod::Head)
+        found.append(QStringLiteral("a JSON assertion needs a response body: use another method "
+                                    "than HEAD"));
     return found;
 }
 

@@ -42,6 +42,9 @@ inline constexpr int kMaxRetries = 100; // also the recovery threshold's
 // The problem with a keyword, or an empty string: at most kMaxKeywordBytes in UTF-8, no control
 // characters but tab (an empty keyword is none).
 [[nodiscard]] QString keywordProblem(const QString &keyword);
+// The problem with a keyword that is a regular expression, or an empty string: it must compile
+// (QRegularExpression, Perl syntax).
+[[nodiscard]] QString keywordRegexProblem(const QString &keyword);
 // The problem with one tag, or an empty string: not empty, at most kMaxTagLength characters,
 // no control characters.
 [[nodiscard]] QString tagProblem(const QString &tag);

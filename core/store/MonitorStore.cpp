@@ -21,7 +21,7 @@ namespace {
 constexpr QLatin1StringView kColumns(
     "id, name, url, method, headers, body, interval_s, timeout_ms, expected_statuses, keyword, "
     "invert_keyword, max_redirects, ignore_tls_errors, degraded_ms, max_body_bytes, retries, "
-    "recovery, parent_id, tags, paused, credential_key, auth, keyword_regex");
+    "recovery, parent_id, tags, paused, credential_key, auth, keyword_regex, json_assertions");
 
 QString encodeHeaders(const QList<HttpHeader> &headers)
 {
@@ -76,6 +76,18 @@ QStringList decodeTags(const QString &text)
     return tags;
 }
 
+// A JSON array of JsonAssertion::text() strings. An entry this version cannot parse (a row
+// edited by hand) is left out.
+QList<JsonAssertion> decodeAssertions(const QString &text)
+{
+    QList<JsonAssertion> assertions;
+    for (const QString &written : decodeTags(text)) {
+        if (const auto assertion = JsonAssertion::parse(written))
+            assertions.append(*assertion);
+    }
+    return assertions;
+}
+
 // Qt binds a null QString as SQL NULL; text columns here are NOT NULL.
 QString notNull(const QString &text)
 {
@@ -110,6 +122,7 @@ Monitor fromRow(const QSqlQuery &query)
     monitor.credentialKey = next().toString();
     monitor.auth = decodeAuth(next().toString());
     monitor.keywordIsRegex = next().toBool();
+    monitor.jsonAssertions = decodeAssertions(next().toString());
     return monitor;
 }
 
@@ -257,17 +270,17 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
             "INSERT INTO monitors (id, name, url, method, headers, body, interval_s, "
             "timeout_ms, expected_statuses, keyword, invert_keyword, max_redirects, "
             "ignore_tls_errors, degraded_ms, max_body_bytes, retries, recovery, parent_id, tags, "
-            "paused, credential_key, auth, keyword_regex, created_at) "
+            "paused, credential_key, auth, keyword_regex, json_assertions, created_at) "
             "VALUES (1 + max(ifnull((SELECT max(id) FROM monitors), 0), "
             "ifnull((SELECT value FROM meta WHERE key = 'last_monitor_id'), 0)), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         query.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, url = ?, method = ?, headers = ?, body = ?, "
             "interval_s = ?, timeout_ms = ?, expected_statuses = ?, keyword = ?, "
             "invert_keyword = ?, max_redirects = ?, ignore_tls_errors = ?, degraded_ms = ?, "
             "max_body_bytes = ?, retries = ?, recovery = ?, parent_id = ?, tags = ?, paused = ?, "
-            "credential_key = ?, auth = ?, keyword_regex = ? WHERE id = ?"));
+            "credential_key = ?, auth = ?, keyword_regex = ?, json_assertions = ? WHERE id = ?"));
     query.addBindValue(monitor.name);
     query.addBindValue(monitor.url.toString(QUrl::FullyEncoded));
     query.addBindValue(QString::fromLatin1(httpMethodName(monitor.method)));
@@ -291,6 +304,7 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
     query.addBindValue(notNull(monitor.credentialKey));
     query.addBindValue(encodeAuth(monitor.auth));
     query.addBindValue(monitor.keywordIsRegex);
+    query.addBindValue(encodeTags(JsonAssertion::texts(monitor.jsonAssertions)));
     if (insert)
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     else

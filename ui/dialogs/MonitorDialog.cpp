@@ -3,6 +3,7 @@
 #include "core/base/JsonText.h"
 #include "core/check/Prober.h"
 #include "core/model/MonitorValidator.h"
+#include "ui/dialogs/JsonAssertionEditor.h"
 #include "ui/dialogs/MonitorInput.h"
 #include "ui/window/StatusStyle.h"
 
@@ -191,10 +192,15 @@ QWidget *MonitorDialog::buildChecksTab()
     auto *keywordRow = new QHBoxLayout;
     keywordRow->addWidget(m_keywordEdit, 1);
     keywordRow->addWidget(m_invertKeywordCheck);
+    m_keywordRegexCheck = new QCheckBox(tr("Regular e&xpression"), page);
+    m_keywordRegexCheck->setObjectName(QStringLiteral("keywordRegexCheck"));
+    keywordRow->addWidget(m_keywordRegexCheck);
     auto *keywordLabel = new QLabel(tr("&Keyword:"), page);
     keywordLabel->setBuddy(m_keywordEdit);
     form->addRow(keywordLabel, keywordRow);
     m_keywordError = addErrorRow(form, QStringLiteral("keywordError"));
+    m_jsonAssertions = new JsonAssertionEditor(page);
+    form->addRow(tr("&JSON assertions:"), m_jsonAssertions);
 
     m_maxRedirectsSpin =
         makeSpin(page, QStringLiteral("maxRedirectsSpin"), 0, kMaxRedirects, QString());
@@ -272,6 +278,8 @@ void MonitorDialog::connectInputs()
     for (QSpinBox *spin : {m_intervalSpin, m_timeoutSpin, m_maxRedirectsSpin, m_degradedSpin,
                            m_maxBodySpin, m_retriesSpin, m_recoverySpin})
         connect(spin, &QSpinBox::valueChanged, this, &MonitorDialog::validate);
+    connect(m_jsonAssertions, &JsonAssertionEditor::changed, this, &MonitorDialog::validate);
+    connect(m_keywordRegexCheck, &QCheckBox::toggled, this, &MonitorDialog::validate);
     for (QCheckBox *check : {m_invertKeywordCheck, m_ignoreTlsCheck, m_pausedCheck})
         connect(check, &QCheckBox::toggled, this, &MonitorDialog::validate);
     for (QComboBox *combo : {m_methodCombo, m_parentCombo})
@@ -298,6 +306,8 @@ void MonitorDialog::load(const Monitor &monitor, const QList<Monitor> &others)
     m_statusesEdit->setText(monitor.expectedStatuses.toString());
     m_keywordEdit->setText(monitor.keyword);
     m_invertKeywordCheck->setChecked(monitor.invertKeyword);
+    m_keywordRegexCheck->setChecked(monitor.keywordIsRegex);
+    m_jsonAssertions->setAssertions(monitor.jsonAssertions);
     m_maxRedirectsSpin->setValue(monitor.maxRedirects);
     m_ignoreTlsCheck->setChecked(monitor.ignoreTlsErrors);
     m_degradedSpin->setValue(monitor.degradedAboveMs);
@@ -340,6 +350,8 @@ Monitor MonitorDialog::monitor() const
     monitor.expectedStatuses = StatusRanges::parse(m_statusesEdit->text()).value_or(StatusRanges());
     monitor.keyword = m_keywordEdit->text();
     monitor.invertKeyword = m_invertKeywordCheck->isChecked() && !monitor.keyword.isEmpty();
+    monitor.keywordIsRegex = m_keywordRegexCheck->isChecked() && !monitor.keyword.isEmpty();
+    monitor.jsonAssertions = m_jsonAssertions->assertions();
     monitor.maxRedirects = m_maxRedirectsSpin->value();
     monitor.ignoreTlsErrors = m_ignoreTlsCheck->isChecked();
     monitor.degradedAboveMs = m_degradedSpin->value();
@@ -432,11 +444,11 @@ void MonitorDialog::validate()
 
     const auto method = static_cast<HttpMethod>(m_methodCombo->currentData().toInt());
     const bool hasKeyword = !m_keywordEdit->text().isEmpty();
-    check(m_keywordError,
-          hasKeyword && method == HttpMethod::Head
-              ? tr("A keyword needs a response body: use another method than HEAD.")
-              : MonitorInput::sentence(MonitorValidator::keywordProblem(m_keywordEdit->text())));
+    check(m_keywordError, MonitorInput::keywordError(m_keywordEdit->text(), method,
+                                                     m_keywordRegexCheck->isChecked()));
     m_invertKeywordCheck->setEnabled(hasKeyword);
+    m_keywordRegexCheck->setEnabled(hasKeyword);
+    valid = valid && m_jsonAssertions->isValid();
     m_bodyEdit->setEnabled(httpMethodSendsBody(method));
 
     // Whatever the fields above cannot show (a stored value out of range, say).
@@ -450,9 +462,9 @@ void MonitorDialog::validate()
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     m_tabs->setTabIcon(m_tabs->indexOf(m_requestTab),
                        m_headersError->isHidden() ? QIcon() : warning);
+    const bool checksOk = m_statusesError->isHidden() && m_keywordError->isHidden();
     m_tabs->setTabIcon(m_tabs->indexOf(m_checksTab),
-                       m_statusesError->isHidden() && m_keywordError->isHidden() ? QIcon()
-                                                                                 : warning);
+                       checksOk && m_jsonAssertions->isValid() ? QIcon() : warning);
     m_valid = valid;
     updateButtons();
 }

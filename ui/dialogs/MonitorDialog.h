@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QString>
 
+class JsonAssertionEditor;
 class Prober;
 class QCheckBox;
 class QComboBox;
@@ -88,6 +89,8 @@ private:
     QLabel *m_statusesError = nullptr;
     QLineEdit *m_keywordEdit = nullptr;
     QCheckBox *m_invertKeywordCheck = nullptr;
+    QCheckBox *m_keywordRegexCheck = nullptr;
+    JsonAssertionEditor *m_jsonAssertions = nullptr;
     QLabel *m_keywordError = nullptr;
     QSpinBox *m_maxRedirectsSpin = nullptr;
     QCheckBox *m_ignoreTlsCheck = nullptr;

@@ -112,6 +112,17 @@ QList<Monitor> parentCandidates(qint64 id, const QList<Monitor> &others)
     return candidates;
 }
 
+QString keywordError(const QString &keyword, HttpMethod method, bool regex)
+{
+    if (!keyword.isEmpty() && method == HttpMethod::Head)
+        return QCoreApplication::translate(
+            "MonitorInput", "A keyword needs a response body: use another method than HEAD.");
+    QString problem = MonitorValidator::keywordProblem(keyword);
+    if (problem.isEmpty() && regex && !keyword.isEmpty())
+        problem = MonitorValidator::keywordRegexProblem(keyword);
+    return sentence(problem);
+}
+
 QString describeResult(const CheckResult &result)
 {
     QString text = StatusStyle::label(verdictState(result.verdict)) + u" \u2014 " +

@@ -27,6 +27,10 @@ namespace MonitorInput {
 // A core message ("the URL is empty") as a sentence for a label: "The URL is empty."
 [[nodiscard]] QString sentence(const QString &text);
 
+// The sentence under the keyword field, or an empty string: too long, a control character, an
+// invalid regular expression (`regex`), or any keyword with a HEAD request (no body to search).
+[[nodiscard]] QString keywordError(const QString &keyword, HttpMethod method, bool regex);
+
 // The monitors that may become the parent of the monitor `id` (0: one not stored yet): every
 // other monitor except itself and its descendants, so no parent chain can loop. Sorted by name.
 [[nodiscard]] QList<Monitor> parentCandidates(qint64 id, const QList<Monitor> &others);
