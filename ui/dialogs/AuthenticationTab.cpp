@@ -242,8 +242,11 @@ std::optional<QByteArray> AuthenticationTab::newSecret() const
     if (!typesNewSecret() || !m_storeProblem.isEmpty())
         return std::nullopt;
     const QString text = m_secretEdit->text();
-    if (text.isEmpty())
-        return m_replacing ? std::optional<QByteArray>(QByteArray()) : std::nullopt;
+    if (text.isEmpty()) {
+        // Only a key passphrase may be replaced by none.
+        const bool noPassphrase = m_replacing && kind() == AuthKind::ClientCertificate;
+        return noPassphrase ? std::optional<QByteArray>(QByteArray()) : std::nullopt;
+    }
     return text.toUtf8();
 }
 
