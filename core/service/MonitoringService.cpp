@@ -1,7 +1,9 @@
 #include "core/service/MonitoringService.h"
 
 #include "core/base/OwnedThread.h"
+#include "core/service/CredentialSaver.h"
 #include "core/service/MonitorChanges.h"
+#include "core/service/SecretLoader.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/HistoryWriter.h"
 #include "core/store/MonitorStore.h"
@@ -57,6 +59,12 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
     , m_engine(new Engine(config, m_clock, this))
     , m_health(new HealthMonitor([this] { return m_engine->takeSnapshot(); }, m_clock,
                                  HealthMonitor::kDefaultCapacity, this))
+    , m_secrets(new SecretLoader(*m_engine, this))
+    , m_credentials(new CredentialSaver(
+          [this](const Monitor &monitor, QObject *context, SaveDone done) {
+              storeMonitor(monitor, context, std::move(done));
+          },
+          this))
     , m_syncTimer(this)
     , m_stopTimer(this)
 {
@@ -64,7 +72,22 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
     connect(m_engine, &Engine::stopped, this, &MonitoringService::closeWriter);
     connect(m_health, &HealthMonitor::sampled, this, &MonitoringService::healthSampled);
     connect(&m_syncTimer, &QTimer::timeout, this, &MonitoringService::syncFromStore);
+    connect(m_secrets, &SecretLoader::problem, this, &MonitoringService::secretProblem);
+    connect(m_credentials, &CredentialSaver::problem, this, &MonitoringService::secretProblem);
+    connect(m_credentials, &CredentialSaver::urlPasswordMoved, this,
+            &MonitoringService::scrubDatabase);
     m_stopTimer.setSingleShot(true);
+}
+
+void MonitoringService::setSecretStore(SecretStore *store)
+{
+    m_secrets->setStore(store);
+    m_credentials->setStore(store);
+}
+
+SecretStore *MonitoringService::secretStore() const
+{
+    return m_secrets->store();
 }
 
 MonitoringService::~MonitoringService()
@@ -126,7 +149,36 @@ void MonitoringService::onLoaded(const Loaded &result)
         states.insert(monitor.id, m_engine->state(monitor.id));
     m_loaded = true;
     m_syncTimer.start(kSyncEveryMs);
+    for (const Monitor &monitor : result.monitors)
+        m_secrets->load(monitor);
     emit loaded(result.monitors, states);
+    moveUrlPasswords(result.monitors);
+}
+
+void MonitoringService::moveUrlPasswords(const QList<Monitor> &monitors)
+{
+    // Databases from before secrets had a store keep passwords in URLs: they move now.
+    for (const Monitor &monitor : monitors) {
+        if (monitor.url.password().isEmpty())
+            continue;
+        m_credentials->save(
+            monitor, monitor, std::nullopt, this,
+            [this, name = monitor.name](const std::optional<Monitor> &saved, const QString &error) {
+                if (!saved)
+                    emit secretProblem(QStringLiteral("monitor '%1' keeps the password of its "
+                                                      "URL in the database: %2")
+                                           .arg(name, error));
+            });
+    }
+}
+
+void MonitoringService::scrubDatabase()
+{
+    // The password is gone from the monitors table; the write-ahead log still holds the old
+    // page until it is checkpointed and cut.
+    m_store->run<bool>(
+        this, [](StoreDatabase *database) { return database && MonitorStore(*database).scrub(); },
+        [](bool) {});
 }
 
 void MonitoringService::startWriter()
@@ -225,6 +277,20 @@ void MonitoringService::syncFromStore()
 
 void MonitoringService::saveMonitor(const Monitor &monitor, QObject *context, SaveDone done)
 {
+    saveMonitor(monitor, std::nullopt, context, std::move(done));
+}
+
+void MonitoringService::saveMonitor(const Monitor &monitor, std::optional<QByteArray> newSecret,
+                                    QObject *context, SaveDone done)
+{
+    const auto stored = m_monitors.constFind(monitor.id);
+    m_credentials->save(monitor,
+                        stored == m_monitors.cend() ? std::nullopt : std::optional(*stored),
+                        std::move(newSecret), context, std::move(done));
+}
+
+void MonitoringService::storeMonitor(const Monitor &monitor, QObject *context, SaveDone done)
+{
     struct Saved {
         std::optional<Monitor> monitor;
         QString error;
@@ -288,6 +354,8 @@ void MonitoringService::removeFromStore(const QList<qint64> &ids)
                 emit storeFailed(error); // all or nothing: the engine keeps what is stored
                 return;
             }
+            for (const qint64 id : ids)
+                m_credentials->removeSecret(m_monitors.value(id).credentialKey);
             applyRemoved(ids);
         });
 }
@@ -350,6 +418,7 @@ void MonitoringService::applyStored(const Monitor &monitor, bool isNew)
         m_engine->updateMonitor(monitor);
         emit monitorUpdated(monitor);
     }
+    m_secrets->load(monitor);
 }
 
 void MonitoringService::applyRemoved(const QList<qint64> &ids)
@@ -357,6 +426,7 @@ void MonitoringService::applyRemoved(const QList<qint64> &ids)
     QList<qint64> removed;
     for (const qint64 id : ids) {
         if (m_monitors.remove(id) > 0) {
+            m_secrets->forget(id);
             if (!m_stopping)
                 m_engine->removeMonitor(id);
             removed.append(id);

@@ -23,6 +23,9 @@
 
 class HistoryWriter;
 class OwnedThread;
+class CredentialSaver;
+class SecretLoader;
+class SecretStore;
 class StoreThread;
 
 // How monitoring ended: what the engine produced and where it went.
@@ -89,6 +92,14 @@ public:
     // `context` is gone: the stored monitor, or nullopt and a sentence saying why not.
     using SaveDone = std::function<void(const std::optional<Monitor> &saved, const QString &error)>;
     void saveMonitor(const Monitor &monitor, QObject *context, SaveDone done);
+    // The same with a secret the user typed (nullopt: keep the stored one). The secret goes to
+    // the SecretStore first, the monitor to the database after; a password in the URL moves to
+    // the SecretStore too (see CredentialPlan). A secret no longer used is deleted once stored.
+    void saveMonitor(const Monitor &monitor, std::optional<QByteArray> newSecret, QObject *context,
+                     SaveDone done);
+    // Where monitors' secrets are read from and written to; not owned. Set before start().
+    void setSecretStore(SecretStore *store);
+    [[nodiscard]] SecretStore *secretStore() const;
     // Removes the monitors and their history; monitorsRemoved() once stored, else storeFailed().
     void removeMonitors(const QList<qint64> &ids);
     // Pauses or resumes; monitorUpdated() for each once stored, else storeFailed().
@@ -113,6 +124,9 @@ signals:
     // Writing history works again after failures: one sentence saying what was lost.
     void historyResumed(const QString &message);
     void stopped(const ServiceReport &report);
+    // A secret could not be read or moved out of a URL: one sentence, for a log line or the
+    // status bar (checks of that monitor say it too, as reason `secret`).
+    void secretProblem(const QString &message);
 
 private:
     struct Loaded;
@@ -123,6 +137,9 @@ private:
     void startWriter();
     void syncFromStore();
     void applyStored(const Monitor &monitor, bool isNew);
+    void storeMonitor(const Monitor &monitor, QObject *context, SaveDone done);
+    void moveUrlPasswords(const QList<Monitor> &monitors);
+    void scrubDatabase();
     void removeFromStore(const QList<qint64> &ids);
     void applyRemoved(const QList<qint64> &ids);
     void applyPaused(const QList<qint64> &ids, bool paused);
@@ -137,6 +154,8 @@ private:
     StoreThread *m_store;
     Engine *m_engine;
     HealthMonitor *m_health;
+    SecretLoader *m_secrets;
+    CredentialSaver *m_credentials;
     std::unique_ptr<OwnedThread> m_writerThread;
     HistoryWriter *m_writer = nullptr; // lives in m_writerThread; null once closed
     WriterAccounting m_accounting;

@@ -451,3 +451,12 @@ std::optional<qint64> MonitorStore::revision()
     }
     return query.value(0).toLongLong();
 }
+
+bool MonitorStore::scrub()
+{
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!m_database.run(query) || !query.next())
+        return false;
+    return query.value(0).toInt() == 0; // 1: busy, a reader kept part of the log
+}

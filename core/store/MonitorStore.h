@@ -32,6 +32,10 @@ public:
     bool remove(qint64 id);
     bool remove(const QList<qint64> &ids);
     // Pauses or resumes the monitors, all or none.
+    // Checkpoints the write-ahead log and cuts it to nothing, so old copies of changed rows
+    // (a password moved out of a URL) leave the files; false when readers kept it from
+    // completing (it completes at a later checkpoint).
+    bool scrub();
     bool setPaused(qint64 id, bool paused);
     bool setPaused(const QList<qint64> &ids, bool paused);
 
