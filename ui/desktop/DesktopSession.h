@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class HealthMonitor;
 class StoreThread;
@@ -55,6 +56,14 @@ public:
     {
         m_service->saveMonitor(monitor, context, std::move(done));
     }
+    // With a secret typed in the dialog (nullopt: keep the stored one); see MonitoringService.
+    void saveMonitor(const Monitor &monitor, std::optional<QByteArray> newSecret, QObject *context,
+                     SaveDone done)
+    {
+        m_service->saveMonitor(monitor, std::move(newSecret), context, std::move(done));
+    }
+    // Where monitors' secrets live (the dialog's "Test now" reads them); null when none is set.
+    [[nodiscard]] SecretStore *secrets() { return m_service->secretStore(); }
     void removeMonitors(const QList<qint64> &ids) { m_service->removeMonitors(ids); }
     void setPaused(const QList<qint64> &ids, bool paused) { m_service->setPaused(ids, paused); }
     void checkNow(const QList<qint64> &ids) { m_service->checkNow(ids); }
