@@ -1,5 +1,10 @@
 // upwatch-testserver: the loopback test server with one route per scenario, for trying
 // `upwatch check` by hand. Prints its base URLs and serves until interrupted.
+// Every server also has protected routes, with fixed test credentials (printed at start):
+// /auth/basic (user "user", password "password"), /auth/bearer (token "test-token"),
+// /auth/api-key (header X-API-Key: test-key), /oauth/token (client "upwatch", secret
+// "client-secret", tokens live 60 s) and /oauth/resource (its tokens only). A fourth server
+// ("mutual-tls:") asks for a client certificate from tests/data/test-client-ca.pem.
 // `--plain-servers N` listens on N plain ports (one "plain:" line each), for tools/hostile-test,
 // which needs many host:ports so the engine's per-host cap does not serialise its checks.
 
@@ -28,6 +33,7 @@ int main(int argc, char *argv[])
     std::deque<TestServer> plains(static_cast<size_t>(plainCount));
     TestServer selfSigned;
     TestServer expired;
+    TestServer mutual;
     bool listening = true;
     for (TestServer &plain : plains)
         listening = listening && plain.start();
@@ -35,13 +41,16 @@ int main(int argc, char *argv[])
         !selfSigned.startTls(TlsFixtures::certificate(QStringLiteral("self-signed.pem")),
                              TlsFixtures::serverKey()) ||
         !expired.startTls(TlsFixtures::certificate(QStringLiteral("expired.pem")),
-                          TlsFixtures::serverKey())) {
+                          TlsFixtures::serverKey()) ||
+        !mutual.startMutualTls(TlsFixtures::certificate(QStringLiteral("localhost.pem")),
+                               TlsFixtures::serverKey(),
+                               TlsFixtures::certificate(QStringLiteral("test-client-ca.pem")))) {
         QTextStream(stderr) << "upwatch-testserver: cannot listen on 127.0.0.1\n";
         return 1;
     }
     // 512 MiB of zeros in about half a megabyte of gzip; built once for all servers.
     const TestRoute gzipBomb = TestRoute::gzipBomb(qint64(512) << 20);
-    QList<TestServer *> servers{&selfSigned, &expired};
+    QList<TestServer *> servers{&selfSigned, &expired, &mutual};
     for (TestServer &plain : plains)
         servers.append(&plain);
     for (TestServer *server : std::as_const(servers)) {
@@ -71,14 +80,27 @@ int main(int argc, char *argv[])
             "/short-body",
             TestRoute::raw("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhealthy", true));
         server->setRoute("/banner", TestRoute::raw("SSH-2.0-OpenSSH_9.2\r\n", false));
+        server->setRoute("/auth/basic",
+                         TestRoute::ok("basic: healthy").requiringBasic("user", "password"));
+        server->setRoute(
+            "/auth/bearer",
+            TestRoute::ok("bearer: healthy").requiring("Authorization", "Bearer test-token"));
+        server->setRoute("/auth/api-key",
+                         TestRoute::ok("api key: healthy").requiring("X-API-Key", "test-key"));
+        server->setRoute("/oauth/token", TestRoute::oauthToken("upwatch", "client-secret", 60));
+        server->setRoute("/oauth/resource", TestRoute::oauthProtected("oauth2: healthy"));
     }
     QTextStream out(stdout);
     for (const TestServer &plain : plains)
         out << "plain:       " << plain.url(QStringLiteral("/")).toString() << '\n';
     out << "self-signed: " << selfSigned.url(QStringLiteral("/")).toString() << '\n'
         << "expired:     " << expired.url(QStringLiteral("/")).toString() << '\n'
+        << "mutual-tls:  " << mutual.url(QStringLiteral("/")).toString()
+        << " (client certificate from tests/data/test-client-ca.pem: client.pem + client.key)\n"
         << "paths: /ok /503 /slow /hang /drip /endless /close /reset /redirect /loop /deflate "
-           "/bad-deflate /bomb /gzip /bad-chunk /two-lengths /short-body /banner\n";
+           "/bad-deflate /bomb /gzip /bad-chunk /two-lengths /short-body /banner\n"
+        << "auth:  /auth/basic (user:password) /auth/bearer (test-token) /auth/api-key "
+           "(X-API-Key: test-key) /oauth/token (upwatch:client-secret) /oauth/resource\n";
     out.flush();
     return QCoreApplication::exec();
 }

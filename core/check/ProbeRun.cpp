@@ -39,16 +39,6 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
            a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
-// Credentials, and the Host, meant for one origin are not sent to another one a redirect
-// points at.
-bool isOriginBoundHeader(const QByteArray &name)
-{
-    static constexpr std::array kNames{"authorization", "proxy-authorization", "cookie", "host"};
-    const QByteArray lower = name.toLower();
-    return std::any_of(kNames.cbegin(), kNames.cend(),
-                       [&lower](const char *candidate) { return lower == candidate; });
-}
-
 QString sizeText(qint64 bytes)
 {
     constexpr qint64 kKiB = 1024;
@@ -86,29 +76,35 @@ ProbeRun::~ProbeRun()
 void ProbeRun::start(const QDateTime &startedAt)
 {
     m_result.startedAt = startedAt;
-    QString error;
-    if (!MonitorValidator::isCheckableUrl(m_monitor.url, &error)) {
+    std::optional<ProbeAuth::Failure> failure = m_auth.failure(); // nothing may be sent
+    if (QString error; !MonitorValidator::isCheckableUrl(m_monitor.url, &error))
+        failure = ProbeAuth::Failure{Reason::InvalidUrl, error};
+    if (failure) {
         // Reported from the event loop, like every other result, never from inside start().
         QMetaObject::invokeMethod(
-            this, [this, error] { finish(Verdict::Down, Reason::InvalidUrl, error); },
+            this, [this, failure] { finish(Verdict::Down, failure->reason, failure->error); },
             Qt::QueuedConnection);
         return;
     }
     m_hop = {m_monitor.url, m_monitor.method, m_monitor.body, m_monitor.headers};
-    // Credentials in the URL are sent right away as Basic auth, as curl does; QNAM would only
-    // use them after a 401 challenge. A redirect to another origin drops them (followRedirect).
-    if (!m_hop.url.userName().isEmpty()) {
-        if (m_monitor.header("Authorization").isNull()) {
-            const QByteArray pair =
-                m_hop.url.userName().toUtf8() + ':' + m_hop.url.password().toUtf8();
-            m_hop.headers.append({"Authorization", "Basic " + pair.toBase64()});
-        }
-        m_hop.url.setUserInfo(QString());
-    }
+    // A redirect to another origin drops the credentials (followRedirect).
+    m_auth.applyTo(&m_hop.url, &m_hop.headers);
     m_visited = {{m_hop.method, m_hop.url.adjusted(QUrl::RemoveFragment)}};
     m_elapsed.start();
     m_deadline.start(m_monitor.timeoutMs);
-    send();
+    if (!m_auth.needsToken()) {
+        send();
+        return;
+    }
+    // The token request counts within the check's deadline.
+    m_auth.fetchToken(this, [this](const auto &refused, const HttpHeader &authorization) {
+        if (m_done)
+            return;
+        if (refused)
+            return finish(Verdict::Down, refused->reason, refused->error);
+        m_hop.headers.append(authorization);
+        send();
+    });
 }
 
 void ProbeRun::cancel()
@@ -247,6 +243,10 @@ void ProbeRun::onDeadline()
 {
     if (m_done)
         return;
+    if (m_auth.awaitingToken()) {
+        finish(Verdict::Down, Reason::Timeout, m_auth.tokenDeadlineText(m_monitor.timeoutMs));
+        return;
+    }
     if (m_lookupTicket != 0) {
         const bool asked = m_resolver && m_resolver->giveUp(std::exchange(m_lookupTicket, 0));
         finish(Verdict::Down, Reason::Dns,
@@ -363,7 +363,7 @@ void ProbeRun::followRedirect(int status)
         });
     }
     if (!sameOrigin(m_hop.url, target))
-        next.headers.removeIf([](const HttpHeader &h) { return isOriginBoundHeader(h.name); });
+        next.headers.removeIf([this](const HttpHeader &h) { return m_auth.isOriginBound(h.name); });
 
     // The same request again is a loop; a POST answered by "303, GET the same URL" is not.
     const std::pair<HttpMethod, QUrl> key{next.method, target.adjusted(QUrl::RemoveFragment)};
@@ -449,6 +449,8 @@ void ProbeRun::finish(Verdict verdict, Reason reason, const QString &error)
         return;
     m_done = true;
     m_deadline.stop();
+    if (m_result.httpStatus == 401)
+        m_auth.unauthorized();
     if (m_result.responseMs < 0 && m_elapsed.isValid())
         m_result.responseMs = m_elapsed.elapsed();
     m_result.verdict = verdict;

@@ -2,6 +2,7 @@
 
 #include "core/check/BodyDecoder.h"
 #include "core/check/KeywordScanner.h"
+#include "core/check/ProbeAuth.h"
 #include "core/model/CheckResult.h"
 #include "core/model/Monitor.h"
 
@@ -37,6 +38,8 @@ public:
              std::optional<QSslConfiguration> tls, QObject *parent = nullptr);
     ~ProbeRun() override;
 
+    // How the check authenticates (default: only with credentials in the URL); before start().
+    void setAuth(ProbeAuth auth) { m_auth = std::move(auth); }
     // startedAt is the wall-clock time recorded in the result.
     void start(const QDateTime &startedAt);
     // Stops the check without a result.
@@ -76,6 +79,7 @@ private:
     void dropReply();
 
     Monitor m_monitor;
+    ProbeAuth m_auth;
     QPointer<QNetworkAccessManager> m_network;
     QPointer<HostResolver> m_resolver;
     quint64 m_lookupTicket = 0;             // the lookup this check waits for; 0: none

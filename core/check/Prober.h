@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/check/ClientIdentityCache.h"
 #include "core/check/HostResolver.h"
 #include "core/model/CheckResult.h"
 #include "core/model/Monitor.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -15,11 +17,20 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class OAuthTokens;
+class ProbeAuth;
 class ProbeRun;
 
 // Runs checks with QNetworkAccessManagers that live in the Prober's own thread. Many checks run
 // at once and none blocks the thread. Monitors that ignore TLS errors get a network manager of
 // their own, so a connection accepted leniently is never reused by a strict monitor.
+//
+// Monitors with a client certificate get a network manager per certificate and key files too:
+// QNAM keys its kept-alive connections by scheme, host, port (and peer name), not by TLS
+// configuration, and a connection keeps the client certificate it was opened with. Without
+// this, a check with one identity (or none) could go out over another one's authenticated
+// connection. Identities are read once and kept until their files change (ClientIdentityCache);
+// OAuth2 tokens are kept until shortly before they expire (OAuthTokens).
 //
 // QNAM opens at most 6 HTTP/1 connections per host and queues the rest; a queued check's
 // response time includes that wait. The caller (the engine) limits checks per host:port.
@@ -44,18 +55,28 @@ public:
     // The resolver's limits (default HostResolver::Limits{}); before the first check.
     void setResolverLimits(const HostResolver::Limits &limits);
 
-    // Starts one check; checkFinished() reports it later, from the event loop.
-    void check(const Monitor &monitor);
+    // Starts one check; checkFinished() reports it later, from the event loop. `secret` is the
+    // monitor's secret for monitor.auth: password, token, header value, key passphrase or
+    // client secret. It is never logged or put in a result.
+    void check(const Monitor &monitor, const QByteArray &secret = {});
     // Stops every running check; their results are never reported.
     void cancelAll();
 
     [[nodiscard]] int inFlight() const { return int(m_runs.size()); }
+    // OAuth2 token requests sent and client identities read so far (for tests).
+    [[nodiscard]] int tokenRequestCount() const;
+    [[nodiscard]] int identityLoadCount() const { return m_identities.loadCount(); }
 
 signals:
     void checkFinished(const CheckResult &result);
 
 private:
     QNetworkAccessManager *networkFor(bool lenient);
+    OAuthTokens *tokens();
+    // Points the check at the monitor's client identity: its TLS configuration and network
+    // manager; or makes it fail when the files cannot be used.
+    void useClientIdentity(const Monitor &monitor, const QByteArray &passphrase, ProbeAuth *auth,
+                           QNetworkAccessManager **network, std::optional<QSslConfiguration> *tls);
     HostResolver *resolver();
     void onRunFinished(ProbeRun *run, const CheckResult &result);
 
@@ -64,6 +85,14 @@ private:
     std::optional<QSslConfiguration> m_tls;
     QNetworkAccessManager *m_strictNetwork = nullptr;
     QNetworkAccessManager *m_lenientNetwork = nullptr;
+    struct IdentityNetwork {
+        QNetworkAccessManager *network = nullptr;
+        quint64 generation = 0; // of the identity its connections were opened with
+    };
+    // By certificate file, key file and leniency.
+    QHash<QString, IdentityNetwork> m_identityNetworks;
+    ClientIdentityCache m_identities;
+    OAuthTokens *m_tokens = nullptr;
     // Names are looked up here rather than by Qt, so a name server that does not answer fails
     // checks at their deadline and delays nothing else (see HostResolver). One per Prober: it
     // lives in the Prober's thread like the network managers.

@@ -4,8 +4,14 @@
 
 std::optional<CheckResult> runCheck(Prober &prober, const Monitor &monitor, int waitMs)
 {
+    return runCheck(prober, monitor, QByteArray(), waitMs);
+}
+
+std::optional<CheckResult> runCheck(Prober &prober, const Monitor &monitor,
+                                    const QByteArray &secret, int waitMs)
+{
     QSignalSpy spy(&prober, &Prober::checkFinished);
-    prober.check(monitor);
+    prober.check(monitor, secret);
     if (!spy.wait(waitMs))
         return std::nullopt;
     return spy.takeFirst().at(0).value<CheckResult>();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 
 #include <algorithm>
 #include <utility>
@@ -12,6 +13,7 @@ struct RecordedRequest {
     QByteArray path; // with the query, as on the request line
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QString clientCertificate; // the common name of the client's TLS certificate, if it sent one
 
     // The first header with this name (case-insensitive), or a null array.
     [[nodiscard]] QByteArray header(QByteArrayView name) const

@@ -2,14 +2,33 @@
 
 #include "tests/support/TestServer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include <QUrlQuery>
 
 #include <sys/socket.h>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 constexpr qint64 kEndlessChunk = 64 * 1024;
 constexpr qint64 kEndlessLimit = 256 * 1024 * 1024;
+
+// A value of application/x-www-form-urlencoded: '+' is a space, the rest percent-decoded.
+QByteArray formDecoded(QByteArray value)
+{
+    return QByteArray::fromPercentEncoding(value.replace('+', ' '));
+}
+
+TestRoute jsonAnswer(int status, const QJsonObject &object)
+{
+    return TestRoute::withStatus(status, QJsonDocument(object).toJson(QJsonDocument::Compact))
+        .header("Content-Type", "application/json")
+        .header("Cache-Control", "no-store");
+}
 
 QByteArray reasonPhrase(int status)
 {
@@ -32,6 +51,8 @@ QByteArray reasonPhrase(int status)
         return "Bad Request";
     case 401:
         return "Unauthorized";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 500:
@@ -67,9 +88,12 @@ void TestConnection::onReadyRead()
     m_buffer += m_socket->readAll();
     RecordedRequest request;
     while (!m_busy && takeRequest(&request)) {
+        if (const auto *tls = qobject_cast<const QSslSocket *>(m_socket))
+            request.clientCertificate =
+                tls->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0);
         m_server->record(request);
         m_closeAfter = request.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
-        const TestRoute route = m_server->route(request.method, request.path);
+        const TestRoute route = answerFor(request, m_server->route(request.method, request.path));
         m_busy = true;
         if (route.delayMs > 0) {
             QTimer::singleShot(route.delayMs, this,
@@ -107,11 +131,71 @@ bool TestConnection::takeRequest(RecordedRequest *request)
     return true;
 }
 
+TestRoute TestConnection::answerFor(const RecordedRequest &request, const TestRoute &route)
+{
+    if (route.kind == TestRoute::Kind::OAuthToken)
+        return tokenAnswer(request, route);
+    const QByteArray authorization = request.header("Authorization");
+    if (route.requireIssuedToken &&
+        !(authorization.startsWith("Bearer ") && m_server->isLiveToken(authorization.mid(7)))) {
+        return TestRoute::withStatus(401, "a live token is required")
+            .header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    }
+    if (!route.requiredHeader.isEmpty() &&
+        request.header(route.requiredHeader) != route.requiredValue) {
+        const QByteArray scheme =
+            route.requiredHeader.compare("Authorization", Qt::CaseInsensitive) == 0
+                ? route.requiredValue.left(route.requiredValue.indexOf(' '))
+                : QByteArray("ApiKey");
+        return TestRoute::withStatus(401, "unauthorized")
+            .header("WWW-Authenticate", scheme + " realm=\"upwatch-test\"");
+    }
+    return route;
+}
+
+TestRoute TestConnection::tokenAnswer(const RecordedRequest &request, const TestRoute &route)
+{
+    m_server->countTokenRequest();
+    const QByteArray authorization = request.header("Authorization");
+    const QByteArray pair = authorization.startsWith("Basic ")
+                                ? QByteArray::fromBase64(authorization.mid(6))
+                                : QByteArray();
+    const qsizetype colon = pair.indexOf(':');
+    const QByteArray id = formDecoded(pair.left(colon));
+    const QByteArray secret = colon < 0 ? QByteArray() : formDecoded(pair.mid(colon + 1));
+    if (request.method != "POST" ||
+        !request.header("Content-Type").startsWith("application/x-www-form-urlencoded")) {
+        return jsonAnswer(400, {{u"error"_s, u"invalid_request"_s}});
+    }
+    if (id != route.clientId || secret != route.clientSecret) {
+        // Names what the client sent, as a careless server might: the client must not repeat it.
+        return jsonAnswer(
+            401, {{u"error"_s, u"invalid_client"_s},
+                  {u"error_description"_s,
+                   QString::fromUtf8("client authentication failed for " + id + ':' + secret)}});
+    }
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    if (form.queryItemValue(u"grant_type"_s) != u"client_credentials") {
+        return jsonAnswer(400, {{u"error"_s, u"unsupported_grant_type"_s}});
+    }
+    QJsonObject answer{
+        {u"access_token"_s, QString::fromLatin1(m_server->issueToken(route.expiresIn))},
+        {u"token_type"_s, u"Bearer"_s}};
+    if (route.expiresIn >= 0)
+        answer.insert(u"expires_in"_s, route.expiresIn);
+    const QByteArray scope =
+        formDecoded(form.queryItemValue(u"scope"_s, QUrl::FullyEncoded).toUtf8());
+    if (!scope.isEmpty())
+        answer.insert(u"scope"_s, QString::fromUtf8(scope));
+    return jsonAnswer(200, answer);
+}
+
 void TestConnection::play(const RecordedRequest &request, const TestRoute &route)
 {
     const bool head = request.method == "HEAD";
     switch (route.kind) {
     case TestRoute::Kind::Respond:
+    case TestRoute::Kind::OAuthToken: // answerFor() turned it into a response
         writeHead(route, route.body.size(), m_closeAfter);
         if (!head)
             m_socket->write(route.body);

@@ -21,6 +21,10 @@ public:
 private:
     void onReadyRead();
     [[nodiscard]] bool takeRequest(RecordedRequest *request);
+    // The route's answer to this request once authentication is judged: the route itself, a
+    // 401, or a token endpoint's answer.
+    [[nodiscard]] TestRoute answerFor(const RecordedRequest &request, const TestRoute &route);
+    [[nodiscard]] TestRoute tokenAnswer(const RecordedRequest &request, const TestRoute &route);
     void play(const RecordedRequest &request, const TestRoute &route);
     void writeHead(const TestRoute &route, qint64 contentLength, bool closeAfter);
     void dripNext();

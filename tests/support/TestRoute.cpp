@@ -117,6 +117,36 @@ TestRoute TestRoute::raw(const QByteArray &response, bool closeAfter)
     return route;
 }
 
+TestRoute TestRoute::oauthToken(const QByteArray &clientId, const QByteArray &clientSecret,
+                                int expiresIn)
+{
+    TestRoute route;
+    route.kind = Kind::OAuthToken;
+    route.clientId = clientId;
+    route.clientSecret = clientSecret;
+    route.expiresIn = expiresIn;
+    return route;
+}
+
+TestRoute TestRoute::oauthProtected(const QByteArray &body)
+{
+    TestRoute route = ok(body);
+    route.requireIssuedToken = true;
+    return route;
+}
+
+TestRoute &TestRoute::requiring(const QByteArray &name, const QByteArray &value)
+{
+    requiredHeader = name;
+    requiredValue = value;
+    return *this;
+}
+
+TestRoute &TestRoute::requiringBasic(const QByteArray &user, const QByteArray &password)
+{
+    return requiring("Authorization", "Basic " + QByteArray(user + ':' + password).toBase64());
+}
+
 TestRoute &TestRoute::delayed(int ms)
 {
     delayMs = ms;

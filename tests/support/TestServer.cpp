@@ -2,6 +2,7 @@
 
 #include "tests/support/TestConnection.h"
 
+#include <QSslConfiguration>
 #include <QSslSocket>
 
 TestServer::TestServer(QObject *parent)
@@ -28,6 +29,30 @@ bool TestServer::startTls(const QSslCertificate &certificate, const QSslKey &key
     m_key = key;
     m_tls = true;
     return listen(QHostAddress::LocalHost, 0);
+}
+
+bool TestServer::startMutualTls(const QSslCertificate &certificate, const QSslKey &key,
+                                const QSslCertificate &clientCa)
+{
+    if (clientCa.isNull())
+        return false;
+    m_clientCa = clientCa;
+    return startTls(certificate, key);
+}
+
+QByteArray TestServer::issueToken(int expiresInSeconds)
+{
+    const QByteArray token =
+        "token-" + QByteArray::number(serverPort()) + '-' + QByteArray::number(++m_issuedTokens);
+    m_tokens.insert(token,
+                    QDeadlineTimer(qint64(expiresInSeconds < 0 ? 3600 : expiresInSeconds) * 1000));
+    return token;
+}
+
+bool TestServer::isLiveToken(const QByteArray &token) const
+{
+    const auto it = m_tokens.constFind(token);
+    return it != m_tokens.cend() && !it->hasExpired();
 }
 
 quint16 TestServer::unusedPort()
@@ -77,6 +102,7 @@ QUrl TestServer::url(const QString &path, const QString &host) const
 void TestServer::clearRecords()
 {
     m_requests.clear();
+    m_tokenRequestCount = 0;
     m_connectionCount = 0;
     m_endlessBytesSent = 0;
 }
@@ -98,7 +124,15 @@ void TestServer::incomingConnection(qintptr socketDescriptor)
         }
         tls->setLocalCertificate(m_certificate);
         tls->setPrivateKey(m_key);
-        tls->setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (m_clientCa.isNull()) {
+            tls->setPeerVerifyMode(QSslSocket::VerifyNone);
+        }
+        else {
+            QSslConfiguration configuration = tls->sslConfiguration();
+            configuration.setCaCertificates({m_clientCa});
+            configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+            tls->setSslConfiguration(configuration);
+        }
         tls->startServerEncryption();
         socket = tls;
     }

@@ -3,6 +3,7 @@
 #include "tests/support/RecordedRequest.h"
 #include "tests/support/TestRoute.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QSslCertificate>
@@ -24,6 +25,10 @@ public:
     // Listens on 127.0.0.1, port 0. With a certificate and key it speaks TLS.
     bool start();
     bool startTls(const QSslCertificate &certificate, const QSslKey &key);
+    // TLS that requires a client certificate issued by clientCa: a client without one, or with
+    // another, fails the handshake.
+    bool startMutualTls(const QSslCertificate &certificate, const QSslKey &key,
+                        const QSslCertificate &clientCa);
 
     // A loopback port that was free a moment ago: nothing listens there (0 if none was found).
     [[nodiscard]] static quint16 unusedPort();
@@ -44,6 +49,15 @@ public:
     [[nodiscard]] qint64 endlessBytesSent() const { return m_endlessBytesSent; }
     void clearRecords();
 
+    // OAuth2 (see TestRoute::oauthToken): a new token, live for expiresInSeconds (<0: an hour).
+    [[nodiscard]] QByteArray issueToken(int expiresInSeconds);
+    [[nodiscard]] bool isLiveToken(const QByteArray &token) const;
+    // Every token issued so far stops working (a resource answers 401 to it).
+    void revokeTokens() { m_tokens.clear(); }
+    // Requests that reached a token endpoint route.
+    [[nodiscard]] int tokenRequestCount() const { return m_tokenRequestCount; }
+    void countTokenRequest() { ++m_tokenRequestCount; }
+
     // Called by the connections.
     void record(const RecordedRequest &request);
     void addEndlessBytes(qint64 bytes) { m_endlessBytesSent += bytes; }
@@ -57,6 +71,10 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     bool m_tls = false;
+    QSslCertificate m_clientCa; // null: no client certificate asked for
+    QHash<QByteArray, QDeadlineTimer> m_tokens;
+    int m_issuedTokens = 0;
+    int m_tokenRequestCount = 0;
     int m_connectionCount = 0;
     int m_openConnectionCount = 0;
     qint64 m_endlessBytesSent = 0;
