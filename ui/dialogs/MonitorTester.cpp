@@ -33,8 +33,7 @@ void MonitorTester::start(const Monitor &monitor, const QByteArray &secret)
         m_prober->setExtraCaCertificates(m_extraCaCertificates);
         connect(m_prober, &Prober::checkFinished, this, &MonitorTester::finished);
     }
-    m_prober->check(monitor);
-    (void)secret; // AUTHMERGE: temporary until `auth` lands
+    m_prober->check(monitor, secret);
 }
 
 void MonitorTester::startWithStoredSecret(const Monitor &monitor)
