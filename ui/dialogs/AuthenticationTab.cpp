@@ -108,13 +108,14 @@ AuthenticationTab::AuthenticationTab(QWidget *parent)
     m_form->addRow(m_secretLabel, secretRow);
     m_secretError = addErrorRow(m_form, QStringLiteral("authSecretError"));
     m_storeProblemLabel = addErrorRow(m_form, QStringLiteral("authStoreProblem"));
+    m_scopeEdit = addLine(m_form, tr("Sc&ope:"), QStringLiteral("authScopeEdit"),
+                          tr("Optional, e.g. read:status"));
+
+    // Under the kind's last field.
     m_secretNote = new QLabel(this);
     m_secretNote->setObjectName(QStringLiteral("authSecretNote"));
     m_secretNote->setWordWrap(true);
     m_form->addRow(QString(), m_secretNote);
-
-    m_scopeEdit = addLine(m_form, tr("Sc&ope:"), QStringLiteral("authScopeEdit"),
-                          tr("Optional, e.g. read:status"));
 
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &AuthenticationTab::onKindChosen);
     connect(m_replaceButton, &QPushButton::clicked, this, [this] { setReplacing(!m_replacing); });
