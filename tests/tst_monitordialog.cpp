@@ -1,6 +1,8 @@
+#include "core/secret/MemorySecretStore.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestServer.h"
 #include "tests/support/TlsFixtures.h"
+#include "ui/dialogs/AuthenticationTab.h"
 #include "ui/dialogs/MonitorDialog.h"
 #include "ui/dialogs/MonitorInput.h"
 #include "ui/window/StatusStyle.h"
@@ -225,6 +227,15 @@ private slots:
     void testNowTrustsExtraCaCertificates();
     void closingMidTestIsSafe();
     void testNowShowsTheFailedAssertion();
+
+    void authenticationTab();
+    void monitorCarriesAuth();
+    void okDisabledWhileAuthInvalid();
+    void urlPasswordNote_data();
+    void urlPasswordNote();
+    void testNowWithoutReadableSecretSendsNothing_data();
+    void testNowWithoutReadableSecretSendsNothing();
+    void testNowReadsTheStoredSecret();
 
     void describeResult_data();
     void describeResult();
@@ -973,6 +984,205 @@ void TestMonitorDialog::testNowShowsTheFailedAssertion()
              qPrintable(text));
     QVERIFY(label->wordWrap());
     QTRY_VERIFY(label->height() >= label->heightForWidth(label->width()));
+}
+
+void TestMonitorDialog::authenticationTab()
+{
+    MonitorDialog dialog(MonitorDialog::Mode::Add, Monitor(), someOthers());
+    auto *tab = field<AuthenticationTab>(&dialog, u"authenticationTab"_s);
+    QTabWidget *tabs = nullptr;
+    const int index = tabOf(&dialog, field<QComboBox>(&dialog, u"authKindCombo"_s), &tabs);
+    QVERIFY(index >= 0);
+    QCOMPARE(tabs->widget(index), tab);
+    QCOMPARE(tabs->tabText(index).remove(u'&'), u"Authentication"_s);
+    QVERIFY(dialog.monitor().auth.isNone());
+    QCOMPARE(dialog.newSecret(), std::nullopt);
+}
+
+void TestMonitorDialog::monitorCarriesAuth()
+{
+    const auto dialog = addDialog(u"https://example.com/"_s);
+    QWidget *d = dialog.get();
+    choose(d, u"authKindCombo"_s, u"Secret header"_s);
+    retype(d, u"authHeaderNameEdit"_s, u"X-API-Key"_s);
+    retype(d, u"authSecretEdit"_s, u"k3y"_s);
+    QVERIFY(okButton(d)->isEnabled());
+    const Monitor monitor = dialog->monitor();
+    QCOMPARE(monitor.auth.kind, AuthKind::Header);
+    QCOMPARE(monitor.auth.headerName, "X-API-Key");
+    QCOMPARE(dialog->newSecret(), std::optional<QByteArray>("k3y"));
+
+    // Editing a monitor with a stored secret keeps its key and asks for no new secret.
+    Monitor stored = fullMonitor();
+    stored.auth = monitor.auth;
+    MonitorDialog edit(MonitorDialog::Mode::Edit, stored, someOthers());
+    QVERIFY(okButton(&edit)->isEnabled());
+    QVERIFY(edit.monitor() == stored);
+    QCOMPARE(edit.newSecret(), std::nullopt);
+    QVERIFY(field<QLineEdit>(&edit, u"authSecretEdit"_s)->text().isEmpty());
+
+    // Without a credential key there is no secret to keep: one must be typed.
+    stored.credentialKey.clear();
+    MonitorDialog noSecret(MonitorDialog::Mode::Edit, stored, someOthers());
+    QVERIFY(!okButton(&noSecret)->isEnabled());
+    QVERIFY(errorShown(&noSecret, u"authSecretError"_s));
+}
+
+void TestMonitorDialog::okDisabledWhileAuthInvalid()
+{
+    const auto dialog = addDialog(m_server.url(u"/ok"_s).toString());
+    QWidget *d = dialog.get();
+    auto *testButton = field<QPushButton>(d, u"testButton"_s);
+    QVERIFY(okButton(d)->isEnabled());
+    choose(d, u"authKindCombo"_s, u"HTTP Basic"_s);
+    QVERIFY(!okButton(d)->isEnabled());
+    QVERIFY(!testButton->isEnabled());
+    retype(d, u"authUserEdit"_s, u"a:b"_s);
+    QVERIFY(errorShown(d, u"authUserError"_s));
+    QTabWidget *tabs = nullptr;
+    const int tab = tabOf(d, field<QWidget>(d, u"authUserEdit"_s), &tabs);
+    QVERIFY(!tabs->tabIcon(tab).isNull());
+
+    retype(d, u"authUserEdit"_s, u"alice"_s);
+    QVERIFY(!okButton(d)->isEnabled()); // the password still missing
+    retype(d, u"authSecretEdit"_s, u"pw"_s);
+    QVERIFY(okButton(d)->isEnabled());
+    QVERIFY(testButton->isEnabled());
+    QVERIFY(tabs->tabIcon(tab).isNull());
+}
+
+void TestMonitorDialog::urlPasswordNote_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("note");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("no password") << "https://example.com/"
+                                 << "None" << false << "";
+    QTest::newRow("user only") << "https://alice@example.com/"
+                               << "None" << false << "";
+    QTest::newRow("password, no auth") << "https://alice:pw@example.com/"
+                                       << "None" << true << "";
+    QTest::newRow("password and Bearer")
+        << "https://alice:pw@example.com/"
+        << "Bearer" << false
+        << "Remove the password from the URL: the monitor authenticates with Bearer token.";
+}
+
+void TestMonitorDialog::urlPasswordNote()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, kind);
+    QFETCH(bool, note);
+    QFETCH(QString, error);
+
+    const auto dialog = addDialog(url);
+    QWidget *d = dialog.get();
+    choose(d, u"authKindCombo"_s, kind);
+    if (kind == u"Bearer")
+        retype(d, u"authSecretEdit"_s, u"t"_s);
+    auto *label = field<QLabel>(d, u"urlNote"_s);
+    QCOMPARE(!label->isHidden(), note);
+    if (note) {
+        QCOMPARE(label->text(), u"The password will be moved to the keychain when you save."_s);
+        QCOMPARE(dialog->monitor().url, QUrl(url)); // the lead's save code moves it
+    }
+    QCOMPARE(errorShown(d, u"urlError"_s), !error.isEmpty());
+    if (!error.isEmpty())
+        QCOMPARE(errorText(d, u"urlError"_s), error);
+    QCOMPARE(okButton(d)->isEnabled(), error.isEmpty());
+}
+
+void TestMonitorDialog::testNowWithoutReadableSecretSendsNothing_data()
+{
+    QTest::addColumn<bool>("haveStore");
+    QTest::addColumn<int>("failure"); // SecretStore::Status; Ok: nothing stored under the key
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("storeProblem");
+
+    QTest::newRow("no store")
+        << false << int(SecretStore::Status::Ok)
+        << u"Down \u2014 secret: The stored password cannot be read: no secret store."_s << false;
+    QTest::newRow("not found") << true << int(SecretStore::Status::Ok)
+                               << u"Down \u2014 secret: No secret is stored under"_s << false;
+    QTest::newRow("locked") << true << int(SecretStore::Status::Denied)
+                            << u"Down \u2014 secret: The keychain is locked."_s << false;
+    QTest::newRow("no keychain") << true << int(SecretStore::Status::Unavailable)
+                                 << u"Down \u2014 secret: There is no keychain."_s << true;
+}
+
+void TestMonitorDialog::testNowWithoutReadableSecretSendsNothing()
+{
+    QFETCH(bool, haveStore);
+    QFETCH(int, failure);
+    QFETCH(QString, text);
+    QFETCH(bool, storeProblem);
+
+    MemorySecretStore store;
+    const auto status = static_cast<SecretStore::Status>(failure);
+    if (status == SecretStore::Status::Denied)
+        store.failWith(status, u"The keychain is locked."_s);
+    else if (status == SecretStore::Status::Unavailable)
+        store.failWith(status, u"There is no keychain."_s);
+    Monitor monitor = stored(7, u"basic"_s);
+    monitor.url = m_server.url(u"/ok"_s);
+    monitor.auth.kind = AuthKind::Basic;
+    monitor.auth.user = u"alice"_s;
+    monitor.credentialKey = u"upwatch/7/basic"_s;
+    MonitorDialog dialog(MonitorDialog::Mode::Edit, monitor, someOthers());
+    if (haveStore)
+        dialog.setSecretStore(&store);
+    dialog.show();
+    auto *button = field<QPushButton>(&dialog, u"testButton"_s);
+    auto *label = field<QLabel>(&dialog, u"testResultLabel"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // the secret is read later, never while the click waits
+    QTRY_VERIFY(button->isEnabled());
+    QVERIFY2(label->text().startsWith(text), qPrintable(label->text()));
+    QCOMPARE(label->palette().color(QPalette::WindowText), StatusStyle::color(MonitorState::Down));
+    QVERIFY(m_server.requests().isEmpty());
+    QCOMPARE(errorShown(&dialog, u"authStoreProblem"_s), storeProblem);
+    if (storeProblem)
+        QCOMPARE(errorText(&dialog, u"authStoreProblem"_s), u"There is no keychain."_s);
+}
+
+void TestMonitorDialog::testNowReadsTheStoredSecret()
+{
+    // The stored password goes out with the probe; a replaced one is used instead of it.
+    m_server.setRoute("/basic", TestRoute::ok("in"));
+    MemorySecretStore store;
+    bool written = false;
+    store.write(u"upwatch/8/basic"_s, "stored-pw", this,
+                [&written](const auto &) { written = true; });
+    QTRY_VERIFY(written);
+    Monitor monitor = stored(8, u"basic"_s);
+    monitor.url = m_server.url(u"/basic"_s);
+    monitor.auth.kind = AuthKind::Basic;
+    monitor.auth.user = u"alice"_s;
+    monitor.credentialKey = u"upwatch/8/basic"_s;
+    MonitorDialog dialog(MonitorDialog::Mode::Edit, monitor, someOthers());
+    dialog.setSecretStore(&store);
+    dialog.show();
+    QCOMPARE(field<QLineEdit>(&dialog, u"authSecretEdit"_s)->placeholderText(),
+             u"Stored in "_s + store.describe());
+    auto *button = field<QPushButton>(&dialog, u"testButton"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.requests().at(0).header("Authorization"),
+             "Basic " + QByteArray("alice:stored-pw").toBase64());
+
+    dialog.findChild<QTabWidget *>()->setCurrentWidget(
+        field<AuthenticationTab>(&dialog, u"authenticationTab"_s));
+    QTest::mouseClick(field<QPushButton>(&dialog, u"authReplaceButton"_s), Qt::LeftButton);
+    retype(&dialog, u"authSecretEdit"_s, u"typed-pw"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(button->isEnabled());
+    QCOMPARE(m_server.requests().size(), 2);
+    QCOMPARE(m_server.requests().at(1).header("Authorization"),
+             "Basic " + QByteArray("alice:typed-pw").toBase64());
+    QCOMPARE(store.secret(u"upwatch/8/basic"_s), "stored-pw"); // the test stored nothing
 }
 
 void TestMonitorDialog::describeResult_data()

@@ -1,10 +1,13 @@
 #include "ui/dialogs/MonitorDialog.h"
 
 #include "core/base/JsonText.h"
-#include "core/check/Prober.h"
 #include "core/model/MonitorValidator.h"
+#include "core/secret/SecretStore.h"
+#include "ui/dialogs/AuthenticationTab.h"
+#include "ui/dialogs/FormWidgets.h"
 #include "ui/dialogs/JsonAssertionEditor.h"
 #include "ui/dialogs/MonitorInput.h"
+#include "ui/dialogs/MonitorTester.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QCheckBox>
@@ -19,7 +22,6 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,45 +34,10 @@ using MonitorValidator::kMaxRedirects;
 using MonitorValidator::kMaxRetries;
 using MonitorValidator::kMaxTimeoutMs;
 constexpr int kMaxBodyKiB = 1024 * 1024; // 1 GiB
-constexpr int kTextRows = 4;
-
-QSpinBox *makeSpin(QWidget *parent, const QString &objectName, int minimum, int maximum,
-                   const QString &suffix)
-{
-    auto *spin = new QSpinBox(parent);
-    spin->setObjectName(objectName);
-    spin->setRange(minimum, maximum);
-    spin->setSuffix(suffix);
-    spin->setAccelerated(true);
-    return spin;
-}
-
-QPlainTextEdit *makeTextEdit(QWidget *parent, const QString &objectName, const QString &placeholder)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    edit->setTabChangesFocus(true);
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    const int lineHeight = edit->fontMetrics().lineSpacing();
-    edit->setFixedHeight(lineHeight * kTextRows + 2 * edit->frameWidth() +
-                         int(edit->document()->documentMargin() * 2));
-    return edit;
-}
-
-void showError(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-void setTextColor(QLabel *label, const QColor &color)
-{
-    QPalette palette;
-    if (color.isValid())
-        palette.setColor(QPalette::WindowText, color);
-    label->setPalette(palette);
-}
+using FormWidgets::makeSpin;
+using FormWidgets::makeTextEdit;
+using FormWidgets::setTextColor;
+using FormWidgets::showError;
 
 } // namespace
 
@@ -78,6 +45,7 @@ MonitorDialog::MonitorDialog(Mode mode, const Monitor &initial, const QList<Moni
                              QWidget *parent)
     : QDialog(parent)
     , m_initial(initial)
+    , m_tester(new MonitorTester(this))
 {
     for (const Monitor &other : others) {
         if (initial.id == 0 || other.id != initial.id)
@@ -98,6 +66,11 @@ MonitorDialog::MonitorDialog(Mode mode, const Monitor &initial, const QList<Moni
     m_urlEdit->setPlaceholderText(QStringLiteral("https://example.com/health"));
     top->addRow(tr("&URL:"), m_urlEdit);
     m_urlError = addErrorRow(top, QStringLiteral("urlError"));
+    m_urlNote = new QLabel(tr("The password will be moved to the keychain when you save."), this);
+    m_urlNote->setObjectName(QStringLiteral("urlNote"));
+    m_urlNote->setWordWrap(true);
+    m_urlNote->hide();
+    top->addRow(QString(), m_urlNote);
 
     m_tabs = new QTabWidget(this);
     m_requestTab = buildRequestTab();
@@ -105,6 +78,9 @@ MonitorDialog::MonitorDialog(Mode mode, const Monitor &initial, const QList<Moni
     m_tabs->addTab(m_requestTab, tr("&Request"));
     m_tabs->addTab(m_checksTab, tr("&Checks"));
     m_tabs->addTab(buildAlertingTab(), tr("&Alerting"));
+    m_authTab = new AuthenticationTab(this);
+    m_authTab->setObjectName(QStringLiteral("authenticationTab"));
+    m_tabs->addTab(m_authTab, tr("Auth&entication"));
 
     m_testButton = new QPushButton(tr("&Test now"), this);
     m_testButton->setObjectName(QStringLiteral("testButton"));
@@ -251,14 +227,7 @@ QWidget *MonitorDialog::buildAlertingTab()
 
 QLabel *MonitorDialog::addErrorRow(QFormLayout *form, const QString &objectName)
 {
-    auto *label = new QLabel(form->parentWidget() ? form->parentWidget() : this);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    setTextColor(label, StatusStyle::color(MonitorState::Down));
-    label->hide();
-    form->addRow(QString(), label);
-    return label;
+    return FormWidgets::addErrorRow(form, this, objectName);
 }
 
 void MonitorDialog::connectInputs()
@@ -285,6 +254,10 @@ void MonitorDialog::connectInputs()
     for (QComboBox *combo : {m_methodCombo, m_parentCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &MonitorDialog::validate);
 
+    connect(m_authTab, &AuthenticationTab::changed, this, &MonitorDialog::validate);
+    connect(m_tester, &MonitorTester::finished, this, &MonitorDialog::onTestFinished);
+    connect(m_tester, &MonitorTester::secretStoreUnavailable, m_authTab,
+            &AuthenticationTab::setSecretStoreProblem);
     connect(m_testButton, &QPushButton::clicked, this, &MonitorDialog::startTest);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -331,6 +304,7 @@ void MonitorDialog::load(const Monitor &monitor, const QList<Monitor> &others)
     m_parentCombo->setCurrentIndex(std::max(0, m_parentCombo->findData(monitor.parentId)));
     m_tagsEdit->setText(MonitorInput::tagsText(monitor.tags));
     m_pausedCheck->setChecked(monitor.paused);
+    m_authTab->setAuth(monitor.auth, !monitor.credentialKey.isEmpty());
 }
 
 Monitor MonitorDialog::monitor() const
@@ -362,19 +336,26 @@ Monitor MonitorDialog::monitor() const
     monitor.parentId = m_parentCombo->currentData().toLongLong();
     monitor.tags = MonitorInput::parseTags(m_tagsEdit->text());
     monitor.paused = m_pausedCheck->isChecked();
+    monitor.auth = m_authTab->auth();
     return monitor;
+}
+
+std::optional<QByteArray> MonitorDialog::newSecret() const
+{
+    return m_authTab->newSecret();
+}
+
+void MonitorDialog::setSecretStore(SecretStore *store)
+{
+    m_tester->setSecretStore(store);
+    if (store)
+        m_authTab->setSecretLocation(store->describe());
 }
 
 void MonitorDialog::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
 {
-    m_extraCaCertificates = certificates;
-    // A network manager keeps its connections, and the TLS settings they were opened with, for
-    // a while: the next test gets a new prober that uses the new authorities from the start.
-    if (m_prober) {
-        stopTest();
-        m_prober->deleteLater();
-        m_prober = nullptr;
-    }
+    stopTest();
+    m_tester->setExtraCaCertificates(certificates);
 }
 
 void MonitorDialog::done(int result)
@@ -385,8 +366,7 @@ void MonitorDialog::done(int result)
 
 void MonitorDialog::stopTest()
 {
-    if (m_prober)
-        m_prober->cancelAll();
+    m_tester->stop();
     if (m_testing) {
         m_testing = false;
         m_testResultLabel->clear();
@@ -424,10 +404,17 @@ void MonitorDialog::validate()
     valid = valid && !name.isEmpty();
 
     QString urlError;
-    const bool urlValid = !enteredUrl(&urlError).isEmpty();
+    const QUrl url = enteredUrl(&urlError);
+    const bool urlValid = !url.isEmpty();
     const bool urlUntouchedEmpty = m_urlEdit->text().trimmed().isEmpty() && !m_urlTouched;
-    check(m_urlError, urlValid || urlUntouchedEmpty ? QString() : MonitorInput::sentence(urlError));
-    valid = valid && urlValid;
+    // A password in the URL moves to the keychain on save (as Basic), unless auth is set already.
+    const bool authNone = m_authTab->auth().isNone();
+    m_urlNote->setVisible(urlValid && !url.password().isEmpty() && authNone);
+    if (urlValid && !url.password().isEmpty() && !authNone)
+        urlError = tr("remove the password from the URL: the monitor authenticates with %1")
+                       .arg(authKindTitle(m_authTab->auth().kind));
+    check(m_urlError, urlUntouchedEmpty ? QString() : MonitorInput::sentence(urlError));
+    valid = valid && urlValid && m_authTab->isValid();
 
     QString headersError;
     if (!MonitorInput::parseHeaders(m_headersEdit->toPlainText(), &headersError))
@@ -465,6 +452,7 @@ void MonitorDialog::validate()
     const bool checksOk = m_statusesError->isHidden() && m_keywordError->isHidden();
     m_tabs->setTabIcon(m_tabs->indexOf(m_checksTab),
                        checksOk && m_jsonAssertions->isValid() ? QIcon() : warning);
+    m_tabs->setTabIcon(m_tabs->indexOf(m_authTab), m_authTab->showsProblem() ? warning : QIcon());
     m_valid = valid;
     updateButtons();
 }
@@ -479,16 +467,14 @@ void MonitorDialog::startTest()
 {
     if (!m_valid || m_testing)
         return;
-    if (!m_prober) {
-        m_prober = new Prober(this);
-        m_prober->setExtraCaCertificates(m_extraCaCertificates);
-        connect(m_prober, &Prober::checkFinished, this, &MonitorDialog::onTestFinished);
-    }
     m_testing = true;
     setTextColor(m_testResultLabel, QColor());
     m_testResultLabel->setText(tr("Testing\u2026"));
     updateButtons();
-    m_prober->check(monitor());
+    if (m_authTab->usesStoredSecret() && !m_initial.credentialKey.isEmpty())
+        m_tester->startWithStoredSecret(monitor());
+    else
+        m_tester->start(monitor(), m_authTab->newSecret().value_or(QByteArray()));
 }
 
 void MonitorDialog::onTestFinished(const CheckResult &result)

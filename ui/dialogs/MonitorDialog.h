@@ -3,14 +3,18 @@
 #include "core/model/CheckResult.h"
 #include "core/model/Monitor.h"
 
+#include <QByteArray>
 #include <QDialog>
 #include <QList>
 #include <QSet>
 #include <QSslCertificate>
 #include <QString>
 
+#include <optional>
+
+class AuthenticationTab;
 class JsonAssertionEditor;
-class Prober;
+class MonitorTester;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -21,6 +25,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class SecretStore;
 
 // Adds or edits one monitor: every option, checked as the user types. Each bad field gets a
 // sentence right under it and OK stays disabled until everything is valid. "Test now" runs one
@@ -40,6 +45,11 @@ public:
 
     // The edited value; keeps initial's id and credentialKey.
     [[nodiscard]] Monitor monitor() const;
+    // A secret typed on the Authentication tab, to store under the monitor's credential key;
+    // nullopt: keep the stored one (or none is needed). See AuthenticationTab::newSecret().
+    [[nodiscard]] std::optional<QByteArray> newSecret() const;
+    // Where "Test now" reads a stored secret from, and where the tab says secrets are kept.
+    void setSecretStore(SecretStore *store);
     // Certificate authorities "Test now" trusts besides the system's.
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
 
@@ -63,19 +73,19 @@ private:
 
     Monitor m_initial;
     QSet<QString> m_otherNames;
-    QList<QSslCertificate> m_extraCaCertificates;
     QString m_initialUrlText;
     int m_initialMaxBodyKiB = 0;
     bool m_nameTouched = false;
     bool m_urlTouched = false;
     bool m_valid = false;
     bool m_testing = false;
-    Prober *m_prober = nullptr; // created on the first test
+    MonitorTester *m_tester;
 
     QLineEdit *m_nameEdit = nullptr;
     QLabel *m_nameError = nullptr;
     QLineEdit *m_urlEdit = nullptr;
     QLabel *m_urlError = nullptr;
+    QLabel *m_urlNote = nullptr;
     QTabWidget *m_tabs = nullptr;
     QWidget *m_requestTab = nullptr;
     QWidget *m_checksTab = nullptr;
@@ -101,6 +111,7 @@ private:
     QComboBox *m_parentCombo = nullptr;
     QLineEdit *m_tagsEdit = nullptr;
     QCheckBox *m_pausedCheck = nullptr;
+    AuthenticationTab *m_authTab = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResultLabel = nullptr;
     QLabel *m_problemsError = nullptr;

@@ -160,10 +160,11 @@ void MonitorActions::openMonitorDialog(bool editing, const Monitor &monitor)
     auto *dialog = new MonitorDialog(editing ? MonitorDialog::Mode::Edit : MonitorDialog::Mode::Add,
                                      monitor, others, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSecretStore(m_session.secrets());
     connect(dialog, &QDialog::accepted, this, [this, dialog, editing] {
         const Monitor entered = dialog->monitor();
         m_session.saveMonitor(
-            entered, this,
+            entered, dialog->newSecret(), this,
             [this, editing, entered](const std::optional<Monitor> &saved, const QString &error) {
                 if (saved) {
                     emit revealRequested(saved->id);
