@@ -95,7 +95,7 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
     m_secret = auth->secret.value_or(QByteArray());
     m_prober = new Prober(this);
     connect(m_prober, &Prober::checkFinished, this, &CheckCommand::report);
-    m_prober->check(m_monitor);
+    m_prober->check(m_monitor, m_secret);
     return std::nullopt;
 }
 

@@ -38,7 +38,7 @@ void EngineWorker::runChecks(const QList<CheckOrder> &orders)
     if (!m_prober)
         return;
     for (const CheckOrder &order : orders)
-        m_prober->check(order.monitor);
+        m_prober->check(order.monitor, order.secret);
 }
 
 void EngineWorker::stop()

@@ -1,0 +1,225 @@
+#include "tests/support/AuthFixtures.h"
+#include "tests/support/TestServer.h"
+#include "tests/support/TlsFixtures.h"
+#include "tests/support/UpwatchProcess.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslSocket>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace AuthFixtures;
+
+namespace {
+
+// Sets environment variables for the upwatch processes started while it lives.
+class ScopedEnvironment final {
+    Q_DISABLE_COPY_MOVE(ScopedEnvironment)
+
+public:
+    explicit ScopedEnvironment(const QList<std::pair<QByteArray, QByteArray>> &variables)
+        : m_variables(variables)
+    {
+        for (const auto &[name, value] : m_variables)
+            qputenv(name.constData(), value);
+    }
+    ~ScopedEnvironment()
+    {
+        for (const auto &[name, value] : m_variables)
+            qunsetenv(name.constData());
+    }
+
+private:
+    QList<std::pair<QByteArray, QByteArray>> m_variables;
+};
+
+using Variables = QList<std::pair<QByteArray, QByteArray>>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Variables)
+
+// `upwatch check` with every kind of authentication: the options, the secret from the
+// environment or standard input, never from an argument, and never in what it prints.
+class TestCliAuth final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { m_server.clearRecords(); }
+    void eachKind_data();
+    void eachKind();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    TestServer m_server;
+    TestServer m_mutual;
+};
+
+void TestCliAuth::initTestCase()
+{
+    QVERIFY(QFileInfo::exists(QStringLiteral(UPWATCH_BINARY)));
+    QVERIFY(QSslSocket::supportsSsl());
+    QVERIFY(m_server.start());
+    QVERIFY(m_mutual.startMutualTls(TlsFixtures::certificate(u"localhost.pem"_s),
+                                    TlsFixtures::serverKey(),
+                                    TlsFixtures::certificate(u"test-client-ca.pem"_s)));
+    m_server.setRoute("/basic", TestRoute::ok("basic ok").requiringBasic("user", kPassword));
+    m_server.setRoute("/bearer",
+                      TestRoute::ok("bearer ok").requiring("Authorization", "Bearer " + kToken));
+    m_server.setRoute("/api-key", TestRoute::ok("key ok").requiring("X-API-Key", kApiKey));
+    m_server.setRoute("/oauth/token", TestRoute::oauthToken(kClientId, kClientSecret, 3600));
+    m_server.setRoute("/oauth/resource", TestRoute::oauthProtected("resource ok"));
+    m_mutual.setRoute("/ok", TestRoute::ok("mutual ok"));
+}
+
+void TestCliAuth::eachKind_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("mutual");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<Variables>("environment");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("reason");
+
+    const QStringList user{u"--user"_s, u"user"_s};
+    QTest::newRow("basic, environment")
+        << u"/basic"_s << false << user << Variables{{"UPWATCH_PASSWORD", kPassword}}
+        << QByteArray() << kPassword << 0 << u"ok"_s;
+    QTest::newRow("basic, standard input")
+        << u"/basic"_s << false << (user + QStringList{u"--password-stdin"_s}) << Variables{}
+        << kPassword + "\n"
+        << kPassword << 0 << u"ok"_s;
+    QTest::newRow("basic, wrong password")
+        << u"/basic"_s << false << user << Variables{{"UPWATCH_PASSWORD", "wrong one"}}
+        << QByteArray() << QByteArray("wrong one") << 1 << u"status"_s;
+    QTest::newRow("bearer, environment")
+        << u"/bearer"_s << false << QStringList{u"--bearer"_s}
+        << Variables{{"UPWATCH_TOKEN", kToken}} << QByteArray() << kToken << 0 << u"ok"_s;
+    QTest::newRow("bearer, standard input")
+        << u"/bearer"_s << false << QStringList{u"--token-stdin"_s} << Variables{}
+        << kToken + "\r\n"
+        << kToken << 0 << u"ok"_s;
+    const QStringList header{u"--secret-header"_s, u"X-API-Key"_s};
+    QTest::newRow("secret header, environment")
+        << u"/api-key"_s << false << header << Variables{{"UPWATCH_SECRET_HEADER", kApiKey}}
+        << QByteArray() << kApiKey << 0 << u"ok"_s;
+    QTest::newRow("secret header, standard input")
+        << u"/api-key"_s << false << (header + QStringList{u"--secret-stdin"_s}) << Variables{}
+        << kApiKey << kApiKey << 0 << u"ok"_s;
+    QTest::newRow("oauth2") << u"/oauth/resource"_s << false
+                            << QStringList{u"--oauth2-token-url"_s,
+                                           m_server.url(u"/oauth/token"_s).toString(),
+                                           u"--oauth2-client-id"_s, QString::fromUtf8(kClientId)}
+                            << Variables{{"UPWATCH_CLIENT_SECRET", kClientSecret}} << QByteArray()
+                            << kClientSecret << 0 << u"ok"_s;
+    QTest::newRow("oauth2, wrong secret")
+        << u"/oauth/resource"_s << false
+        << QStringList{u"--oauth2-token-url"_s, m_server.url(u"/oauth/token"_s).toString(),
+                       u"--oauth2-client-id"_s, QString::fromUtf8(kClientId)}
+        << Variables{{"UPWATCH_CLIENT_SECRET", "not it"}} << QByteArray() << QByteArray("not it")
+        << 1 << u"status"_s;
+    QTest::newRow("client certificate with a passphrase")
+        << u"/ok"_s << true
+        << QStringList{u"--client-cert"_s, dataFile(u"client-ec.pem"_s), u"--client-key"_s,
+                       dataFile(u"client-ec.key"_s), u"--ignore-tls-errors"_s}
+        << Variables{{"UPWATCH_KEY_PASSPHRASE", kPassphrase}} << QByteArray() << kPassphrase << 0
+        << u"ok"_s;
+    QTest::newRow("client certificate, wrong passphrase")
+        << u"/ok"_s << true
+        << QStringList{u"--client-cert"_s, dataFile(u"client-ec.pem"_s), u"--client-key"_s,
+                       dataFile(u"client-ec.key"_s), u"--ignore-tls-errors"_s}
+        << Variables{{"UPWATCH_KEY_PASSPHRASE", "wrong passphrase"}} << QByteArray()
+        << QByteArray("wrong passphrase") << 1 << u"tls"_s;
+}
+
+void TestCliAuth::eachKind()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, mutual);
+    QFETCH(QStringList, options);
+    QFETCH(Variables, environment);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, secret);
+    QFETCH(int, exitCode);
+    QFETCH(QString, reason);
+
+    const ScopedEnvironment scoped(environment);
+    const QUrl url = (mutual ? m_mutual : m_server).url(path);
+    const UpwatchRun run =
+        runUpwatch(QStringList{u"check"_s, url.toString()} + options, 30000, input);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(u"reason").toString(), reason);
+    QVERIFY2(!mentionsSecret(run.out + run.err, secret), qPrintable(run.out + run.err));
+}
+
+void TestCliAuth::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<Variables>("environment");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no password")
+        << QStringList{u"--user"_s, u"user"_s} << Variables{}
+        << u"upwatch: HTTP Basic authentication needs the password: set UPWATCH_PASSWORD or use "
+           "--password-stdin\n"_s;
+    QTest::newRow("no token") << QStringList{u"--bearer"_s} << Variables{}
+                              << u"upwatch: bearer token authentication needs the token: set "
+                                 "UPWATCH_TOKEN or use --token-stdin\n"_s;
+    QTest::newRow("two kinds")
+        << QStringList{u"--user"_s, u"user"_s, u"--bearer"_s}
+        << Variables{{"UPWATCH_PASSWORD", "pw"}, {"UPWATCH_TOKEN", "t"}}
+        << u"upwatch: choose one kind of authentication, not --user and --bearer\n"_s;
+    QTest::newRow("stdin without a kind")
+        << QStringList{u"--secret-stdin"_s} << Variables{}
+        << u"upwatch: --secret-stdin needs an authentication option (--user, --bearer, "
+           "--secret-header, --client-cert or --oauth2-token-url)\n"_s;
+    QTest::newRow("password-stdin with a token")
+        << QStringList{u"--bearer"_s, u"--password-stdin"_s} << Variables{}
+        << u"upwatch: --password-stdin goes with --user\n"_s;
+    QTest::newRow("certificate without key")
+        << QStringList{u"--client-cert"_s, dataFile(u"client.pem"_s)} << Variables{}
+        << u"upwatch: --client-cert and --client-key go together\n"_s;
+    QTest::newRow("missing certificate file")
+        << QStringList{u"--client-cert"_s, u"/nonexistent/client.pem"_s, u"--client-key"_s,
+                       dataFile(u"client.key"_s)}
+        << Variables{}
+        << u"upwatch: the client certificate file /nonexistent/client.pem does not exist\n"_s;
+    QTest::newRow("header the stack sets")
+        << QStringList{u"--secret-header"_s, u"Content-Length"_s}
+        << Variables{{"UPWATCH_SECRET_HEADER", "1"}} << u"Content-Length"_s;
+    QTest::newRow("oauth2 without client id")
+        << QStringList{u"--oauth2-token-url"_s, u"https://id.example.com/token"_s} << Variables{}
+        << u"upwatch: OAuth2 needs both --oauth2-token-url and --oauth2-client-id\n"_s;
+    QTest::newRow("oauth2 token URL not http")
+        << QStringList{u"--oauth2-token-url"_s, u"ftp://id.example.com/token"_s,
+                       u"--oauth2-client-id"_s, u"me"_s}
+        << Variables{{"UPWATCH_CLIENT_SECRET", "s"}} << u"the token URL cannot be used"_s;
+    QTest::newRow("user with a colon")
+        << QStringList{u"--user"_s, u"a:b"_s} << Variables{{"UPWATCH_PASSWORD", "pw"}}
+        << u"upwatch: the user name cannot contain ':'\n"_s;
+}
+
+void TestCliAuth::usageErrors()
+{
+    QFETCH(QStringList, options);
+    QFETCH(Variables, environment);
+    QFETCH(QString, message);
+    const ScopedEnvironment scoped(environment);
+    const UpwatchRun run =
+        runUpwatch(QStringList{u"check"_s, m_server.url(u"/basic"_s).toString()} + options, 30000);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(message.endsWith(u'\n') ? run.err == message : run.err.contains(message),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(m_server.requests().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliAuth)
+#include "tst_cli_auth.moc"
