@@ -2,6 +2,7 @@
 
 #include "app/CommandParser.h"
 #include "app/Console.h"
+#include "app/ImportSecrets.h"
 #include "core/io/ExportFile.h"
 #include "core/io/MonitorFile.h"
 #include "core/store/MonitorStore.h"
@@ -39,12 +40,35 @@ int importMonitors(const QStringList &arguments)
                        "same name are replaced. A file with any problem imports nothing."));
     command.parser().addPositionalArgument(QStringLiteral("file"),
                                            QStringLiteral("The JSON file, or - for stdin."));
+    command.parser().addOptions({
+        {QStringLiteral("secrets-stdin"),
+         QStringLiteral("Read the monitors' secrets (passwords, tokens...) from standard input "
+                        "as a JSON object: {\"monitor name\": \"secret\", ...}.")},
+        {QStringLiteral("secrets-file"),
+         QStringLiteral("Keep secrets in DB.secrets (mode 0600) instead of the OS keychain.")},
+    });
     if (const auto exit = command.parse(arguments, 2))
         return *exit;
     const auto path = fileArgument(command, QStringLiteral("import"));
     if (!path)
         return Console::kExitUsage;
     const bool fromStdin = *path == u"-";
+    const bool secretsFromStdin = command.parser().isSet(QStringLiteral("secrets-stdin"));
+    if (fromStdin && secretsFromStdin) {
+        Console::printError(QStringLiteral("standard input cannot hold both the file and the "
+                                           "secrets: give the file's name"));
+        return Console::kExitUsage;
+    }
+    QHash<QString, QByteArray> secrets;
+    if (secretsFromStdin) {
+        QString why;
+        const auto given = ImportSecrets::readStdin(&why);
+        if (!given) {
+            Console::printError(why);
+            return Console::kExitUsage;
+        }
+        secrets = *given;
+    }
     const QString shown = fromStdin ? QStringLiteral("standard input") : *path;
     QFile file;
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
@@ -78,7 +102,10 @@ int importMonitors(const QStringList &arguments)
     Console::printOut(QStringLiteral("imported %1 monitors from %2 (%3 added, %4 replaced)")
                           .arg(QString::number(monitors->size()), shown,
                                QString::number(report.added), QString::number(report.updated)));
-    return Console::kExitOk;
+    return ImportSecrets::store(*database, *monitors, secrets,
+                                command.parser().isSet(QStringLiteral("secrets-file")))
+               ? Console::kExitOk
+               : Console::kExitFailure;
 }
 
 int exportMonitors(const QStringList &arguments)

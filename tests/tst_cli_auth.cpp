@@ -3,10 +3,13 @@
 #include "tests/support/TlsFixtures.h"
 #include "tests/support/UpwatchProcess.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,6 +56,7 @@ private slots:
     void eachKind();
     void usageErrors_data();
     void usageErrors();
+    void importTakesSecretsFromStdin();
 
 private:
     TestServer m_server;
@@ -219,6 +223,69 @@ void TestCliAuth::usageErrors()
              qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(m_server.requests().size(), 0);
+}
+
+void TestCliAuth::importTakesSecretsFromStdin()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(u"upwatch.sqlite"_s);
+    const QString file = dir.filePath(u"monitors.json"_s);
+    QFile json(file);
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(QJsonDocument(QJsonObject{
+                                 {u"format"_s, u"upwatch-monitors"_s},
+                                 {u"version"_s, 1},
+                                 {u"monitors"_s,
+                                  QJsonArray{
+                                      QJsonObject{{u"name"_s, u"api"_s},
+                                                  {u"url"_s, m_server.url(u"/basic"_s).toString()},
+                                                  {u"interval_s"_s, 1},
+                                                  {u"auth"_s, basic().toJson()}},
+                                      QJsonObject{{u"name"_s, u"tok"_s},
+                                                  {u"url"_s, m_server.url(u"/bearer"_s).toString()},
+                                                  {u"auth"_s, bearer().toJson()},
+                                                  {u"paused"_s, true}},
+                                  }},
+                             })
+                   .toJson());
+    json.close();
+
+    const QByteArray secrets =
+        QJsonDocument(QJsonObject{{u"api"_s, QString::fromUtf8(kPassword)}}).toJson();
+    const UpwatchRun imported =
+        runUpwatch({u"import"_s, file, u"--db"_s, db, u"--secrets-stdin"_s, u"--secrets-file"_s},
+                   30000, secrets);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(u"api: its password is in the secrets file"_s),
+             qPrintable(imported.out));
+    QVERIFY2(imported.err.contains(u"note: tok needs its token: import again with "
+                                   "--secrets-stdin, or edit the monitor in the window"_s),
+             qPrintable(imported.err));
+
+    const UpwatchRun run = runUpwatch({u"run"_s, u"--db"_s, db, u"--duration"_s, u"2"_s});
+    QVERIFY2(run.out.contains(u"  api  pending -> up\n"_s), qPrintable(run.out + run.err));
+
+    const QString out = dir.filePath(u"again.json"_s);
+    const UpwatchRun exported = runUpwatch({u"export"_s, out, u"--db"_s, db});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.err.contains(u"note: api: the password (HTTP Basic) was left out: enter it "
+                                   "again after import"_s),
+             qPrintable(exported.err));
+    QFile again(out);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    const QByteArray written = again.readAll();
+    QVERIFY(written.contains(R"("kind": "basic")"));
+    QVERIFY(!mentionsSecret(QString::fromUtf8(written), kPassword));
+    for (const UpwatchRun &output : {imported, run, exported})
+        QVERIFY(!mentionsSecret(output.out + output.err, kPassword));
+
+    // Not an object: a usage error that does not echo what it read.
+    const UpwatchRun bad = runUpwatch({u"import"_s, file, u"--db"_s, db, u"--secrets-stdin"_s},
+                                      30000, "[\"hunter2\"]");
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.startsWith(u"upwatch: --secrets-stdin needs a JSON object"_s));
+    QVERIFY(!bad.err.contains(u"hunter2"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliAuth)

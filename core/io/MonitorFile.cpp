@@ -44,13 +44,14 @@ constexpr QLatin1StringView kTags = "tags"_L1;
 constexpr QLatin1StringView kPaused = "paused"_L1;
 constexpr QLatin1StringView kKeywordRegex = "keyword_regex"_L1;
 constexpr QLatin1StringView kJsonAssertions = "json_assertions"_L1;
+constexpr QLatin1StringView kAuth = "auth"_L1;
 
 constexpr std::array kMonitorKeys{
     kName,     kUrl,      kMethod,   kHeaders,       kBody,         kInterval,
     kTimeout,  kStatuses, kKeyword,  kInvertKeyword, kMaxRedirects, kIgnoreTlsErrors,
     kDegraded, kRetries,  kRecovery, kParent,        kTags,         kPaused};
 // Keys added in issue 11 (optional on import, as every key but "name" and "url").
-constexpr std::array kDeeperCheckKeys{kKeywordRegex, kJsonAssertions};
+constexpr std::array kDeeperCheckKeys{kKeywordRegex, kJsonAssertions, kAuth};
 
 // Headers that carry credentials: never written to a file that gets mailed and committed.
 constexpr std::array kSecretHeaders{"authorization"_L1, "proxy-authorization"_L1, "cookie"_L1};
@@ -262,6 +263,16 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
         monitor.jsonAssertions = *parsed;
     else
         return read.fail(kJsonAssertions + u": " + problem);
+    if (object.contains(kAuth)) {
+        // How to authenticate, never the secret: the importer asks for that (see ImportedMonitor).
+        if (!object.value(kAuth).isObject())
+            return read.fail(
+                u"auth must be an object such as {\"kind\": \"basic\", \"user\": \"ops\"}"_s);
+        const auto auth = MonitorAuth::fromJson(object.value(kAuth).toObject(), &problem);
+        if (!auth)
+            return read.fail(u"auth: "_s + problem);
+        monitor.auth = *auth;
+    }
 
     const QStringList problems = MonitorValidator::problems(monitor);
     if (!problems.isEmpty())
@@ -321,6 +332,9 @@ QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report)
     for (const Monitor &monitor : monitors) {
         if (!monitor.url.password().isEmpty())
             leftOut.append(u"%1: the URL password was left out"_s.arg(monitor.name));
+        if (monitor.auth.requiresSecret() || !monitor.credentialKey.isEmpty())
+            leftOut.append(u"%1: the %2 (%3) was left out: enter it again after import"_s.arg(
+                monitor.name, monitor.auth.secretTitle(), authKindTitle(monitor.auth.kind)));
         QJsonArray headers;
         for (const HttpHeader &header : monitor.headers) {
             if (isSecretHeader(header.name)) {
@@ -356,6 +370,7 @@ QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report)
             {kKeywordRegex, monitor.keywordIsRegex},
             {kJsonAssertions,
              QJsonArray::fromStringList(JsonAssertion::texts(monitor.jsonAssertions))},
+            {kAuth, monitor.auth.toJson()},
         };
         array.append(object);
     }

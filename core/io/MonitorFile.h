@@ -25,7 +25,8 @@ class QIODevice;
 //        "timeout_ms": 10000, "expected_statuses": "200-299", "keyword": "",
 //        "invert_keyword": false, "max_redirects": 10, "ignore_tls_errors": false,
 //        "degraded_ms": 0, "retries": 0, "recovery": 1, "parent": "gateway", "tags": ["prod"],
-//        "paused": false, "keyword_regex": false, "json_assertions": ["/status == \"ok\""]}
+//        "paused": false, "keyword_regex": false, "json_assertions": ["/status == \"ok\""],
+//        "auth": {"kind": "basic", "user": "ops"}}
 //     ]
 //   }
 //
@@ -57,7 +58,9 @@ struct ExportReport {
 // The file for these monitors, as indented UTF-8 JSON (keys in alphabetical order). A parentId
 // becomes the parent's name when the parent is in the list, otherwise null. Secrets are left out
 // and listed in *report: a password in a URL, and the Authorization, Proxy-Authorization and
-// Cookie headers. credentialKey is not written (the keychain entry does not travel with it).
+// Cookie headers, and a monitor's secret (its authentication is written, its password, token...
+// is not: "api: the password (HTTP Basic) was left out: enter it again after import").
+// credentialKey is not written (the keychain entry does not travel with it).
 [[nodiscard]] QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report = nullptr);
 
 // The monitors of a file, all or nothing. On failure returns nullopt and sets *error (if given)
