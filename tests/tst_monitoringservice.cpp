@@ -1,4 +1,5 @@
 #include "core/base/SystemClock.h"
+#include "core/secret/MemorySecretStore.h"
 #include "core/service/MonitoringService.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/HistoryStore.h"
@@ -35,12 +36,14 @@ private slots:
     void pauseAndResumeOfADownMonitorDoNotAlertAgain();
     void editsReachTheStoreFirst();
     void removedMonitorLeavesNoHistory();
+    void secretsAreSavedUsedAndRemoved();
+    void unreadableSecretIsADownReason();
 
 private:
     // Adds a monitor to the database (before the service starts); its id.
     qint64 addMonitor(const QString &name, const QUrl &url, int intervalSeconds = 60);
     void recordDown(qint64 id);
-    void startService();
+    void startService(SecretStore *secrets = nullptr);
     [[nodiscard]] qint64 count(const QString &sql);
     // Takes the database's write lock from a connection of the test: writes of others fail
     // with "database is locked" after their busy timeout.
@@ -111,9 +114,10 @@ void TestMonitoringService::recordDown(qint64 id)
     QVERIFY(HistoryStore(*m_database).append({}, {change}));
 }
 
-void TestMonitoringService::startService()
+void TestMonitoringService::startService(SecretStore *secrets)
 {
     m_service = std::make_unique<MonitoringService>(m_path, std::make_shared<SystemClock>());
+    m_service->setSecretStore(secrets);
     m_batches = std::make_unique<QSignalSpy>(m_service.get(), &MonitoringService::resultsReady);
     QSignalSpy loaded(m_service.get(), &MonitoringService::loaded);
     m_service->start();
@@ -376,6 +380,97 @@ void TestMonitoringService::removedMonitorLeavesNoHistory()
     QCOMPARE(count(u"SELECT count(*) FROM results WHERE monitor_id = %1"_s.arg(gone)), 0);
     QCOMPARE(count(u"SELECT count(*) FROM rollups WHERE monitor_id = %1"_s.arg(gone)), 0);
     QVERIFY(count(u"SELECT count(*) FROM results WHERE monitor_id = %1"_s.arg(kept)) > 0);
+}
+
+void TestMonitoringService::secretsAreSavedUsedAndRemoved()
+{
+    m_server->setRoute("/basic", TestRoute::ok("basic ok").requiringBasic("user", "pw 42"));
+    MemorySecretStore secrets;
+    startService(&secrets);
+    const auto save = [this](const Monitor &monitor, std::optional<QByteArray> secret) {
+        std::optional<Monitor> result;
+        QString failure;
+        bool done = false;
+        m_service->saveMonitor(monitor, std::move(secret), m_service.get(),
+                               [&](const std::optional<Monitor> &saved, const QString &error) {
+                                   result = saved;
+                                   failure = error;
+                                   done = true;
+                               });
+        if (!QTest::qWaitFor([&done] { return done; }, 30'000))
+            qWarning("the save did not answer");
+        return std::make_pair(result, failure);
+    };
+
+    Monitor monitor =
+        MonitorBuilder(u"api"_s).url(m_server->url(u"/basic"_s)).intervalSeconds(1).build();
+    monitor.auth.kind = AuthKind::Basic;
+    monitor.auth.user = u"user"_s;
+    const auto [saved, error] = save(monitor, QByteArray("pw 42"));
+    QVERIFY2(saved, qPrintable(error));
+    QVERIFY(saved->credentialKey.startsWith(u"basic/"_s));
+    QCOMPARE(secrets.secret(saved->credentialKey), QByteArray("pw 42"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->engine().state(saved->id), MonitorState::Up, 30'000);
+    QCOMPARE(m_server->requests().constLast().header("Authorization"),
+             "Basic " + QByteArray("user:pw 42").toBase64());
+    QCOMPARE(
+        count(
+            u"SELECT count(*) FROM monitors WHERE url || auth || credential_key LIKE '%pw 42%'"_s),
+        0);
+
+    // A store that fails: nothing is saved, and the message says where.
+    secrets.failWith(SecretStore::Status::Unavailable, u"no Secret Service"_s);
+    const auto [refused, why] = save(*saved, QByteArray("other"));
+    QVERIFY(!refused);
+    QVERIFY2(why.startsWith(u"cannot store the password in "_s) &&
+                 why.endsWith(u"no Secret Service"_s),
+             qPrintable(why));
+    secrets.failWith(SecretStore::Status::Ok);
+
+    // No authentication any more: the secret goes once the monitor is stored.
+    Monitor plain = *saved;
+    plain.auth = {};
+    const auto [cleared, clearError] = save(plain, std::nullopt);
+    QVERIFY2(cleared, qPrintable(clearError));
+    QVERIFY(cleared->credentialKey.isEmpty());
+    QTRY_COMPARE(secrets.size(), 0);
+
+    // A password typed into the URL moves to the store.
+    Monitor typed = *cleared;
+    typed.url = QUrl(u"http://user:pw%2042@127.0.0.1:%1/basic"_s.arg(m_server->url(u"/"_s).port()));
+    const auto [moved, moveError] = save(typed, std::nullopt);
+    QVERIFY2(moved, qPrintable(moveError));
+    QCOMPARE(moved->url.password(), QString());
+    QCOMPARE(moved->auth.user, u"user"_s);
+    QCOMPARE(secrets.secret(moved->credentialKey), QByteArray("pw 42"));
+    QCOMPARE(count(u"SELECT count(*) FROM monitors WHERE url LIKE '%pw%'"_s), 0);
+
+    m_service->removeMonitors({moved->id});
+    QTRY_COMPARE(secrets.size(), 0);
+}
+
+void TestMonitoringService::unreadableSecretIsADownReason()
+{
+    Monitor monitor = MonitorBuilder(u"api"_s).url(m_refused).intervalSeconds(1).build();
+    monitor.auth.kind = AuthKind::Bearer;
+    monitor.credentialKey = u"bearer/gone"_s;
+    MonitorStore store(*m_database);
+    QVERIFY(store.add(monitor));
+    MemorySecretStore secrets;
+    startService(&secrets);
+    QSignalSpy problems(m_service.get(), &MonitoringService::secretProblem);
+    QVERIFY(waitForResultOf(monitor.id));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        count(u"SELECT count(*) FROM results WHERE reason = %1"_s.arg(int(Reason::Secret))) > 0,
+        30'000);
+    QSqlQuery query(m_database->db());
+    QVERIFY(query.exec(u"SELECT error FROM results WHERE reason = %1"_s.arg(int(Reason::Secret))));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(),
+             u"the token of this monitor is not in the in-memory secret store: edit the monitor "
+             "and enter it again"_s);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.at(0).at(0).toString().startsWith(u"monitor 'api': the token"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMonitoringService)
