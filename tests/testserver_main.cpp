@@ -80,6 +80,7 @@ int main(int argc, char *argv[])
             "/short-body",
             TestRoute::raw("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhealthy", true));
         server->setRoute("/banner", TestRoute::raw("SSH-2.0-OpenSSH_9.2\r\n", false));
+        server->setRoute("/json", TestRoute::ok(R"({"status": "ok", "queue": {"depth": 42}})"));
         server->setRoute("/auth/basic",
                          TestRoute::ok("basic: healthy").requiringBasic("user", "password"));
         server->setRoute(
@@ -98,7 +99,7 @@ int main(int argc, char *argv[])
         << "mutual-tls:  " << mutual.url(QStringLiteral("/")).toString()
         << " (client certificate from tests/data/test-client-ca.pem: client.pem + client.key)\n"
         << "paths: /ok /503 /slow /hang /drip /endless /close /reset /redirect /loop /deflate "
-           "/bad-deflate /bomb /gzip /bad-chunk /two-lengths /short-body /banner\n"
+           "/bad-deflate /bomb /gzip /bad-chunk /two-lengths /short-body /banner /json\n"
         << "auth:  /auth/basic (user:password) /auth/bearer (test-token) /auth/api-key "
            "(X-API-Key: test-key) /oauth/token (upwatch:client-secret) /oauth/resource\n";
     out.flush();
