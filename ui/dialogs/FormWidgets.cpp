@@ -35,8 +35,11 @@ QPlainTextEdit *makeTextEdit(QWidget *parent, const QString &objectName, const Q
     edit->setTabChangesFocus(true);
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     const int lineHeight = edit->fontMetrics().lineSpacing();
-    edit->setFixedHeight(lineHeight * kTextRows + 2 * edit->frameWidth() +
-                         int(edit->document()->documentMargin() * 2));
+    // At least kTextRows lines; more when the dialog is taller (another tab needs the height),
+    // rather than the form spreading its rows apart.
+    edit->setMinimumHeight(lineHeight * kTextRows + 2 * edit->frameWidth() +
+                           int(edit->document()->documentMargin() * 2));
+    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     return edit;
 }
 
