@@ -3,6 +3,7 @@
 #include "tests/support/TlsFixtures.h"
 #include "tests/support/UpwatchProcess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -57,6 +58,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void importTakesSecretsFromStdin();
+    void runChecksEveryKind();
 
 private:
     TestServer m_server;
@@ -286,6 +288,82 @@ void TestCliAuth::importTakesSecretsFromStdin()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.startsWith(u"upwatch: --secrets-stdin needs a JSON object"_s));
     QVERIFY(!bad.err.contains(u"hunter2"_s));
+}
+
+void TestCliAuth::runChecksEveryKind()
+{
+    // Every kind added with its secret in the secrets file, then `upwatch run`: all up, and no
+    // secret in any file but the secrets file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(u"upwatch.sqlite"_s);
+    const struct {
+        const char16_t *name;
+        QUrl url;
+        QStringList options;
+        QByteArray variable;
+        QByteArray secret;
+    } monitors[] = {
+        {u"basic",
+         m_server.url(u"/basic"_s),
+         {u"--user"_s, u"user"_s},
+         "UPWATCH_PASSWORD",
+         kPassword},
+        {u"bearer", m_server.url(u"/bearer"_s), {u"--bearer"_s}, "UPWATCH_TOKEN", kToken},
+        {u"header",
+         m_server.url(u"/api-key"_s),
+         {u"--secret-header"_s, u"X-API-Key"_s},
+         "UPWATCH_SECRET_HEADER",
+         kApiKey},
+        {u"oauth2",
+         m_server.url(u"/oauth/resource"_s),
+         {u"--oauth2-token-url"_s, m_server.url(u"/oauth/token"_s).toString(),
+          u"--oauth2-client-id"_s, QString::fromUtf8(kClientId)},
+         "UPWATCH_CLIENT_SECRET",
+         kClientSecret},
+        {u"mtls",
+         m_mutual.url(u"/ok"_s),
+         {u"--client-cert"_s, dataFile(u"client-ec.pem"_s), u"--client-key"_s,
+          dataFile(u"client-ec.key"_s), u"--ignore-tls-errors"_s},
+         "UPWATCH_KEY_PASSPHRASE",
+         kPassphrase},
+    };
+    for (const auto &monitor : monitors) {
+        const ScopedEnvironment scoped({{monitor.variable, monitor.secret}});
+        const UpwatchRun added = runUpwatch(
+            QStringList{u"monitor"_s, u"add"_s, u"--db"_s, db, u"--name"_s,
+                        QString::fromUtf16(monitor.name), u"--url"_s, monitor.url.toString(),
+                        u"--interval"_s, u"1"_s, u"--secrets-file"_s} +
+            monitor.options);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+    const UpwatchRun run = runUpwatch({u"run"_s, u"--db"_s, db, u"--duration"_s, u"3"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    for (const auto &monitor : monitors)
+        QVERIFY2(run.out.contains(u"  %1  pending -> up\n"_s.arg(QString::fromUtf16(monitor.name))),
+                 qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"(0 down)"_s), qPrintable(run.out));
+    QCOMPARE(runUpwatch({u"history"_s, u"export"_s, u"--db"_s, db, u"--out"_s,
+                         dir.filePath(u"history.csv"_s)})
+                 .exitCode,
+             0);
+    QCOMPARE(runUpwatch({u"export"_s, dir.filePath(u"monitors.json"_s), u"--db"_s, db}).exitCode,
+             0);
+    const QDir folder(dir.path());
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden)) {
+        if (name.endsWith(u".secrets"_s))
+            continue;
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const auto &monitor : monitors) {
+            for (const QByteArray &form :
+                 {monitor.secret, monitor.secret.toBase64(),
+                  QUrl::toPercentEncoding(QString::fromUtf8(monitor.secret))})
+                QVERIFY2(!bytes.contains(form), qPrintable(name + u" holds the secret of "_s +
+                                                           QString::fromUtf16(monitor.name)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliAuth)
