@@ -263,14 +263,12 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
         monitor.jsonAssertions = *parsed;
     else
         return read.fail(kJsonAssertions + u": " + problem);
+    // How to authenticate, never the secret (import asks for that).
     if (object.contains(kAuth)) {
-        // How to authenticate, never the secret: the importer asks for that (see ImportedMonitor).
-        if (!object.value(kAuth).isObject())
-            return read.fail(
-                u"auth must be an object such as {\"kind\": \"basic\", \"user\": \"ops\"}"_s);
         const auto auth = MonitorAuth::fromJson(object.value(kAuth).toObject(), &problem);
-        if (!auth)
-            return read.fail(u"auth: "_s + problem);
+        if (!object.value(kAuth).isObject() || !auth)
+            return read.fail(object.value(kAuth).isObject() ? u"auth: "_s + problem
+                                                            : u"auth must be an object"_s);
         monitor.auth = *auth;
     }
 

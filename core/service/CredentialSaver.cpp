@@ -67,6 +67,22 @@ void CredentialSaver::storeWith(const CredentialPlan &plan, QObject *context, Sa
         });
 }
 
+void CredentialSaver::moveUrlPasswords(const QList<Monitor> &monitors)
+{
+    for (const Monitor &monitor : monitors) {
+        if (monitor.url.password().isEmpty())
+            continue;
+        save(
+            monitor, monitor, std::nullopt, this,
+            [this, name = monitor.name](const std::optional<Monitor> &saved, const QString &error) {
+                if (!saved)
+                    emit problem(QStringLiteral("monitor '%1' keeps the password of its URL in "
+                                                "the database: %2")
+                                     .arg(name, error));
+            });
+    }
+}
+
 void CredentialSaver::removeSecret(const QString &key)
 {
     if (key.isEmpty() || !m_store)

@@ -32,6 +32,9 @@ public:
     // `stored`: what the database holds under edited.id (nullopt: a new monitor).
     void save(const Monitor &edited, const std::optional<Monitor> &stored,
               std::optional<QByteArray> newSecret, QObject *context, SaveDone done);
+    // Moves the passwords of these stored monitors' URLs to the store (monitors saved before
+    // secrets had one); a monitor whose password cannot move is reported through problem().
+    void moveUrlPasswords(const QList<Monitor> &monitors);
     // Removes a secret no monitor uses any more; a failure is reported through problem().
     void removeSecret(const QString &key);
 

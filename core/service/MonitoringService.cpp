@@ -152,24 +152,8 @@ void MonitoringService::onLoaded(const Loaded &result)
     for (const Monitor &monitor : result.monitors)
         m_secrets->load(monitor);
     emit loaded(result.monitors, states);
-    moveUrlPasswords(result.monitors);
-}
-
-void MonitoringService::moveUrlPasswords(const QList<Monitor> &monitors)
-{
     // Databases from before secrets had a store keep passwords in URLs: they move now.
-    for (const Monitor &monitor : monitors) {
-        if (monitor.url.password().isEmpty())
-            continue;
-        m_credentials->save(
-            monitor, monitor, std::nullopt, this,
-            [this, name = monitor.name](const std::optional<Monitor> &saved, const QString &error) {
-                if (!saved)
-                    emit secretProblem(QStringLiteral("monitor '%1' keeps the password of its "
-                                                      "URL in the database: %2")
-                                           .arg(name, error));
-            });
-    }
+    m_credentials->moveUrlPasswords(result.monitors);
 }
 
 void MonitoringService::scrubDatabase()

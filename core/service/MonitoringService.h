@@ -138,7 +138,6 @@ private:
     void syncFromStore();
     void applyStored(const Monitor &monitor, bool isNew);
     void storeMonitor(const Monitor &monitor, QObject *context, SaveDone done);
-    void moveUrlPasswords(const QList<Monitor> &monitors);
     void scrubDatabase();
     void removeFromStore(const QList<qint64> &ids);
     void applyRemoved(const QList<qint64> &ids);
