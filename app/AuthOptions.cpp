@@ -1,6 +1,7 @@
 #include "app/AuthOptions.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace {
 
@@ -82,6 +83,14 @@ void addTo(QCommandLineParser &parser)
     });
 }
 
+QString urlPasswordWarning(const QUrl &url)
+{
+    if (url.password().isEmpty())
+        return {};
+    return QStringLiteral("warning: a password in the URL shows in the process list while upwatch "
+                          "runs; use --user with UPWATCH_PASSWORD or --password-stdin");
+}
+
 std::optional<QByteArray> readProcessStdin(QString *error)
 {
     QFile input;
@@ -125,8 +134,9 @@ std::optional<Auth> read(const QCommandLineParser &parser, const QProcessEnviron
             return std::nullopt;
         }
         auth.kind = AuthKind::ClientCertificate;
-        auth.certificateFile = parser.value(kClientCert);
-        auth.keyFile = parser.value(kClientKey);
+        // Absolute: `upwatch run` and the window start elsewhere.
+        auth.certificateFile = QFileInfo(parser.value(kClientCert)).absoluteFilePath();
+        auth.keyFile = QFileInfo(parser.value(kClientKey)).absoluteFilePath();
         chosen.append(QStringLiteral("--client-cert"));
     }
     if (parser.isSet(kTokenUrl) || parser.isSet(kClientId) || parser.isSet(kScope)) {
@@ -192,7 +202,8 @@ std::optional<Auth> read(const QCommandLineParser &parser, const QProcessEnviron
                                                           : QStringLiteral("--secret-stdin"));
         return std::nullopt;
     }
-    if (const QString problem = auth.problem(); !problem.isEmpty()) {
+    if (QString problem = auth.problem();
+        !problem.isEmpty() || !(problem = auth.filesProblem()).isEmpty()) {
         *error = problem;
         return std::nullopt;
     }

@@ -39,6 +39,9 @@ using ReadStdin = std::function<std::optional<QByteArray>(QString *error)>;
                                        const QProcessEnvironment &environment,
                                        const ReadStdin &readStdin, QString *error);
 
+// The warning for a password given inside a URL argument (empty when the URL has none).
+[[nodiscard]] QString urlPasswordWarning(const QUrl &url);
+
 // Standard input of this process, up to 64 KiB, without one trailing line break.
 [[nodiscard]] std::optional<QByteArray> readProcessStdin(QString *error);
 

@@ -90,6 +90,8 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
         Console::printError(error);
         return Console::kExitUsage;
     }
+    if (const QString warning = AuthOptions::urlPasswordWarning(monitor->url); !warning.isEmpty())
+        Console::printError(warning);
     m_monitor = *monitor;
     m_monitor.auth = auth->auth;
     m_secret = auth->secret.value_or(QByteArray());

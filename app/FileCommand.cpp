@@ -83,7 +83,7 @@ int importMonitors(const QStringList &arguments)
         Console::printError(shown + u' ' + error);
         return Console::kExitFailure;
     }
-    const auto monitors = MonitorFile::fromJson(*bytes, &error);
+    auto monitors = MonitorFile::fromJson(*bytes, &error);
     if (!monitors) {
         Console::printError(QStringLiteral("%1: %2").arg(shown, error));
         return Console::kExitFailure;
@@ -91,9 +91,15 @@ int importMonitors(const QStringList &arguments)
     const auto database = command.openDatabase();
     if (!database)
         return Console::kExitFailure;
+    // Secrets first: a stored monitor never points at a secret that is not there.
+    ImportSecrets importSecrets(database->path(),
+                                command.parser().isSet(QStringLiteral("secrets-file")));
+    if (!importSecrets.prepare(*monitors, secrets))
+        return Console::kExitFailure;
     MonitorStore store(*database);
     MonitorStore::ImportReport report;
     if (!store.import(*monitors, &report)) {
+        importSecrets.undo();
         Console::printError(
             QStringLiteral("%1: %2 (nothing was imported)").arg(shown, store.lastError()));
         return Console::kExitFailure;
@@ -102,10 +108,8 @@ int importMonitors(const QStringList &arguments)
     Console::printOut(QStringLiteral("imported %1 monitors from %2 (%3 added, %4 replaced)")
                           .arg(QString::number(monitors->size()), shown,
                                QString::number(report.added), QString::number(report.updated)));
-    return ImportSecrets::store(*database, *monitors, secrets,
-                                command.parser().isSet(QStringLiteral("secrets-file")))
-               ? Console::kExitOk
-               : Console::kExitFailure;
+    importSecrets.finish(*database, *monitors, report.obsoleteKeys);
+    return Console::kExitOk;
 }
 
 int exportMonitors(const QStringList &arguments)

@@ -12,9 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace ImportSecrets {
+#include <algorithm>
 
-std::optional<QHash<QString, QByteArray>> readStdin(QString *error)
+std::optional<QHash<QString, QByteArray>> ImportSecrets::readStdin(QString *error)
 {
     const auto bytes = AuthOptions::readProcessStdin(error);
     if (!bytes)
@@ -44,66 +44,95 @@ std::optional<QHash<QString, QByteArray>> readStdin(QString *error)
     return secrets;
 }
 
-bool store(StoreDatabase &database, const QList<ImportedMonitor> &monitors,
-           const QHash<QString, QByteArray> &secrets, bool useSecretsFile)
+ImportSecrets::ImportSecrets(const QString &databasePath, bool useSecretsFile)
+    : m_databasePath(databasePath)
+    , m_useSecretsFile(useSecretsFile)
 {
-    MonitorStore monitorStore(database);
-    std::unique_ptr<SecretStore> secretStore;
-    bool ok = true;
-    for (const QString &name : secrets.keys()) {
-        const bool imported =
-            std::any_of(monitors.cbegin(), monitors.cend(),
-                        [&name](const ImportedMonitor &m) { return m.monitor.name == name; });
-        if (!imported)
+}
+
+ImportSecrets::~ImportSecrets() = default;
+
+SecretStore &ImportSecrets::store()
+{
+    if (!m_store)
+        m_store = SecretStores::forDatabase(m_databasePath, m_useSecretsFile);
+    return *m_store;
+}
+
+bool ImportSecrets::prepare(QList<ImportedMonitor> &monitors,
+                            const QHash<QString, QByteArray> &secrets)
+{
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        const QString &name = it.key();
+        if (std::none_of(monitors.cbegin(), monitors.cend(),
+                         [&name](const ImportedMonitor &m) { return m.monitor.name == name; }))
             Console::printError(QStringLiteral("warning: --secrets-stdin names '%1', which is "
                                                "not a monitor of the file")
                                     .arg(JsonText::oneLine(name)));
     }
-    for (const ImportedMonitor &entry : monitors) {
-        const auto stored = monitorStore.find(entry.monitor.name);
-        if (!stored || stored->auth.isNone())
-            continue;
-        const auto secret = secrets.constFind(stored->name);
-        if (secret == secrets.cend()) {
-            if (stored->auth.requiresSecret() && stored->credentialKey.isEmpty())
-                Console::printError(
-                    QStringLiteral("note: %1 needs its %2: import again with --secrets-stdin, "
-                                   "or edit the monitor in the window")
-                        .arg(stored->name, stored->auth.secretTitle()));
-            continue;
+    for (ImportedMonitor &entry : monitors) {
+        Monitor &monitor = entry.monitor;
+        const auto given = secrets.constFind(monitor.name);
+        const bool hasSecret = given != secrets.cend();
+        if (!hasSecret && monitor.url.password().isEmpty())
+            continue; // keeps the stored secret, if it may (MonitorStore::import)
+        if (hasSecret && monitor.auth.isNone() && monitor.url.password().isEmpty()) {
+            Console::printError(QStringLiteral("%1: --secrets-stdin gives a secret, but the "
+                                               "monitor has no authentication")
+                                    .arg(monitor.name));
+            undo();
+            return false;
         }
-        const CredentialPlan plan = CredentialPlan::make(*stored, stored, *secret);
+        const CredentialPlan plan = CredentialPlan::make(
+            monitor, std::nullopt, hasSecret ? std::optional(*given) : std::nullopt);
         if (!plan.ok()) {
-            Console::printError(QStringLiteral("%1: %2").arg(stored->name, plan.error));
-            ok = false;
-            continue;
-        }
-        if (!secretStore)
-            secretStore = SecretStores::forDatabase(database.path(), useSecretsFile);
-        const SecretStore::Reply written =
-            SecretWait::write(*secretStore, plan.monitor.credentialKey, *plan.secret);
-        if (!written.ok()) {
-            Console::printError(QStringLiteral("%1: cannot store the %2 in %3: %4")
-                                    .arg(stored->name, plan.monitor.auth.secretTitle(),
-                                         secretStore->describe(), written.error));
-            ok = false;
-            continue;
-        }
-        if (!monitorStore.update(plan.monitor)) {
             Console::printError(
-                QStringLiteral("%1: %2").arg(stored->name, monitorStore.lastError()));
-            if (plan.keyIsNew)
-                (void)SecretWait::remove(*secretStore, plan.monitor.credentialKey);
-            ok = false;
-            continue;
+                QStringLiteral("%1: %2 (nothing was imported)").arg(monitor.name, plan.error));
+            undo();
+            return false;
         }
-        if (!plan.obsoleteKey.isEmpty())
-            (void)SecretWait::remove(*secretStore, plan.obsoleteKey);
-        Console::printOut(
-            QStringLiteral("%1: its %2 is in %3")
-                .arg(stored->name, plan.monitor.auth.secretTitle(), secretStore->describe()));
+        monitor = plan.monitor;
+        if (!plan.secret)
+            continue;
+        const SecretStore::Reply written =
+            SecretWait::write(store(), monitor.credentialKey, *plan.secret);
+        if (!written.ok()) {
+            Console::printError(
+                QStringLiteral("%1: cannot store the %2 in %3: %4 (nothing was imported)")
+                    .arg(monitor.name, monitor.auth.secretTitle(), store().describe(),
+                         written.error));
+            undo();
+            return false;
+        }
+        m_written.append(monitor.credentialKey);
+        m_notes.append(QStringLiteral("%1: its %2 is in %3")
+                           .arg(monitor.name, monitor.auth.secretTitle(), store().describe()));
     }
-    return ok;
+    return true;
 }
 
-} // namespace ImportSecrets
+void ImportSecrets::undo()
+{
+    for (const QString &key : std::as_const(m_written))
+        (void)SecretWait::remove(store(), key);
+    m_written.clear();
+    m_notes.clear();
+}
+
+void ImportSecrets::finish(StoreDatabase &database, const QList<ImportedMonitor> &monitors,
+                           const QStringList &obsoleteKeys)
+{
+    for (const QString &key : obsoleteKeys)
+        (void)SecretWait::remove(store(), key);
+    for (const QString &note : std::as_const(m_notes))
+        Console::printOut(note);
+    MonitorStore monitorStore(database);
+    for (const ImportedMonitor &entry : monitors) {
+        const auto stored = monitorStore.find(entry.monitor.name);
+        if (stored && stored->auth.requiresSecret() && stored->credentialKey.isEmpty())
+            Console::printError(
+                QStringLiteral("note: %1 needs its %2: import again with --secrets-stdin, "
+                               "or edit the monitor in the window")
+                    .arg(stored->name, stored->auth.secretTitle()));
+    }
+}

@@ -118,6 +118,8 @@ int add(const QStringList &arguments)
         Console::printError(plan.error);
         return Console::kExitUsage;
     }
+    if (const QString warning = AuthOptions::urlPasswordWarning(monitor->url); !warning.isEmpty())
+        Console::printError(warning);
     monitor = plan.monitor;
     const auto database = command.openDatabase();
     if (!database)

@@ -52,6 +52,9 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
          QStringLiteral("Checks running at once against one host:port (default 6; 1 to %1).")
              .arg(kMaxPerHost),
          QStringLiteral("n")},
+        {QStringLiteral("secrets-file"),
+         QStringLiteral("Read and keep secrets in DB.secrets (mode 0600) beside the database "
+                        "instead of the OS keychain: for a server without one.")},
     });
     if (const auto exit = command.parse(arguments, 2))
         return *exit;
@@ -110,7 +113,7 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
         Console::printError(QStringLiteral("warning: %1").arg(problem));
     });
     connect(m_service, &MonitoringService::stopped, this, &RunCommand::report);
-    m_secrets = SecretStores::forDatabase(path);
+    m_secrets = SecretStores::forDatabase(path, parser.isSet(QStringLiteral("secrets-file")));
     m_service->setSecretStore(m_secrets.get());
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, [this] { shutdown(0); });

@@ -321,6 +321,8 @@ void TestCheckCommand::passwordNeverPrinted()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(!run.out.contains(u"hunter2"_s), qPrintable(run.out));
     QVERIFY(run.json.value(u"url").toString().contains(u"admin@127.0.0.1"_s));
+    QCOMPARE(run.err, u"upwatch: warning: a password in the URL shows in the process list while "
+                      "upwatch runs; use --user with UPWATCH_PASSWORD or --password-stdin\n"_s);
     // The credentials still went to the server.
     QCOMPARE(m_server.requests().size(), 1);
     QCOMPARE(m_server.requests().constFirst().header("Authorization"),

@@ -282,6 +282,40 @@ void TestCliAuth::importTakesSecretsFromStdin()
     for (const UpwatchRun &output : {imported, run, exported})
         QVERIFY(!mentionsSecret(output.out + output.err, kPassword));
 
+    // A password left in a file's URL moves out like one typed into the window.
+    QFile withPassword(dir.filePath(u"old.json"_s));
+    QVERIFY(withPassword.open(QIODevice::WriteOnly));
+    QUrl old = m_server.url(u"/basic"_s);
+    old.setUserName(u"user"_s);
+    old.setPassword(QString::fromUtf8(kPassword));
+    withPassword.write(
+        QJsonDocument(QJsonObject{
+                          {u"format"_s, u"upwatch-monitors"_s},
+                          {u"version"_s, 1},
+                          {u"monitors"_s,
+                           QJsonArray{QJsonObject{{u"name"_s, u"old"_s},
+                                                  {u"url"_s, old.toString(QUrl::FullyEncoded)}}}},
+                      })
+            .toJson());
+    withPassword.close();
+    const UpwatchRun moved = runUpwatch({u"import"_s, withPassword.fileName(), u"--db"_s, db});
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+    QVERIFY2(moved.out.contains(u"old: its password is in the secrets file"_s),
+             qPrintable(moved.out));
+    QVERIFY(QFile::remove(withPassword.fileName()));
+    const QStringList leaks = [&dir] {
+        QStringList found;
+        const QDir folder(dir.path());
+        for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden)) {
+            QFile candidate(folder.filePath(name));
+            if (!name.endsWith(u".secrets"_s) && candidate.open(QIODevice::ReadOnly) &&
+                candidate.readAll().contains(QUrl::toPercentEncoding(QString::fromUtf8(kPassword))))
+                found.append(name);
+        }
+        return found;
+    }();
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+
     // Not an object: a usage error that does not echo what it read.
     const UpwatchRun bad = runUpwatch({u"import"_s, file, u"--db"_s, db, u"--secrets-stdin"_s},
                                       30000, "[\"hunter2\"]");

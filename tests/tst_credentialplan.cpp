@@ -27,7 +27,7 @@ private slots:
     void urlPasswordMovesOut();
     void urlPasswordWithOtherKindIsRefused();
     void newSecretGetsANewKey();
-    void replacedSecretKeepsItsKey();
+    void replacedSecretGetsANewKey();
     void otherKindNeedsANewSecret();
     void noAuthDropsTheSecret();
     void certificateWithoutPassphrase();
@@ -73,15 +73,18 @@ void TestCredentialPlan::newSecretGetsANewKey()
     QVERIFY(again.monitor.credentialKey != plan.monitor.credentialKey);
 }
 
-void TestCredentialPlan::replacedSecretKeepsItsKey()
+void TestCredentialPlan::replacedSecretGetsANewKey()
 {
     Monitor stored = withAuth(makeMonitor(u"api"_s), AuthKind::Basic, u"basic/1"_s);
     stored.id = 4;
+    // A replaced secret goes under a new key: the old one stays valid until the monitor is
+    // stored, and other processes see the change.
     const CredentialPlan plan = CredentialPlan::make(stored, stored, QByteArray("new"));
     QVERIFY(plan.ok());
-    QCOMPARE(plan.monitor.credentialKey, u"basic/1"_s);
-    QVERIFY(!plan.keyIsNew);
-    QVERIFY(plan.obsoleteKey.isEmpty());
+    QVERIFY(plan.monitor.credentialKey.startsWith(u"basic/"_s));
+    QVERIFY(plan.monitor.credentialKey != u"basic/1"_s);
+    QVERIFY(plan.keyIsNew);
+    QCOMPARE(plan.obsoleteKey, u"basic/1"_s);
     // Nothing typed: the stored secret stays as it is.
     const CredentialPlan keep = CredentialPlan::make(stored, stored, std::nullopt);
     QVERIFY(keep.ok());

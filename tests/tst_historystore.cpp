@@ -46,6 +46,7 @@ private slots:
     void refusesReadOnlyDatabase();
 
     void monitorCrud();
+    void importKeepsASecretOnlyForTheSameUse();
     void monitorNamesAreUnique();
     void monitorParentRules();
     void findByIdOrName();
@@ -256,6 +257,50 @@ void TestHistoryStore::monitorCrud()
     QVERIFY(!monitors.remove(monitor.id));
     QVERIFY(monitors.lastError().contains(u"no monitor with id"_s));
     QVERIFY(!monitors.setPaused(monitor.id, true));
+}
+
+void TestHistoryStore::importKeepsASecretOnlyForTheSameUse()
+{
+    MonitorStore monitors(*m_db);
+    Monitor stored = makeMonitor(u"api"_s, u"https://api.example.com/health"_s);
+    stored.auth.kind = AuthKind::Bearer;
+    stored.credentialKey = u"bearer/1"_s;
+    QVERIFY(monitors.add(stored));
+    const auto importOne = [&monitors](const Monitor &monitor) {
+        Monitor copy = monitor;
+        copy.id = 0;
+        copy.credentialKey.clear();
+        MonitorStore::ImportReport report;
+        if (!monitors.import({{copy, QString()}}, &report))
+            qWarning("import failed: %s", qPrintable(monitors.lastError()));
+        return report;
+    };
+
+    // The same authentication to the same origin: the stored token stays in use.
+    Monitor same = stored;
+    same.url = QUrl(u"https://api.example.com/other-path"_s);
+    QCOMPARE(importOne(same).obsoleteKeys, QStringList());
+    QCOMPARE(monitors.find(u"api"_s)->credentialKey, u"bearer/1"_s);
+
+    // Another host: a file never sends the stored token elsewhere.
+    Monitor elsewhere = stored;
+    elsewhere.url = QUrl(u"https://collector.example.net/"_s);
+    QCOMPARE(importOne(elsewhere).obsoleteKeys, QStringList{u"bearer/1"_s});
+    QVERIFY(monitors.find(u"api"_s)->credentialKey.isEmpty());
+
+    // Another kind: the token is not sent as a header value either.
+    QVERIFY(monitors.update([&] {
+        Monitor again = *monitors.find(u"api"_s);
+        again.url = stored.url;
+        again.credentialKey = u"bearer/2"_s;
+        return again;
+    }()));
+    Monitor header = stored;
+    header.auth = {};
+    header.auth.kind = AuthKind::Header;
+    header.auth.headerName = "X-Leak";
+    QCOMPARE(importOne(header).obsoleteKeys, QStringList{u"bearer/2"_s});
+    QVERIFY(monitors.find(u"api"_s)->credentialKey.isEmpty());
 }
 
 void TestHistoryStore::monitorNamesAreUnique()

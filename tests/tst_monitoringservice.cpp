@@ -467,8 +467,8 @@ void TestMonitoringService::unreadableSecretIsADownReason()
     QVERIFY(query.exec(u"SELECT error FROM results WHERE reason = %1"_s.arg(int(Reason::Secret))));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(),
-             u"the token of this monitor is not in the in-memory secret store: edit the monitor "
-             "and enter it again"_s);
+             u"the token of this monitor is not in the in-memory secret store (if it is locked, "
+             "unlock it; otherwise edit the monitor and enter the token again)"_s);
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.at(0).at(0).toString().startsWith(u"monitor 'api': the token"_s));
 }

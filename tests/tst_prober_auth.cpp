@@ -1,3 +1,4 @@
+#include "core/model/JsonAssertion.h"
 #include "tests/support/AuthFixtures.h"
 #include "tests/support/ProbeHelpers.h"
 #include "tests/support/TestServer.h"
@@ -32,6 +33,8 @@ private slots:
     void urlCredentialsStillWork();
     void identitiesNeverShareAConnection();
     void identityIsReadOnceUntilItsFilesChange();
+    void echoedSecretIsHidden_data();
+    void echoedSecretIsHidden();
 
 private:
     TestServer m_server;
@@ -134,13 +137,18 @@ void TestProberAuth::missingSecret_data()
     QTest::addColumn<QString>("error");
 
     QTest::newRow("basic") << basic() << QByteArray()
-                           << "no password for HTTP Basic authentication";
+                           << "no password for HTTP Basic authentication: edit the monitor and "
+                              "enter it, or import it again with --secrets-stdin";
     QTest::newRow("bearer") << bearer() << QByteArray()
-                            << "no token for Bearer token authentication";
+                            << "no token for Bearer token authentication: edit the monitor and "
+                               "enter it, or import it again with --secrets-stdin";
     QTest::newRow("header") << header() << QByteArray()
-                            << "no header value for Secret header authentication";
-    QTest::newRow("oauth2") << oauth(m_server.url(u"/oauth/token"_s)) << QByteArray()
-                            << "no client secret for OAuth2 client credentials authentication";
+                            << "no header value for Secret header authentication: edit the monitor "
+                               "and enter it, or import it again with --secrets-stdin";
+    QTest::newRow("oauth2")
+        << oauth(m_server.url(u"/oauth/token"_s)) << QByteArray()
+        << "no client secret for OAuth2 client credentials authentication: edit the monitor and "
+           "enter it, or import it again with --secrets-stdin";
     QTest::newRow("token with a line break")
         << bearer() << QByteArray("tok\r\nX-Evil: 1")
         << "the token for Bearer token authentication contains a line break or NUL, which "
@@ -379,5 +387,38 @@ void TestProberAuth::identityIsReadOnceUntilItsFilesChange()
     QCOMPARE(prober.identityLoadCount(), 2);
     QCOMPARE(m_mutual.requests().constLast().clientCertificate, u"Upwatch Test Client EC"_s);
 }
+void TestProberAuth::echoedSecretIsHidden_data()
+{
+    QTest::addColumn<MonitorAuth>("auth");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<QByteArray>("echoed"); // what the server quotes back
+    QTest::newRow("bearer") << bearer() << kToken << "Bearer " + kToken;
+    QTest::newRow("basic pair") << basic() << kPassword
+                                << "Basic " + QByteArray("user:" + kPassword).toBase64();
+    QTest::newRow("header value") << header() << kApiKey << kApiKey;
+}
+
+void TestProberAuth::echoedSecretIsHidden()
+{
+    // A server that quotes the request back (a debugging endpoint, an error page): the
+    // assertion's message shows the actual value, but never the secret in it.
+    QFETCH(MonitorAuth, auth);
+    QFETCH(QByteArray, secret);
+    QFETCH(QByteArray, echoed);
+    m_server.setRoute("/echo", TestRoute::ok(R"({"seen": ")" + echoed + R"("})"));
+    Monitor monitor = monitorFor(m_server.url(u"/echo"_s), auth);
+    QString error;
+    const auto assertion = JsonAssertion::parse(uR"(/seen == "nothing")", &error);
+    QVERIFY2(assertion, qPrintable(error));
+    monitor.jsonAssertions = {*assertion};
+    Prober prober;
+    const auto result = runCheck(prober, monitor, secret);
+    QVERIFY(result);
+    QCOMPARE(result->reason, Reason::Json);
+    QVERIFY2(result->error.contains(u"[secret]"_s), qPrintable(result->error));
+    QVERIFY2(!mentionsSecret(result->error, secret), qPrintable(result->error));
+    QVERIFY2(!result->error.contains(QString::fromUtf8(echoed)), qPrintable(result->error));
+}
+
 QTEST_GUILESS_MAIN(TestProberAuth)
 #include "tst_prober_auth.moc"

@@ -85,6 +85,7 @@ private slots:
     void memoryActsUnavailableOrDenied();
 
     void fileIsPrivate();
+    void emptyFileIsAnEmptyStore();
     void fileKeepsOtherSecretsAndSurvivesReopening();
     void missingFileIsEmptyAndNotCreated();
     void refusesFileOthersCanRead_data();
@@ -247,6 +248,20 @@ void TestSecretStore::memoryActsUnavailableOrDenied()
     QCOMPARE(awaitRead(store, u"kept"_s).reply.secret, "before");
 }
 
+void TestSecretStore::emptyFileIsAnEmptyStore()
+{
+    // `touch DB.secrets && chmod 600 DB.secrets` opts into the file before any secret is in it.
+    QFile file(filePath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    file.close();
+    FileSecretStore store(filePath());
+    QCOMPARE(awaitRead(store, u"k"_s).reply.status, SecretStore::Status::NotFound);
+    QVERIFY(awaitWrite(store, u"k"_s, kSecret).reply.ok());
+    QCOMPARE(awaitRead(store, u"k"_s).reply.secret, kSecret);
+    QVERIFY(!QFile::exists(filePath() + u".lock"_s));
+}
+
 void TestSecretStore::fileIsPrivate()
 {
     // Even with a umask that would leave a new file open to everyone.
@@ -341,7 +356,6 @@ void TestSecretStore::corruptFileIsReportedAndKept_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("cut short") << QByteArray(R"({"version": 1, "secrets": {"a": "YQ==")")
                                << u"is not valid JSON"_s;
-    QTest::newRow("empty") << QByteArray() << u"is not valid JSON"_s;
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe", 3) << u"is not valid JSON"_s;
     QTest::newRow("array") << QByteArray("[]") << u"is not an Upwatch secrets file"_s;
     QTest::newRow("other version")

@@ -22,11 +22,14 @@ bool fitsInHeader(const QByteArray &value)
 } // namespace
 
 ProbeAuth::ProbeAuth(const Monitor &monitor, const QByteArray &secret, OAuthTokens *tokens)
+    : m_secret(secret)
 {
     const MonitorAuth &auth = monitor.auth;
     if (auth.requiresSecret() && secret.isEmpty()) {
-        fail(Reason::Secret, QStringLiteral("no %1 for %2 authentication")
-                                 .arg(auth.secretTitle(), authKindTitle(auth.kind)));
+        fail(Reason::Secret,
+             QStringLiteral("no %1 for %2 authentication: edit the monitor and enter it, or "
+                            "import it again with --secrets-stdin")
+                 .arg(auth.secretTitle(), authKindTitle(auth.kind)));
         return;
     }
     const bool inHeader = auth.kind == AuthKind::Bearer || auth.kind == AuthKind::Header;
@@ -137,4 +140,22 @@ void ProbeAuth::unauthorized()
 {
     if (m_tokens && !m_token.isEmpty())
         m_tokens->reject(m_tokenRequest, m_token);
+}
+
+QString ProbeAuth::redact(QString text) const
+{
+    // A server may echo what it was sent (an error page listing the request headers, a JSON
+    // body quoted by an assertion): the secret in every form it travelled in goes.
+    QList<QByteArray> forms{m_secret, m_secret.toBase64(),
+                            QUrl::toPercentEncoding(QString::fromUtf8(m_secret)), m_token};
+    for (const HttpHeader &header : m_headers) {
+        const qsizetype space = header.value.indexOf(' ');
+        forms.append(space > 0 ? header.value.mid(space + 1) : header.value);
+    }
+    for (const QByteArray &form : std::as_const(forms)) {
+        // Very short secrets would blank out ordinary words; they are not worth hiding that way.
+        if (form.size() >= 4)
+            text.replace(QString::fromUtf8(form), QStringLiteral("[secret]"));
+    }
+    return text;
 }

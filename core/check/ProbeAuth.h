@@ -51,8 +51,11 @@ public:
     [[nodiscard]] QString tokenDeadlineText(int timeoutMs) const;
     // The response had HTTP 401: an OAuth2 token it was sent with is no longer used.
     void unauthorized();
+    // text with the secret, and what was sent for it (a Basic pair, a token), as "[secret]".
+    [[nodiscard]] QString redact(QString text) const;
 
 private:
+    QByteArray m_secret;
     QList<HttpHeader> m_headers;
     QByteArray m_secretHeaderName;
     std::optional<Failure> m_failure;

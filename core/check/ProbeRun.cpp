@@ -472,7 +472,7 @@ void ProbeRun::finish(Verdict verdict, Reason reason, const QString &error)
     m_result.phases = m_phases.phases();
     m_result.verdict = verdict;
     m_result.reason = reason;
-    m_result.error = error;
+    m_result.error = m_auth.redact(error);
     dropLookup();
     dropReply();
     emit finished(m_result);

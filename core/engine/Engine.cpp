@@ -135,6 +135,8 @@ void Engine::updateMonitor(const Monitor &monitor)
             monitor.credentialKey.isEmpty() ? SecretState::NotNeeded : SecretState::Waiting;
         it->secret.clear();
         it->secretFailure.clear();
+        if (it->secretState == SecretState::NotNeeded && std::exchange(it->heldForSecret, false))
+            m_scheduler.runSoon(monitor.id, m_clock->steadyMs());
     }
     it->hostKey = hostKeyOf(monitor);
     it->worker = int(qHash(it->hostKey) % quint64(m_config.workers));

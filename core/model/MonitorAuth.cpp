@@ -133,11 +133,11 @@ QString MonitorAuth::problem() const
         return {};
     }
     case AuthKind::ClientCertificate:
-        if (const QString problem =
-                fileProblem(QStringLiteral("client certificate"), certificateFile);
-            !problem.isEmpty())
-            return problem;
-        return fileProblem(QStringLiteral("private key"), keyFile);
+        if (certificateFile.isEmpty() || keyFile.isEmpty())
+            return QStringLiteral("a client certificate needs a certificate file and a key file");
+        if (QFileInfo(certificateFile).isRelative() || QFileInfo(keyFile).isRelative())
+            return QStringLiteral("the certificate and key files need absolute paths");
+        return {};
     case AuthKind::OAuth2: {
         QString error;
         if (tokenUrl.isEmpty())
@@ -155,6 +155,16 @@ QString MonitorAuth::problem() const
     }
     }
     return {};
+}
+
+QString MonitorAuth::filesProblem() const
+{
+    if (kind != AuthKind::ClientCertificate)
+        return {};
+    if (const QString problem = fileProblem(QStringLiteral("client certificate"), certificateFile);
+        !problem.isEmpty())
+        return problem;
+    return fileProblem(QStringLiteral("private key"), keyFile);
 }
 
 QJsonObject MonitorAuth::toJson() const

@@ -46,9 +46,12 @@ struct MonitorAuth {
     [[nodiscard]] QString secretTitle() const;
 
     // What is wrong with the kind's fields (one sentence), or an empty string: a user name for
-    // Basic, a header name that can be sent, existing certificate and key files, an http(s)
-    // token URL and a client id. Whether a secret is stored is not its business.
+    // Basic, a header name that can be sent, absolute certificate and key paths, an http(s)
+    // token URL and a client id. Whether a secret is stored is not its business, nor whether
+    // the files exist here (a monitors file may come from another machine): see filesProblem().
     [[nodiscard]] QString problem() const;
+    // For a client certificate: whether its files exist and this process can read them.
+    [[nodiscard]] QString filesProblem() const;
 
     // A JSON object with the kind's fields (never a secret); {} for None.
     [[nodiscard]] QJsonObject toJson() const;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -53,6 +54,11 @@ void FileSecretStore::write(const QString &key, const QByteArray &secret, QObjec
                             Callback done)
 {
     Reply reply;
+    const auto lock = lockForChange(&reply);
+    if (!lock) {
+        callSecretCallbackLater(context, std::move(done), std::move(reply));
+        return;
+    }
     if (std::optional<Secrets> secrets = load(&reply)) {
         secrets->insert(key, secret);
         if (save(*secrets, &reply))
@@ -64,12 +70,33 @@ void FileSecretStore::write(const QString &key, const QByteArray &secret, QObjec
 void FileSecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     Reply reply;
+    const auto lock = lockForChange(&reply);
+    if (!lock) {
+        callSecretCallbackLater(context, std::move(done), std::move(reply));
+        return;
+    }
     if (std::optional<Secrets> secrets = load(&reply)) {
         // Removing a key that is not there is Ok and leaves the file alone (or absent).
         if (secrets->remove(key) == 0 || save(*secrets, &reply))
             reply = Reply{Status::Ok, {}, {}};
     }
     callSecretCallbackLater(context, std::move(done), std::move(reply));
+}
+
+std::unique_ptr<QLockFile> FileSecretStore::lockForChange(Reply *failure) const
+{
+    // Another process (the window, `upwatch run`, `monitor add`) may change the file at the same
+    // time: each change reads and rewrites it under this lock, so none is lost.
+    auto lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
+    if (lock->tryLock(kLockWaitMs))
+        return lock;
+    // No lock can be made there (a missing folder, no permission): the change itself fails next
+    // and says why, naming the file.
+    if (lock->error() != QLockFile::LockFailedError)
+        return lock;
+    *failure = failed(Status::Failed, u"The secrets file %1 is being changed by another process "
+                                      "(lock file %1.lock); try again."_s.arg(m_path));
+    return nullptr;
 }
 
 QString FileSecretStore::describe() const
@@ -145,6 +172,9 @@ std::optional<FileSecretStore::Secrets> FileSecretStore::load(Reply *failure) co
                    u"Could not read the secrets file %1: %2."_s.arg(m_path, file.errorString()));
         return std::nullopt;
     }
+    // An empty file is how a user opts into the file before Upwatch wrote to it.
+    if (bytes.trimmed().isEmpty())
+        return Secrets();
     return parse(bytes, failure);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 // The opt-in fallback for machines without a keychain (a headless server with no Secret
@@ -20,12 +21,16 @@
 // The file is small and local, so each operation reads (and a change rewrites) it at once, in
 // the calling thread; only the callback waits for the event loop, as the interface promises.
 // Nothing is cached: a file changed by hand is seen by the next operation.
+class QLockFile;
+
 class FileSecretStore final : public SecretStore {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FileSecretStore)
 
 public:
     static constexpr qint64 kMaxFileBytes = 1024 * 1024;
+    // How long a change waits for another process's change of the same file.
+    static constexpr int kLockWaitMs = 5000;
 
     explicit FileSecretStore(const QString &path, QObject *parent = nullptr);
 
@@ -44,6 +49,7 @@ private:
     [[nodiscard]] std::optional<Secrets> load(Reply *failure) const;
     [[nodiscard]] std::optional<Secrets> parse(const QByteArray &bytes, Reply *failure) const;
     [[nodiscard]] bool save(const Secrets &secrets, Reply *failure) const;
+    [[nodiscard]] std::unique_ptr<QLockFile> lockForChange(Reply *failure) const;
     [[nodiscard]] Reply failed(SecretStore::Status status, const QString &error) const;
 
     QString m_path;

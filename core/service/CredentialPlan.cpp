@@ -55,12 +55,11 @@ CredentialPlan CredentialPlan::make(const Monitor &edited, const std::optional<M
             plan.error = QStringLiteral("the %1 is empty").arg(monitor.auth.secretTitle());
             return plan;
         }
-        // A secret of another kind is never overwritten in place: a new key, the old one goes.
-        if (storedKey.isEmpty() || kindChanged) {
-            monitor.credentialKey = newKey(monitor.auth.kind);
-            plan.keyIsNew = true;
-            plan.obsoleteKey = storedKey;
-        }
+        // Never overwritten in place: under a new key, so a failed save leaves the stored
+        // monitor with its old secret, and every process sees the key change and reads again.
+        monitor.credentialKey = newKey(monitor.auth.kind);
+        plan.keyIsNew = true;
+        plan.obsoleteKey = storedKey;
         plan.secret = std::move(newSecret);
         return plan;
     }

@@ -74,8 +74,7 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
     connect(&m_syncTimer, &QTimer::timeout, this, &MonitoringService::syncFromStore);
     connect(m_secrets, &SecretLoader::problem, this, &MonitoringService::secretProblem);
     connect(m_credentials, &CredentialSaver::problem, this, &MonitoringService::secretProblem);
-    connect(m_credentials, &CredentialSaver::urlPasswordMoved, this,
-            &MonitoringService::scrubDatabase);
+    connect(m_credentials, &CredentialSaver::urlPasswordMoved, this, [this] { scrubDatabase(0); });
     m_stopTimer.setSingleShot(true);
 }
 
@@ -156,13 +155,26 @@ void MonitoringService::onLoaded(const Loaded &result)
     m_credentials->moveUrlPasswords(result.monitors);
 }
 
-void MonitoringService::scrubDatabase()
+void MonitoringService::scrubDatabase(int attempt)
 {
     // The password is gone from the monitors table; the write-ahead log still holds the old
-    // page until it is checkpointed and cut.
+    // page until it is checkpointed and cut, which a reader (the history writer) may hold up.
+    constexpr int kAttempts = 30;
+    constexpr int kAgainMs = 2000;
     m_store->run<bool>(
         this, [](StoreDatabase *database) { return database && MonitorStore(*database).scrub(); },
-        [](bool) {});
+        [this, attempt](bool done) {
+            if (done || m_stopping)
+                return;
+            if (attempt + 1 >= kAttempts) {
+                emit secretProblem(QStringLiteral("the write-ahead log of %1 could not be cut: "
+                                                  "it may still hold a password moved out of a "
+                                                  "URL until the next start")
+                                       .arg(m_path));
+                return;
+            }
+            QTimer::singleShot(kAgainMs, this, [this, attempt] { scrubDatabase(attempt + 1); });
+        });
 }
 
 void MonitoringService::startWriter()
@@ -403,6 +415,8 @@ void MonitoringService::applyStored(const Monitor &monitor, bool isNew)
         emit monitorUpdated(monitor);
     }
     m_secrets->load(monitor);
+    if (!monitor.url.password().isEmpty()) // stored by an older Upwatch meanwhile
+        m_credentials->moveUrlPasswords({monitor});
 }
 
 void MonitoringService::applyRemoved(const QList<qint64> &ids)

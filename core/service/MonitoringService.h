@@ -138,7 +138,7 @@ private:
     void syncFromStore();
     void applyStored(const Monitor &monitor, bool isNew);
     void storeMonitor(const Monitor &monitor, QObject *context, SaveDone done);
-    void scrubDatabase();
+    void scrubDatabase(int attempt);
     void removeFromStore(const QList<qint64> &ids);
     void applyRemoved(const QList<qint64> &ids);
     void applyPaused(const QList<qint64> &ids, bool paused);

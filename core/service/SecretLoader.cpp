@@ -22,8 +22,9 @@ QString SecretLoader::failureMessage(const Monitor &monitor, const SecretStore::
         monitor.auth.isNone() ? QStringLiteral("secret") : monitor.auth.secretTitle();
     switch (reply.status) {
     case SecretStore::Status::NotFound:
-        return QStringLiteral("the %1 of this monitor is not in %2: edit the monitor and enter "
-                              "it again")
+        // A locked keychain answers reads as if the entry were not there.
+        return QStringLiteral("the %1 of this monitor is not in %2 (if it is locked, unlock it; "
+                              "otherwise edit the monitor and enter the %1 again)")
             .arg(what, where);
     case SecretStore::Status::Ok:
     case SecretStore::Status::Unavailable:
@@ -79,8 +80,9 @@ void SecretLoader::onRead(const Monitor &monitor, quint64 ticket, const SecretSt
     const QString where = m_store ? m_store->describe() : QStringLiteral("the keychain");
     const QString message = failureMessage(monitor, reply, where);
     m_engine.setSecretFailure(monitor.id, message);
-    if (reply.status == SecretStore::Status::Unavailable ||
-        reply.status == SecretStore::Status::Denied) {
+    // Every failure is tried again: a keychain that was locked, absent or hung may answer later,
+    // and a secret entered in another process appears.
+    {
         m_retrying.insert(monitor.id, monitor);
         if (!m_retryTimer.isActive())
             m_retryTimer.start();

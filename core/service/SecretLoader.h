@@ -13,8 +13,8 @@ class Engine;
 
 // Reads monitors' secrets from the SecretStore and hands them to the engine, whose checks of
 // such a monitor wait until then. A secret that cannot be read makes the monitor's checks DOWN
-// with reason `secret` and a message that says what to do; when the keychain was unavailable
-// or locked, it is read again every kRetryMs, so unlocking it later is enough.
+// with reason `secret` and a message that says what to do; it is read again every kRetryMs, so
+// unlocking the keychain later (or entering the secret in another process) is enough.
 class SecretLoader final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretLoader)

@@ -406,14 +406,24 @@ bool MonitorStore::import(const QList<ImportedMonitor> &monitors, ImportReport *
         Monitor monitor = imported.monitor;
         monitor.parentId = 0;
         QSqlQuery existing(m_database.db());
-        existing.prepare(QStringLiteral("SELECT id, credential_key FROM monitors WHERE name = ?"));
+        existing.prepare(
+            QStringLiteral("SELECT id, credential_key, auth, url FROM monitors WHERE name = ?"));
         existing.addBindValue(monitor.name.trimmed());
         if (!m_database.run(existing))
             return abort();
         const bool replace = existing.next();
         if (replace) {
             monitor.id = existing.value(0).toLongLong();
-            monitor.credentialKey = existing.value(1).toString();
+            const QString storedKey = existing.value(1).toString();
+            const QUrl storedUrl(existing.value(3).toString());
+            const bool sameUse =
+                decodeAuth(existing.value(2).toString()).kind == monitor.auth.kind &&
+                storedUrl.scheme() == monitor.url.scheme() &&
+                storedUrl.host() == monitor.url.host() && storedUrl.port() == monitor.url.port();
+            if (monitor.credentialKey.isEmpty() && sameUse)
+                monitor.credentialKey = storedKey;
+            else if (!storedKey.isEmpty() && storedKey != monitor.credentialKey)
+                counts.obsoleteKeys.append(storedKey);
         }
         if (!write(monitor, !replace))
             return abort();

@@ -42,9 +42,13 @@ public:
     struct ImportReport {
         int added = 0;
         int updated = 0; // a monitor of the same name was replaced
+        // Secrets of replaced monitors that no monitor uses any more: remove them.
+        QStringList obsoleteKeys;
     };
     // Adds the file's monitors, replacing those with the same name; all or nothing. Parents are
-    // looked up among the file's monitors and then the database's.
+    // looked up among the file's monitors and then the database's. A replaced monitor keeps its
+    // stored secret only when an imported monitor has no credentialKey of its own, authenticates
+    // the same way and goes to the same origin: a file never sends a stored secret elsewhere.
     bool import(const QList<ImportedMonitor> &monitors, ImportReport *report);
 
     // Changes whenever any monitor is added, changed or removed, by any process.
