@@ -19,9 +19,9 @@ struct CredentialPlan {
     Monitor monitor;                  // to store; credentialKey set when it has a secret
     std::optional<QByteArray> secret; // to write under monitor.credentialKey first
     bool keyIsNew = false; // the key is new (always, for a new secret): nothing was under it
-    QString obsoleteKey;              // the old secret's key, to remove once stored
-    QString error;                    // not empty: nothing may be saved; a sentence saying why
-    bool movedUrlPassword = false;    // the secret came out of the URL
+    QString obsoleteKey;   // the old secret's key, to remove once stored
+    QString error;         // not empty: nothing may be saved; a sentence saying why
+    bool movedUrlPassword = false; // the secret came out of the URL
 
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 
