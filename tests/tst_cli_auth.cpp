@@ -70,16 +70,8 @@ void TestCliAuth::initTestCase()
     QVERIFY(QFileInfo::exists(QStringLiteral(UPWATCH_BINARY)));
     QVERIFY(QSslSocket::supportsSsl());
     QVERIFY(m_server.start());
-    QVERIFY(m_mutual.startMutualTls(TlsFixtures::certificate(u"localhost.pem"_s),
-                                    TlsFixtures::serverKey(),
-                                    TlsFixtures::certificate(u"test-client-ca.pem"_s)));
-    m_server.setRoute("/basic", TestRoute::ok("basic ok").requiringBasic("user", kPassword));
-    m_server.setRoute("/bearer",
-                      TestRoute::ok("bearer ok").requiring("Authorization", "Bearer " + kToken));
-    m_server.setRoute("/api-key", TestRoute::ok("key ok").requiring("X-API-Key", kApiKey));
-    m_server.setRoute("/oauth/token", TestRoute::oauthToken(kClientId, kClientSecret, 3600));
-    m_server.setRoute("/oauth/resource", TestRoute::oauthProtected("resource ok"));
-    m_mutual.setRoute("/ok", TestRoute::ok("mutual ok"));
+    QVERIFY(startMutualTls(m_mutual));
+    serveProtectedRoutes(m_server);
 }
 
 void TestCliAuth::eachKind_data()

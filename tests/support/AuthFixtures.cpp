@@ -1,8 +1,31 @@
 #include "tests/support/AuthFixtures.h"
 
+#include "tests/support/TestServer.h"
+#include "tests/support/TlsFixtures.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace AuthFixtures {
+
+void serveProtectedRoutes(TestServer &server)
+{
+    server.setRoute("/basic", TestRoute::ok("basic ok").requiringBasic("user", kPassword));
+    server.setRoute("/bearer",
+                    TestRoute::ok("bearer ok").requiring("Authorization", "Bearer " + kToken));
+    server.setRoute("/api-key", TestRoute::ok("key ok").requiring("X-API-Key", kApiKey));
+    server.setRoute("/oauth/token", TestRoute::oauthToken(kClientId, kClientSecret, 3600));
+    server.setRoute("/oauth/resource", TestRoute::oauthProtected("resource ok"));
+}
+
+bool startMutualTls(TestServer &server)
+{
+    if (!server.startMutualTls(TlsFixtures::certificate(QStringLiteral("localhost.pem")),
+                               TlsFixtures::serverKey(),
+                               TlsFixtures::certificate(QStringLiteral("test-client-ca.pem"))))
+        return false;
+    server.setRoute("/ok", TestRoute::ok("mutual ok"));
+    return true;
+}
 
 QString dataFile(const QString &name)
 {

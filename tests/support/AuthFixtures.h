@@ -9,6 +9,8 @@
 
 // Credentials, MonitorAuth values and monitors for the authentication tests, with the test
 // files of tests/data (see make-certs.sh there).
+class TestServer;
+
 namespace AuthFixtures {
 
 inline const QByteArray kPassword = "pa:ss w\xc3\xb6rd"; // Basic, for the user "user"
@@ -17,6 +19,13 @@ inline const QByteArray kApiKey = "key-456";             // X-API-Key
 inline const QByteArray kClientId = "upwatch client";    // OAuth2
 inline const QByteArray kClientSecret = "cl!ent s3cret&=+";
 inline const QByteArray kPassphrase = "test passphrase"; // of client-ec.key
+
+// The protected routes of the auth tests on `server`: /basic (user and kPassword), /bearer
+// (kToken), /api-key (X-API-Key: kApiKey), /oauth/token and /oauth/resource (kClientId and
+// kClientSecret).
+void serveProtectedRoutes(TestServer &server);
+// Starts `server` as HTTPS that wants a client certificate of the test client CA, with /ok.
+[[nodiscard]] bool startMutualTls(TestServer &server);
 
 // A file of tests/data, by name.
 [[nodiscard]] QString dataFile(const QString &name);
