@@ -53,32 +53,27 @@ void FileSecretStore::read(const QString &key, QObject *context, Callback done)
 void FileSecretStore::write(const QString &key, const QByteArray &secret, QObject *context,
                             Callback done)
 {
-    Reply reply;
-    const auto lock = lockForChange(&reply);
-    if (!lock) {
-        callSecretCallbackLater(context, std::move(done), std::move(reply));
-        return;
-    }
-    if (std::optional<Secrets> secrets = load(&reply)) {
-        secrets->insert(key, secret);
-        if (save(*secrets, &reply))
-            reply = Reply{Status::Ok, {}, {}};
-    }
-    callSecretCallbackLater(context, std::move(done), std::move(reply));
+    change(context, std::move(done), [&key, &secret](Secrets &secrets) {
+        secrets.insert(key, secret);
+        return true;
+    });
 }
 
 void FileSecretStore::remove(const QString &key, QObject *context, Callback done)
 {
+    // Removing a key that is not there is Ok and leaves the file alone (or absent).
+    change(context, std::move(done), [&key](Secrets &secrets) { return secrets.remove(key) > 0; });
+}
+
+void FileSecretStore::change(QObject *context, Callback done,
+                             const std::function<bool(Secrets &)> &edit)
+{
     Reply reply;
-    const auto lock = lockForChange(&reply);
-    if (!lock) {
-        callSecretCallbackLater(context, std::move(done), std::move(reply));
-        return;
-    }
-    if (std::optional<Secrets> secrets = load(&reply)) {
-        // Removing a key that is not there is Ok and leaves the file alone (or absent).
-        if (secrets->remove(key) == 0 || save(*secrets, &reply))
-            reply = Reply{Status::Ok, {}, {}};
+    if (const auto lock = lockForChange(&reply)) {
+        if (std::optional<Secrets> secrets = load(&reply)) {
+            if (!edit(*secrets) || save(*secrets, &reply))
+                reply = Reply{Status::Ok, {}, {}};
+        }
     }
     callSecretCallbackLater(context, std::move(done), std::move(reply));
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,8 @@ private:
     [[nodiscard]] std::optional<Secrets> parse(const QByteArray &bytes, Reply *failure) const;
     [[nodiscard]] bool save(const Secrets &secrets, Reply *failure) const;
     [[nodiscard]] std::unique_ptr<QLockFile> lockForChange(Reply *failure) const;
+    // Reads, edits (edit answers whether it changed anything) and saves the file under the lock.
+    void change(QObject *context, Callback done, const std::function<bool(Secrets &)> &edit);
     [[nodiscard]] Reply failed(SecretStore::Status status, const QString &error) const;
 
     QString m_path;
