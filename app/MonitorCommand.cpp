@@ -141,12 +141,9 @@ int add(const QStringList &arguments)
         const SecretStore::Reply written =
             SecretWait::write(*secrets, monitor->credentialKey, *plan.secret);
         if (!written.ok()) {
-            const QString hint = written.status == SecretStore::Status::Unavailable
-                                     ? QStringLiteral(" (add --secrets-file for that)")
-                                     : QString();
             Console::printError(
-                QStringLiteral("cannot store the %1 in %2: %3%4")
-                    .arg(monitor->auth.secretTitle(), secrets->describe(), written.error, hint));
+                QStringLiteral("cannot store the %1 in %2: %3")
+                    .arg(monitor->auth.secretTitle(), secrets->describe(), written.error));
             return Console::kExitFailure;
         }
     }

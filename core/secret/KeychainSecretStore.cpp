@@ -127,9 +127,10 @@ SecretStore::Reply KeychainSecretStore::replyFor(Operation operation, const QStr
         reply.error = u"No secret is stored under \"%1\" in the OS keychain."_s.arg(key);
         break;
     case Status::Unavailable:
-        reply.error = u"No OS keychain is available%1. Start a keyring that offers the Secret "
-                      "Service on the session D-Bus, such as gnome-keyring (unlocked), or opt "
-                      "into the secrets file beside the database."_s.arg(withDetail(detail));
+        reply.error =
+            u"No OS keychain is available%1. Start a keyring that offers the Secret "
+            "Service on the session D-Bus, such as gnome-keyring (unlocked), or opt "
+            "into the secrets file beside the database (--secrets-file)."_s.arg(withDetail(detail));
         break;
     case Status::Denied:
         reply.error =
