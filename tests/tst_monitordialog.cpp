@@ -235,6 +235,7 @@ private slots:
     void urlPasswordNote();
     void testNowWithoutReadableSecretSendsNothing_data();
     void testNowWithoutReadableSecretSendsNothing();
+    void noKeychainIsSaidBeforeTyping();
     void testNowReadsTheStoredSecret();
 
     void describeResult_data();
@@ -1145,6 +1146,30 @@ void TestMonitorDialog::testNowWithoutReadableSecretSendsNothing()
     QCOMPARE(errorShown(&dialog, u"authStoreProblem"_s), storeProblem);
     if (storeProblem)
         QCOMPARE(errorText(&dialog, u"authStoreProblem"_s), u"There is no keychain."_s);
+}
+
+void TestMonitorDialog::noKeychainIsSaidBeforeTyping()
+{
+    // Without a keychain the tab says so as soon as the dialog has the store, not at the first
+    // Test now or save.
+    MemorySecretStore store;
+    store.failWith(SecretStore::Status::Unavailable, u"There is no keychain."_s);
+    Monitor basic;
+    basic.auth.kind = AuthKind::Basic;
+    basic.auth.user = u"alice"_s;
+    MonitorDialog dialog(MonitorDialog::Mode::Add, basic, someOthers());
+    dialog.show();
+    dialog.setSecretStore(&store);
+    QVERIFY(!errorShown(&dialog, u"authStoreProblem"_s)); // asked, not waited for
+    QTRY_VERIFY(errorShown(&dialog, u"authStoreProblem"_s));
+    QCOMPARE(errorText(&dialog, u"authStoreProblem"_s), u"There is no keychain."_s);
+
+    MemorySecretStore working;
+    MonitorDialog fine(MonitorDialog::Mode::Add, basic, someOthers());
+    fine.show();
+    fine.setSecretStore(&working);
+    QTest::qWait(50);
+    QVERIFY(!errorShown(&fine, u"authStoreProblem"_s));
 }
 
 void TestMonitorDialog::testNowReadsTheStoredSecret()

@@ -348,8 +348,15 @@ std::optional<QByteArray> MonitorDialog::newSecret() const
 void MonitorDialog::setSecretStore(SecretStore *store)
 {
     m_tester->setSecretStore(store);
-    if (store)
-        m_authTab->setSecretLocation(store->describe());
+    if (!store)
+        return;
+    m_authTab->setSecretLocation(store->describe());
+    // Whether a secret can be kept at all, said before one is typed (a key never written).
+    store->read(QStringLiteral("upwatch-probe/never-written"), this,
+                [this](const SecretStore::Reply &reply) {
+                    if (reply.status == SecretStore::Status::Unavailable)
+                        m_authTab->setSecretStoreProblem(reply.error);
+                });
 }
 
 void MonitorDialog::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
