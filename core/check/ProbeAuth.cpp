@@ -145,7 +145,10 @@ void ProbeAuth::unauthorized()
 QString ProbeAuth::redact(QString text) const
 {
     // A server may echo what it was sent (an error page listing the request headers, a JSON
-    // body quoted by an assertion): the secret in every form it travelled in goes.
+    // body quoted by an assertion): the secret in every form it travelled in goes. Most checks
+    // (no error, or no secret) have nothing to look for.
+    if (text.isEmpty() || (m_secret.isEmpty() && m_token.isEmpty() && m_headers.isEmpty()))
+        return text;
     QList<QByteArray> forms{m_secret, m_secret.toBase64(),
                             QUrl::toPercentEncoding(QString::fromUtf8(m_secret)), m_token};
     for (const HttpHeader &header : m_headers) {

@@ -36,17 +36,8 @@ FileSecretStore::FileSecretStore(const QString &path, QObject *parent)
 void FileSecretStore::read(const QString &key, QObject *context, Callback done)
 {
     Reply reply;
-    if (const std::optional<Secrets> secrets = load(&reply)) {
-        const auto found = secrets->constFind(key);
-        if (found == secrets->cend()) {
-            reply.status = Status::NotFound;
-            reply.error = u"No secret is stored under \"%1\" in %2."_s.arg(key, describe());
-        }
-        else {
-            reply.status = Status::Ok;
-            reply.secret = *found;
-        }
-    }
+    if (const std::optional<Secrets> secrets = load(&reply))
+        reply = lookup(*secrets, key);
     callSecretCallbackLater(context, std::move(done), std::move(reply));
 }
 

@@ -15,17 +15,7 @@ void MemorySecretStore::read(const QString &key, QObject *context, Callback done
 {
     if (failing(context, done))
         return;
-    Reply reply;
-    const auto found = m_secrets.constFind(key);
-    if (found == m_secrets.cend()) {
-        reply.status = Status::NotFound;
-        reply.error = u"No secret is stored under \"%1\" in %2."_s.arg(key, describe());
-    }
-    else {
-        reply.status = Status::Ok;
-        reply.secret = *found;
-    }
-    callSecretCallbackLater(context, std::move(done), std::move(reply));
+    callSecretCallbackLater(context, std::move(done), lookup(m_secrets, key));
 }
 
 void MemorySecretStore::write(const QString &key, const QByteArray &secret, QObject *context,

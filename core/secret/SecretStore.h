@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -49,4 +50,22 @@ public:
 
     // Where the secrets are, for messages: "the OS keychain", "the secrets file /x/y.secrets".
     [[nodiscard]] virtual QString describe() const = 0;
+
+protected:
+    // The answer to read(key) from stores that hold their secrets in a hash (memory, file).
+    [[nodiscard]] Reply lookup(const QHash<QString, QByteArray> &secrets, const QString &key) const
+    {
+        Reply reply;
+        const auto found = secrets.constFind(key);
+        if (found == secrets.cend()) {
+            reply.status = Status::NotFound;
+            reply.error =
+                QStringLiteral("No secret is stored under \"%1\" in %2.").arg(key, describe());
+        }
+        else {
+            reply.status = Status::Ok;
+            reply.secret = *found;
+        }
+        return reply;
+    }
 };

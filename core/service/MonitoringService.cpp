@@ -164,16 +164,13 @@ void MonitoringService::scrubDatabase(int attempt)
     m_store->run<bool>(
         this, [](StoreDatabase *database) { return database && MonitorStore(*database).scrub(); },
         [this, attempt](bool done) {
-            if (done || m_stopping)
-                return;
-            if (attempt + 1 >= kAttempts) {
-                emit secretProblem(QStringLiteral("the write-ahead log of %1 could not be cut: "
-                                                  "it may still hold a password moved out of a "
-                                                  "URL until the next start")
+            if (!done && !m_stopping && attempt + 1 < kAttempts)
+                QTimer::singleShot(kAgainMs, this, [this, attempt] { scrubDatabase(attempt + 1); });
+            else if (!done && !m_stopping)
+                emit secretProblem(QStringLiteral("the write-ahead log of %1 could not be cut: it "
+                                                  "may hold a password moved out of a URL until "
+                                                  "the next start")
                                        .arg(m_path));
-                return;
-            }
-            QTimer::singleShot(kAgainMs, this, [this, attempt] { scrubDatabase(attempt + 1); });
         });
 }
 
@@ -402,7 +399,10 @@ void MonitoringService::setRetention(const Retention &retention)
 
 void MonitoringService::applyStored(const Monitor &monitor, bool isNew)
 {
-    const bool known = m_monitors.contains(monitor.id);
+    const auto previous = m_monitors.constFind(monitor.id);
+    const bool known = previous != m_monitors.cend();
+    // A new secret always has a new key (CredentialPlan): the same key needs no keychain read.
+    const bool sameSecret = known && previous->credentialKey == monitor.credentialKey;
     m_monitors.insert(monitor.id, monitor);
     if (m_stopping)
         return;
@@ -414,8 +414,9 @@ void MonitoringService::applyStored(const Monitor &monitor, bool isNew)
         m_engine->updateMonitor(monitor);
         emit monitorUpdated(monitor);
     }
-    m_secrets->load(monitor);
-    if (!monitor.url.password().isEmpty()) // stored by an older Upwatch meanwhile
+    if (!sameSecret)
+        m_secrets->load(monitor);
+    if (!monitor.url.password().isEmpty()) // an older Upwatch stored it meanwhile
         m_credentials->moveUrlPasswords({monitor});
 }
 
