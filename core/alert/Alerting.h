@@ -65,8 +65,9 @@ public:
     // Removes the channel and its secret; done(error) with an empty error when removed.
     void removeChannel(qint64 id, QObject *context, std::function<void(const QString &error)> done);
     // Reads the stored secret of a webhook channel, for an edit dialog: done(secret, error).
-    void readSecret(qint64 id, QObject *context,
-                    std::function<void(const std::optional<WebhookSecret> &, const QString &)> done);
+    void
+    readSecret(qint64 id, QObject *context,
+               std::function<void(const std::optional<WebhookSecret> &, const QString &)> done);
     // Sends a test event to the channel now, past its event and monitor filters.
     void testChannel(qint64 id, QObject *context,
                      std::function<void(const AlertDeliveryReport &report)> done);

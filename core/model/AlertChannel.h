@@ -67,8 +67,8 @@ struct AlertChannel {
     QString name;  // unique, not empty
     AlertChannelKind kind = AlertChannelKind::Webhook;
     bool enabled = true;
-    QList<AlertEventKind> events{AlertEventKind::Down, AlertEventKind::Up,
-                                 AlertEventKind::Degraded, AlertEventKind::CertExpiry};
+    QList<AlertEventKind> events{AlertEventKind::Down, AlertEventKind::Up, AlertEventKind::Degraded,
+                                 AlertEventKind::CertExpiry};
     QStringList monitorNames; // empty: every monitor (unless tags narrow it)
     QStringList tags;         // empty: every tag
     int timeoutMs = kDefaultTimeoutMs;
