@@ -100,3 +100,9 @@ struct AlertChannel {
 };
 
 Q_DECLARE_METATYPE(AlertChannel)
+
+// Where a webhook posts, for people and lists, without its secret parts: scheme://host[:port]
+// and the first path segment when more follow ("https://hooks.slack.com/services/…"); a single
+// segment (an ntfy topic) shows as "/…"; user, query and fragment are dropped. What the
+// database keeps as AlertChannel::target.
+[[nodiscard]] QString webhookTarget(const QUrl &url);
