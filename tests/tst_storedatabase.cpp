@@ -295,7 +295,7 @@ void TestStoreDatabase::schemaOneIsUpgraded()
     QString error;
     auto db = StoreDatabase::open(path, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), StoreDatabase::kSchemaVersion);
     const auto all = MonitorStore(*db).all();
     QVERIFY(all);
     QCOMPARE(all->size(), 2);
@@ -362,6 +362,8 @@ void TestStoreDatabase::damagedDatabaseNamesTheFile()
 {
     const QString path = m_dir->filePath(u"upwatch.sqlite"_s);
     QString error;
+    QList<qint64> tablePages;
+    qint64 pageSize = 0;
     {
         auto db = StoreDatabase::open(path, &error);
         QVERIFY2(db, qPrintable(error));
@@ -370,13 +372,23 @@ void TestStoreDatabase::damagedDatabaseNamesTheFile()
             Monitor monitor = makeMonitor(u"monitor %1"_s.arg(i));
             QVERIFY(monitors.add(monitor));
         }
+        QSqlQuery query(db->db());
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        pageSize = query.value(0).toLongLong();
+        QVERIFY(query.exec(u"SELECT pageno FROM dbstat WHERE name = 'monitors'"_s));
+        while (query.next())
+            tablePages.append(query.value(0).toLongLong());
     }
-    // Garbage over every page after the first: the schema reads, the tables do not.
+    // Garbage over the monitors table's pages: the schema (which no longer fits in the first
+    // page) reads, the table does not.
+    QVERIFY(!tablePages.isEmpty());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.size() > 4096);
-    QVERIFY(file.seek(4096));
-    file.write(QByteArray(int(file.size() - 4096), '\xff'));
+    for (const qint64 page : tablePages) {
+        QVERIFY(page > 1);
+        QVERIFY(file.seek((page - 1) * pageSize));
+        file.write(QByteArray(int(pageSize), '\xff'));
+    }
     file.close();
 
     auto db = StoreDatabase::open(path, &error);

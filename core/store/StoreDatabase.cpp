@@ -194,6 +194,35 @@ const char *const kSchemaV2[] = {
     "ALTER TABLE rollups ADD COLUMN transfer_count INTEGER NOT NULL DEFAULT 0",
 };
 
+// Schema 3: alert channels (webhook and command), with their own revision so that a running
+// service notices what `upwatch channel ...` changed. Lists are JSON arrays of text; a webhook's
+// URL and headers are a secret (credential_key names it), `target` only what people may see.
+const char *const kSchemaV3[] = {
+    R"(CREATE TABLE channels (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        enabled INTEGER NOT NULL,
+        events TEXT NOT NULL,
+        monitor_names TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        timeout_ms INTEGER NOT NULL,
+        preset TEXT NOT NULL,
+        body_template TEXT NOT NULL,
+        target TEXT NOT NULL,
+        credential_key TEXT NOT NULL,
+        program TEXT NOT NULL,
+        arguments TEXT NOT NULL,
+        created_at INTEGER NOT NULL))",
+    "INSERT INTO meta (key, value) VALUES ('channels_revision', 0)",
+    R"(CREATE TRIGGER channels_inserted AFTER INSERT ON channels BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'channels_revision'; END)",
+    R"(CREATE TRIGGER channels_updated AFTER UPDATE ON channels BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'channels_revision'; END)",
+    R"(CREATE TRIGGER channels_deleted AFTER DELETE ON channels BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'channels_revision'; END)",
+};
+
 } // namespace
 
 std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString *error,
@@ -419,6 +448,8 @@ bool StoreDatabase::migrateTo(int version)
         return migrateTo1();
     case 2:
         return migrateTo2();
+    case 3:
+        return migrateTo3();
     default:
         setError(QStringLiteral("no migration to schema %1").arg(version));
         return false;
@@ -440,6 +471,15 @@ bool StoreDatabase::migrateTo1()
 bool StoreDatabase::migrateTo2()
 {
     for (const char *sql : kSchemaV2) {
+        if (!exec(QString::fromLatin1(sql)))
+            return false;
+    }
+    return true;
+}
+
+bool StoreDatabase::migrateTo3()
+{
+    for (const char *sql : kSchemaV3) {
         if (!exec(QString::fromLatin1(sql)))
             return false;
     }

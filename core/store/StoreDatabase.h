@@ -13,7 +13,7 @@ class QSqlQuery;
 // open one per thread. Only the store classes use this.
 class StoreDatabase {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // How long a statement waits for another process's lock before it fails.
     static constexpr int kBusyTimeoutMs = 5000;
 
@@ -53,6 +53,7 @@ private:
     bool migrateTo(int version);
     bool migrateTo1();
     bool migrateTo2();
+    bool migrateTo3();
 
     QString m_path;
     QString m_connectionName;
