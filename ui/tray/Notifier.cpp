@@ -39,7 +39,7 @@ void Notifier::setEnabled(bool enabled)
 
 void Notifier::setCertificateWarningDays(int days)
 {
-    m_certificateWarningDays = qMax(0, days);
+    m_certificates.setWarningDays(days);
 }
 
 void Notifier::handle(const ResultBatch &batch)
@@ -62,11 +62,9 @@ void Notifier::handle(const ResultBatch &batch)
         return;
 
     QList<Pending> certificates;
-    if (m_certificateWarningDays > 0) {
-        for (const CheckResult &result : batch.results) {
-            if (auto pending = certificateNotification(result))
-                certificates.append(std::move(*pending));
-        }
+    for (const CheckResult &result : batch.results) {
+        if (auto pending = certificateNotification(result))
+            certificates.append(std::move(*pending));
     }
     deliver(Notification::Kind::Down, down);
     deliver(Notification::Kind::Recovered, recovered);
@@ -117,20 +115,10 @@ Notifier::Pending Notifier::recoveredNotification(const StateChange &change,
 std::optional<Notifier::Pending> Notifier::certificateNotification(const CheckResult &result)
 {
     const QDateTime &expires = result.certExpires;
-    if (!expires.isValid())
+    const std::optional<qint64> left = m_certificates.check(result, m_clock->nowUtc());
+    if (!left)
         return std::nullopt;
-    const QDateTime now = m_clock->nowUtc();
-    const qint64 msLeft = now.msecsTo(expires);
-    if (msLeft > m_certificateWarningDays * kMsPerDay)
-        return std::nullopt;
-
-    // Once a day per certificate: a renewed certificate (another expiry) is news at once.
-    const auto warned = m_certificateWarnings.constFind(result.monitorId);
-    if (warned != m_certificateWarnings.cend() && warned->expires == expires &&
-        warned->warnedAt.msecsTo(now) < kCertificateRepeatMs) {
-        return std::nullopt;
-    }
-    m_certificateWarnings.insert(result.monitorId, CertificateWarning{expires, now});
+    const qint64 msLeft = *left;
 
     const std::optional<Monitor> monitor = lookUp(result.monitorId);
     const QString name = nameOf(result.monitorId, monitor);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alert/CertificateWatch.h"
 #include "core/base/Clock.h"
 #include "core/model/Monitor.h"
 #include "core/model/ResultBatch.h"
@@ -43,7 +44,7 @@ public:
     [[nodiscard]] bool isEnabled() const { return m_enabled; }
     // Warn when a certificate expires within this many days; 0: never.
     void setCertificateWarningDays(int days);
-    [[nodiscard]] int certificateWarningDays() const { return m_certificateWarningDays; }
+    [[nodiscard]] int certificateWarningDays() const { return m_certificates.warningDays(); }
 
     // From Engine::resultsReady.
     void handle(const ResultBatch &batch);
@@ -58,11 +59,6 @@ private:
         Notification notification;
         QString name;
     };
-    struct CertificateWarning {
-        QDateTime expires;
-        QDateTime warnedAt;
-    };
-
     [[nodiscard]] QString nameOf(qint64 monitorId, const std::optional<Monitor> &monitor) const;
     [[nodiscard]] std::optional<Monitor> lookUp(qint64 monitorId) const;
     [[nodiscard]] Pending downNotification(const StateChange &change) const;
@@ -78,7 +74,8 @@ private:
     std::shared_ptr<const Clock> m_clock;
     QPointer<NotificationSink> m_sink;
     bool m_enabled = true;
-    int m_certificateWarningDays = AppSettings::kDefaultCertificateWarningDays;
+    // Once a day per certificate; a renewed one (another expiry) is news at once.
+    CertificateWatch m_certificates{AppSettings::kDefaultCertificateWarningDays,
+                                    kCertificateRepeatMs};
     QHash<qint64, QDateTime> m_downSince;
-    QHash<qint64, CertificateWarning> m_certificateWarnings;
 };
