@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alert/AlertDeliveryReport.h"
 #include "core/model/AlertChannel.h"
 
 #include <QDateTime>
@@ -13,20 +14,6 @@
 #include <optional>
 
 class MonitoringService;
-
-// How one delivery to one channel ended, after its retries.
-struct AlertDeliveryReport {
-    qint64 channelId = 0;
-    QString channelName;
-    bool ok = false;
-    int attempts = 0;  // 1 + retries used
-    int events = 0;    // events in the message (a summary carries several)
-    QString error;     // why it failed, for people; empty when ok; never a secret
-    QDateTime at;      // when it ended
-    bool test = false; // a test event (channel test), not a real one
-};
-
-Q_DECLARE_METATYPE(AlertDeliveryReport)
 
 // Alert channels under both fronts (the window and `upwatch run`), hung on a MonitoringService:
 // - keeps the channels stored in the database, in sync with edits made by other processes
