@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 
+#include "app/ChannelCommand.h"
 #include "app/CheckCommand.h"
 #include "app/CommandParser.h"
 #include "app/Console.h"
@@ -40,6 +41,11 @@ QString helpText()
                "  history export --out FILE.csv  Write check results as CSV (--monitor, --since,\n"
                "                                 --until).\n"
                "  stats [--monitor M] [--json]   Uptime 24h/7d/30d/1y and response times.\n"
+               "  channel add --name N --webhook URL|--command PROGRAM\n"
+               "                                 Add an alert channel (--preset, --events,\n"
+               "                                 --monitor, --tag, --timeout).\n"
+               "  channel list [--json]          List the alert channels.\n"
+               "  channel remove|test ID|NAME    Remove one, or send it a test event.\n"
                "\n"
                "Options:\n"
                "  --db PATH             Database file, for every command (default: %1).\n"
@@ -79,6 +85,8 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return HistoryCommand::run(arguments);
     if (command == u"stats")
         return StatsCommand::run(arguments);
+    if (command == u"channel")
+        return ChannelCommand::run(arguments);
     if (command == u"run") {
         RunCommand runCommand;
         const auto exitCode = runCommand.start(arguments);
