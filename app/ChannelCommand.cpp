@@ -1,6 +1,6 @@
 #include "app/ChannelCommand.h"
 
-#include "app/AuthOptions.h"
+#include "app/ChannelOptions.h"
 #include "app/CommandParser.h"
 #include "app/Console.h"
 #include "app/JsonLine.h"
@@ -22,10 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kSecretsFileHelp =
-    QStringLiteral("Keep the webhook's URL in DB.secrets (mode 0600) beside the database instead "
-                   "of the OS keychain: for a server without one. Used from then on.");
 
 QString describe(const AlertChannel &channel)
 {
@@ -50,159 +46,6 @@ QString scope(const AlertChannel &channel)
     return parts.isEmpty() ? QStringLiteral("all monitors") : parts.join(QStringLiteral("; "));
 }
 
-// "down,up": each a known event, at least one.
-std::optional<QList<AlertEventKind>> parseEvents(const QString &text, QString *error)
-{
-    QList<AlertEventKind> events;
-    for (const QString &part : text.split(u',')) {
-        const QString name = part.trimmed();
-        if (name.isEmpty())
-            continue;
-        const auto event = alertEventKindFromName(name);
-        if (!event) {
-            *error = QStringLiteral("unknown event '%1' (use down, up, degraded or cert_expiry)")
-                         .arg(JsonText::oneLine(name));
-            return std::nullopt;
-        }
-        if (!events.contains(*event))
-            events.append(*event);
-    }
-    if (events.isEmpty()) {
-        *error = QStringLiteral("--events needs at least one of down, up, degraded or "
-                                "cert_expiry");
-        return std::nullopt;
-    }
-    return events;
-}
-
-std::optional<QPair<QByteArray, QByteArray>> parseHeader(const QString &text, QString *error)
-{
-    const qsizetype colon = text.indexOf(u':');
-    if (colon <= 0) {
-        // The value may be a secret: only the name (if any) is quoted.
-        *error = QStringLiteral("--header must be 'Name: value'");
-        return std::nullopt;
-    }
-    return QPair<QByteArray, QByteArray>{text.left(colon).trimmed().toUtf8(),
-                                         text.mid(colon + 1).trimmed().toUtf8()};
-}
-
-// The webhook's URL and headers: from --webhook and --header, or from standard input
-// (--webhook-stdin: the URL on the first line, then one header per line).
-std::optional<WebhookSecret> readSecret(const QCommandLineParser &parser, QString *error)
-{
-    QStringList headerLines = parser.values(QStringLiteral("header"));
-    QString urlText;
-    if (parser.isSet(QStringLiteral("webhook-stdin"))) {
-        const auto input = AuthOptions::readProcessStdin(error);
-        if (!input)
-            return std::nullopt;
-        QStringList lines = QString::fromUtf8(*input).split(u'\n');
-        urlText = lines.takeFirst().trimmed();
-        for (const QString &line : std::as_const(lines)) {
-            if (!line.trimmed().isEmpty())
-                headerLines.append(line.trimmed());
-        }
-    }
-    else {
-        urlText = parser.value(QStringLiteral("webhook")).trimmed();
-    }
-    WebhookSecret secret;
-    secret.url = QUrl(urlText, QUrl::StrictMode);
-    for (const QString &line : std::as_const(headerLines)) {
-        const auto header = parseHeader(line, error);
-        if (!header)
-            return std::nullopt;
-        secret.headers.append(*header);
-    }
-    if (const QString problem = secret.problem(); !problem.isEmpty()) {
-        *error = problem;
-        return std::nullopt;
-    }
-    return secret;
-}
-
-// The channel the options describe (without its id, key and target); nullopt after printing
-// the problem.
-std::optional<AlertChannel> channelFrom(CommandParser &command, bool isCommand)
-{
-    const QCommandLineParser &parser = command.parser();
-    AlertChannel channel;
-    channel.name = parser.value(QStringLiteral("name")).trimmed();
-    channel.kind = isCommand ? AlertChannelKind::Command : AlertChannelKind::Webhook;
-    channel.enabled = !parser.isSet(QStringLiteral("disabled"));
-    QString error;
-    if (parser.isSet(QStringLiteral("events"))) {
-        const auto events = parseEvents(parser.value(QStringLiteral("events")), &error);
-        if (!events) {
-            Console::printError(error);
-            return std::nullopt;
-        }
-        channel.events = *events;
-    }
-    for (const QString &monitor : parser.values(QStringLiteral("monitor"))) {
-        if (!channel.monitorNames.contains(monitor.trimmed()))
-            channel.monitorNames.append(monitor.trimmed());
-    }
-    for (const QString &tag : parser.values(QStringLiteral("tag"))) {
-        if (!channel.tags.contains(tag.trimmed()))
-            channel.tags.append(tag.trimmed());
-    }
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        const auto seconds =
-            command.intValue(QStringLiteral("timeout"), 1, AlertChannel::kMaxTimeoutMs / 1000,
-                             QStringLiteral("seconds"));
-        if (!seconds)
-            return std::nullopt;
-        channel.timeoutMs = *seconds * 1000;
-    }
-    if (isCommand) {
-        for (const char *webhookOnly : {"preset", "template", "header"}) {
-            if (parser.isSet(QString::fromLatin1(webhookOnly))) {
-                Console::printError(QStringLiteral("--%1 is for webhooks, not --command")
-                                        .arg(QString::fromLatin1(webhookOnly)));
-                return std::nullopt;
-            }
-        }
-        channel.program = parser.value(QStringLiteral("command"));
-        channel.arguments = parser.positionalArguments();
-    }
-    else {
-        if (!parser.positionalArguments().isEmpty()) {
-            Console::printError(QStringLiteral("unexpected argument '%1' (arguments follow "
-                                               "--command PROGRAM only)")
-                                    .arg(parser.positionalArguments().constFirst()));
-            return std::nullopt;
-        }
-        const bool hasTemplate = parser.isSet(QStringLiteral("template"));
-        channel.preset = hasTemplate ? WebhookPreset::Custom : WebhookPreset::Json;
-        if (parser.isSet(QStringLiteral("preset"))) {
-            const QString name = parser.value(QStringLiteral("preset")).trimmed();
-            const auto preset = webhookPresetFromName(name);
-            if (!preset) {
-                Console::printError(QStringLiteral("unknown preset '%1' (use json, slack, "
-                                                   "discord, ntfy, gotify or custom)")
-                                        .arg(JsonText::oneLine(name)));
-                return std::nullopt;
-            }
-            if (hasTemplate != (*preset == WebhookPreset::Custom)) {
-                Console::printError(hasTemplate
-                                        ? QStringLiteral("--template needs --preset custom "
-                                                         "(or no --preset)")
-                                        : QStringLiteral("--preset custom needs --template"));
-                return std::nullopt;
-            }
-            channel.preset = *preset;
-        }
-        channel.bodyTemplate = parser.value(QStringLiteral("template"));
-    }
-    if (const QString problem = channel.problem(); !problem.isEmpty()) {
-        Console::printError(problem);
-        return std::nullopt;
-    }
-    return channel;
-}
-
 int add(const QStringList &arguments)
 {
     CommandParser command(
@@ -212,48 +55,7 @@ int add(const QStringList &arguments)
                        "run (directly, not through a shell) with the event in UPWATCH_* "
                        "environment variables and as JSON on standard input."));
     QCommandLineParser &parser = command.parser();
-    parser.addOptions({
-        {QStringLiteral("name"), QStringLiteral("Unique name of the channel."),
-         QStringLiteral("name")},
-        {QStringLiteral("webhook"),
-         QStringLiteral("http(s) URL to POST to (kept in the keychain; it shows in the process "
-                        "list while this runs: --webhook-stdin does not)."),
-         QStringLiteral("url")},
-        {QStringLiteral("webhook-stdin"),
-         QStringLiteral("Read the webhook URL from standard input (first line), and headers "
-                        "from the lines after it.")},
-        {QStringLiteral("preset"),
-         QStringLiteral("Body shape: json (default), slack, discord, ntfy, gotify or custom."),
-         QStringLiteral("name")},
-        {QStringLiteral("template"),
-         QStringLiteral("Custom body with {{event}}, {{monitor}}, {{monitor_id}}, {{url}}, "
-                        "{{state}}, {{previous_state}}, {{reason}}, {{error}}, {{time}}, "
-                        "{{duration}}, {{summary}}, {{count}}."),
-         QStringLiteral("text")},
-        {QStringLiteral("header"),
-         QStringLiteral("A request header 'Name: value' (kept in the keychain); repeat for "
-                        "more."),
-         QStringLiteral("header")},
-        {QStringLiteral("command"), QStringLiteral("Program to run; its arguments follow '--'."),
-         QStringLiteral("program")},
-        {QStringLiteral("events"),
-         QStringLiteral("Events to send: down,up,degraded,cert_expiry (default: all)."),
-         QStringLiteral("list")},
-        {QStringLiteral("monitor"),
-         QStringLiteral("Only this monitor (by name); repeat for more. Default: all."),
-         QStringLiteral("name")},
-        {QStringLiteral("tag"), QStringLiteral("Only monitors with this tag; repeat for more."),
-         QStringLiteral("tag")},
-        {QStringLiteral("timeout"),
-         QStringLiteral("Seconds one delivery may take (default 10, at most %1).")
-             .arg(AlertChannel::kMaxTimeoutMs / 1000),
-         QStringLiteral("s")},
-        {QStringLiteral("disabled"), QStringLiteral("Add it switched off.")},
-        {QStringLiteral("secrets-file"), kSecretsFileHelp},
-    });
-    parser.addPositionalArgument(QStringLiteral("arg"),
-                                 QStringLiteral("Arguments of --command's program."),
-                                 QStringLiteral("[-- ARG...]"));
+    ChannelOptions::addTo(parser);
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
     if (!parser.isSet(QStringLiteral("name"))) {
@@ -269,13 +71,13 @@ int add(const QStringList &arguments)
         return Console::kExitUsage;
     }
     const bool isCommand = parser.isSet(QStringLiteral("command"));
-    auto channel = channelFrom(command, isCommand);
+    auto channel = ChannelOptions::channel(command, isCommand);
     if (!channel)
         return Console::kExitUsage;
     std::optional<WebhookSecret> secret;
     if (!isCommand) {
         QString error;
-        secret = readSecret(parser, &error);
+        secret = ChannelOptions::secret(parser, &error);
         if (!secret) {
             Console::printError(error);
             return Console::kExitUsage;
@@ -403,7 +205,7 @@ void expectOne(CommandParser &command)
         QStringLiteral("channel"),
         QStringLiteral("The channel's name, or its id (digits only). Put '--' before a name "
                        "that starts with '-'."));
-    command.parser().addOption({QStringLiteral("secrets-file"), kSecretsFileHelp});
+    command.parser().addOption({QStringLiteral("secrets-file"), ChannelOptions::secretsFileHelp()});
 }
 
 // The channel named after parsing, or an exit code after printing why not.
