@@ -3,6 +3,7 @@
 #include "app/CommandParser.h"
 #include "app/Console.h"
 #include "app/SignalWatcher.h"
+#include "core/alert/Alerting.h"
 #include "core/base/SystemClock.h"
 #include "core/secret/SecretStores.h"
 #include "core/store/StoreDatabase.h"
@@ -31,10 +32,12 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
 {
     CommandParser command(
         QStringLiteral("upwatch run [--duration S] [options]"),
-        QStringLiteral("Run the monitoring engine without a window: check every monitor at its "
-                       "interval, keep history, print state changes. Changes made with "
-                       "'upwatch monitor ...' meanwhile are picked up within seconds. "
-                       "Ctrl+C (SIGINT) or SIGTERM stops it after writing all results."));
+        QStringLiteral(
+            "Run the monitoring engine without a window: check every monitor at its "
+            "interval, keep history, print state changes, tell the alert channels. Changes "
+            "made with 'upwatch monitor ...' or 'upwatch channel ...' meanwhile are "
+            "picked up within seconds. "
+            "Ctrl+C (SIGINT) or SIGTERM stops it after writing all results."));
     QCommandLineParser &parser = command.parser();
     parser.addOptions({
         {QStringLiteral("duration"),
@@ -115,6 +118,12 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     connect(m_service, &MonitoringService::stopped, this, &RunCommand::report);
     m_secrets = SecretStores::forDatabase(path, parser.isSet(QStringLiteral("secrets-file")));
     m_service->setSecretStore(m_secrets.get());
+    m_alerting = new Alerting(*m_service, this);
+    connect(m_alerting, &Alerting::deliveryFailed, this, [this](const QString &failure) {
+        ++m_alertFailures;
+        Console::printError(QStringLiteral("alert: %1").arg(failure));
+    });
+    m_alerting->start();
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, [this] { shutdown(0); });
     m_service->start();
@@ -162,19 +171,24 @@ void RunCommand::onResults(const ResultBatch &batch)
 
 void RunCommand::shutdown(int exitCode)
 {
-    if (m_service->isStopping())
+    if (m_shuttingDown || m_service->isStopping())
         return;
+    m_shuttingDown = true;
     m_exitCode = exitCode;
     m_durationTimer.stop();
-    m_service->shutdown(); // stopped() -> report()
+    // Alerts still grouped leave first (within a bounded time), then the service stops.
+    m_alerting->stop(this, [this] { m_service->shutdown(); }); // stopped() -> report()
 }
 
 void RunCommand::report(const ServiceReport &report)
 {
     const auto stats = m_service->engine().takeSnapshot().schedule;
-    const QString lateness = QStringLiteral("%1 late starts, largest lateness %2 ms")
-                                 .arg(stats.late)
-                                 .arg(stats.maxLatenessMs);
+    const QString lateness =
+        QStringLiteral("%1 late starts, largest lateness %2 ms")
+            .arg(stats.late)
+            .arg(stats.maxLatenessMs) +
+        (m_alertFailures > 0 ? QStringLiteral("; %1 alert deliveries failed").arg(m_alertFailures)
+                             : QString());
     // What is not known to be in the database is lost: counted from what the engine produced.
     if (report.lost() <= 0 && !report.writerStuck) {
         Console::printOut(QStringLiteral("stopped: %1 checks written (%2 down); %3")

@@ -13,11 +13,14 @@
 #include <memory>
 #include <optional>
 
+class Alerting;
 class SignalWatcher;
 
 // `upwatch run [--duration S]`: the MonitoringService without a window. Checks every monitor at its
 // interval, writes history, prints each state change as a line, and follows changes made to
-// the monitors meanwhile (by `upwatch monitor ...` in another shell). SIGINT/SIGTERM or the end
+// the monitors meanwhile (by `upwatch monitor ...` in another shell). Alert channels
+// (`upwatch channel ...`) are told about outages; each failed delivery is a line
+// "alert: channel X: ..." on stderr, and the last line counts them. SIGINT/SIGTERM or the end
 // of --duration stop it: running checks are cancelled, everything finished is written, exit 0.
 // The last line counts what was stored; checks that could not be stored (the disk was full, the
 // writer did not finish within HistoryWriter::kCloseWaitMs) are reported and make the exit code 1.
@@ -44,6 +47,9 @@ private:
     void report(const ServiceReport &report);
 
     MonitoringService *m_service = nullptr;
+    Alerting *m_alerting = nullptr; // alert channels; stopped before the service
+    qint64 m_alertFailures = 0;
+    bool m_shuttingDown = false;
     std::unique_ptr<SecretStore> m_secrets; // the service only keeps a guarded pointer to it
     SignalWatcher *m_signals = nullptr;
     QTimer m_durationTimer;

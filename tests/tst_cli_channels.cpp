@@ -1,3 +1,5 @@
+#include "tests/support/RunningUpwatch.h"
+#include "tests/support/TestServer.h"
 #include "tests/support/UpwatchProcess.h"
 #include "tests/support/WebhookReceiver.h"
 
@@ -31,6 +33,7 @@ private slots:
     void testRunsCommand();
     void webhookFromStandardInput();
     void helpNamesTheCommand();
+    void runAlertsOnceAndReportsFailures();
 
 private:
     UpwatchRun upwatch(QStringList arguments, const QByteArray &input = {});
@@ -343,6 +346,44 @@ void TestCliChannels::helpNamesTheCommand()
     QCOMPARE(channelHelp.exitCode, 0);
     QVERIFY(channelHelp.out.contains(u"--webhook-stdin"_s));
     QVERIFY(channelHelp.out.contains(u"{{previous_state}}"_s));
+}
+
+void TestCliChannels::runAlertsOnceAndReportsFailures()
+{
+    // A monitor that is down from its first check, a channel that takes the message and one
+    // whose receiver refuses it.
+    const QString refused = u"http://127.0.0.1:%1/"_s.arg(TestServer::unusedPort());
+    QCOMPARE(upwatch({u"monitor"_s, u"add"_s, u"--name"_s, u"api"_s, u"--url"_s, refused,
+                      u"--interval"_s, u"1"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(upwatch({u"channel"_s, u"add"_s, u"--name"_s, u"good"_s, u"--webhook"_s,
+                      m_receiver->url(u"/good"_s).toString(), u"--secrets-file"_s})
+                 .exitCode,
+             0);
+    WebhookReceiver refusing;
+    QVERIFY(refusing.start());
+    refusing.setStatuses({404});
+    QCOMPARE(upwatch({u"channel"_s, u"add"_s, u"--name"_s, u"bad"_s, u"--webhook"_s,
+                      refusing.url(u"/bad"_s).toString(), u"--events"_s, u"down"_s})
+                 .exitCode,
+             0);
+    RunningUpwatch run({u"run"_s, u"--db"_s, m_db});
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->requests().size(), 1, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(run.err().contains(u"alert: channel bad:"_s), 30000);
+    // More failed checks (one a second) and past the grouping window: still one message.
+    QTest::qWait(4000);
+    QVERIFY(run.terminate());
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(m_receiver->requests().size(), 1);
+    QCOMPARE(refusing.requests().size(), 1);
+    const QJsonObject body =
+        QJsonDocument::fromJson(m_receiver->requests().constFirst().body).object();
+    QCOMPARE(body.value(u"event").toString(), u"down"_s);
+    QCOMPARE(body.value(u"monitor").toString(), u"api"_s);
+    QVERIFY2(run.err().contains(u"alert: channel bad: the webhook answered HTTP 404 Scripted\n"_s),
+             qPrintable(run.err()));
+    QVERIFY2(run.out().contains(u"; 1 alert deliveries failed"_s), qPrintable(run.out()));
 }
 
 QTEST_GUILESS_MAIN(TestCliChannels)
