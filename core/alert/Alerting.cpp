@@ -68,8 +68,9 @@ struct Alerting::Private {
 
 void Alerting::Private::onResults(const ResultBatch &batch)
 {
-    if (stopping || book.channels().isEmpty())
+    if (stopping)
         return;
+    // Even without channels: incidents are followed from their start (an "up" says how long).
     const QList<AlertEvent> events = rules.events(batch);
     for (const AlertEvent &event : events) {
         for (const AlertChannel &channel : book.channels()) {
