@@ -179,6 +179,7 @@ private slots:
     void snapshotCounts();
     void checksWaitForTheSecret();
     void unreadableSecretFailsWithoutARequest();
+    void workerLagAndStuckChecks();
 
 private:
     // Tests that let time pass (intervals, a pause) run on a FakeClock of their own and move it
