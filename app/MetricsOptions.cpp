@@ -2,6 +2,8 @@
 
 #include "app/CommandParser.h"
 #include "app/Console.h"
+#include "core/metrics/MetricsServer.h"
+#include "core/metrics/MetricsToken.h"
 
 QList<QCommandLineOption> MetricsOptions::options()
 {
@@ -11,28 +13,14 @@ QList<QCommandLineOption> MetricsOptions::options()
                         "/health (1 to 65535). A bearer token is required when %1 is set (or, on "
                         "an address other than loopback, when the keychain or the secrets file "
                         "holds \"%2\").")
-             .arg(QLatin1StringView(kTokenVariable), QLatin1StringView(kTokenKey)),
+             .arg(QLatin1StringView(MetricsToken::kVariable),
+                  QLatin1StringView(MetricsToken::kKey)),
          QStringLiteral("port")},
         {QStringLiteral("metrics-bind"),
          QStringLiteral("The IP address the metrics endpoint listens on (default 127.0.0.1; "
                         "0.0.0.0 or :: for every interface)."),
          QStringLiteral("addr")},
     };
-}
-
-std::optional<QHostAddress> MetricsOptions::parseAddress(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return QHostAddress(QHostAddress::LocalHost);
-    QHostAddress address;
-    // Brackets are how an IPv6 address is written in a URL: accept them here too.
-    const QString bare = trimmed.startsWith(u'[') && trimmed.endsWith(u']')
-                             ? trimmed.mid(1, trimmed.size() - 2)
-                             : trimmed;
-    if (bare.isEmpty() || !address.setAddress(bare))
-        return std::nullopt;
-    return address;
 }
 
 std::optional<MetricsOptions> MetricsOptions::read(const CommandParser &command)
@@ -46,7 +34,7 @@ std::optional<MetricsOptions> MetricsOptions::read(const CommandParser &command)
             return std::nullopt;
         }
         const QString text = parser.value(QStringLiteral("metrics-bind"));
-        const auto address = parseAddress(text);
+        const auto address = MetricsServer::parseAddress(text);
         if (!address) {
             Console::printError(QStringLiteral("--metrics-bind: '%1' is not an IP address (such "
                                                "as 127.0.0.1, ::1 or 0.0.0.0)")

@@ -13,9 +13,6 @@ class CommandParser;
 // The address is an IP address (127.0.0.1 unless given; "localhost" is 127.0.0.1, 0.0.0.0 and
 // :: are every interface).
 struct MetricsOptions {
-    static constexpr char kTokenVariable[] = "UPWATCH_METRICS_TOKEN";
-    static constexpr char kTokenKey[] = "metrics-token"; // in the SecretStore
-
     quint16 port = 0; // 0: no metrics endpoint
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
 
@@ -24,6 +21,4 @@ struct MetricsOptions {
     [[nodiscard]] static QList<QCommandLineOption> options();
     // The options as given, or nullopt after printing what is wrong with them.
     [[nodiscard]] static std::optional<MetricsOptions> read(const CommandParser &command);
-    // An IP address from the text, or nullopt.
-    [[nodiscard]] static std::optional<QHostAddress> parseAddress(const QString &text);
 };

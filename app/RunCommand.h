@@ -16,13 +16,14 @@
 class RunMetrics;
 class SignalWatcher;
 
-// `upwatch run [--duration S] [--metrics-port P]`: the MonitoringService without a window. Checks every monitor at its
-// interval, writes history, prints each state change as a line, and follows changes made to
-// the monitors meanwhile (by `upwatch monitor ...` in another shell). SIGINT/SIGTERM or the end
-// of --duration stop it: running checks are cancelled, everything finished is written, exit 0.
-// The last line counts what was stored; checks that could not be stored (the disk was full, the
-// writer did not finish within HistoryWriter::kCloseWaitMs) are reported and make the exit code 1.
-// With --metrics-port it serves /metrics and /health (RunMetrics) before monitoring starts.
+// `upwatch run [--duration S] [--metrics-port P]`: the MonitoringService without a window. Checks
+// every monitor at its interval, writes history, prints each state change as a line, and follows
+// changes made to the monitors meanwhile (by `upwatch monitor ...` in another shell).
+// SIGINT/SIGTERM or the end of --duration stop it: running checks are cancelled, everything
+// finished is written, exit 0. The last line counts what was stored; checks that could not be
+// stored (the disk was full, the writer did not finish within HistoryWriter::kCloseWaitMs) are
+// reported and make the exit code 1. With --metrics-port it serves /metrics and /health
+// (RunMetrics) before monitoring starts.
 class RunCommand final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunCommand)

@@ -812,8 +812,7 @@ void TestEngine::workerLagAndStuckChecks()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const QList<qint64> lags = engine.takeSnapshot().workerLagMs;
-            return std::all_of(lags.cbegin(), lags.cend(),
-                               [](qint64 lag) { return lag < 10'000; });
+            return std::all_of(lags.cbegin(), lags.cend(), [](qint64 lag) { return lag < 10'000; });
         }(),
         kWaitMs);
     engine.stop();

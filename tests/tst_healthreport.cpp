@@ -74,9 +74,8 @@ void TestHealthReport::states_data()
     snapshot = healthy();
     snapshot.history.failure = u"database or disk is full"_s;
     snapshot.history.pending = 500;
-    QTest::newRow("store cannot write")
-        << snapshot << u"failing"_s << 503
-        << u"history cannot be written: database or disk is full"_s;
+    QTest::newRow("store cannot write") << snapshot << u"failing"_s << 503
+                                        << u"history cannot be written: database or disk is full"_s;
 
     snapshot = healthy();
     snapshot.history.open = false;
@@ -90,8 +89,8 @@ void TestHealthReport::states_data()
 
     snapshot = healthy();
     snapshot.engine.sampledAt = kNow.addSecs(-(HealthReport::kStaleSampleSeconds + 5));
-    QTest::newRow("engine not sampled") << snapshot << u"failing"_s << 503
-                                        << u"the engine has not been sampled for 15 s"_s;
+    QTest::newRow("engine not sampled")
+        << snapshot << u"failing"_s << 503 << u"the engine has not been sampled for 15 s"_s;
 
     snapshot = healthy();
     snapshot.engine.sampledAt = QDateTime();
@@ -109,8 +108,8 @@ void TestHealthReport::states_data()
 
     snapshot = healthy();
     snapshot.engine.workerLagMs = {2, 4000};
-    QTest::newRow("a worker lags") << snapshot << u"degraded"_s << 200
-                                   << u"a worker's event loop lags 4000 ms"_s;
+    QTest::newRow("a worker lags")
+        << snapshot << u"degraded"_s << 200 << u"a worker's event loop lags 4000 ms"_s;
 
     snapshot = healthy();
     snapshot.history.pending = 20;
@@ -158,7 +157,7 @@ void TestHealthReport::states()
 void TestHealthReport::severalProblems()
 {
     MetricsSnapshot snapshot = healthy();
-    snapshot.engine.ownerLagMs = 5000;             // degraded ...
+    snapshot.engine.ownerLagMs = 5000;              // degraded ...
     snapshot.history.failure = u"disk I/O error"_s; // ... and failing: failing wins
     const HealthReport report = HealthReport::evaluate(snapshot, kNow);
     QCOMPARE(report.status(), HealthReport::Status::Failing);

@@ -117,8 +117,8 @@ void TestMetricsCollector::resultsAndChanges()
     up.certExpires = at.addDays(20);
     up.phases.connect = 4;
     up.phases.transfer = 9;
-    emit m_service->resultsReady(batchOf({up}, {makeChange(id, at, MonitorState::Paused,
-                                                           MonitorState::Up)}));
+    emit m_service->resultsReady(
+        batchOf({up}, {makeChange(id, at, MonitorState::Paused, MonitorState::Up)}));
     const MonitorMetrics *metrics = &collector.snapshot().monitors.at(id);
     QCOMPARE(metrics->state, MonitorState::Up);
     QCOMPARE(metrics->lastCheck, at);
@@ -134,9 +134,8 @@ void TestMetricsCollector::resultsAndChanges()
     refused.responseMs = -1;
     refused.phases = {};
     refused.phases.resolve = 1;
-    emit m_service->resultsReady(batchOf({refused}, {makeChange(id, at.addSecs(60),
-                                                                MonitorState::Up,
-                                                                MonitorState::Down)}));
+    emit m_service->resultsReady(
+        batchOf({refused}, {makeChange(id, at.addSecs(60), MonitorState::Up, MonitorState::Down)}));
     metrics = &collector.snapshot().monitors.at(id);
     QCOMPARE(metrics->state, MonitorState::Down);
     QCOMPARE(metrics->lastCheck, at.addSecs(60));

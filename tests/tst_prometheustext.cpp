@@ -135,8 +135,8 @@ QString TestPrometheusText::promtool(const QByteArray &text)
     process.closeWriteChannel();
     if (!process.waitForFinished(60'000))
         return u"promtool did not finish"_s;
-    const QString said = QString::fromUtf8(process.readAllStandardOutput() +
-                                           process.readAllStandardError());
+    const QString said =
+        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return u"exit %1: %2"_s.arg(process.exitCode()).arg(said);
     return said.trimmed();
@@ -176,23 +176,34 @@ void TestPrometheusText::everyFamilyHasHelpAndType()
             continue;
         }
         if (line.startsWith("# TYPE ")) {
-            QVERIFY2(line.startsWith("# TYPE " + current.toUtf8() + ' '), line.constData());
+            QVERIFY2(line.startsWith(QByteArray("# TYPE " + current.toUtf8() + ' ')),
+                     line.constData());
             continue;
         }
         // Every sample belongs to the family announced last.
         QVERIFY2(line.startsWith(current.toUtf8()), line.constData());
     }
-    for (const char *name :
-         {"upwatch_monitor_up", "upwatch_monitor_state", "upwatch_check_duration_seconds",
-          "upwatch_checks_total", "upwatch_monitor_last_check_timestamp_seconds",
-          "upwatch_monitor_cert_expiry_timestamp_seconds", "upwatch_monitor_phase_seconds",
-          "upwatch_engine_checks_in_flight", "upwatch_engine_checks_waiting",
-          "upwatch_engine_checks_per_second", "upwatch_engine_late_checks_total",
-          "upwatch_engine_skipped_checks_total", "upwatch_event_loop_lag_seconds",
-          "upwatch_monitors", "upwatch_http_requests_total",
-          "upwatch_http_request_duration_seconds", "upwatch_http_errors_total",
-          "upwatch_process_start_time_seconds", "upwatch_build_info",
-          "upwatch_history_last_write_timestamp_seconds", "upwatch_alert_deliveries_total"})
+    for (const char *name : {"upwatch_monitor_up",
+                             "upwatch_monitor_state",
+                             "upwatch_check_duration_seconds",
+                             "upwatch_checks_total",
+                             "upwatch_monitor_last_check_timestamp_seconds",
+                             "upwatch_monitor_cert_expiry_timestamp_seconds",
+                             "upwatch_monitor_phase_seconds",
+                             "upwatch_engine_checks_in_flight",
+                             "upwatch_engine_checks_waiting",
+                             "upwatch_engine_checks_per_second",
+                             "upwatch_engine_late_checks_total",
+                             "upwatch_engine_skipped_checks_total",
+                             "upwatch_event_loop_lag_seconds",
+                             "upwatch_monitors",
+                             "upwatch_http_requests_total",
+                             "upwatch_http_request_duration_seconds",
+                             "upwatch_http_errors_total",
+                             "upwatch_process_start_time_seconds",
+                             "upwatch_build_info",
+                             "upwatch_history_last_write_timestamp_seconds",
+                             "upwatch_alert_deliveries_total"})
         QVERIFY2(families.contains(QString::fromLatin1(name)), name);
 }
 
@@ -205,7 +216,8 @@ void TestPrometheusText::escapeLabelValue_data()
     QTest::newRow("backslash") << u"C:\\dir\\"_s << QByteArray("C:\\\\dir\\\\");
     QTest::newRow("newline") << u"a\nb"_s << QByteArray("a\\nb");
     QTest::newRow("unicode kept") << u"\u00fcber \u65e5\u672c \U0001F600"_s
-                                  << QByteArray("\xc3\xbc" "ber \xe6\x97\xa5\xe6\x9c\xac "
+                                  << QByteArray("\xc3\xbc"
+                                                "ber \xe6\x97\xa5\xe6\x9c\xac "
                                                 "\xf0\x9f\x98\x80");
     QTest::newRow("tab and carriage return kept") << u"a\tb\rc"_s << QByteArray("a\tb\rc");
     QTest::newRow("all of them") << kAwkwardName << kAwkwardEscaped;
@@ -222,12 +234,13 @@ void TestPrometheusText::escapeLabelValue()
 void TestPrometheusText::awkwardNameInSeries()
 {
     const QByteArray text = PrometheusText::render(fullSnapshot());
-    const QByteArray labels = "{id=\"2\",monitor=\"" + kAwkwardEscaped + '"';
-    QVERIFY2(text.contains("upwatch_monitor_up" + labels + ",url=\"https://example.org/2\"} 0\n"),
+    const QByteArray labels = QByteArray("{id=\"2\",monitor=\"" + kAwkwardEscaped + '"');
+    QVERIFY2(text.contains(
+                 QByteArray("upwatch_monitor_up" + labels + ",url=\"https://example.org/2\"} 0\n")),
              text.constData());
-    QVERIFY(text.contains("upwatch_checks_total" + labels +
-                          ",verdict=\"down\",reason=\"refused\"} 1\n"));
-    QVERIFY(text.contains("upwatch_monitor_state" + labels + ",state=\"down\"} 1\n"));
+    QVERIFY(text.contains(
+        QByteArray("upwatch_checks_total" + labels + ",verdict=\"down\",reason=\"refused\"} 1\n")));
+    QVERIFY(text.contains(QByteArray("upwatch_monitor_state" + labels + ",state=\"down\"} 1\n")));
     // The name's line feed is escaped: no sample line is cut in two.
     for (const QByteArray &line : text.split('\n'))
         QVERIFY2(line.isEmpty() || line.startsWith('#') || line.startsWith("upwatch_"),
@@ -265,8 +278,8 @@ void TestPrometheusText::histogramIsCumulative()
     const QByteArray series = "upwatch_check_duration_seconds_bucket{id=\"1\",monitor=\"api\",le=";
     const QList<QByteArray> buckets = samplesOf(text, series);
     QCOMPARE(buckets.size(), qsizetype(Histogram::checkDurationBounds().size() + 1));
-    QCOMPARE(buckets.first(), series + "\"0.001\"} 2"); // 0.5 ms and exactly 1 ms
-    QVERIFY(buckets.last().startsWith(series + "\"+Inf\"}"));
+    QCOMPARE(buckets.first(), QByteArray(series + "\"0.001\"} 2")); // 0.5 ms and exactly 1 ms
+    QVERIFY(buckets.last().startsWith(QByteArray(series + "\"+Inf\"}")));
     double previous = 0;
     double previousBound = 0;
     for (const QByteArray &bucket : buckets) {
@@ -309,7 +322,7 @@ void TestPrometheusText::monitorState()
     // One state of six is 1 for each monitor.
     for (const QByteArray &id : {QByteArray("1"), QByteArray("2"), QByteArray("3")}) {
         const QList<QByteArray> states =
-            samplesOf(text, "upwatch_monitor_state{id=\"" + id + "\",");
+            samplesOf(text, QByteArray("upwatch_monitor_state{id=\"" + id + "\","));
         QCOMPARE(states.size(), 6);
         int ones = 0;
         for (const QByteArray &state : states)
@@ -346,10 +359,10 @@ void TestPrometheusText::engineAndProcess()
     const QByteArray text = PrometheusText::render(fullSnapshot());
     for (const char *line :
          {"upwatch_build_info{version=\"1.2.3\"} 1\n",
-          "upwatch_process_start_time_seconds 1772362800\n",
-          "upwatch_engine_checks_in_flight 4\n", "upwatch_engine_checks_waiting 1\n",
-          "upwatch_engine_checks_per_second 2.5\n", "upwatch_engine_late_checks_total 3\n",
-          "upwatch_engine_skipped_checks_total 1\n", "upwatch_engine_stuck_checks 0\n",
+          "upwatch_process_start_time_seconds 1772362800\n", "upwatch_engine_checks_in_flight 4\n",
+          "upwatch_engine_checks_waiting 1\n", "upwatch_engine_checks_per_second 2.5\n",
+          "upwatch_engine_late_checks_total 3\n", "upwatch_engine_skipped_checks_total 1\n",
+          "upwatch_engine_stuck_checks 0\n",
           "upwatch_event_loop_lag_seconds{thread=\"owner\"} 0.012\n",
           "upwatch_event_loop_lag_seconds{thread=\"worker-0\"} 0.003\n",
           "upwatch_event_loop_lag_seconds{thread=\"worker-1\"} 0.25\n",

@@ -121,7 +121,7 @@ private:
         qint64 stuckAfterMs = 0; // steady time: when sent, plus its timeout and kStuckGraceMs
     };
     struct WorkerLag {
-        qint64 lastMs = 0;         // the worst lag of its last report
+        qint64 lastMs = 0;       // the worst lag of its last report
         qint64 reportedAtMs = 0; // steady time
     };
     struct HostQueue {

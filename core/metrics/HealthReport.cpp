@@ -93,7 +93,8 @@ HealthReport HealthReport::evaluate(const MetricsSnapshot &snapshot, const QDate
         else if (!history.open)
             report.fail(QStringLiteral("the history database is not open"));
         if (engine.stuck > 0)
-            report.fail(QStringLiteral("%1 checks are stuck past their deadline").arg(engine.stuck));
+            report.fail(
+                QStringLiteral("%1 checks are stuck past their deadline").arg(engine.stuck));
         const QDateTime sampled = engine.sampledAt.isValid() ? engine.sampledAt : snapshot.loadedAt;
         const qint64 silentFor = sampled.isValid() ? sampled.secsTo(now) : 0;
         if (silentFor > kStaleSampleSeconds)
@@ -104,12 +105,12 @@ HealthReport HealthReport::evaluate(const MetricsSnapshot &snapshot, const QDate
                 ? 0
                 : *std::max_element(engine.workerLagMs.cbegin(), engine.workerLagMs.cend());
         if (engine.ownerLagMs >= kLagDegradedMs)
-            report.degrade(QStringLiteral("the owner thread's event loop lags %1 ms")
-                               .arg(engine.ownerLagMs));
+            report.degrade(
+                QStringLiteral("the owner thread's event loop lags %1 ms").arg(engine.ownerLagMs));
         if (workerLag >= kLagDegradedMs)
             report.degrade(QStringLiteral("a worker's event loop lags %1 ms").arg(workerLag));
-        const QDateTime lastWrite = history.lastWrite.isValid() ? history.lastWrite
-                                                                : snapshot.loadedAt;
+        const QDateTime lastWrite =
+            history.lastWrite.isValid() ? history.lastWrite : snapshot.loadedAt;
         if (history.failure.isEmpty() && history.pending > 0 && lastWrite.isValid() &&
             lastWrite.secsTo(now) >= kWritesBehindSeconds)
             report.degrade(QStringLiteral("%1 results wait to be written; the last write was "

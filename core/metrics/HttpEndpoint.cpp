@@ -111,8 +111,7 @@ protected:
 
 private:
     static void respond(const QHttpServerRequest &request, QTcpSocket *socket, bool head,
-                        const Reply &reply,
-                        const QList<std::pair<QByteArray, QByteArray>> &headers)
+                        const Reply &reply, const QList<std::pair<QByteArray, QByteArray>> &headers)
     {
         QHttpServerResponder responder = makeResponder(request, socket);
         responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
@@ -195,8 +194,8 @@ HttpEndpoint::Reply HttpEndpoint::answer(const QByteArray &method, const QString
                                          QList<std::pair<QByteArray, QByteArray>> &headers) const
 {
     if (!authorized(authorization)) {
-        headers.append({QByteArrayLiteral("WWW-Authenticate"),
-                        QByteArrayLiteral("Bearer realm=\"upwatch\"")});
+        headers.append(
+            {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"upwatch\"")});
         return {401, kTextPlain,
                 QByteArrayLiteral("a bearer token is required: Authorization: Bearer <token>\n")};
     }

@@ -69,8 +69,7 @@ MetricsCollector::MetricsCollector(MonitoringService &service, QObject *parent)
             &MetricsCollector::onMonitorUpdated);
     connect(&service, &MonitoringService::monitorsRemoved, this,
             &MetricsCollector::onMonitorsRemoved);
-    connect(&service, &MonitoringService::healthSampled, this,
-            &MetricsCollector::onHealthSampled);
+    connect(&service, &MonitoringService::healthSampled, this, &MetricsCollector::onHealthSampled);
     connect(&service, &MonitoringService::historyAccountingChanged, this,
             &MetricsCollector::onAccounting);
     if (service.isLoaded()) {
@@ -107,9 +106,8 @@ void MetricsCollector::onLoaded(const QList<Monitor> &monitors,
     m_snapshot.loadedAt = m_clock->nowUtc();
     m_snapshot.monitors.clear();
     for (const Monitor &monitor : monitors)
-        m_snapshot.monitors.emplace(monitor.id,
-                                    metricsFor(monitor, states.value(monitor.id,
-                                                                     MonitorState::Pending)));
+        m_snapshot.monitors.emplace(
+            monitor.id, metricsFor(monitor, states.value(monitor.id, MonitorState::Pending)));
     refreshService();
 }
 

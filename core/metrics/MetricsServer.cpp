@@ -74,3 +74,18 @@ QUrl MetricsServer::urlFor(const QHostAddress &address, quint16 port, const QStr
     url.setPath(path);
     return url;
 }
+
+std::optional<QHostAddress> MetricsServer::parseAddress(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    // Brackets are how an IPv6 address is written in a URL: accept them here too.
+    const QString bare = trimmed.startsWith(u'[') && trimmed.endsWith(u']')
+                             ? trimmed.mid(1, trimmed.size() - 2)
+                             : trimmed;
+    QHostAddress address;
+    if (bare.isEmpty() || !address.setAddress(bare))
+        return std::nullopt;
+    return address;
+}

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 class HttpEndpoint;
 class MetricsCollector;
 class MonitoringService;
@@ -42,6 +44,9 @@ public:
     [[nodiscard]] MetricsCollector &collector() { return *m_collector; }
     [[nodiscard]] HttpEndpoint &endpoint() { return *m_endpoint; }
 
+    // An IP address from text as a user types it: "127.0.0.1", "::1", "[::1]", "0.0.0.0",
+    // "localhost" (127.0.0.1); nullopt for anything else (host names are not looked up).
+    [[nodiscard]] static std::optional<QHostAddress> parseAddress(const QString &text);
     // http://host:port/path, with brackets around an IPv6 address.
     [[nodiscard]] static QUrl urlFor(const QHostAddress &address, quint16 port,
                                      const QString &path = QStringLiteral("/metrics"));

@@ -88,8 +88,9 @@ double seconds(const QDateTime &time)
     return double(time.toMSecsSinceEpoch()) / 1000.0;
 }
 
-constexpr std::array kStates{MonitorState::Pending, MonitorState::Up,          MonitorState::Degraded,
-                             MonitorState::Down,    MonitorState::Unreachable, MonitorState::Paused};
+constexpr std::array kStates{MonitorState::Pending,     MonitorState::Up,
+                             MonitorState::Degraded,    MonitorState::Down,
+                             MonitorState::Unreachable, MonitorState::Paused};
 
 struct MonitorLabels {
     const MonitorMetrics *monitor;
@@ -270,8 +271,8 @@ QByteArray formatValue(double value)
     if (std::isinf(value))
         return value > 0 ? QByteArrayLiteral("+Inf") : QByteArrayLiteral("-Inf");
     std::array<char, 512> buffer{}; // fixed notation of the largest double fits
-    const auto [end, error] =
-        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                                            std::chars_format::fixed);
     if (error != std::errc())
         return QByteArray::number(value, 'g', 17);
     return QByteArray(buffer.data(), end - buffer.data());
@@ -292,8 +293,8 @@ QByteArray render(const MetricsSnapshot &snapshot)
     std::vector<MonitorLabels> monitors;
     monitors.reserve(snapshot.monitors.size());
     for (const auto &[id, monitor] : snapshot.monitors)
-        monitors.push_back({&monitor, join(label("id", QString::number(id)),
-                                           label("monitor", monitor.name))});
+        monitors.push_back(
+            {&monitor, join(label("id", QString::number(id)), label("monitor", monitor.name))});
     writeMonitors(out, monitors);
     writeEngine(out, snapshot);
     writeHistory(out, snapshot.history);
@@ -303,9 +304,10 @@ QByteArray render(const MetricsSnapshot &snapshot)
                "Alert messages delivered to (result=\"ok\") or given up on (result=\"failed\") "
                "by channel.");
     for (const auto &[key, count] : snapshot.alertDeliveries) {
-        out.count("upwatch_alert_deliveries_total",
-                  join(label("channel", key.first), label("result", key.second ? u"ok" : u"failed")),
-                  count);
+        out.count(
+            "upwatch_alert_deliveries_total",
+            join(label("channel", key.first), label("result", key.second ? u"ok" : u"failed")),
+            count);
     }
     return text;
 }
