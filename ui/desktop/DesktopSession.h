@@ -13,6 +13,7 @@
 #include "ui/desktop/AppSettings.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QTimer>
