@@ -1,6 +1,8 @@
 #include "core/metrics/HttpEndpoint.h"
 #include "core/metrics/MetricsCollector.h"
 #include "core/metrics/MetricsServer.h"
+#include "core/metrics/MetricsToken.h"
+#include "core/secret/MemorySecretStore.h"
 #include "core/service/MonitoringService.h"
 #include "tests/support/Builders.h"
 #include "tests/support/FakeClock.h"
@@ -49,6 +51,9 @@ private slots:
     void middlewareCountsItsRequests();
     void portTaken();
     void listenAgainElsewhere();
+    void tokenLookup();
+    void parseAddress_data();
+    void parseAddress();
 
 private:
     void startService();
@@ -280,6 +285,80 @@ void TestMetricsServer::listenAgainElsewhere()
     m_server->close();
     QVERIFY(!m_server->isListening());
     QCOMPARE(m_server->port(), quint16(0));
+}
+
+void TestMetricsServer::tokenLookup()
+{
+    MemorySecretStore secrets;
+    bool stored = false;
+    secrets.write(QString::fromLatin1(MetricsToken::kKey), "from-the-keychain", this,
+                  [&stored](const SecretStore::Reply &reply) { stored = reply.ok(); });
+    QTRY_VERIFY(stored);
+
+    const auto find = [this, &secrets](const QHostAddress &address) {
+        std::optional<MetricsToken::Found> result;
+        bool inside = true; // done() must come later, never inside find()
+        MetricsToken::find(&secrets, address, this,
+                           [&result, &inside](const MetricsToken::Found &found) {
+                               QVERIFY(!inside);
+                               result = found;
+                           });
+        inside = false;
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 10'000);
+        return result.value_or(MetricsToken::Found{false, {}, u"no answer"_s});
+    };
+    const QHostAddress lan(u"192.0.2.10"_s); // never listened on: only the lookup is tested
+    const QHostAddress loopback(QHostAddress::LocalHost);
+
+    // Loopback: no token unless the environment has one. Elsewhere: the keychain's.
+    QCOMPARE(find(loopback).token, QByteArray());
+    const int reads = secrets.operationCount();
+    QCOMPARE(find(lan).token, "from-the-keychain");
+    QCOMPARE(secrets.operationCount(), reads + 1);
+    QVERIFY(find(lan).ok);
+
+    // The environment's wins, on every address, without asking the keychain.
+    qputenv(MetricsToken::kVariable, "  from-the-environment \n");
+    QCOMPARE(find(loopback).token, "from-the-environment");
+    QCOMPARE(find(lan).token, "from-the-environment");
+    qunsetenv(MetricsToken::kVariable);
+
+    // No keychain, or no such key: open (with the warning of the fronts).
+    secrets.failWith(SecretStore::Status::Unavailable);
+    QVERIFY(find(lan).ok);
+    QCOMPARE(find(lan).token, QByteArray());
+    // A keychain that refuses: not ok, and says why.
+    secrets.failWith(SecretStore::Status::Denied, u"the keychain is locked"_s);
+    const MetricsToken::Found denied = find(lan);
+    QVERIFY(!denied.ok);
+    QVERIFY2(denied.error.contains(u"the keychain is locked"_s), qPrintable(denied.error));
+    QVERIFY(denied.error.contains(u"UPWATCH_METRICS_TOKEN"_s));
+}
+
+void TestMetricsServer::parseAddress_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("address"); // empty: not an address
+    QTest::newRow("v4") << u"127.0.0.1"_s << u"127.0.0.1"_s;
+    QTest::newRow("spaces") << u" 10.0.0.1 "_s << u"10.0.0.1"_s;
+    QTest::newRow("any") << u"0.0.0.0"_s << u"0.0.0.0"_s;
+    QTest::newRow("v6") << u"::1"_s << u"::1"_s;
+    QTest::newRow("v6 brackets") << u"[::1]"_s << u"::1"_s;
+    QTest::newRow("localhost") << u"LocalHost"_s << u"127.0.0.1"_s;
+    QTest::newRow("host name") << u"example.org"_s << QString();
+    QTest::newRow("with port") << u"127.0.0.1:80"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("empty brackets") << u"[]"_s << QString();
+}
+
+void TestMetricsServer::parseAddress()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, address);
+    const auto parsed = MetricsServer::parseAddress(text);
+    QCOMPARE(parsed.has_value(), !address.isEmpty());
+    if (parsed)
+        QCOMPARE(parsed->toString(), address);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsServer)

@@ -34,6 +34,8 @@ struct MetricsStatus {
     friend bool operator==(const MetricsStatus &, const MetricsStatus &) = default;
 };
 
+Q_DECLARE_METATYPE(MetricsStatus)
+
 // The window's side of monitoring: the MonitoringService that runs it, plus what only the window
 // needs — the table's summaries after the load, a periodic uptime refresh and status-bar text
 // for history that cannot be written. The window talks to this object only.
