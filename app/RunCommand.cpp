@@ -2,6 +2,7 @@
 
 #include "app/CommandParser.h"
 #include "app/Console.h"
+#include "app/RunMetrics.h"
 #include "app/SignalWatcher.h"
 #include "core/alert/Alerting.h"
 #include "core/base/SystemClock.h"
@@ -31,7 +32,8 @@ constexpr int kMaxPerHost = 1000;
 std::optional<int> RunCommand::start(const QStringList &arguments)
 {
     CommandParser command(
-        QStringLiteral("upwatch run [--duration S] [options]"),
+        QStringLiteral("upwatch run [--duration S] [--metrics-port P [--metrics-bind ADDR]] "
+                       "[options]"),
         QStringLiteral(
             "Run the monitoring engine without a window: check every monitor at its "
             "interval, keep history, print state changes, tell the alert channels. Changes "
@@ -59,6 +61,7 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
          QStringLiteral("Read and keep secrets in DB.secrets (mode 0600) beside the database "
                         "instead of the OS keychain: for a server without one.")},
     });
+    parser.addOptions(MetricsOptions::options());
     if (const auto exit = command.parse(arguments, 2))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
@@ -93,6 +96,10 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
             return Console::kExitUsage;
     }
 
+    const auto metrics = MetricsOptions::read(command);
+    if (!metrics)
+        return Console::kExitUsage;
+
     // Opened here first so that a file that is not an upwatch database, or cannot be created,
     // is reported as every command reports it.
     auto database = command.openDatabase();
@@ -126,7 +133,18 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     m_alerting->start();
     m_signals = new SignalWatcher(this);
     connect(m_signals, &SignalWatcher::terminationRequested, this, [this] { shutdown(0); });
-    m_service->start();
+    if (!metrics->enabled()) {
+        m_service->start();
+        return std::nullopt;
+    }
+    // Monitoring starts once the metrics endpoint listens: a port in use ends the command.
+    m_metrics = new RunMetrics(*m_service, m_secrets.get(), *metrics, this);
+    m_metrics->start([this](bool ok) {
+        if (ok)
+            m_service->start();
+        else if (!m_service->isStopping())
+            emit finished(Console::kExitFailure);
+    });
     return std::nullopt;
 }
 

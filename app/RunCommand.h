@@ -14,16 +14,18 @@
 #include <optional>
 
 class Alerting;
+class RunMetrics;
 class SignalWatcher;
 
-// `upwatch run [--duration S]`: the MonitoringService without a window. Checks every monitor at its
-// interval, writes history, prints each state change as a line, and follows changes made to
-// the monitors meanwhile (by `upwatch monitor ...` in another shell). Alert channels
-// (`upwatch channel ...`) are told about outages; each failed delivery is a line
-// "alert: channel X: ..." on stderr, and the last line counts them. SIGINT/SIGTERM or the end
-// of --duration stop it: running checks are cancelled, everything finished is written, exit 0.
-// The last line counts what was stored; checks that could not be stored (the disk was full, the
-// writer did not finish within HistoryWriter::kCloseWaitMs) are reported and make the exit code 1.
+// `upwatch run [--duration S] [--metrics-port P]`: the MonitoringService without a window. Checks
+// every monitor at its interval, writes history, prints each state change as a line, and follows
+// changes made to the monitors meanwhile (by `upwatch monitor ...` in another shell). Alert
+// channels (`upwatch channel ...`) are told about outages; each failed delivery is a line
+// "alert: channel X: ..." on stderr, and the last line counts them. SIGINT/SIGTERM or the end of
+// --duration stop it: running checks are cancelled, everything finished is written, exit 0. The
+// last line counts what was stored; checks that could not be stored (the disk was full, the
+// writer did not finish within HistoryWriter::kCloseWaitMs) are reported and make the exit code
+// 1. With --metrics-port it serves /metrics and /health (RunMetrics) before monitoring starts.
 class RunCommand final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunCommand)
@@ -52,6 +54,7 @@ private:
     bool m_shuttingDown = false;
     std::unique_ptr<SecretStore> m_secrets; // the service only keeps a guarded pointer to it
     SignalWatcher *m_signals = nullptr;
+    RunMetrics *m_metrics = nullptr; // with --metrics-port
     QTimer m_durationTimer;
     std::optional<int> m_duration;
     qint64 m_down = 0;

@@ -179,6 +179,7 @@ private slots:
     void snapshotCounts();
     void checksWaitForTheSecret();
     void unreadableSecretFailsWithoutARequest();
+    void workerLagAndStuckChecks();
 
 private:
     // Tests that let time pass (intervals, a pause) run on a FakeClock of their own and move it
@@ -772,6 +773,50 @@ void TestEngine::unreadableSecretFailsWithoutARequest()
     engine.setSecret(2, "pw");
     QVERIFY(advanceEngine(engine, *clock, 1500));
     QTRY_VERIFY_WITH_TIMEOUT(requestsTo(server, "/two") >= 1, kWaitMs);
+}
+
+void TestEngine::workerLagAndStuckChecks()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    TestRoute slow = TestRoute::ok();
+    slow.delayMs = 60'000; // longer than the test: the check stays out
+    server.setRoute("/slow", slow);
+
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(2), clock);
+    QVERIFY(engine.takeSnapshot().workerLagMs.isEmpty()); // no workers yet
+    Monitor monitor = monitorFor(1, server.url(u"/slow"_s), 600);
+    monitor.timeoutMs = 120'000;
+    engine.addMonitor(monitor);
+    engine.start();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 1, kWaitMs);
+    EngineSnapshot snapshot = engine.takeSnapshot();
+    QCOMPARE(snapshot.workerLagMs.size(), 2);
+    QCOMPARE(snapshot.stuck, 0);
+
+    // Time passes without a report from either worker (this thread does not return to its event
+    // loop, so none is handled): their silence counts as lag, as a blocked loop's would.
+    clock->advance(10'000);
+    snapshot = engine.takeSnapshot();
+    const qint64 silence = 10'000 - EngineWorker::kLagReportMs - Engine::kReportSlackMs;
+    for (const qint64 lag : snapshot.workerLagMs)
+        QVERIFY2(lag >= silence, qPrintable(QString::number(lag)));
+    QCOMPARE(snapshot.stuck, 0); // within its timeout
+
+    // Past its timeout and the grace, the check should have ended: its worker is stuck.
+    clock->advance(monitor.timeoutMs + Engine::kStuckGraceMs);
+    QCOMPARE(engine.takeSnapshot().stuck, 1);
+
+    // Reports come in again: the lag is what the workers measured, no longer their silence.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<qint64> lags = engine.takeSnapshot().workerLagMs;
+            return std::all_of(lags.cbegin(), lags.cend(), [](qint64 lag) { return lag < 10'000; });
+        }(),
+        kWaitMs);
+    engine.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.takeSnapshot().stuck, 0, kWaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

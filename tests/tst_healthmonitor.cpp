@@ -104,6 +104,22 @@ void TestHealthMonitor::copiesTheSnapshot()
     QCOMPARE(next.waiting, 0);
     QCOMPARE(next.lateChecks, qint64(9));
     QCOMPARE(next.workerLagMs, qint64(0));
+    QVERIFY(next.workerLagsMs.isEmpty());
+    QCOMPARE(next.skippedChecks, qint64(0));
+    QCOMPARE(next.stuckChecks, 0);
+
+    // Each worker's lag is kept; the worst of them is the worker lag (a blocked worker, whose
+    // lag is only known from its overdue report, counts too).
+    m_snapshot.workerMaxLagMs = 30;
+    m_snapshot.workerLagMs = {12, 1500, -1};
+    m_snapshot.schedule.skipped = 4;
+    m_snapshot.stuck = 2;
+    monitor.sample();
+    const HealthSample third = monitor.samples().last();
+    QCOMPARE(third.workerLagsMs, (QList<qint64>{12, 1500, 0}));
+    QCOMPARE(third.workerLagMs, qint64(1500));
+    QCOMPARE(third.skippedChecks, qint64(4));
+    QCOMPARE(third.stuckChecks, 2);
 }
 
 void TestHealthMonitor::checksPerSecond()

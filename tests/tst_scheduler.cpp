@@ -80,6 +80,7 @@ void TestScheduler::honoursIntervals()
             QCOMPARE(times[i] - times[i - 1], id == 1 ? 5 * kSecond : 7 * kSecond);
     }
     QCOMPARE(scheduler.stats().late, 0);
+    QCOMPARE(scheduler.stats().skipped, 0);
     QCOMPARE(scheduler.stats().started, 24);
 }
 
@@ -138,6 +139,8 @@ void TestScheduler::neverOverlapsARunningCheck()
     // Every start after the first was late: its slot had passed while the last check ran.
     QCOMPARE(scheduler.stats().late, 5);
     QCOMPARE(scheduler.stats().maxLatenessMs, 3 * kSecond);
+    // Each 5 s check stood in for one 2 s slot it overran; the slot after that passed unchecked.
+    QCOMPARE(scheduler.stats().skipped, 5);
 }
 
 void TestScheduler::waitingCheckIsNotDueAgain()
@@ -154,6 +157,8 @@ void TestScheduler::waitingCheckIsNotDueAgain()
     QCOMPARE(scheduler.stats().late, 1);
     QCOMPARE(scheduler.stats().maxLatenessMs, 5 * kSecond);
     scheduler.finished(1, clock.steadyMs());
+    // The next check, due at once, stands for the slot at 1 s; those at 2, 3, 4 and 5 s passed.
+    QCOMPARE(scheduler.stats().skipped, 4);
     QCOMPARE(scheduler.takeDue(clock.steadyMs()), QList<qint64>{1});
 }
 

@@ -1,12 +1,15 @@
 #include "ui/desktop/AppSettings.h"
+#include "ui/dialogs/MetricsSettingsPage.h"
 #include "ui/dialogs/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,7 +20,8 @@ template<>
 char *toString(const AppSettings &settings)
 {
     return qstrdup(QStringLiteral("raw %1 h, minute %2 d, hour %3 d, day %4 d, interval %5 s, "
-                                  "timeout %6 ms, notifications %7, cert %8 d, minimised %9")
+                                  "timeout %6 ms, notifications %7, cert %8 d, minimised %9, "
+                                  "metrics %10 on %11:%12")
                        .arg(settings.retention.rawHours)
                        .arg(settings.retention.minuteDays)
                        .arg(settings.retention.hourDays)
@@ -27,6 +31,9 @@ char *toString(const AppSettings &settings)
                        .arg(settings.notificationsEnabled)
                        .arg(settings.certificateWarningDays)
                        .arg(settings.startMinimized)
+                       .arg(settings.metricsEnabled)
+                       .arg(settings.metricsBind)
+                       .arg(settings.metricsPort)
                        .toUtf8()
                        .constData());
 }
@@ -43,6 +50,9 @@ AppSettings custom()
     settings.notificationsEnabled = false;
     settings.certificateWarningDays = 30;
     settings.startMinimized = true;
+    settings.metricsEnabled = true;
+    settings.metricsPort = 9500;
+    settings.metricsBind = u"0.0.0.0"_s;
     return settings;
 }
 
@@ -92,6 +102,12 @@ private slots:
     void inconsistentRetention();
     void restoreDefaults();
     void okAccepts();
+    void tabs();
+    void addedPage();
+    void metricsPrefillAndTyping();
+    void metricsAddress_data();
+    void metricsAddress();
+    void metricsServerState();
 
 private:
     [[nodiscard]] QString iniPath() const { return m_dir->filePath(u"upwatch.ini"_s); }
@@ -148,6 +164,12 @@ void TestSettingsDialog::badValuesFallBack_data()
         << u"notifications/certificateWarningDays"_s << QVariant(-1);
     QTest::newRow("cert days over a year")
         << u"notifications/certificateWarningDays"_s << QVariant(366);
+    QTest::newRow("metrics port zero") << u"metrics/port"_s << QVariant(0);
+    QTest::newRow("metrics port too big") << u"metrics/port"_s << QVariant(65536);
+    QTest::newRow("metrics port text") << u"metrics/port"_s << QVariant(u"http"_s);
+    QTest::newRow("metrics bind host name") << u"metrics/bind"_s << QVariant(u"example.org"_s);
+    QTest::newRow("metrics bind nonsense") << u"metrics/bind"_s << QVariant(u"1.2.3.4.5"_s);
+    QTest::newRow("metrics bind empty") << u"metrics/bind"_s << QVariant(QString());
 }
 
 void TestSettingsDialog::badValuesFallBack()
@@ -177,6 +199,10 @@ void TestSettingsDialog::badValuesFallBack()
         expected.defaultIntervalSeconds = defaults.defaultIntervalSeconds;
     else if (key == u"monitors/defaultTimeoutMs")
         expected.defaultTimeoutMs = defaults.defaultTimeoutMs;
+    else if (key == u"metrics/port")
+        expected.metricsPort = defaults.metricsPort;
+    else if (key == u"metrics/bind")
+        expected.metricsBind = defaults.metricsBind;
     else
         expected.certificateWarningDays = defaults.certificateWarningDays;
     QCOMPARE(loaded, expected);
@@ -327,6 +353,133 @@ void TestSettingsDialog::okAccepts()
     AppSettings expected = custom();
     expected.defaultIntervalSeconds = 45;
     QCOMPARE(dialog.settings(), expected);
+}
+
+void TestSettingsDialog::tabs()
+{
+    SettingsDialog dialog{AppSettings()};
+    auto *tabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), u"&General"_s);
+    QCOMPARE(tabs->tabText(1), u"M&etrics"_s);
+    QVERIFY(tabs->widget(0)->isAncestorOf(spin(dialog, u"rawHoursSpin"_s)));
+    QCOMPARE(tabs->widget(1), &dialog.metricsPage());
+    QVERIFY(dialog.metricsPage().isAncestorOf(spin(dialog, u"metricsPortSpin"_s)));
+    // The defaults: off, 9464, loopback.
+    QVERIFY(!dialog.findChild<QCheckBox *>(u"metricsEnabledCheck"_s)->isChecked());
+    QVERIFY(!spin(dialog, u"metricsPortSpin"_s)->isEnabled());
+    QCOMPARE(spin(dialog, u"metricsPortSpin"_s)->value(), 9464);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"metricsBindEdit"_s)->text(), u"127.0.0.1"_s);
+}
+
+void TestSettingsDialog::addedPage()
+{
+    SettingsDialog dialog{AppSettings()};
+    auto *page = new QWidget;
+    page->setObjectName(u"channelsPage"_s);
+    dialog.addPage(page, u"Alert channels"_s);
+    auto *tabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_s);
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(2), u"Alert channels"_s);
+    QCOMPARE(tabs->widget(2), page);
+    QVERIFY(dialog.isAncestorOf(page));         // the dialog owns it now
+    QCOMPARE(dialog.settings(), AppSettings()); // and it changes nothing of the settings
+}
+
+void TestSettingsDialog::metricsPrefillAndTyping()
+{
+    SettingsDialog dialog(custom());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentWidget(&dialog.metricsPage());
+    auto *enabled = dialog.findChild<QCheckBox *>(u"metricsEnabledCheck"_s);
+    auto *port = spin(dialog, u"metricsPortSpin"_s);
+    auto *bind = dialog.findChild<QLineEdit *>(u"metricsBindEdit"_s);
+    auto *url = dialog.findChild<QLabel *>(u"metricsUrlLabel"_s);
+    QVERIFY(enabled->isChecked());
+    QCOMPARE(port->value(), 9500);
+    QCOMPARE(bind->text(), u"0.0.0.0"_s);
+    QCOMPARE(url->text(), u"http://0.0.0.0:9500/metrics"_s);
+    // Every interface: open to the network, and the page says so.
+    QVERIFY(dialog.findChild<QLabel *>(u"metricsOpenWarning"_s)->isVisible());
+
+    type(port, 9100);
+    bind->setFocus();
+    bind->selectAll();
+    QTest::keyClicks(bind, u"::1"_s);
+    QCOMPARE(url->text(), u"http://[::1]:9100/metrics"_s);
+    QVERIFY(!dialog.findChild<QLabel *>(u"metricsOpenWarning"_s)->isVisible());
+    toggle(enabled);
+    QVERIFY(!port->isEnabled());
+    QVERIFY(!bind->isEnabled());
+
+    AppSettings expected = custom();
+    expected.metricsEnabled = false;
+    expected.metricsPort = 9100;
+    expected.metricsBind = u"::1"_s;
+    QCOMPARE(dialog.settings(), expected);
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    // Saved and loaded again, the same.
+    QSettings settings(iniPath(), QSettings::IniFormat);
+    expected.save(settings);
+    QCOMPARE(AppSettings::load(settings), expected);
+}
+
+void TestSettingsDialog::metricsAddress_data()
+{
+    QTest::addColumn<QString>("bind");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("loopback") << u"127.0.0.1"_s << true;
+    QTest::newRow("any v4") << u"0.0.0.0"_s << true;
+    QTest::newRow("lan") << u"192.168.1.20"_s << true;
+    QTest::newRow("v6 loopback") << u"::1"_s << true;
+    QTest::newRow("v6 bracketed") << u"[::1]"_s << true;
+    QTest::newRow("localhost") << u"localhost"_s << true;
+    QTest::newRow("host name") << u"example.org"_s << false;
+    QTest::newRow("too many parts") << u"1.2.3.4.5"_s << false;
+    QTest::newRow("with port") << u"127.0.0.1:9464"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSettingsDialog::metricsAddress()
+{
+    QFETCH(QString, bind);
+    QFETCH(bool, valid);
+    AppSettings start;
+    start.metricsEnabled = true;
+    SettingsDialog dialog(start);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QTabWidget *>(u"settingsTabs"_s)->setCurrentWidget(&dialog.metricsPage());
+    auto *edit = dialog.findChild<QLineEdit *>(u"metricsBindEdit"_s);
+    edit->setFocus();
+    edit->selectAll();
+    if (bind.isEmpty())
+        QTest::keyClick(edit, Qt::Key_Delete);
+    else
+        QTest::keyClicks(edit, bind);
+    QCOMPARE(edit->text(), bind);
+    QCOMPARE(okButton(dialog)->isEnabled(), valid);
+    const QString message =
+        u"The metrics address must be an IP address, such as 127.0.0.1, ::1 or 0.0.0.0."_s;
+    QCOMPARE(dialog.findChild<QLabel *>(u"metricsBindError"_s)->isVisible(), !valid);
+    QCOMPARE(dialog.findChild<QLabel *>(u"errorLabel"_s)->text(), valid ? QString() : message);
+    QCOMPARE(dialog.metricsPage().problem().isEmpty(), valid);
+}
+
+void TestSettingsDialog::metricsServerState()
+{
+    SettingsDialog dialog{AppSettings()};
+    auto *status = dialog.findChild<QLabel *>(u"metricsStatusLabel"_s);
+    QCOMPARE(status->text(), u"The metrics server is off."_s);
+    dialog.metricsPage().setServerState(QUrl(u"http://127.0.0.1:9464/metrics"_s), {});
+    QCOMPARE(status->text(), u"Listening on http://127.0.0.1:9464/metrics"_s);
+    dialog.metricsPage().setServerState(
+        {}, u"cannot listen on 127.0.0.1:9464: the port is already in use"_s);
+    QCOMPARE(status->text(), u"The metrics server is not running: cannot listen on "
+                             "127.0.0.1:9464: the port is already in use"_s);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -47,6 +47,7 @@ void Engine::start()
         thread->start();
         m_threads.push_back(std::move(thread));
         m_workers.append(worker);
+        m_workerLags.append({0, m_clock->steadyMs()});
     }
     m_workersRunning = int(m_workers.size());
     m_active = true;
@@ -201,7 +202,30 @@ EngineSnapshot Engine::takeSnapshot()
     snapshot.completed = m_completed;
     snapshot.schedule = m_scheduler.stats();
     snapshot.workerMaxLagMs = std::exchange(m_workerMaxLagMs, 0);
+    snapshot.workerLagMs = workerLags();
+    snapshot.stuck = stuckChecks();
     return snapshot;
+}
+
+QList<qint64> Engine::workerLags() const
+{
+    QList<qint64> lags;
+    lags.reserve(m_workerLags.size());
+    const qint64 now = m_clock->steadyMs();
+    for (const WorkerLag &lag : m_workerLags) {
+        // Once stopped, workers no longer report: their silence is not lag.
+        const qint64 overdue =
+            m_active ? now - lag.reportedAtMs - EngineWorker::kLagReportMs - kReportSlackMs : 0;
+        lags.append(std::max({lag.lastMs, overdue, qint64(0)}));
+    }
+    return lags;
+}
+
+int Engine::stuckChecks() const
+{
+    const qint64 now = m_clock->steadyMs();
+    return int(std::count_if(m_running.cbegin(), m_running.cend(),
+                             [now](const Running &running) { return now > running.stuckAfterMs; }));
 }
 
 void Engine::emitChange(const std::optional<StateChange> &change)
@@ -302,7 +326,8 @@ void Engine::dispatch()
             m_scheduler.started(id, now);
             ++host.running;
             ++m_inFlight;
-            m_running.insert(id, {hostKey, it->generation});
+            m_running.insert(id, {hostKey, it->generation,
+                                  m_clock->steadyMs() + it->monitor.timeoutMs + kStuckGraceMs});
             perWorker[it->worker].append({it->monitor, it->secret});
         }
         markReady(hostKey, host);
@@ -378,6 +403,8 @@ void Engine::onReport(const WorkerReport &report)
     if (!m_active && !m_stopping)
         return;
     m_workerMaxLagMs = std::max(m_workerMaxLagMs, report.maxLagMs);
+    if (report.maxLagMs >= 0 && report.worker >= 0 && report.worker < m_workerLags.size())
+        m_workerLags[report.worker] = {report.maxLagMs, m_clock->steadyMs()};
     if (report.results.isEmpty())
         return;
     ResultBatch batch;

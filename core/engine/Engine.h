@@ -33,6 +33,13 @@ struct EngineSnapshot {
     qint64 completed = 0; // checks finished since start
     Scheduler::Stats schedule;
     qint64 workerMaxLagMs = 0; // the worst worker lag reported since the last snapshot
+    // Each worker's event-loop lag, by index: the worst of its last report (a second's worth),
+    // or how long its next report is overdue when it is, since a blocked loop cannot report its
+    // own lag. Empty before start().
+    QList<qint64> workerLagMs;
+    // Checks out at a worker for longer than their timeout plus Engine::kStuckGraceMs: the
+    // prober's own deadline should have ended them, so their worker is stuck.
+    int stuck = 0;
 };
 
 // Runs every monitor at its interval on N worker threads and turns results into states.
@@ -50,6 +57,11 @@ class Engine final : public QObject {
     Q_DISABLE_COPY_MOVE(Engine)
 
 public:
+    // How long past its timeout a check may stay out before it counts as stuck.
+    static constexpr qint64 kStuckGraceMs = 30'000;
+    // How late a worker's lag report may be before the delay counts as its lag.
+    static constexpr qint64 kReportSlackMs = 250;
+
     Engine(const EngineConfig &config, std::shared_ptr<const Clock> clock,
            QObject *parent = nullptr);
     ~Engine() override;
@@ -106,6 +118,11 @@ private:
     struct Running {
         QString hostKey; // the host whose slot it holds
         quint64 generation = 0;
+        qint64 stuckAfterMs = 0; // steady time: when sent, plus its timeout and kStuckGraceMs
+    };
+    struct WorkerLag {
+        qint64 lastMs = 0;       // the worst lag of its last report
+        qint64 reportedAtMs = 0; // steady time
     };
     struct HostQueue {
         std::deque<qint64> waiting;
@@ -122,6 +139,8 @@ private:
     void onReport(const WorkerReport &report);
     void onWorkerStopped();
     void armTimer();
+    [[nodiscard]] QList<qint64> workerLags() const;
+    [[nodiscard]] int stuckChecks() const;
     void emitChange(const std::optional<StateChange> &change);
     [[nodiscard]] CheckResult secretFailureResult(const Tracked &tracked) const;
     void applyResult(const CheckResult &result, ResultBatch &batch);
@@ -142,6 +161,7 @@ private:
     int m_waiting = 0;
     qint64 m_completed = 0;
     qint64 m_workerMaxLagMs = 0;
+    QList<WorkerLag> m_workerLags;
     int m_workersRunning = 0;
     bool m_active = false;   // scheduling (between start() and stop())
     bool m_stopping = false; // stop() called, workers still sending their last results

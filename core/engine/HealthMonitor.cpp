@@ -36,9 +36,15 @@ void HealthMonitor::sample()
     sample.at = m_clock->nowUtc();
     sample.ownerLagMs = std::max<qint64>(0, m_lag->takeMaxLagMs());
     sample.workerLagMs = std::max<qint64>(0, snapshot.workerMaxLagMs);
+    for (const qint64 lag : snapshot.workerLagMs) {
+        sample.workerLagsMs.append(std::max<qint64>(0, lag));
+        sample.workerLagMs = std::max(sample.workerLagMs, lag);
+    }
     sample.inFlight = snapshot.inFlight;
     sample.waiting = snapshot.waiting;
     sample.lateChecks = snapshot.schedule.late;
+    sample.skippedChecks = snapshot.schedule.skipped;
+    sample.stuckChecks = snapshot.stuck;
     if (m_lastCompleted >= 0 && nowMs > m_lastSampleMs)
         sample.checksPerSecond =
             double(snapshot.completed - m_lastCompleted) * 1000.0 / double(nowMs - m_lastSampleMs);

@@ -19,7 +19,10 @@ struct HealthSample {
     int inFlight = 0;
     int waiting = 0;
     double checksPerSecond = 0;
-    qint64 lateChecks = 0; // since start
+    qint64 lateChecks = 0;      // since start
+    qint64 skippedChecks = 0;   // since start (Scheduler::Stats::skipped)
+    int stuckChecks = 0;        // EngineSnapshot::stuck
+    QList<qint64> workerLagsMs; // each worker's, by index (EngineSnapshot::workerLagMs)
     friend bool operator==(const HealthSample &, const HealthSample &) = default;
 };
 

@@ -116,6 +116,8 @@ void Scheduler::finished(qint64 id, qint64 nowMs)
     // After an overrun the check runs at once, its lateness measured from the missed slot, and
     // the phase restarts from there.
     const qint64 slot = entry.dueMs + entry.intervalMs;
+    if (nowMs > slot) // the next check stands in for `slot`; the ones after it passed unchecked
+        m_stats.skipped += (nowMs - slot) / entry.intervalMs;
     queue(id, entry, std::max(slot, nowMs), slot);
 }
 

@@ -22,6 +22,9 @@ public:
         qint64 late = 0;            // started later than lateAfterMs() past their due time
         qint64 totalLatenessMs = 0; // summed over all starts
         qint64 maxLatenessMs = 0;
+        // Slots that passed without a check of their own: a check that overran (or waited past)
+        // its next slot runs once, late, for all the slots it covered.
+        qint64 skipped = 0;
         friend bool operator==(const Stats &, const Stats &) = default;
     };
 

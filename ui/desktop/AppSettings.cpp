@@ -1,5 +1,7 @@
 #include "ui/desktop/AppSettings.h"
 
+#include "core/metrics/MetricsServer.h"
+
 #include <QSettings>
 
 namespace {
@@ -39,6 +41,12 @@ AppSettings AppSettings::load(const QSettings &settings)
                 defaults.certificateWarningDays, 0, 365);
     loaded.startMinimized =
         settings.value(QStringLiteral("window/startMinimized"), defaults.startMinimized).toBool();
+    loaded.metricsEnabled =
+        settings.value(QStringLiteral("metrics/enabled"), defaults.metricsEnabled).toBool();
+    loaded.metricsPort =
+        readInt(settings, QStringLiteral("metrics/port"), defaults.metricsPort, 1, 65535);
+    const QString bind = settings.value(QStringLiteral("metrics/bind")).toString().trimmed();
+    loaded.metricsBind = MetricsServer::parseAddress(bind) ? bind : defaults.metricsBind;
     return loaded;
 }
 
@@ -54,4 +62,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("notifications/certificateWarningDays"),
                       certificateWarningDays);
     settings.setValue(QStringLiteral("window/startMinimized"), startMinimized);
+    settings.setValue(QStringLiteral("metrics/enabled"), metricsEnabled);
+    settings.setValue(QStringLiteral("metrics/port"), metricsPort);
+    settings.setValue(QStringLiteral("metrics/bind"), metricsBind);
 }

@@ -2,12 +2,15 @@
 
 #include "core/store/Retention.h"
 
+#include <QString>
+
 class QSettings;
 
 // The desktop app's preferences, as a value: read once from QSettings, changed in the settings
 // dialog, handed to whoever needs them. Never a global.
 struct AppSettings {
     static constexpr int kDefaultCertificateWarningDays = 14;
+    static constexpr int kDefaultMetricsPort = 9464; // Prometheus' registry of default ports
 
     Retention retention;
     int defaultIntervalSeconds = 60;
@@ -15,6 +18,11 @@ struct AppSettings {
     bool notificationsEnabled = true;
     int certificateWarningDays = kDefaultCertificateWarningDays; // 0: never warn
     bool startMinimized = false;
+    // The metrics endpoint (/metrics for Prometheus, /health) of the running app.
+    bool metricsEnabled = false;
+    int metricsPort = kDefaultMetricsPort;
+    QString metricsBind =
+        QStringLiteral("127.0.0.1"); // an IP address (MetricsServer::parseAddress)
 
     // Missing or out-of-range keys fall back to the defaults.
     [[nodiscard]] static AppSettings load(const QSettings &settings);

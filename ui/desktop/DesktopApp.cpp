@@ -114,6 +114,8 @@ void DesktopApp::applySettings(const AppSettings &settings)
     m_notifier->setEnabled(settings.notificationsEnabled);
     m_notifier->setCertificateWarningDays(settings.certificateWarningDays);
     m_session->setRetention(settings.retention);
+    m_session->setMetrics(settings.metricsEnabled, quint16(settings.metricsPort),
+                          settings.metricsBind);
 }
 
 void DesktopApp::updateTray()

@@ -1,5 +1,7 @@
 #include "ui/desktop/DesktopSession.h"
 
+#include "core/metrics/MetricsServer.h"
+#include "core/metrics/MetricsToken.h"
 #include "core/secret/SecretStores.h"
 #include "core/store/HistoryQueries.h"
 #include "ui/table/MonitorTableModel.h"
@@ -17,6 +19,7 @@ DesktopSession::DesktopSession(QString databasePath, const AppSettings &settings
                                       settings.retention, this))
     , m_secrets(SecretStores::forDatabase(m_service->databasePath()))
     , m_uptimeTimer(this)
+    , m_metrics(new MetricsServer(*m_service, this))
 {
     m_service->setSecretStore(m_secrets.get());
     // A secret that cannot be read or moved shows in the status bar like a store failure; the
@@ -102,4 +105,55 @@ void DesktopSession::refreshUptime()
                                       if (answer.value)
                                           emit uptimeRefreshed(*answer.value);
                                   });
+}
+
+void DesktopSession::setMetrics(bool enabled, quint16 port, const QString &bind)
+{
+    const quint64 request = ++m_metricsRequest;
+    const auto address = MetricsServer::parseAddress(bind);
+    if (!enabled) {
+        m_metrics->close();
+        setMetricsStatus({});
+        return;
+    }
+    if (!address) {
+        m_metrics->close();
+        setMetricsStatus({{}, tr("\"%1\" is not an IP address").arg(bind)});
+        emit storeFailed(tr("Metrics: %1").arg(m_metricsStatus.error));
+        return;
+    }
+    if (m_metrics->isListening() && m_metrics->port() == port && m_metrics->address() == *address)
+        return; // as asked already
+    MetricsToken::find(secrets(), *address, this,
+                       [this, request, address = *address, port](const MetricsToken::Found &found) {
+                           if (request != m_metricsRequest)
+                               return; // the settings changed meanwhile
+                           if (!found.ok) {
+                               m_metrics->close();
+                               setMetricsStatus({{}, found.error});
+                               emit storeFailed(tr("Metrics: %1").arg(found.error));
+                               return;
+                           }
+                           listenForMetrics(address, port, found.token);
+                       });
+}
+
+void DesktopSession::listenForMetrics(const QHostAddress &address, quint16 port,
+                                      const QByteArray &token)
+{
+    m_metrics->setToken(token);
+    if (!m_metrics->listen(address, port)) {
+        setMetricsStatus({{}, m_metrics->error()});
+        emit storeFailed(tr("Metrics: %1").arg(m_metrics->error()));
+        return;
+    }
+    setMetricsStatus({m_metrics->metricsUrl(), {}});
+}
+
+void DesktopSession::setMetricsStatus(const MetricsStatus &status)
+{
+    if (status == m_metricsStatus)
+        return;
+    m_metricsStatus = status;
+    emit metricsStatusChanged(status);
 }

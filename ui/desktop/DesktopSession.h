@@ -13,15 +13,28 @@
 #include "ui/desktop/AppSettings.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
 
 class HealthMonitor;
+class MetricsServer;
 class StoreThread;
+
+// What the window's metrics server does: listening at `url`, or not because of `error`; both
+// empty while switched off.
+struct MetricsStatus {
+    QUrl url;
+    QString error;
+    friend bool operator==(const MetricsStatus &, const MetricsStatus &) = default;
+};
+
+Q_DECLARE_METATYPE(MetricsStatus)
 
 // The window's side of monitoring: the MonitoringService that runs it, plus what only the window
 // needs — the table's summaries after the load, a periodic uptime refresh and status-bar text
@@ -75,6 +88,16 @@ public:
 
     void setRetention(const Retention &retention) { m_service->setRetention(retention); }
 
+    // Serves /metrics and /health on bind:port (port 0: any free one) while `enabled`: starts,
+    // moves or stops the server as the settings say (the token is looked up first, see
+    // MetricsToken). metricsStatusChanged() follows; a server that cannot listen also says why
+    // with storeFailed() for the status bar.
+    void setMetrics(bool enabled, quint16 port, const QString &bind);
+    [[nodiscard]] const MetricsStatus &metricsStatus() const { return m_metricsStatus; }
+    // The metrics server, collecting from the start even while it does not listen (alert
+    // deliveries are counted with metrics().collector().countAlertDelivery()).
+    [[nodiscard]] MetricsServer &metrics() { return *m_metrics; }
+
 signals:
     void loaded(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states);
     void loadFailed(const QString &error);
@@ -91,6 +114,7 @@ signals:
     void historyStatusChanged(const QString &text);
     // Writing history works again after failures: one sentence saying what was lost.
     void historyResumed(const QString &message);
+    void metricsStatusChanged(const MetricsStatus &status);
     void shutDown();
 
 private:
@@ -98,9 +122,14 @@ private:
     void refreshUptime();
     void onHistoryAccounting(const WriterAccounting &accounting);
     void onStopped(const ServiceReport &report);
+    void listenForMetrics(const QHostAddress &address, quint16 port, const QByteArray &token);
+    void setMetricsStatus(const MetricsStatus &status);
 
     MonitoringService *m_service;
     std::unique_ptr<SecretStore> m_secrets;
     QTimer m_uptimeTimer;
+    MetricsServer *m_metrics;
+    MetricsStatus m_metricsStatus;
+    quint64 m_metricsRequest = 0; // the latest setMetrics(); older token lookups are dropped
     bool m_historyFailing = false;
 };

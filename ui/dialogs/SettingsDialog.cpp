@@ -1,5 +1,6 @@
 #include "ui/dialogs/SettingsDialog.h"
 
+#include "ui/dialogs/MetricsSettingsPage.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +42,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_notificationsCheck(new QCheckBox(tr("Show &notifications"), this))
     , m_certDaysSpin(spinBox(this, QStringLiteral("certDaysSpin"), 0, 365, tr(" days")))
     , m_startMinimizedCheck(new QCheckBox(tr("Start &minimised to the tray"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_metricsPage(new MetricsSettingsPage(this))
     , m_errorLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults,
@@ -112,18 +116,27 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_errorLabel->setPalette(errorPalette);
     m_errorLabel->hide();
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(history);
+    generalLayout->addWidget(monitors);
+    generalLayout->addWidget(notifications);
+    generalLayout->addWidget(window);
+    generalLayout->addStretch(1);
+
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_metricsPage, tr("M&etrics"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(history);
-    layout->addWidget(monitors);
-    layout->addWidget(notifications);
-    layout->addWidget(window);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_errorLabel);
-    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     for (QSpinBox *spin : {m_rawHoursSpin, m_minuteDaysSpin, m_hourDaysSpin, m_dayDaysSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateState);
     connect(m_notificationsCheck, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+    connect(m_metricsPage, &MetricsSettingsPage::changed, this, &SettingsDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -144,6 +157,7 @@ AppSettings SettingsDialog::settings() const
     shown.notificationsEnabled = m_notificationsCheck->isChecked();
     shown.certificateWarningDays = m_certDaysSpin->value();
     shown.startMinimized = m_startMinimizedCheck->isChecked();
+    m_metricsPage->apply(shown);
     return shown;
 }
 
@@ -158,6 +172,7 @@ void SettingsDialog::fill(const AppSettings &settings)
     m_notificationsCheck->setChecked(settings.notificationsEnabled);
     m_certDaysSpin->setValue(settings.certificateWarningDays);
     m_startMinimizedCheck->setChecked(settings.startMinimized);
+    m_metricsPage->fill(settings);
     updateState();
 }
 
@@ -177,7 +192,12 @@ QString SettingsDialog::problem() const
     if (m_dayDaysSpin->value() < hourDays)
         return tr("Keep day summaries at least as long as hour summaries (%L1 days).")
             .arg(hourDays);
-    return {};
+    return m_metricsPage->problem();
+}
+
+void SettingsDialog::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
 }
 
 void SettingsDialog::updateState()

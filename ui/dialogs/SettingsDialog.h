@@ -5,15 +5,18 @@
 #include <QDialog>
 #include <QString>
 
+class MetricsSettingsPage;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QSpinBox;
+class QTabWidget;
 
-// The preferences: how long history is kept at each granularity, the interval and timeout new
-// monitors start with, notifications, and whether the app starts in the tray. OK is enabled
-// only while the retention levels are consistent (each coarser level kept at least as long as
-// the finer one before it).
+// The preferences, in tabs. "General": how long history is kept at each granularity, the
+// interval and timeout new monitors start with, notifications, and whether the app starts in
+// the tray. "Metrics": the metrics endpoint (MetricsSettingsPage). More pages can be added.
+// OK is enabled only while the retention levels are consistent (each coarser level kept at least
+// as long as the finer one before it) and the metrics address is an IP address.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -23,6 +26,10 @@ public:
 
     // What the dialog shows now.
     [[nodiscard]] AppSettings settings() const;
+
+    // Adds a tab after the others; the dialog takes the page.
+    void addPage(QWidget *page, const QString &title);
+    [[nodiscard]] MetricsSettingsPage &metricsPage() { return *m_metricsPage; }
 
 private:
     void fill(const AppSettings &settings);
@@ -39,6 +46,8 @@ private:
     QCheckBox *m_notificationsCheck;
     QSpinBox *m_certDaysSpin;
     QCheckBox *m_startMinimizedCheck;
+    QTabWidget *m_tabs;
+    MetricsSettingsPage *m_metricsPage;
     QLabel *m_errorLabel;
     QDialogButtonBox *m_buttons;
 };

@@ -1,6 +1,7 @@
 #include "ui/window/MainWindow.h"
 
 #include "ui/desktop/DesktopSession.h"
+#include "ui/dialogs/MetricsSettingsPage.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/table/HistoryBarDelegate.h"
 #include "ui/table/MonitorFilterModel.h"
@@ -317,6 +318,11 @@ void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_appSettings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto showMetrics = [dialog](const MetricsStatus &status) {
+        dialog->metricsPage().setServerState(status.url, status.error);
+    };
+    showMetrics(m_session.metricsStatus());
+    connect(&m_session, &DesktopSession::metricsStatusChanged, dialog, showMetrics);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setAppSettings(dialog->settings());
         m_appSettings.save(m_settings);

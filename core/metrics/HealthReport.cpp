@@ -1,0 +1,146 @@
+#include "core/metrics/HealthReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+double seconds(qint64 ms)
+{
+    return double(ms) / 1000.0;
+}
+
+QJsonObject monitorCounts(const MetricsSnapshot &snapshot)
+{
+    QJsonObject counts;
+    const auto perState = snapshot.stateCounts();
+    int total = 0;
+    for (std::size_t state = 0; state < perState.size(); ++state) {
+        counts.insert(monitorStateName(MonitorState(state)), perState[state]);
+        total += perState[state];
+    }
+    counts.insert(QStringLiteral("total"), total);
+    return counts;
+}
+
+QJsonObject engineJson(const EngineMetrics &engine)
+{
+    QJsonArray workers;
+    for (const qint64 lag : engine.workerLagMs)
+        workers.append(seconds(lag));
+    return {
+        {QStringLiteral("owner_lag_seconds"), seconds(engine.ownerLagMs)},
+        {QStringLiteral("worker_lag_seconds"), workers},
+        {QStringLiteral("checks_in_flight"), engine.inFlight},
+        {QStringLiteral("checks_waiting"), engine.waiting},
+        {QStringLiteral("checks_per_second"), engine.checksPerSecond},
+        {QStringLiteral("late_checks_last_minute"), engine.lateInLastMinute},
+        {QStringLiteral("stuck_checks"), engine.stuck},
+    };
+}
+
+} // namespace
+
+QString HealthReport::statusName(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Degraded:
+        return QStringLiteral("degraded");
+    case Status::Failing:
+        return QStringLiteral("failing");
+    }
+    return QStringLiteral("failing");
+}
+
+void HealthReport::fail(const QString &problem)
+{
+    m_status = Status::Failing;
+    m_problems.append(problem);
+}
+
+void HealthReport::degrade(const QString &problem)
+{
+    if (m_status == Status::Ok)
+        m_status = Status::Degraded;
+    m_problems.append(problem);
+}
+
+HealthReport HealthReport::evaluate(const MetricsSnapshot &snapshot, const QDateTime &now)
+{
+    HealthReport report;
+    const EngineMetrics &engine = snapshot.engine;
+    const HistoryMetrics &history = snapshot.history;
+
+    switch (snapshot.service) {
+    case MetricsSnapshot::Service::Starting:
+        report.fail(QStringLiteral("monitoring is starting: the monitors are not loaded yet"));
+        break;
+    case MetricsSnapshot::Service::LoadFailed:
+        report.fail(QStringLiteral("the monitors could not be loaded: %1").arg(snapshot.loadError));
+        break;
+    case MetricsSnapshot::Service::Stopping:
+        report.fail(QStringLiteral("monitoring is stopping"));
+        break;
+    case MetricsSnapshot::Service::Running: {
+        if (!history.failure.isEmpty())
+            report.fail(QStringLiteral("history cannot be written: %1").arg(history.failure));
+        else if (!history.open)
+            report.fail(QStringLiteral("the history database is not open"));
+        if (engine.stuck > 0)
+            report.fail(
+                QStringLiteral("%1 checks are stuck past their deadline").arg(engine.stuck));
+        const QDateTime sampled = engine.sampledAt.isValid() ? engine.sampledAt : snapshot.loadedAt;
+        const qint64 silentFor = sampled.isValid() ? sampled.secsTo(now) : 0;
+        if (silentFor > kStaleSampleSeconds)
+            report.fail(QStringLiteral("the engine has not been sampled for %1 s").arg(silentFor));
+
+        const qint64 workerLag =
+            engine.workerLagMs.isEmpty()
+                ? 0
+                : *std::max_element(engine.workerLagMs.cbegin(), engine.workerLagMs.cend());
+        if (engine.ownerLagMs >= kLagDegradedMs)
+            report.degrade(
+                QStringLiteral("the owner thread's event loop lags %1 ms").arg(engine.ownerLagMs));
+        if (workerLag >= kLagDegradedMs)
+            report.degrade(QStringLiteral("a worker's event loop lags %1 ms").arg(workerLag));
+        const QDateTime lastWrite =
+            history.lastWrite.isValid() ? history.lastWrite : snapshot.loadedAt;
+        if (history.failure.isEmpty() && history.pending > 0 && lastWrite.isValid() &&
+            lastWrite.secsTo(now) >= kWritesBehindSeconds)
+            report.degrade(QStringLiteral("%1 results wait to be written; the last write was "
+                                          "%2 s ago")
+                               .arg(history.pending)
+                               .arg(lastWrite.secsTo(now)));
+        if (engine.lateInLastMinute > 0)
+            report.degrade(QStringLiteral("%1 checks started late in the last minute")
+                               .arg(engine.lateInLastMinute));
+        break;
+    }
+    }
+
+    QJsonObject json{
+        {QStringLiteral("status"), statusName(report.m_status)},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(report.m_problems)},
+        {QStringLiteral("monitors"), monitorCounts(snapshot)},
+        {QStringLiteral("engine"), engineJson(engine)},
+        {QStringLiteral("seconds_since_last_history_write"),
+         history.lastWrite.isValid() ? QJsonValue(seconds(history.lastWrite.msecsTo(now)))
+                                     : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("version"), snapshot.version},
+        {QStringLiteral("uptime_seconds"),
+         snapshot.processStart.isValid() ? snapshot.processStart.secsTo(now) : 0},
+    };
+    report.m_json = json;
+    return report;
+}
+
+QByteArray HealthReport::body() const
+{
+    return QJsonDocument(m_json).toJson(QJsonDocument::Compact) + '\n';
+}

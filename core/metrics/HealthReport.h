@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/metrics/MetricsSnapshot.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// What /health answers: the state of the monitoring service itself, not of the sites it
+// watches (a site that is down is the service working). From a MetricsSnapshot and the time:
+//   failing (HTTP 503): monitoring is not running (starting, the database could not be loaded,
+//     stopping), the history database is not open or writing to it fails, checks are stuck
+//     past their deadlines, or the engine has not been sampled for kStaleSampleSeconds;
+//   degraded (HTTP 200): it works but falls behind: an event loop (the owner's or a worker's)
+//     lags kLagDegradedMs or more, results wait unwritten for kWritesBehindSeconds, or checks
+//     started late in the last minute;
+//   ok (HTTP 200) otherwise.
+// `problems` says in one sentence each why the status is not ok.
+class HealthReport {
+public:
+    enum class Status { Ok, Degraded, Failing };
+
+    static constexpr qint64 kLagDegradedMs = 1000;
+    static constexpr qint64 kWritesBehindSeconds = 10;
+    static constexpr qint64 kStaleSampleSeconds = 10;
+
+    [[nodiscard]] static HealthReport evaluate(const MetricsSnapshot &snapshot,
+                                               const QDateTime &now);
+    [[nodiscard]] static QString statusName(Status status);
+
+    [[nodiscard]] Status status() const { return m_status; }
+    // 200 unless failing: 503.
+    [[nodiscard]] int httpStatus() const { return m_status == Status::Failing ? 503 : 200; }
+    [[nodiscard]] const QStringList &problems() const { return m_problems; }
+    // {"status", "problems", "monitors": {state: count, "total"}, "engine": {...},
+    //  "seconds_since_last_history_write" (null before the first), "version", "uptime_seconds"}
+    [[nodiscard]] const QJsonObject &json() const { return m_json; }
+    [[nodiscard]] QByteArray body() const;
+
+private:
+    void fail(const QString &problem);
+    void degrade(const QString &problem);
+
+    Status m_status = Status::Ok;
+    QStringList m_problems;
+    QJsonObject m_json;
+};
