@@ -334,8 +334,11 @@ QString templateProblem(const QString &bodyTemplate)
             return Text::tr("%1 is not a placeholder; use one of those listed under the template.")
                 .arg(match.captured(0));
     }
+    // JSON starts with { or [; "{{monitor}} is down" starts with a placeholder instead.
     const QString trimmed = bodyTemplate.trimmed();
-    if (!trimmed.startsWith(u'{') && !trimmed.startsWith(u'['))
+    const bool json = trimmed.startsWith(u'[') ||
+                      (trimmed.startsWith(u'{') && !trimmed.startsWith(QStringLiteral("{{")));
+    if (!json)
         return {};
     // Filled in as the sender does (values JSON-escaped, inserted as they are), with numbers so
     // that {{count}} may stand outside quotes too.
