@@ -50,7 +50,6 @@ ChannelsPage::ChannelsPage(ChannelBackend &backend, const QStringList &monitorNa
     setObjectName(QStringLiteral("channelsPage"));
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_sorted->setSortLocaleAware(true);
 
     m_table->setObjectName(QStringLiteral("channelTable"));
     m_table->setModel(m_sorted);
