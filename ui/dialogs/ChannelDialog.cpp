@@ -76,7 +76,9 @@ ChannelDialog::ChannelDialog(ChannelBackend &backend, const AlertChannel &initia
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(m_kindCombo, 1);
     kindRow->addWidget(m_enabledCheck);
-    top->addRow(tr("&Kind:"), kindRow);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kindCombo);
+    top->addRow(kindLabel, kindRow);
 
     m_tabs = new QTabWidget(this);
     m_deliveryTab = buildDeliveryTab();

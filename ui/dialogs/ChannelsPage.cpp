@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
@@ -120,7 +122,12 @@ void ChannelsPage::reload()
     m_model->setChannels(m_backend.channels());
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyLabel)
                                                        : m_table);
+    // Fit the columns to their text, but no column takes the width of all others (a long
+    // command line); its full text is in the tooltip.
     m_table->resizeColumnsToContents();
+    const int widest = m_table->fontMetrics().averageCharWidth() * 26;
+    for (int column = 0; column < ChannelListModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
     updateButtons();
 }
 
