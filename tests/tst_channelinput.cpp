@@ -342,8 +342,8 @@ void TestChannelInput::target_data()
                            << u"https://hooks.slack.com/services/\u2026"_s;
     QTest::newRow("ntfy topic") << u"https://ntfy.sh/secret-topic"_s << u"https://ntfy.sh/\u2026"_s;
     QTest::newRow("gotify query") << u"http://gotify.lan:8080/?token=abc"_s
-                                  << u"http://gotify.lan:8080"_s;
-    QTest::newRow("user info") << u"https://bob:pw@example.com"_s << u"https://example.com"_s;
+                                  << u"http://gotify.lan:8080/"_s;
+    QTest::newRow("user info") << u"https://bob:pw@example.com"_s << u"https://example.com/"_s;
     QTest::newRow("ipv6") << u"http://[::1]:9000/hook/x"_s << u"http://[::1]:9000/hook/\u2026"_s;
 }
 

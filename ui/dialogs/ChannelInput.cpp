@@ -305,7 +305,7 @@ QString targetOf(const QUrl &url)
                              .toString();
     const QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
     if (segments.isEmpty())
-        return base;
+        return base + u'/';
     if (segments.size() == 1)
         return base + u"/\u2026";
     return base + u'/' + segments.first() + u"/\u2026";
