@@ -174,7 +174,7 @@ QWidget *ChannelDialog::buildEventsTab(const QStringList &monitorNames, const QS
     auto *page = new QWidget(this);
     auto *events = new QGroupBox(tr("Alert when a monitor"), page);
     auto *eventsLayout = new QVBoxLayout(events);
-    const QString texts[] = {tr("goes &down"), tr("&recovers (up again)"),
+    const QString texts[] = {tr("goes do&wn"), tr("&recovers (up again)"),
                              tr("becomes de&graded (slow)"),
                              tr("has a TLS &certificate about to expire")};
     for (int i = 0; i <= int(kLastAlertEventKind); ++i) {
