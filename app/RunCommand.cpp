@@ -6,6 +6,8 @@
 #include "app/SignalWatcher.h"
 #include "core/alert/Alerting.h"
 #include "core/base/SystemClock.h"
+#include "core/metrics/MetricsCollector.h"
+#include "core/metrics/MetricsServer.h"
 #include "core/secret/SecretStores.h"
 #include "core/store/StoreDatabase.h"
 
@@ -139,6 +141,10 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     }
     // Monitoring starts once the metrics endpoint listens: a port in use ends the command.
     m_metrics = new RunMetrics(*m_service, m_secrets.get(), *metrics, this);
+    connect(m_alerting, &Alerting::deliveryFinished, this, [this](const AlertDeliveryReport &r) {
+        if (!r.test)
+            m_metrics->server().collector().countAlertDelivery(r.channelName, r.ok);
+    });
     m_metrics->start([this](bool ok) {
         if (ok)
             m_service->start();

@@ -351,7 +351,7 @@ void TestChannelInput::target()
 {
     QFETCH(QString, url);
     QFETCH(QString, target);
-    QCOMPARE(ChannelInput::targetOf(QUrl(url)), target);
+    QCOMPARE(webhookTarget(QUrl(url)), target);
 }
 
 void TestChannelInput::templates_data()

@@ -122,13 +122,6 @@ QString jsonEscaped(const QString &value)
     return QString::fromUtf8(quoted.mid(2, quoted.size() - 4));
 }
 
-// A template that starts with '{' (not a "{{" placeholder) or '[' is JSON.
-bool isJsonTemplate(const QString &bodyTemplate)
-{
-    const QString trimmed = bodyTemplate.trimmed();
-    return trimmed.startsWith(u'[') || (trimmed.startsWith(u'{') && !trimmed.startsWith(u"{{"));
-}
-
 QHash<QString, QString> placeholders(const AlertMessage &message)
 {
     QHash<QString, QString> values;
@@ -166,6 +159,20 @@ QHash<QString, QString> placeholders(const AlertMessage &message)
 } // namespace
 
 namespace AlertPayload {
+
+bool isJsonTemplate(const QString &bodyTemplate)
+{
+    const QString trimmed = bodyTemplate.trimmed();
+    return trimmed.startsWith(u'[') || (trimmed.startsWith(u'{') && !trimmed.startsWith(u"{{"));
+}
+
+QStringList placeholderNames()
+{
+    return {QStringLiteral("event"),    QStringLiteral("monitor"), QStringLiteral("monitor_id"),
+            QStringLiteral("url"),      QStringLiteral("state"),   QStringLiteral("previous_state"),
+            QStringLiteral("reason"),   QStringLiteral("error"),   QStringLiteral("time"),
+            QStringLiteral("duration"), QStringLiteral("summary"), QStringLiteral("count")};
+}
 
 QString title(const AlertMessage &message)
 {

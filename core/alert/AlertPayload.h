@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // What a message looks like on the wire, for each kind of channel:
@@ -44,6 +45,11 @@ inline constexpr int kDiscordMaxChars = 2000;
 [[nodiscard]] QString text(const AlertMessage &message);
 // Upwatch's JSON: one event's object, or {"event":"summary","count","events":[...],"test"}.
 [[nodiscard]] QJsonObject json(const AlertMessage &message);
+// Whether a custom template is JSON: it starts with '[', or '{' but not a "{{" placeholder.
+[[nodiscard]] bool isJsonTemplate(const QString &bodyTemplate);
+// The names a custom template may use as {{name}}: event, monitor, monitor_id, url, state,
+// previous_state, reason, error, time, duration, summary, count.
+[[nodiscard]] QStringList placeholderNames();
 // The custom template filled in. Values are JSON-escaped when the template is JSON (starts
 // with '[', or '{' but not a "{{" placeholder), raw otherwise. Unknown placeholders stay as they
 // are.

@@ -1,5 +1,7 @@
 #include "ui/desktop/DesktopApp.h"
 
+#include "core/alert/Alerting.h"
+
 #include "ui/desktop/DesktopSession.h"
 #include "ui/table/MonitorTableModel.h"
 #include "ui/tray/DBusNotificationSink.h"
@@ -113,6 +115,7 @@ void DesktopApp::applySettings(const AppSettings &settings)
     m_window->setAppSettings(settings);
     m_notifier->setEnabled(settings.notificationsEnabled);
     m_notifier->setCertificateWarningDays(settings.certificateWarningDays);
+    m_session->alerting().setCertificateWarningDays(settings.certificateWarningDays);
     m_session->setRetention(settings.retention);
     m_session->setMetrics(settings.metricsEnabled, quint16(settings.metricsPort),
                           settings.metricsBind);

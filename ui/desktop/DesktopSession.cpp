@@ -1,5 +1,7 @@
 #include "ui/desktop/DesktopSession.h"
 
+#include "core/alert/Alerting.h"
+#include "core/metrics/MetricsCollector.h"
 #include "core/metrics/MetricsServer.h"
 #include "core/metrics/MetricsToken.h"
 #include "core/secret/SecretStores.h"
@@ -20,7 +22,12 @@ DesktopSession::DesktopSession(QString databasePath, const AppSettings &settings
     , m_secrets(SecretStores::forDatabase(m_service->databasePath()))
     , m_uptimeTimer(this)
     , m_metrics(new MetricsServer(*m_service, this))
+    , m_alerting(new Alerting(*m_service, this))
 {
+    connect(m_alerting, &Alerting::deliveryFinished, this, [this](const AlertDeliveryReport &r) {
+        if (!r.test)
+            m_metrics->collector().countAlertDelivery(r.channelName, r.ok);
+    });
     m_service->setSecretStore(m_secrets.get());
     // A secret that cannot be read or moved shows in the status bar like a store failure; the
     // monitor's checks say it too (reason `secret`).
@@ -47,13 +54,15 @@ DesktopSession::~DesktopSession() = default;
 
 void DesktopSession::start()
 {
+    m_alerting->start();
     m_service->start();
 }
 
 void DesktopSession::shutdown()
 {
     m_uptimeTimer.stop();
-    m_service->shutdown();
+    // What the alert channels grouped is sent before monitoring stops.
+    m_alerting->stop(this, [this] { m_service->shutdown(); });
 }
 
 void DesktopSession::onStopped(const ServiceReport &report)

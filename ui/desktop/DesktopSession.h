@@ -22,6 +22,7 @@
 #include <memory>
 #include <optional>
 
+class Alerting;
 class HealthMonitor;
 class MetricsServer;
 class StoreThread;
@@ -97,6 +98,9 @@ public:
     // The metrics server, collecting from the start even while it does not listen (alert
     // deliveries are counted with metrics().collector().countAlertDelivery()).
     [[nodiscard]] MetricsServer &metrics() { return *m_metrics; }
+    // The alert channels, run under the service like in `upwatch run`; stopped (sending what is
+    // grouped) before the service at shutdown.
+    [[nodiscard]] Alerting &alerting() { return *m_alerting; }
 
 signals:
     void loaded(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states);
@@ -129,6 +133,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     QTimer m_uptimeTimer;
     MetricsServer *m_metrics;
+    Alerting *m_alerting;
     MetricsStatus m_metricsStatus;
     quint64 m_metricsRequest = 0; // the latest setMetrics(); older token lookups are dropped
     bool m_historyFailing = false;

@@ -1,5 +1,6 @@
 #include "ui/dialogs/ChannelInput.h"
 
+#include "core/alert/AlertPayload.h"
 #include "core/model/MonitorValidator.h"
 #include "ui/dialogs/MonitorInput.h"
 
@@ -95,7 +96,7 @@ void parseWebhook(const ChannelInput::Form &form, const AlertChannel &initial,
         errors.url = MonitorInput::sentence(problem);
         return;
     }
-    channel.target = ChannelInput::targetOf(*url);
+    channel.target = webhookTarget(*url);
     if (channel.credentialKey.isEmpty())
         channel.credentialKey = u"channel/" + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!loadedSecret || secret != *loadedSecret)
@@ -298,47 +299,29 @@ QString argumentsText(const QStringList &arguments)
     return lines.join(u'\n');
 }
 
-QString targetOf(const QUrl &url)
-{
-    const QString base = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
-                                      QUrl::RemoveFragment)
-                             .toString();
-    const QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
-    if (segments.isEmpty())
-        return base + u'/';
-    if (segments.size() == 1)
-        return base + u"/\u2026";
-    return base + u'/' + segments.first() + u"/\u2026";
-}
-
 QStringList placeholders()
 {
-    return {QStringLiteral("{{event}}"),      QStringLiteral("{{monitor}}"),
-            QStringLiteral("{{monitor_id}}"), QStringLiteral("{{url}}"),
-            QStringLiteral("{{state}}"),      QStringLiteral("{{previous_state}}"),
-            QStringLiteral("{{reason}}"),     QStringLiteral("{{error}}"),
-            QStringLiteral("{{time}}"),       QStringLiteral("{{duration}}"),
-            QStringLiteral("{{summary}}"),    QStringLiteral("{{count}}")};
+    QStringList list;
+    for (const QString &name : AlertPayload::placeholderNames())
+        list.append(u"{{" + name + u"}}");
+    return list;
 }
 
 QString templateProblem(const QString &bodyTemplate)
 {
     if (bodyTemplate.trimmed().isEmpty())
         return Text::tr("Write the body to send, with placeholders such as {{monitor}}.");
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([^{}]*)\\}\\}"));
-    const QStringList known = placeholders();
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([^{}]*?)\\s*\\}\\}"));
+    const QStringList known = AlertPayload::placeholderNames();
     QString filled = bodyTemplate;
     for (auto it = placeholder.globalMatch(bodyTemplate); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        if (!known.contains(match.captured(0)))
+        if (!known.contains(match.captured(1)))
             return Text::tr("%1 is not a placeholder; use one of those listed under the template.")
                 .arg(match.captured(0));
     }
     // JSON starts with { or [; "{{monitor}} is down" starts with a placeholder instead.
-    const QString trimmed = bodyTemplate.trimmed();
-    const bool json = trimmed.startsWith(u'[') ||
-                      (trimmed.startsWith(u'{') && !trimmed.startsWith(QStringLiteral("{{")));
-    if (!json)
+    if (!AlertPayload::isJsonTemplate(bodyTemplate))
         return {};
     // Filled in as the sender does (values JSON-escaped, inserted as they are), with numbers so
     // that {{count}} may stand outside quotes too.

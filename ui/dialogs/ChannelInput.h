@@ -88,11 +88,6 @@ struct Result {
 // The arguments as parseArguments reads them back: quoted where they need it.
 [[nodiscard]] QString argumentsText(const QStringList &arguments);
 
-// The part of a webhook URL shown in lists: scheme://host[:port]/first-segment/…, without the
-// user, the query, or the rest of the path (Slack's and Discord's paths are the credential).
-// The same rule as core's webhookTarget() (alerts branch), which may replace it once merged.
-[[nodiscard]] QString targetOf(const QUrl &url);
-
 // The placeholders a custom template may use: "{{event}}", "{{monitor}}", …
 [[nodiscard]] QStringList placeholders();
 // The problem with a custom body template, or an empty string: not empty, only known

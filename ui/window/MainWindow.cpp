@@ -1,11 +1,15 @@
 #include "ui/window/MainWindow.h"
 
+#include "core/alert/Alerting.h"
 #include "ui/desktop/DesktopSession.h"
+#include "ui/dialogs/AlertingChannelBackend.h"
+#include "ui/dialogs/ChannelsPage.h"
 #include "ui/dialogs/MetricsSettingsPage.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/table/HistoryBarDelegate.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
+#include "ui/window/AlertStatus.h"
 #include "ui/window/DetailPane.h"
 #include "ui/window/HealthView.h"
 #include "ui/window/MonitorActions.h"
@@ -123,6 +127,13 @@ void MainWindow::buildTable()
     m_storeStatus = new StoreStatusLabel(this);
     statusBar()->addWidget(m_counts, 1);
     statusBar()->addPermanentWidget(m_storeStatus);
+    // A failed alert delivery stays visible until that channel delivers again.
+    m_alertStatus = new AlertStatus(this);
+    statusBar()->addPermanentWidget(m_alertStatus);
+    Alerting &alerting = m_session.alerting();
+    connect(&alerting, &Alerting::deliveryFinished, m_alertStatus, &AlertStatus::deliveryFinished);
+    connect(&alerting, &Alerting::channelsChanged, m_alertStatus, &AlertStatus::channelsChanged);
+    m_channels = new AlertingChannelBackend(alerting, this);
 }
 
 void MainWindow::buildToolBar()
@@ -323,6 +334,15 @@ void MainWindow::openSettings()
     };
     showMetrics(m_session.metricsStatus());
     connect(&m_session, &DesktopSession::metricsStatusChanged, dialog, showMetrics);
+    QStringList names;
+    QStringList tags;
+    for (const Monitor &monitor : m_session.service().monitors()) {
+        names << monitor.name;
+        tags << monitor.tags;
+    }
+    auto *channels = new ChannelsPage(*m_channels, names, tags, dialog);
+    channels->setObjectName(QStringLiteral("channelsPage"));
+    dialog->addPage(channels, tr("Alert &channels"));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setAppSettings(dialog->settings());
         m_appSettings.save(m_settings);

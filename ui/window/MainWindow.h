@@ -5,6 +5,8 @@
 #include <QList>
 #include <QMainWindow>
 
+class AlertStatus;
+class ChannelBackend;
 class DesktopSession;
 class DetailPane;
 class HealthView;
@@ -83,6 +85,8 @@ private:
     MonitorFilterBar *m_filterBar = nullptr;
     QLabel *m_counts = nullptr;
     StoreStatusLabel *m_storeStatus = nullptr;
+    AlertStatus *m_alertStatus = nullptr;
+    ChannelBackend *m_channels = nullptr; // the Settings dialog's Channels page talks to it
     qint64 m_shownId = 0;
     bool m_closeHides = false;
 };
