@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSize>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -343,6 +344,8 @@ void MainWindow::openSettings()
     auto *channels = new ChannelsPage(*m_channels, names, tags, dialog);
     channels->setObjectName(QStringLiteral("channelsPage"));
     dialog->addPage(channels, tr("Alert &channels"));
+    // Wide enough for the channel list's columns, last delivery included.
+    dialog->resize(dialog->sizeHint().expandedTo(QSize(900, 540)));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setAppSettings(dialog->settings());
         m_appSettings.save(m_settings);
