@@ -1,6 +1,7 @@
 #include "core/store/ChannelStore.h"
 
 #include "core/base/JsonText.h"
+#include "core/store/RowLookup.h"
 #include "core/store/StoreDatabase.h"
 
 #include <QDateTime>
@@ -101,49 +102,32 @@ bool ChannelStore::fail(const QString &why)
 
 std::optional<QList<AlertChannel>> ChannelStore::all()
 {
-    QSqlQuery query(m_database.db());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT " + kColumns + u" FROM channels ORDER BY id");
-    if (!m_database.run(query))
-        return std::nullopt;
-    QList<AlertChannel> channels;
-    while (query.next())
-        channels.append(fromRow(query));
-    return channels;
+    return RowLookup::all<AlertChannel>(
+        m_database, u"SELECT " + kColumns + u" FROM channels ORDER BY id", fromRow);
 }
 
 std::optional<AlertChannel> ChannelStore::byId(qint64 id)
 {
-    QSqlQuery query(m_database.db());
-    query.prepare(u"SELECT " + kColumns + u" FROM channels WHERE id = ?");
-    query.addBindValue(id);
-    if (!m_database.run(query))
-        return std::nullopt;
-    if (!query.next()) {
+    const auto row = RowLookup::one<AlertChannel>(
+        m_database, u"SELECT " + kColumns + u" FROM channels WHERE id = ?", id, fromRow);
+    if (row && !*row)
         fail(QStringLiteral("there is no channel with id %1").arg(id));
-        return std::nullopt;
-    }
-    return fromRow(query);
+    return row ? *row : std::nullopt;
 }
 
 std::optional<AlertChannel> ChannelStore::find(const QString &idOrName)
 {
     // A name wins over an id, so a channel named "42" can still be found by its name.
-    QSqlQuery query(m_database.db());
-    query.prepare(u"SELECT " + kColumns + u" FROM channels WHERE name = ?");
-    query.addBindValue(idOrName.trimmed());
-    if (!m_database.run(query))
+    const auto byName = RowLookup::one<AlertChannel>(
+        m_database, u"SELECT " + kColumns + u" FROM channels WHERE name = ?", idOrName.trimmed(),
+        fromRow);
+    if (!byName)
         return std::nullopt;
-    if (query.next())
-        return fromRow(query);
-    const bool isId =
-        !idOrName.isEmpty() && std::all_of(idOrName.cbegin(), idOrName.cend(),
-                                           [](QChar c) { return c >= u'0' && c <= u'9'; });
-    bool isNumber = false;
-    const qint64 id = isId ? idOrName.toLongLong(&isNumber) : 0;
-    if (isNumber) {
-        if (auto channel = byId(id))
-            return channel;
+    if (*byName)
+        return *byName;
+    if (const auto id = RowLookup::idOf(idOrName)) {
+        if (auto found = byId(*id))
+            return found;
     }
     fail(QStringLiteral("there is no channel with the id or name '%1'")
              .arg(JsonText::oneLine(idOrName)));

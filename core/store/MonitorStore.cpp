@@ -2,6 +2,7 @@
 
 #include "core/base/JsonText.h"
 #include "core/model/MonitorValidator.h"
+#include "core/store/RowLookup.h"
 #include "core/store/StoreDatabase.h"
 
 #include <QDateTime>
@@ -146,51 +147,32 @@ bool MonitorStore::fail(const QString &why)
 
 std::optional<QList<Monitor>> MonitorStore::all()
 {
-    QSqlQuery query(m_database.db());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT " + kColumns + u" FROM monitors ORDER BY id");
-    if (!m_database.run(query))
-        return std::nullopt;
-    QList<Monitor> monitors;
-    while (query.next())
-        monitors.append(fromRow(query));
-    return monitors;
+    return RowLookup::all<Monitor>(m_database,
+                                   u"SELECT " + kColumns + u" FROM monitors ORDER BY id", fromRow);
 }
 
 std::optional<Monitor> MonitorStore::byId(qint64 id)
 {
-    QSqlQuery query(m_database.db());
-    query.prepare(u"SELECT " + kColumns + u" FROM monitors WHERE id = ?");
-    query.addBindValue(id);
-    if (!m_database.run(query))
-        return std::nullopt;
-    if (!query.next()) {
+    const auto row = RowLookup::one<Monitor>(
+        m_database, u"SELECT " + kColumns + u" FROM monitors WHERE id = ?", id, fromRow);
+    if (row && !*row)
         fail(QStringLiteral("there is no monitor with id %1").arg(id));
-        return std::nullopt;
-    }
-    return fromRow(query);
+    return row ? *row : std::nullopt;
 }
 
 std::optional<Monitor> MonitorStore::find(const QString &idOrName)
 {
     // A name wins over an id, so a monitor named "42" can still be found by its name.
-    QSqlQuery query(m_database.db());
-    query.prepare(u"SELECT " + kColumns + u" FROM monitors WHERE name = ?");
-    query.addBindValue(idOrName.trimmed());
-    if (!m_database.run(query))
+    const auto byName = RowLookup::one<Monitor>(
+        m_database, u"SELECT " + kColumns + u" FROM monitors WHERE name = ?", idOrName.trimmed(),
+        fromRow);
+    if (!byName)
         return std::nullopt;
-    if (query.next())
-        return fromRow(query);
-    // An id is digits only: " 1", "+1" and "-1" are names (that no monitor has).
-    const bool isId =
-        !idOrName.isEmpty() && std::all_of(idOrName.cbegin(), idOrName.cend(),
-                                           [](QChar c) { return c >= u'0' && c <= u'9'; });
-    bool isNumber = false;
-    const qint64 id = isId ? idOrName.toLongLong(&isNumber) : 0;
-    if (isNumber) {
-        auto monitor = byId(id);
-        if (monitor)
-            return monitor;
+    if (*byName)
+        return *byName;
+    if (const auto id = RowLookup::idOf(idOrName)) {
+        if (auto found = byId(*id))
+            return found;
     }
     fail(QStringLiteral("there is no monitor with the id or name '%1'")
              .arg(JsonText::oneLine(idOrName)));
