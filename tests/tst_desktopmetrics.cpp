@@ -3,11 +3,20 @@
 #include "tests/support/FakeClock.h"
 #include "tests/support/StoreHelpers.h"
 #include "ui/desktop/AppSettings.h"
+#include "ui/desktop/DesktopApp.h"
 #include "ui/desktop/DesktopSession.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/window/MainWindow.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -28,6 +37,7 @@ private slots:
     void portInUseIsReported();
     void badAddressIsReported();
     void tokenFromTheEnvironment();
+    void desktopAppFollowsTheSettings();
 
 private:
     // The status code of GET url (0: no answer).
@@ -144,6 +154,47 @@ void TestDesktopMetrics::tokenFromTheEnvironment()
     const QUrl url = m_session->metricsStatus().url;
     QCOMPARE(statusOf(url), 401);
     QCOMPARE(statusOf(url, "Bearer env-token"), 200);
+}
+
+void TestDesktopMetrics::desktopAppFollowsTheSettings()
+{
+    m_session.reset(); // the app has a session of its own
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QSettings settings(m_database->folder() + u"/upwatch.ini"_s, QSettings::IniFormat);
+    AppSettings enabled;
+    enabled.metricsEnabled = true;
+    enabled.metricsPort = port;
+    enabled.save(settings);
+
+    DesktopApp::Options options;
+    options.databasePath = m_database->path();
+    options.useTray = false;
+    DesktopApp app(options, settings, std::make_shared<FakeClock>());
+    app.start();
+    const QUrl url(u"http://127.0.0.1:%1/metrics"_s.arg(port));
+    QTRY_COMPARE_WITH_TIMEOUT(app.session().metricsStatus().url, url, 10'000);
+    QCOMPARE(statusOf(url), 200);
+
+    // The settings dialog shows where it listens; switched off there, it stops.
+    app.window().findChild<QAction *>(u"settingsAction"_s)->trigger();
+    auto *dialog = app.window().findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLabel *>(u"metricsStatusLabel"_s)->text(),
+             u"Listening on "_s + url.toString());
+    dialog->findChild<QCheckBox *>(u"metricsEnabledCheck"_s)->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.session().metricsStatus().url.isEmpty(), 10'000);
+    QCOMPARE(statusOf(url), 0);
+    QVERIFY(!AppSettings::load(settings).metricsEnabled); // and it is saved
+
+    QSignalSpy finished(&app, &DesktopApp::finished);
+    app.quit();
+    QVERIFY(finished.wait(15'000));
 }
 
 QTEST_MAIN(TestDesktopMetrics)

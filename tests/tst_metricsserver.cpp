@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -52,6 +53,8 @@ private slots:
     void portTaken();
     void listenAgainElsewhere();
     void tokenLookup();
+    void endlessRequestIsDropped_data();
+    void endlessRequestIsDropped();
     void parseAddress_data();
     void parseAddress();
 
@@ -333,6 +336,37 @@ void TestMetricsServer::tokenLookup()
     QVERIFY(!denied.ok);
     QVERIFY2(denied.error.contains(u"the keychain is locked"_s), qPrintable(denied.error));
     QVERIFY(denied.error.contains(u"UPWATCH_METRICS_TOKEN"_s));
+}
+
+void TestMetricsServer::endlessRequestIsDropped_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("endless body") << QByteArray(
+        "POST /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+        "1073741824\r\n\r\n");
+    QTest::newRow("endless header") << QByteArray("GET /metrics HTTP/1.1\r\nX-Endless: ");
+}
+
+void TestMetricsServer::endlessRequestIsDropped()
+{
+    QFETCH(QByteArray, start);
+    constexpr qint64 kGiveUpBytes = 64 * 1024 * 1024;
+    const QByteArray chunk(64 * 1024, 'a');
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(client.waitForConnected(10'000));
+    client.write(start);
+    qint64 sent = start.size();
+    while (client.state() == QAbstractSocket::ConnectedState && sent < kGiveUpBytes) {
+        client.write(chunk);
+        sent += chunk.size();
+        // Lets the server (in this thread) read what arrived.
+        (void)QTest::qWaitFor([&client] { return client.bytesToWrite() < 1024 * 1024; }, 1000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 10'000);
+    QVERIFY2(sent < kGiveUpBytes, qPrintable(QString::number(sent)));
+    // Others are still served.
+    QCOMPARE(fetch("GET", u"/health"_s).status, 503);
 }
 
 void TestMetricsServer::parseAddress_data()

@@ -3,6 +3,7 @@
 #include "tests/support/StoreHelpers.h"
 #include "tests/support/TestServer.h"
 #include "tests/support/UpwatchProcess.h"
+#include "ui/desktop/AppSettings.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,6 +40,7 @@ private slots:
     void init();
     void cleanup();
     void prometheusScrapesRun();
+    void prometheusScrapesTheWindow();
     void badOptions_data();
     void badOptions();
     void portInUse();
@@ -44,6 +48,10 @@ private slots:
 private:
     // GET on a local URL: the body, or empty when it did not answer.
     QByteArray get(const QUrl &url);
+    std::unique_ptr<QProcess> startPrometheus(quint16 metricsPort, const QByteArray &token,
+                                              quint16 *webPort);
+    QJsonArray waitForSeries(quint16 webPort, const QString &promql, const QProcess &server);
+    Monitor storeSiteMonitor(const TestServer &site);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TempDatabase> m_database;
@@ -78,20 +86,75 @@ QByteArray TestPrometheusE2e::get(const QUrl &url)
     return body;
 }
 
+// A Prometheus on loopback that scrapes 127.0.0.1:metricsPort every second (with the bearer
+// token when one is given), its storage in the test's folder.
+std::unique_ptr<QProcess>
+TestPrometheusE2e::startPrometheus(quint16 metricsPort, const QByteArray &token, quint16 *webPort)
+{
+    *webPort = TestServer::unusedPort();
+    QFile config(m_dir->filePath(u"prometheus.yml"_s));
+    if (*webPort == 0 || *webPort == metricsPort || !config.open(QIODevice::WriteOnly))
+        return nullptr;
+    QByteArray yaml = "global:\n"
+                      "  scrape_interval: 1s\n"
+                      "  scrape_timeout: 1s\n"
+                      "scrape_configs:\n"
+                      "  - job_name: upwatch\n";
+    if (!token.isEmpty())
+        yaml += QByteArray("    authorization:\n      credentials: " + token + "\n");
+    yaml += QByteArray("    static_configs:\n      - targets: ['127.0.0.1:" +
+                       QByteArray::number(metricsPort) + "']\n");
+    config.write(yaml);
+    config.close();
+    auto server = std::make_unique<QProcess>();
+    server->setProcessChannelMode(QProcess::MergedChannels);
+    server->start(QStandardPaths::findExecutable(u"prometheus"_s),
+                  {u"--config.file=%1"_s.arg(config.fileName()),
+                   u"--storage.tsdb.path=%1"_s.arg(m_dir->filePath(u"data"_s)),
+                   u"--web.listen-address=127.0.0.1:%1"_s.arg(*webPort), u"--log.level=warn"_s});
+    if (!server->waitForStarted(10'000))
+        return nullptr;
+    return server;
+}
+
+QJsonArray TestPrometheusE2e::waitForSeries(quint16 webPort, const QString &promql,
+                                            const QProcess &server)
+{
+    // Asks until the series has been scraped and stored (a bounded wait).
+    QUrl query(u"http://127.0.0.1:%1/api/v1/query"_s.arg(webPort));
+    QUrlQuery parameters;
+    parameters.addQueryItem(u"query"_s, promql);
+    query.setQuery(parameters);
+    const QDeadlineTimer deadline(kScrapeWaitMs);
+    while (!deadline.hasExpired() && server.state() == QProcess::Running) {
+        const QJsonObject answer = QJsonDocument::fromJson(get(query)).object();
+        const QJsonArray result = answer.value(u"data"_s).toObject().value(u"result"_s).toArray();
+        if (!result.isEmpty())
+            return result;
+        QTest::qWait(500);
+    }
+    return {};
+}
+
+Monitor TestPrometheusE2e::storeSiteMonitor(const TestServer &site)
+{
+    const Monitor monitor = storeMonitor(
+        m_database->db(),
+        MonitorBuilder(u"e2e \"site\""_s).url(site.url(u"/ok"_s)).intervalSeconds(1).build());
+    m_database->close();
+    return monitor;
+}
+
 void TestPrometheusE2e::prometheusScrapesRun()
 {
-    const QString prometheus = QStandardPaths::findExecutable(u"prometheus"_s);
-    if (prometheus.isEmpty())
+    if (QStandardPaths::findExecutable(u"prometheus"_s).isEmpty())
         QSKIP("prometheus is not installed (Debian package prometheus; tools/install-deps)");
 
     TestServer site;
     QVERIFY(site.start());
     site.setRoute("/ok", TestRoute::ok());
-    const Monitor monitor = storeMonitor(
-        m_database->db(),
-        MonitorBuilder(u"e2e \"site\""_s).url(site.url(u"/ok"_s)).intervalSeconds(1).build());
+    const Monitor monitor = storeSiteMonitor(site);
     QVERIFY(monitor.id > 0);
-    m_database->close();
 
     // upwatch with a token (from the environment), so the scrape must send it.
     const quint16 metricsPort = TestServer::unusedPort();
@@ -108,52 +171,18 @@ void TestPrometheusE2e::prometheusScrapesRun()
     // Without the token the endpoint answers nothing useful.
     QVERIFY(get(QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(metricsPort))).isEmpty());
 
-    const quint16 webPort = TestServer::unusedPort();
-    QVERIFY(webPort > 0 && webPort != metricsPort);
-    QFile config(m_dir->filePath(u"prometheus.yml"_s));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QByteArray("global:\n"
-                            "  scrape_interval: 1s\n"
-                            "  scrape_timeout: 1s\n"
-                            "scrape_configs:\n"
-                            "  - job_name: upwatch\n"
-                            "    authorization:\n"
-                            "      credentials: " +
-                            kToken +
-                            "\n"
-                            "    static_configs:\n"
-                            "      - targets: ['127.0.0.1:" +
-                            QByteArray::number(metricsPort) + "']\n"));
-    config.close();
-    QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(prometheus,
-                 {u"--config.file=%1"_s.arg(config.fileName()),
-                  u"--storage.tsdb.path=%1"_s.arg(m_dir->filePath(u"data"_s)),
-                  u"--web.listen-address=127.0.0.1:%1"_s.arg(webPort), u"--log.level=warn"_s});
-    QVERIFY2(server.waitForStarted(10'000), qPrintable(server.errorString()));
+    quint16 webPort = 0;
+    const auto server = startPrometheus(metricsPort, kToken, &webPort);
+    QVERIFY(server);
     const auto stopServer = qScopeGuard([&server] {
-        server.terminate();
-        if (!server.waitForFinished(15'000))
-            server.kill();
+        server->terminate();
+        if (!server->waitForFinished(15'000))
+            server->kill();
     });
-
-    // Ask Prometheus until the monitor's up series has been scraped (a bounded wait).
-    QUrl query(u"http://127.0.0.1:%1/api/v1/query"_s.arg(webPort));
-    QUrlQuery parameters;
-    parameters.addQueryItem(u"query"_s, u"upwatch_monitor_up{id=\"%1\"}"_s.arg(monitor.id));
-    query.setQuery(parameters);
-    QJsonArray result;
-    const QDeadlineTimer deadline(kScrapeWaitMs);
-    while (!deadline.hasExpired() && server.state() == QProcess::Running) {
-        const QJsonObject answer = QJsonDocument::fromJson(get(query)).object();
-        result = answer.value(u"data"_s).toObject().value(u"result"_s).toArray();
-        if (!result.isEmpty())
-            break;
-        QTest::qWait(500);
-    }
+    const QJsonArray result =
+        waitForSeries(webPort, u"upwatch_monitor_up{id=\"%1\"}"_s.arg(monitor.id), *server);
     QVERIFY2(!result.isEmpty(), qPrintable(u"no series in Prometheus; prometheus said:\n"_s +
-                                           QString::fromUtf8(server.readAll()) +
+                                           QString::fromUtf8(server->readAll()) +
                                            u"\nupwatch said:\n"_s + upwatch.err()));
     QCOMPARE(result.size(), 1);
     const QJsonObject series = result.first().toObject();
@@ -168,6 +197,55 @@ void TestPrometheusE2e::prometheusScrapesRun()
 
     QVERIFY(upwatch.terminate());
     QCOMPARE(upwatch.exitCode(), 0);
+}
+
+void TestPrometheusE2e::prometheusScrapesTheWindow()
+{
+    if (QStandardPaths::findExecutable(u"prometheus"_s).isEmpty())
+        QSKIP("prometheus is not installed (Debian package prometheus; tools/install-deps)");
+
+    TestServer site;
+    QVERIFY(site.start());
+    site.setRoute("/ok", TestRoute::ok());
+    const Monitor monitor = storeSiteMonitor(site);
+    QVERIFY(monitor.id > 0);
+
+    // The window's settings (QSettings under XDG_CONFIG_HOME) switch the metrics server on.
+    const quint16 metricsPort = TestServer::unusedPort();
+    QVERIFY(metricsPort > 0);
+    const QString config = m_dir->filePath(u"config"_s);
+    {
+        QSettings settings(config + u"/Upwatch/upwatch.conf"_s, QSettings::NativeFormat);
+        AppSettings app;
+        app.metricsEnabled = true;
+        app.metricsPort = metricsPort;
+        app.save(settings);
+    }
+    const bool hadConfig = qEnvironmentVariableIsSet("XDG_CONFIG_HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.toLocal8Bit());
+    RunningUpwatch window({u"--db"_s, m_database->path()}); // QT_QPA_PLATFORM=offscreen
+    if (hadConfig)
+        qputenv("XDG_CONFIG_HOME", oldConfig);
+    else
+        qunsetenv("XDG_CONFIG_HOME");
+
+    quint16 webPort = 0;
+    const auto server = startPrometheus(metricsPort, {}, &webPort);
+    QVERIFY(server);
+    const auto stopServer = qScopeGuard([&server] {
+        server->terminate();
+        if (!server->waitForFinished(15'000))
+            server->kill();
+    });
+    const QJsonArray result =
+        waitForSeries(webPort, u"upwatch_monitor_up{id=\"%1\"} == 1"_s.arg(monitor.id), *server);
+    QVERIFY2(!result.isEmpty(), qPrintable(u"no series in Prometheus; prometheus said:\n"_s +
+                                           QString::fromUtf8(server->readAll()) +
+                                           u"\nupwatch said:\n"_s + window.err()));
+    QCOMPARE(result.first().toObject().value(u"metric"_s).toObject().value(u"monitor"_s).toString(),
+             u"e2e \"site\""_s);
+    QVERIFY(window.isRunning());
 }
 
 void TestPrometheusE2e::badOptions_data()

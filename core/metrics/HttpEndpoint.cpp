@@ -70,6 +70,41 @@ QString listenError(const QTcpServer &server, const QHostAddress &address, quint
     }
 }
 
+// Counts what each connection sends between two answers and drops a connection that sends more
+// than kMaxRequestBytes: Qt HttpServer 6.4 keeps a whole request, body included, in memory and
+// has no limit of its own. The endpoint's requests are small GETs.
+class BoundedTcpServer final : public QTcpServer {
+public:
+    static constexpr qint64 kMaxRequestBytes = 64 * 1024;
+
+    using QTcpServer::QTcpServer;
+
+    // The request on `socket` was answered: the count starts again for the next one.
+    static void answered(QTcpSocket *socket) { socket->setProperty(kReceived, 0); }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        // Connected before the HTTP server's own handler, so this runs first on each read.
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            const qint64 received =
+                socket->property(kReceived).toLongLong() + socket->bytesAvailable();
+            socket->setProperty(kReceived, received);
+            if (received > kMaxRequestBytes) // after the HTTP server's handler has run
+                QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+        });
+        addPendingConnection(socket);
+    }
+
+private:
+    static constexpr char kReceived[] = "upwatchReceivedBytes";
+};
+
 } // namespace
 
 // The Qt 6.4 server: every request goes to the endpoint, which answers all of them (404
@@ -87,6 +122,7 @@ protected:
     {
         QElapsedTimer timer;
         timer.start();
+        BoundedTcpServer::answered(socket);
         const QByteArray method = methodName(request.method());
         const QString path = request.url().path();
         QByteArray authorization;
@@ -144,7 +180,7 @@ bool HttpEndpoint::listen(const QHostAddress &address, quint16 port)
 {
     close();
     m_error.clear();
-    auto *tcp = new QTcpServer;
+    auto *tcp = new BoundedTcpServer;
     if (!tcp->listen(address, port)) {
         m_error = listenError(*tcp, address, port);
         delete tcp;

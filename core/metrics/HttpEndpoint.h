@@ -12,7 +12,8 @@
 // its handler returns, any other path gets 404, any other method on a route 405 (with Allow).
 // With a token set, every request needs "Authorization: Bearer <token>" or gets 401. Each
 // answer is measured and reported with served() (the middleware metrics); the path reported is
-// the route, or "other" for anything else, so strangers cannot grow the label set.
+// the route, or "other" for anything else, so strangers cannot grow the label set. A connection
+// that sends more than 64 KiB for one request is dropped.
 //
 // The one class that touches Qt HttpServer, whose API changes after Qt 6.4: only its .cpp
 // includes it. It lives in (and answers from) the thread it was created in.
