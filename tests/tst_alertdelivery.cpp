@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -302,6 +303,9 @@ void TestAlertDelivery::commandGetsEnvironmentAndInput()
     const QString script = writeScript(u"save.sh"_s, "env | grep '^UPWATCH_' | sort > \"$1\"\n"
                                                      "cat > \"$2\"\n");
     QVERIFY(!script.isEmpty());
+    // Upwatch's own secrets in its environment are not passed on to the program.
+    qputenv("UPWATCH_PASSWORD", "hunter2");
+    const auto unset = qScopeGuard([] { qunsetenv("UPWATCH_PASSWORD"); });
     QSignalSpy delivered(m_delivery.get(), &AlertDelivery::delivered);
     m_delivery->deliver(commandChannel(script, {envFile, inputFile}), std::nullopt, downMessage());
     QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, kWaitMs);

@@ -32,6 +32,7 @@ private slots:
     void oneEventIsOneNormalMessage();
     void eventsTogetherBecomeOneSummary();
     void trickleLeavesAtTheLatestAfterMax();
+    void outageOverAnIntervalIsFewMessages();
     void channelsAreGroupedApart();
     void flushAllSendsWhatWaits();
     void droppedChannelSendsNothing();
@@ -107,6 +108,37 @@ void TestAlertGrouping::trickleLeavesAtTheLatestAfterMax()
         QVERIFY(sent <= AlertGrouping::kDefaultMaxMs / 1000);
     }
     QCOMPARE(messageAt(ready, 0).count, AlertGrouping::kDefaultMaxMs / 1000);
+}
+
+void TestAlertGrouping::outageOverAnIntervalIsFewMessages()
+{
+    QSignalSpy ready(m_grouping.get(), &AlertGrouping::ready);
+    // 60 monitors checked every 90 s go down one by one, 1.5 s apart: the first message leaves
+    // at the maximum, the rest wait for follow-ups a minute apart, not one every 10 s.
+    for (int i = 0; i < 60; ++i) {
+        m_grouping->add(1, down(u"m%1"_s.arg(i)));
+        m_clock->advance(1500);
+        m_grouping->flushDue();
+    }
+    for (int second = 0; second < 120; ++second) {
+        m_clock->advance(1000);
+        m_grouping->flushDue();
+    }
+    QVERIFY(!m_grouping->hasPending());
+    QCOMPARE(ready.count(), 3);
+    QCOMPARE(messageAt(ready, 0).count, AlertGrouping::kDefaultMaxMs / 1500 + 1);
+    int total = 0;
+    for (int i = 0; i < ready.count(); ++i)
+        total += messageAt(ready, i).count;
+    QCOMPARE(total, 60);
+    // Once a follow-up time passed quietly, the next event leaves at the quiet time again.
+    m_clock->advance(AlertGrouping::kDefaultFollowUpMs);
+    m_grouping->flushDue();
+    m_grouping->add(1, down(u"late"_s));
+    m_clock->advance(AlertGrouping::kDefaultQuietMs);
+    m_grouping->flushDue();
+    QCOMPARE(ready.count(), 4);
+    QCOMPARE(messageAt(ready, 3).count, 1);
 }
 
 void TestAlertGrouping::channelsAreGroupedApart()

@@ -119,6 +119,13 @@ void TestHealthReport::states_data()
 
     snapshot = healthy();
     snapshot.history.pending = 20;
+    snapshot.history.lastWrite = kNow.addSecs(-HealthReport::kWriterHungSeconds);
+    QTest::newRow("writer stuck") << snapshot << u"failing"_s << 503
+                                  << u"20 results wait to be written and nothing was written "
+                                     "for 60 s"_s;
+
+    snapshot = healthy();
+    snapshot.history.pending = 20;
     snapshot.history.lastWrite = kNow.addSecs(-2);
     QTest::newRow("results waiting for the next write") << snapshot << u"ok"_s << 200 << QString();
 

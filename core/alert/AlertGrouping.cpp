@@ -13,10 +13,11 @@ AlertGrouping::AlertGrouping(std::shared_ptr<const Clock> clock, QObject *parent
     connect(&m_timer, &QTimer::timeout, this, &AlertGrouping::flushDue);
 }
 
-void AlertGrouping::setWindow(int quietMs, int maxMs)
+void AlertGrouping::setWindow(int quietMs, int maxMs, int followUpMs)
 {
     m_quietMs = qMax(0, quietMs);
     m_maxMs = qMax(m_quietMs, maxMs);
+    m_followUpMs = qMax(0, followUpMs);
     arm();
 }
 
@@ -40,7 +41,9 @@ void AlertGrouping::add(qint64 channelId, const AlertEvent &event)
 
 qint64 AlertGrouping::dueAt(const Pending &pending) const
 {
-    return qMin(pending.lastMs + m_quietMs, pending.firstMs + m_maxMs);
+    const qint64 due = qMin(pending.lastMs + m_quietMs, pending.firstMs + m_maxMs);
+    const auto sent = m_sentMs.constFind(pending.message.channelId);
+    return sent == m_sentMs.cend() ? due : qMax(due, *sent + m_followUpMs);
 }
 
 void AlertGrouping::flushDue()
@@ -54,6 +57,7 @@ void AlertGrouping::flushDue()
             continue;
         }
         due.append(it->message);
+        m_sentMs.insert(*id, now);
         m_pending.erase(it);
         id = m_order.erase(id);
     }
@@ -77,6 +81,7 @@ void AlertGrouping::flushAll()
 void AlertGrouping::drop(qint64 channelId)
 {
     m_pending.remove(channelId);
+    m_sentMs.remove(channelId);
     m_order.removeAll(channelId);
     arm();
 }
@@ -90,5 +95,6 @@ void AlertGrouping::arm()
     qint64 next = std::numeric_limits<qint64>::max();
     for (const Pending &pending : std::as_const(m_pending))
         next = qMin(next, dueAt(pending));
-    m_timer.start(int(qBound(qint64(0), next - m_clock->steadyMs(), qint64(m_maxMs))));
+    m_timer.start(
+        int(qBound(qint64(0), next - m_clock->steadyMs(), qint64(qMax(m_maxMs, m_followUpMs)))));
 }

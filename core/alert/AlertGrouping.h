@@ -11,9 +11,12 @@
 
 // Collects each channel's events for a short while so that what fires together leaves as one
 // message: a message is ready once no new event came for `quietMs`, and at the latest `maxMs`
-// after its first event (a steady trickle still gets out). One event makes a normal message,
-// several a summary. Time comes from the clock; a timer wakes flushDue() when a message is due
-// (tests advance a fake clock and call flushDue() themselves).
+// after its first event (a steady trickle still gets out). Once a channel's message left, what
+// comes for it within `followUpMs` waits for one follow-up summary at the end of that time: an
+// outage spreads over a whole check interval, and one outage must not become a message every
+// few seconds. One event makes a normal message, several a summary. Time comes from the clock; a
+// timer wakes flushDue() when a message is due (tests advance a fake clock and call flushDue()
+// themselves).
 class AlertGrouping final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AlertGrouping)
@@ -21,10 +24,11 @@ class AlertGrouping final : public QObject {
 public:
     static constexpr int kDefaultQuietMs = 2000;
     static constexpr int kDefaultMaxMs = 10'000;
+    static constexpr int kDefaultFollowUpMs = 60'000;
 
     explicit AlertGrouping(std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
 
-    void setWindow(int quietMs, int maxMs);
+    void setWindow(int quietMs, int maxMs, int followUpMs = kDefaultFollowUpMs);
     void add(qint64 channelId, const AlertEvent &event);
     // Emits ready() for every channel whose message is due.
     void flushDue();
@@ -49,8 +53,10 @@ private:
 
     std::shared_ptr<const Clock> m_clock;
     QHash<qint64, Pending> m_pending;
-    QList<qint64> m_order; // channels in the order their first event came
+    QList<qint64> m_order;          // channels in the order their first event came
+    QHash<qint64, qint64> m_sentMs; // when each channel's last message left (steady clock)
     QTimer m_timer;
     int m_quietMs = kDefaultQuietMs;
     int m_maxMs = kDefaultMaxMs;
+    int m_followUpMs = kDefaultFollowUpMs;
 };

@@ -141,7 +141,7 @@ void ChannelBook::save(const AlertChannel &channel, std::optional<WebhookSecret>
     if (next.kind == AlertChannelKind::Command) {
         next.credentialKey.clear();
         next.target.clear();
-        store(next, oldKey, {}, context, std::move(done));
+        store(next, oldKey, {}, guard, std::move(done));
         return;
     }
     if (!newSecret) {
@@ -149,7 +149,7 @@ void ChannelBook::save(const AlertChannel &channel, std::optional<WebhookSecret>
             return fail(QStringLiteral("a webhook channel needs the URL to post to"));
         next.credentialKey = oldKey; // the stored secret stays
         next.target = stored->target;
-        store(next, oldKey, oldKey, context, std::move(done));
+        store(next, oldKey, oldKey, guard, std::move(done));
         return;
     }
     if (const QString problem = newSecret->problem(); !problem.isEmpty())
@@ -162,7 +162,7 @@ void ChannelBook::save(const AlertChannel &channel, std::optional<WebhookSecret>
     next.target = webhookTarget(newSecret->url);
     const WebhookSecret secret = *newSecret;
     secrets->write(key, secret.toJson(), this,
-                   [this, next, oldKey, key, secret, secrets, context, done = std::move(done),
+                   [this, next, oldKey, key, secret, secrets, guard, done = std::move(done),
                     fail](const SecretStore::Reply &reply) mutable {
                        if (!reply.ok()) {
                            fail(QStringLiteral("cannot store the webhook's URL in %1: %2")
@@ -170,19 +170,18 @@ void ChannelBook::save(const AlertChannel &channel, std::optional<WebhookSecret>
                            return;
                        }
                        m_secrets.insert(key, secret);
-                       store(next, oldKey, key, context, std::move(done));
+                       store(next, oldKey, key, guard, std::move(done));
                    });
 }
 
 void ChannelBook::store(const AlertChannel &channel, const QString &oldKey, const QString &newKey,
-                        QObject *context, SaveDone done)
+                        const QPointer<QObject> &guard, SaveDone done)
 {
     struct Saved {
         AlertChannel channel;
         Listed listed;
         QString error;
     };
-    QPointer<QObject> guard(context);
     StoreThread &thread = m_service.store();
     thread.run<Saved>(
         this,

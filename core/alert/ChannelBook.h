@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -51,8 +52,10 @@ private:
 
     void sync();
     void apply(const Listed &listed);
+    // `guard`: the caller's context; done() is not called once it is gone (it may go while a
+    // keychain write is pending, e.g. a dialog closed meanwhile).
     void store(const AlertChannel &channel, const QString &oldKey, const QString &newKey,
-               QObject *context, SaveDone done);
+               const QPointer<QObject> &guard, SaveDone done);
     void removeSecret(const QString &key);
 
     MonitoringService &m_service;

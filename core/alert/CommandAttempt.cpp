@@ -39,6 +39,13 @@ CommandAttempt::~CommandAttempt()
 void CommandAttempt::start()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Upwatch's own variables are not passed on: some carry secrets (UPWATCH_PASSWORD,
+    // UPWATCH_TOKEN, UPWATCH_METRICS_TOKEN, ...), and the event's are set below.
+    const QStringList inherited = environment.keys();
+    for (const QString &name : inherited) {
+        if (name.startsWith(QLatin1String("UPWATCH_")))
+            environment.remove(name);
+    }
     for (const auto &[name, value] : m_input.environment)
         environment.insert(name, value);
     m_process->setProcessEnvironment(environment);

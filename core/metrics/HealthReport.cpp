@@ -111,8 +111,13 @@ HealthReport HealthReport::evaluate(const MetricsSnapshot &snapshot, const QDate
             report.degrade(QStringLiteral("a worker's event loop lags %1 ms").arg(workerLag));
         const QDateTime lastWrite =
             history.lastWrite.isValid() ? history.lastWrite : snapshot.loadedAt;
-        if (history.failure.isEmpty() && history.pending > 0 && lastWrite.isValid() &&
-            lastWrite.secsTo(now) >= kWritesBehindSeconds)
+        const qint64 behind = lastWrite.isValid() ? lastWrite.secsTo(now) : 0;
+        if (history.failure.isEmpty() && history.pending > 0 && behind >= kWriterHungSeconds)
+            report.fail(QStringLiteral("%1 results wait to be written and nothing was written for "
+                                       "%2 s: the history writer is stuck")
+                            .arg(history.pending)
+                            .arg(behind));
+        else if (history.failure.isEmpty() && history.pending > 0 && behind >= kWritesBehindSeconds)
             report.degrade(QStringLiteral("%1 results wait to be written; the last write was "
                                           "%2 s ago")
                                .arg(history.pending)

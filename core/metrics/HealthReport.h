@@ -11,8 +11,9 @@
 // What /health answers: the state of the monitoring service itself, not of the sites it
 // watches (a site that is down is the service working). From a MetricsSnapshot and the time:
 //   failing (HTTP 503): monitoring is not running (starting, the database could not be loaded,
-//     stopping), the history database is not open or writing to it fails, checks are stuck
-//     past their deadlines, or the engine has not been sampled for kStaleSampleSeconds;
+//     stopping), the history database is not open or writing to it fails, results waited
+//     kWriterHungSeconds with no write at all, checks are stuck past their deadlines, or the
+//     engine has not been sampled for kStaleSampleSeconds;
 //   degraded (HTTP 200): it works but falls behind: an event loop (the owner's or a worker's)
 //     lags kLagDegradedMs or more, results wait unwritten for kWritesBehindSeconds, or checks
 //     started late in the last minute;
@@ -24,6 +25,8 @@ public:
 
     static constexpr qint64 kLagDegradedMs = 1000;
     static constexpr qint64 kWritesBehindSeconds = 10;
+    // Results waiting this long with no write at all: the writer hangs (a stuck disk): failing.
+    static constexpr qint64 kWriterHungSeconds = 60;
     static constexpr qint64 kStaleSampleSeconds = 10;
 
     [[nodiscard]] static HealthReport evaluate(const MetricsSnapshot &snapshot,
