@@ -39,6 +39,7 @@ private slots:
     void searchFilter_data();
     void searchFilter();
     void stateAndTagFilters();
+    void clearedFiltersKeepTheSort();
     void sortsNumbersAsNumbers();
     void sortsEveryColumn_data();
     void sortsEveryColumn();
@@ -271,6 +272,32 @@ void TestMonitorTableModel::stateAndTagFilters()
     m_model->applyBatch(batch);
     m_model->flushChanges();
     QTRY_COMPARE(shownIds(), (QList<qint64>{1, 3}));
+}
+
+void TestMonitorTableModel::clearedFiltersKeepTheSort()
+{
+    const auto shown = [this] {
+        QStringList names;
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            names.append(m_filter->index(row, MonitorTableModel::NameColumn).data().toString());
+        return names;
+    };
+    m_filter->sort(MonitorTableModel::NameColumn, Qt::DescendingOrder);
+    const QStringList sorted{u"echo"_s, u"delta"_s, u"charlie"_s, u"bravo"_s, u"alpha"_s};
+    QCOMPARE(shown(), sorted);
+    // Rows a filter lets back in come sorted, as the header still says.
+    m_filter->setSearchText(u"charlie"_s);
+    QCOMPARE(shown(), QStringList{u"charlie"_s});
+    m_filter->setSearchText({});
+    QCOMPARE(shown(), sorted);
+    m_filter->setStateFilter(MonitorState::Down);
+    QCOMPARE(shown(), QStringList{u"bravo"_s});
+    m_filter->setStateFilter(std::nullopt);
+    QCOMPARE(shown(), sorted);
+    m_filter->setTagFilter(u"lab"_s);
+    QCOMPARE(shown(), QStringList{u"echo"_s});
+    m_filter->setTagFilter({});
+    QCOMPARE(shown(), sorted);
 }
 
 void TestMonitorTableModel::sortsNumbersAsNumbers()

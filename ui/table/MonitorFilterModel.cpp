@@ -71,7 +71,9 @@ void MonitorFilterModel::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
-    invalidateRowsFilter();
+    // Not invalidateRowsFilter(): without dynamic sorting, the rows it lets back in would come
+    // unsorted under a header that still shows the sort.
+    refreshNow();
 }
 
 void MonitorFilterModel::setStateFilter(std::optional<MonitorState> state)
@@ -79,7 +81,9 @@ void MonitorFilterModel::setStateFilter(std::optional<MonitorState> state)
     if (state == m_state)
         return;
     m_state = state;
-    invalidateRowsFilter();
+    // Not invalidateRowsFilter(): without dynamic sorting, the rows it lets back in would come
+    // unsorted under a header that still shows the sort.
+    refreshNow();
 }
 
 void MonitorFilterModel::setTagFilter(const QString &tag)
@@ -87,7 +91,9 @@ void MonitorFilterModel::setTagFilter(const QString &tag)
     if (tag == m_tag)
         return;
     m_tag = tag;
-    invalidateRowsFilter();
+    // Not invalidateRowsFilter(): without dynamic sorting, the rows it lets back in would come
+    // unsorted under a header that still shows the sort.
+    refreshNow();
 }
 
 bool MonitorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -4,7 +4,9 @@
 #include "ui/window/StatusStyle.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 
 MonitorFilterBar::MonitorFilterBar(MonitorFilterModel &filter, QWidget *parent)
@@ -18,6 +20,8 @@ MonitorFilterBar::MonitorFilterBar(MonitorFilterModel &filter, QWidget *parent)
     m_search->setPlaceholderText(tr("Search name, URL or tag"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
+    m_search->setToolTip(tr("Esc clears the search"));
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, &m_filter, &MonitorFilterModel::setSearchText);
 
     m_state->setObjectName(QStringLiteral("stateFilter"));
@@ -69,6 +73,16 @@ void MonitorFilterBar::clear()
     m_search->clear();
     m_state->setCurrentIndex(0);
     m_tag->setCurrentIndex(0);
+}
+
+bool MonitorFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MonitorFilterBar::focusSearch()

@@ -22,6 +22,10 @@ public:
     void clear();
     void focusSearch();
 
+protected:
+    // Esc in the search box clears it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     MonitorFilterModel &m_filter;
     QLineEdit *m_search;
