@@ -1,7 +1,17 @@
 #include "app/AuthOptions.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuthOptions)
+};
+
+} // namespace
 
 namespace {
 
@@ -56,30 +66,30 @@ void addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
         {kUser,
-         QStringLiteral("HTTP Basic user; the password comes from UPWATCH_PASSWORD or "
-                        "--password-stdin."),
+         Text::tr("HTTP Basic user; the password comes from UPWATCH_PASSWORD or "
+                  "--password-stdin."),
          QStringLiteral("name")},
-        {kPasswordStdin, QStringLiteral("Read the Basic password from standard input.")},
-        {kBearer, QStringLiteral("Send a bearer token from UPWATCH_TOKEN or --token-stdin.")},
-        {kTokenStdin, QStringLiteral("Read the bearer token from standard input.")},
+        {kPasswordStdin, Text::tr("Read the Basic password from standard input.")},
+        {kBearer, Text::tr("Send a bearer token from UPWATCH_TOKEN or --token-stdin.")},
+        {kTokenStdin, Text::tr("Read the bearer token from standard input.")},
         {kSecretHeader,
-         QStringLiteral("Send header NAME with a secret value from UPWATCH_SECRET_HEADER or "
-                        "--secret-stdin."),
+         Text::tr("Send header NAME with a secret value from UPWATCH_SECRET_HEADER or "
+                  "--secret-stdin."),
          QStringLiteral("name")},
         {kClientCert,
-         QStringLiteral("Client certificate (PEM) for mutual TLS; with --client-key. A key "
-                        "passphrase comes from UPWATCH_KEY_PASSPHRASE or --secret-stdin."),
+         Text::tr("Client certificate (PEM) for mutual TLS; with --client-key. A key "
+                  "passphrase comes from UPWATCH_KEY_PASSPHRASE or --secret-stdin."),
          QStringLiteral("file")},
-        {kClientKey, QStringLiteral("Private key (PEM) of --client-cert."), QStringLiteral("file")},
+        {kClientKey, Text::tr("Private key (PEM) of --client-cert."), QStringLiteral("file")},
         {kTokenUrl,
-         QStringLiteral("OAuth2 client credentials: the token endpoint; with "
-                        "--oauth2-client-id. The client secret comes from "
-                        "UPWATCH_CLIENT_SECRET or --secret-stdin."),
+         Text::tr("OAuth2 client credentials: the token endpoint; with "
+                  "--oauth2-client-id. The client secret comes from "
+                  "UPWATCH_CLIENT_SECRET or --secret-stdin."),
          QStringLiteral("url")},
-        {kClientId, QStringLiteral("OAuth2 client id."), QStringLiteral("id")},
-        {kScope, QStringLiteral("OAuth2 scope (optional)."), QStringLiteral("scope")},
+        {kClientId, Text::tr("OAuth2 client id."), QStringLiteral("id")},
+        {kScope, Text::tr("OAuth2 scope (optional)."), QStringLiteral("scope")},
         {kSecretStdin,
-         QStringLiteral("Read the secret of the chosen authentication from standard input.")},
+         Text::tr("Read the secret of the chosen authentication from standard input.")},
     });
 }
 
@@ -87,20 +97,20 @@ QString urlPasswordWarning(const QUrl &url)
 {
     if (url.password().isEmpty())
         return {};
-    return QStringLiteral("warning: a password in the URL shows in the process list while upwatch "
-                          "runs; use --user with UPWATCH_PASSWORD or --password-stdin");
+    return Text::tr("warning: a password in the URL shows in the process list while upwatch "
+                    "runs; use --user with UPWATCH_PASSWORD or --password-stdin");
 }
 
 std::optional<QByteArray> readProcessStdin(QString *error)
 {
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read standard input: %1").arg(input.errorString());
+        *error = Text::tr("cannot read standard input: %1").arg(input.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = input.read(kMaxSecretBytes + 1);
     if (bytes.size() > kMaxSecretBytes) {
-        *error = QStringLiteral("the secret on standard input is longer than %1 KiB")
+        *error = Text::tr("the secret on standard input is longer than %1 KiB")
                      .arg(kMaxSecretBytes / 1024);
         return std::nullopt;
     }
@@ -130,7 +140,7 @@ std::optional<Auth> read(const QCommandLineParser &parser, const QProcessEnviron
     }
     if (parser.isSet(kClientCert) || parser.isSet(kClientKey)) {
         if (!parser.isSet(kClientCert) || !parser.isSet(kClientKey)) {
-            *error = QStringLiteral("--client-cert and --client-key go together");
+            *error = Text::tr("--client-cert and --client-key go together");
             return std::nullopt;
         }
         auth.kind = AuthKind::ClientCertificate;
@@ -141,7 +151,7 @@ std::optional<Auth> read(const QCommandLineParser &parser, const QProcessEnviron
     }
     if (parser.isSet(kTokenUrl) || parser.isSet(kClientId) || parser.isSet(kScope)) {
         if (!parser.isSet(kTokenUrl) || !parser.isSet(kClientId)) {
-            *error = QStringLiteral("OAuth2 needs both --oauth2-token-url and --oauth2-client-id");
+            *error = Text::tr("OAuth2 needs both --oauth2-token-url and --oauth2-client-id");
             return std::nullopt;
         }
         auth.kind = AuthKind::OAuth2;
@@ -151,8 +161,8 @@ std::optional<Auth> read(const QCommandLineParser &parser, const QProcessEnviron
         chosen.append(QStringLiteral("--oauth2-token-url"));
     }
     if (chosen.size() > 1) {
-        *error = QStringLiteral("choose one kind of authentication, not %1")
-                     .arg(chosen.join(QStringLiteral(" and ")));
+        *error = Text::tr("choose one kind of authentication, not %1")
+                     .arg(chosen.join(Text::tr(" and ")));
         return std::nullopt;
     }
 
@@ -164,27 +174,27 @@ std::optional<Auth> read(const QCommandLineParser &parser, const QProcessEnviron
             fromStdin.append(u"--" + option);
     }
     if (fromStdin.size() > 1) {
-        *error = QStringLiteral("standard input holds one secret: give only one of %1")
+        *error = Text::tr("standard input holds one secret: give only one of %1")
                      .arg(fromStdin.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (!fromStdin.isEmpty()) {
         if (auth.isNone()) {
-            *error = QStringLiteral("%1 needs an authentication option (--user, --bearer, "
-                                    "--secret-header, --client-cert or --oauth2-token-url)")
+            *error = Text::tr("%1 needs an authentication option (--user, --bearer, "
+                              "--secret-header, --client-cert or --oauth2-token-url)")
                          .arg(fromStdin.constFirst());
             return std::nullopt;
         }
         if (parser.isSet(kPasswordStdin) && auth.kind != AuthKind::Basic) {
-            *error = QStringLiteral("--password-stdin goes with --user");
+            *error = Text::tr("--password-stdin goes with --user");
             return std::nullopt;
         }
         const auto secret = readStdin(error);
         if (!secret)
             return std::nullopt;
         if (secret->isEmpty()) {
-            *error = QStringLiteral("standard input is empty: it should hold the %1")
-                         .arg(auth.secretTitle());
+            *error =
+                Text::tr("standard input is empty: it should hold the %1").arg(auth.secretTitle());
             return std::nullopt;
         }
         result.secret = *secret;
@@ -195,7 +205,7 @@ std::optional<Auth> read(const QCommandLineParser &parser, const QProcessEnviron
             result.secret = environment.value(variable).toUtf8();
     }
     if (auth.requiresSecret() && !result.secret) {
-        *error = QStringLiteral("%1 authentication needs the %2: set %3 or use %4")
+        *error = Text::tr("%1 authentication needs the %2: set %3 or use %4")
                      .arg(authKindTitle(auth.kind), auth.secretTitle(), environmentName(auth.kind),
                           auth.kind == AuthKind::Basic    ? QStringLiteral("--password-stdin")
                           : auth.kind == AuthKind::Bearer ? QStringLiteral("--token-stdin")

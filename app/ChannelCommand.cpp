@@ -19,6 +19,15 @@
 
 #include <variant>
 
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ChannelCommand)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,10 +49,10 @@ QString scope(const AlertChannel &channel)
 {
     QStringList parts;
     if (!channel.monitorNames.isEmpty())
-        parts.append(QStringLiteral("monitors %1").arg(channel.monitorNames.join(u", ")));
+        parts.append(Text::tr("monitors %1").arg(channel.monitorNames.join(u", ")));
     if (!channel.tags.isEmpty())
-        parts.append(QStringLiteral("tags %1").arg(channel.tags.join(u", ")));
-    return parts.isEmpty() ? QStringLiteral("all monitors") : parts.join(QStringLiteral("; "));
+        parts.append(Text::tr("tags %1").arg(channel.tags.join(u", ")));
+    return parts.isEmpty() ? Text::tr("all monitors") : parts.join(QStringLiteral("; "));
 }
 
 int add(const QStringList &arguments)
@@ -51,23 +60,23 @@ int add(const QStringList &arguments)
     CommandParser command(
         QStringLiteral("upwatch channel add --name N (--webhook URL | --webhook-stdin | "
                        "--command PROGRAM [-- ARG...]) [options]"),
-        QStringLiteral("Add an alert channel: a webhook that gets a POST, or a program that is "
-                       "run (directly, not through a shell) with the event in UPWATCH_* "
-                       "environment variables and as JSON on standard input."));
+        Text::tr("Add an alert channel: a webhook that gets a POST, or a program that is "
+                 "run (directly, not through a shell) with the event in UPWATCH_* "
+                 "environment variables and as JSON on standard input."));
     QCommandLineParser &parser = command.parser();
     ChannelOptions::addTo(parser);
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
     if (!parser.isSet(QStringLiteral("name"))) {
-        Console::printError(QStringLiteral("channel add needs --name"));
+        Console::printError(Text::tr("channel add needs --name"));
         return Console::kExitUsage;
     }
     const int kinds = int(parser.isSet(QStringLiteral("webhook"))) +
                       int(parser.isSet(QStringLiteral("webhook-stdin"))) +
                       int(parser.isSet(QStringLiteral("command")));
     if (kinds != 1) {
-        Console::printError(QStringLiteral("channel add needs one of --webhook URL, "
-                                           "--webhook-stdin or --command PROGRAM"));
+        Console::printError(Text::tr("channel add needs one of --webhook URL, "
+                                     "--webhook-stdin or --command PROGRAM"));
         return Console::kExitUsage;
     }
     const bool isCommand = parser.isSet(QStringLiteral("command"));
@@ -97,7 +106,7 @@ int add(const QStringList &arguments)
     }
     for (const AlertChannel &other : *existing) {
         if (other.name == channel->name) {
-            Console::printError(QStringLiteral("a channel named '%1' already exists (id %2)")
+            Console::printError(Text::tr("a channel named '%1' already exists (id %2)")
                                     .arg(other.name)
                                     .arg(other.id));
             return Console::kExitFailure;
@@ -111,7 +120,7 @@ int add(const QStringList &arguments)
         const SecretStore::Reply written =
             SecretWait::write(*secrets, channel->credentialKey, secret->toJson());
         if (!written.ok()) {
-            Console::printError(QStringLiteral("cannot store the webhook's URL in %1: %2")
+            Console::printError(Text::tr("cannot store the webhook's URL in %1: %2")
                                     .arg(secrets->describe(), written.error));
             return Console::kExitFailure;
         }
@@ -123,19 +132,19 @@ int add(const QStringList &arguments)
         return Console::kExitFailure;
     }
     Console::printOut(
-        QStringLiteral("added channel %1 (%2: %3)")
+        Text::tr("added channel %1 (%2: %3)")
             .arg(describe(*channel),
                  isCommand ? QStringLiteral("command") : webhookPresetName(channel->preset),
                  channel->describeTarget()));
     if (secrets)
-        Console::printOut(QStringLiteral("its webhook URL is in %1").arg(secrets->describe()));
+        Console::printOut(Text::tr("its webhook URL is in %1").arg(secrets->describe()));
     if (const auto monitors = MonitorStore(*database).all()) {
         for (const QString &name : std::as_const(channel->monitorNames)) {
             const bool known = std::any_of(monitors->cbegin(), monitors->cend(),
                                            [&name](const Monitor &m) { return m.name == name; });
             if (!known)
-                Console::printError(QStringLiteral("note: there is no monitor named '%1' yet; "
-                                                   "the channel covers it once there is")
+                Console::printError(Text::tr("note: there is no monitor named '%1' yet; "
+                                             "the channel covers it once there is")
                                         .arg(name));
         }
     }
@@ -145,9 +154,9 @@ int add(const QStringList &arguments)
 int list(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("upwatch channel list [--json]"),
-                          QStringLiteral("List the alert channels (never their secrets)."));
+                          Text::tr("List the alert channels (never their secrets)."));
     command.parser().addOption(
-        {QStringLiteral("json"), QStringLiteral("One JSON object per line instead of a table.")});
+        {QStringLiteral("json"), Text::tr("One JSON object per line instead of a table.")});
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
     if (!command.noPositionalArguments(QStringLiteral("channel list")))
@@ -179,19 +188,19 @@ int list(const QStringList &arguments)
         return Console::kExitOk;
     }
     if (channels->isEmpty()) {
-        Console::printOut(QStringLiteral("No alert channels yet. Add one with 'upwatch channel "
-                                         "add --name N --webhook URL' or '--command PROGRAM'."));
+        Console::printOut(Text::tr("No alert channels yet. Add one with 'upwatch channel "
+                                   "add --name N --webhook URL' or '--command PROGRAM'."));
         return Console::kExitOk;
     }
-    QList<QStringList> table{{QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("KIND"),
-                              QStringLiteral("ENABLED"), QStringLiteral("EVENTS"),
-                              QStringLiteral("SCOPE"), QStringLiteral("TARGET")}};
+    QList<QStringList> table{{Text::tr("ID"), Text::tr("NAME"), Text::tr("KIND"),
+                              Text::tr("ENABLED"), Text::tr("EVENTS"), Text::tr("SCOPE"),
+                              Text::tr("TARGET")}};
     for (const AlertChannel &channel : *channels) {
         const QString kind = channel.kind == AlertChannelKind::Command
                                  ? QStringLiteral("command")
                                  : u"webhook/"_s + webhookPresetName(channel.preset);
         table.append({QString::number(channel.id), channel.name, kind,
-                      channel.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
+                      channel.enabled ? Text::tr("yes") : Text::tr("no"),
                       eventNames(channel.events), scope(channel), channel.describeTarget()});
     }
     Console::printOut(Console::table(table));
@@ -203,8 +212,8 @@ void expectOne(CommandParser &command)
 {
     command.parser().addPositionalArgument(
         QStringLiteral("channel"),
-        QStringLiteral("The channel's name, or its id (digits only). Put '--' before a name "
-                       "that starts with '-'."));
+        Text::tr("The channel's name, or its id (digits only). Put '--' before a name "
+                 "that starts with '-'."));
     command.parser().addOption({QStringLiteral("secrets-file"), ChannelOptions::secretsFileHelp()});
 }
 
@@ -214,7 +223,7 @@ std::variant<AlertChannel, int> findOne(const CommandParser &command, const QStr
 {
     const QStringList which = command.parser().positionalArguments();
     if (which.size() != 1) {
-        Console::printError(QStringLiteral("channel %1 needs one channel id or name").arg(action));
+        Console::printError(Text::tr("channel %1 needs one channel id or name").arg(action));
         return Console::kExitUsage;
     }
     const auto database = command.openDatabase();
@@ -233,7 +242,7 @@ std::variant<AlertChannel, int> findOne(const CommandParser &command, const QStr
 int remove(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("upwatch channel remove ID|NAME"),
-                          QStringLiteral("Remove an alert channel and its stored secret."));
+                          Text::tr("Remove an alert channel and its stored secret."));
     expectOne(command);
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
@@ -260,11 +269,11 @@ int remove(const QStringList &arguments)
             SecretStores::forDatabase(path, command.parser().isSet(QStringLiteral("secrets-file")));
         const SecretStore::Reply removed = SecretWait::remove(*secrets, channel.credentialKey);
         if (!removed.ok())
-            Console::printError(QStringLiteral("warning: the channel is removed, but its webhook "
-                                               "URL could not be removed from %1: %2")
+            Console::printError(Text::tr("warning: the channel is removed, but its webhook "
+                                         "URL could not be removed from %1: %2")
                                     .arg(secrets->describe(), removed.error));
     }
-    Console::printOut(QStringLiteral("removed channel %1").arg(describe(channel)));
+    Console::printOut(Text::tr("removed channel %1").arg(describe(channel)));
     return Console::kExitOk;
 }
 
@@ -272,8 +281,8 @@ int test(const QStringList &arguments)
 {
     CommandParser command(
         QStringLiteral("upwatch channel test ID|NAME"),
-        QStringLiteral("Send a test event to an alert channel now (past its event and monitor "
-                       "filters, even when it is switched off) and say how it went."));
+        Text::tr("Send a test event to an alert channel now (past its event and monitor "
+                 "filters, even when it is switched off) and say how it went."));
     expectOne(command);
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
@@ -294,17 +303,15 @@ int test(const QStringList &arguments)
     QObject::connect(
         &delivery, &AlertDelivery::delivered, &context,
         [&channel](quint64, const AlertDeliveryReport &report) {
-            const QString attempts = report.attempts == 1
-                                         ? QStringLiteral("1 attempt")
-                                         : QStringLiteral("%1 attempts").arg(report.attempts);
+            const QString attempts = Text::tr("%n attempt(s)", nullptr, report.attempts);
             if (report.ok) {
                 Console::printOut(
-                    QStringLiteral("channel %1: delivered (%2)").arg(channel.name, attempts));
+                    Text::tr("channel %1: delivered (%2)").arg(channel.name, attempts));
                 QCoreApplication::exit(Console::kExitOk);
                 return;
             }
             Console::printError(
-                QStringLiteral("channel %1: %2 (%3)").arg(channel.name, report.error, attempts));
+                Text::tr("channel %1: %2 (%3)").arg(channel.name, report.error, attempts));
             QCoreApplication::exit(Console::kExitFailure);
         });
     std::unique_ptr<SecretStore> secrets;
@@ -318,12 +325,12 @@ int test(const QStringList &arguments)
             QString error;
             std::optional<WebhookSecret> secret;
             if (!reply.ok())
-                error = QStringLiteral("cannot read the webhook's URL from %1: %2")
+                error = Text::tr("cannot read the webhook's URL from %1: %2")
                             .arg(secrets->describe(), reply.error);
             else
                 secret = WebhookSecret::fromJson(reply.secret, &error);
             if (!secret) {
-                Console::printError(QStringLiteral("channel %1: %2").arg(channel.name, error));
+                Console::printError(Text::tr("channel %1: %2").arg(channel.name, error));
                 QCoreApplication::exit(Console::kExitFailure);
                 return;
             }
@@ -351,7 +358,7 @@ int run(const QStringList &arguments)
     if (action == u"test")
         return test(arguments);
     if (action.isEmpty() || action == u"-h" || action == u"--help") {
-        Console::printOut(QStringLiteral(
+        Console::printOut(Text::tr(
             "Usage: upwatch channel <add|list|remove|test> [options]\n"
             "\n"
             "  add --name N --webhook URL [--preset json|slack|discord|ntfy|gotify]\n"
@@ -368,7 +375,7 @@ int run(const QStringList &arguments)
         return action.isEmpty() ? Console::kExitUsage : Console::kExitOk;
     }
     Console::printError(
-        QStringLiteral("unknown channel action '%1' (use add, list, remove or test)").arg(action));
+        Text::tr("unknown channel action '%1' (use add, list, remove or test)").arg(action));
     return Console::kExitUsage;
 }
 

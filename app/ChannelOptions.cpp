@@ -4,6 +4,17 @@
 #include "app/Console.h"
 #include "core/base/JsonText.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ChannelOptions)
+};
+
+} // namespace
+
 namespace {
 
 // "down,up": each a known event, at least one.
@@ -16,7 +27,7 @@ std::optional<QList<AlertEventKind>> parseEvents(const QString &text, QString *e
             continue;
         const auto event = alertEventKindFromName(name);
         if (!event) {
-            *error = QStringLiteral("unknown event '%1' (use down, up, degraded or cert_expiry)")
+            *error = Text::tr("unknown event '%1' (use down, up, degraded or cert_expiry)")
                          .arg(JsonText::oneLine(name));
             return std::nullopt;
         }
@@ -24,8 +35,8 @@ std::optional<QList<AlertEventKind>> parseEvents(const QString &text, QString *e
             events.append(*event);
     }
     if (events.isEmpty()) {
-        *error = QStringLiteral("--events needs at least one of down, up, degraded or "
-                                "cert_expiry");
+        *error = Text::tr("--events needs at least one of down, up, degraded or "
+                          "cert_expiry");
         return std::nullopt;
     }
     return events;
@@ -36,7 +47,7 @@ std::optional<QPair<QByteArray, QByteArray>> parseHeader(const QString &text, QS
     const qsizetype colon = text.indexOf(u':');
     if (colon <= 0) {
         // The value may be a secret: only the name (if any) is quoted.
-        *error = QStringLiteral("--header must be 'Name: value'");
+        *error = Text::tr("--header must be 'Name: value'");
         return std::nullopt;
     }
     return QPair<QByteArray, QByteArray>{text.left(colon).trimmed().toUtf8(),
@@ -49,54 +60,53 @@ namespace ChannelOptions {
 
 QString secretsFileHelp()
 {
-    return QStringLiteral("Keep the webhook's URL in DB.secrets (mode 0600) beside the database "
-                          "instead of the OS keychain: for a server without one. Used from then "
-                          "on.");
+    return Text::tr("Keep the webhook's URL in DB.secrets (mode 0600) beside the database "
+                    "instead of the OS keychain: for a server without one. Used from then "
+                    "on.");
 }
 
 void addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("name"), QStringLiteral("Unique name of the channel."),
-         QStringLiteral("name")},
+        {QStringLiteral("name"), Text::tr("Unique name of the channel."), QStringLiteral("name")},
         {QStringLiteral("webhook"),
-         QStringLiteral("http(s) URL to POST to (kept in the keychain; it shows in the process "
-                        "list while this runs: --webhook-stdin does not)."),
+         Text::tr("http(s) URL to POST to (kept in the keychain; it shows in the process "
+                  "list while this runs: --webhook-stdin does not)."),
          QStringLiteral("url")},
         {QStringLiteral("webhook-stdin"),
-         QStringLiteral("Read the webhook URL from standard input (first line), and headers "
-                        "from the lines after it.")},
+         Text::tr("Read the webhook URL from standard input (first line), and headers "
+                  "from the lines after it.")},
         {QStringLiteral("preset"),
-         QStringLiteral("Body shape: json (default), slack, discord, ntfy, gotify or custom."),
+         Text::tr("Body shape: json (default), slack, discord, ntfy, gotify or custom."),
          QStringLiteral("name")},
         {QStringLiteral("template"),
-         QStringLiteral("Custom body with {{event}}, {{monitor}}, {{monitor_id}}, {{url}}, "
-                        "{{state}}, {{previous_state}}, {{reason}}, {{error}}, {{time}}, "
-                        "{{duration}}, {{summary}}, {{count}}."),
+         Text::tr("Custom body with {{event}}, {{monitor}}, {{monitor_id}}, {{url}}, "
+                  "{{state}}, {{previous_state}}, {{reason}}, {{error}}, {{time}}, "
+                  "{{duration}}, {{summary}}, {{count}}."),
          QStringLiteral("text")},
         {QStringLiteral("header"),
-         QStringLiteral("A request header 'Name: value' (kept in the keychain); repeat for "
-                        "more."),
+         Text::tr("A request header 'Name: value' (kept in the keychain); repeat for "
+                  "more."),
          QStringLiteral("header")},
-        {QStringLiteral("command"), QStringLiteral("Program to run; its arguments follow '--'."),
+        {QStringLiteral("command"), Text::tr("Program to run; its arguments follow '--'."),
          QStringLiteral("program")},
         {QStringLiteral("events"),
-         QStringLiteral("Events to send: down,up,degraded,cert_expiry (default: all)."),
+         Text::tr("Events to send: down,up,degraded,cert_expiry (default: all)."),
          QStringLiteral("list")},
         {QStringLiteral("monitor"),
-         QStringLiteral("Only this monitor (by name); repeat for more. Default: all."),
+         Text::tr("Only this monitor (by name); repeat for more. Default: all."),
          QStringLiteral("name")},
-        {QStringLiteral("tag"), QStringLiteral("Only monitors with this tag; repeat for more."),
+        {QStringLiteral("tag"), Text::tr("Only monitors with this tag; repeat for more."),
          QStringLiteral("tag")},
         {QStringLiteral("timeout"),
-         QStringLiteral("Seconds one delivery may take (default 10, at most %1).")
+         Text::tr("Seconds one delivery may take (default 10, at most %1).")
              .arg(AlertChannel::kMaxTimeoutMs / 1000),
          QStringLiteral("s")},
-        {QStringLiteral("disabled"), QStringLiteral("Add it switched off.")},
+        {QStringLiteral("disabled"), Text::tr("Add it switched off.")},
         {QStringLiteral("secrets-file"), secretsFileHelp()},
     });
     parser.addPositionalArgument(QStringLiteral("arg"),
-                                 QStringLiteral("Arguments of --command's program."),
+                                 Text::tr("Arguments of --command's program."),
                                  QStringLiteral("[-- ARG...]"));
 }
 
@@ -162,9 +172,8 @@ std::optional<AlertChannel> channel(CommandParser &command, bool isCommand)
             channel.tags.append(tag.trimmed());
     }
     if (parser.isSet(QStringLiteral("timeout"))) {
-        const auto seconds =
-            command.intValue(QStringLiteral("timeout"), 1, AlertChannel::kMaxTimeoutMs / 1000,
-                             QStringLiteral("seconds"));
+        const auto seconds = command.intValue(
+            QStringLiteral("timeout"), 1, AlertChannel::kMaxTimeoutMs / 1000, Text::tr("seconds"));
         if (!seconds)
             return std::nullopt;
         channel.timeoutMs = *seconds * 1000;
@@ -172,7 +181,7 @@ std::optional<AlertChannel> channel(CommandParser &command, bool isCommand)
     if (isCommand) {
         for (const char *webhookOnly : {"preset", "template", "header"}) {
             if (parser.isSet(QString::fromLatin1(webhookOnly))) {
-                Console::printError(QStringLiteral("--%1 is for webhooks, not --command")
+                Console::printError(Text::tr("--%1 is for webhooks, not --command")
                                         .arg(QString::fromLatin1(webhookOnly)));
                 return std::nullopt;
             }
@@ -182,8 +191,8 @@ std::optional<AlertChannel> channel(CommandParser &command, bool isCommand)
     }
     else {
         if (!parser.positionalArguments().isEmpty()) {
-            Console::printError(QStringLiteral("unexpected argument '%1' (arguments follow "
-                                               "--command PROGRAM only)")
+            Console::printError(Text::tr("unexpected argument '%1' (arguments follow "
+                                         "--command PROGRAM only)")
                                     .arg(parser.positionalArguments().constFirst()));
             return std::nullopt;
         }
@@ -193,16 +202,15 @@ std::optional<AlertChannel> channel(CommandParser &command, bool isCommand)
             const QString name = parser.value(QStringLiteral("preset")).trimmed();
             const auto preset = webhookPresetFromName(name);
             if (!preset) {
-                Console::printError(QStringLiteral("unknown preset '%1' (use json, slack, "
-                                                   "discord, ntfy, gotify or custom)")
+                Console::printError(Text::tr("unknown preset '%1' (use json, slack, "
+                                             "discord, ntfy, gotify or custom)")
                                         .arg(JsonText::oneLine(name)));
                 return std::nullopt;
             }
             if (hasTemplate != (*preset == WebhookPreset::Custom)) {
-                Console::printError(hasTemplate
-                                        ? QStringLiteral("--template needs --preset custom "
-                                                         "(or no --preset)")
-                                        : QStringLiteral("--preset custom needs --template"));
+                Console::printError(hasTemplate ? Text::tr("--template needs --preset custom "
+                                                           "(or no --preset)")
+                                                : Text::tr("--preset custom needs --template"));
                 return std::nullopt;
             }
             channel.preset = *preset;

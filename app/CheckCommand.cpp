@@ -28,17 +28,17 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Probe one URL once and print the verdict as one JSON line.\n"
-                       "Exit code: 0 up or degraded, 1 down, 2 bad usage."));
-    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("http:// or https:// URL"),
+        tr("Probe one URL once and print the verdict as one JSON line.\n"
+           "Exit code: 0 up or degraded, 1 down, 2 bad usage."));
+    parser.addPositionalArgument(QStringLiteral("URL"), tr("http:// or https:// URL"),
                                  QStringLiteral("check URL"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+                                  tr("Show this help."));
     parser.addOption(help);
     // Every command accepts --db; a single check keeps no history, so it goes unused here.
     parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Database file (accepted by every command; check stores "
-                                     "nothing)."),
+                      tr("Database file (accepted by every command; check stores "
+                         "nothing)."),
                       QStringLiteral("path")});
     CheckOptions::addTo(parser);
     AuthOptions::addTo(parser);
@@ -51,23 +51,21 @@ std::optional<int> CheckCommand::start(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(text.left(text.indexOf(u'\n')),
-                     QStringLiteral("Usage: upwatch check [options] URL"));
+        text.replace(text.left(text.indexOf(u'\n')), tr("Usage: upwatch check [options] URL"));
         Console::printOut(text);
         return Console::kExitOk;
     }
     const QStringList urls = parser.positionalArguments();
     if (urls.isEmpty()) {
-        Console::printError(QStringLiteral("check needs a URL (see 'upwatch check --help')"));
+        Console::printError(tr("check needs a URL (see 'upwatch check --help')"));
         return Console::kExitUsage;
     }
     if (urls.size() > 1) {
         QStringList shown;
         for (const QString &url : urls)
             shown.append(hidePassword(url));
-        Console::printError(QStringLiteral("check takes one URL, got %1: %2")
-                                .arg(urls.size())
-                                .arg(shown.join(u' ')));
+        Console::printError(
+            tr("check takes one URL, got %1: %2").arg(urls.size()).arg(shown.join(u' ')));
         return Console::kExitUsage;
     }
     QString error;

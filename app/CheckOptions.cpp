@@ -3,6 +3,17 @@
 #include "core/base/JsonText.h"
 #include "core/model/MonitorValidator.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CheckOptions)
+};
+
+} // namespace
+
 namespace {
 
 constexpr QLatin1StringView kMethod("method");
@@ -29,14 +40,14 @@ std::optional<int> wholeNumber(const QCommandLineParser &parser, const QString &
     bool ok = false;
     const qlonglong value = text.trimmed().toLongLong(&ok);
     if (!ok || value < minimum) {
-        *error = QStringLiteral("--%1 needs a whole number of %2 (at least %3), not '%4'")
+        *error = Text::tr("--%1 needs a whole number of %2 (at least %3), not '%4'")
                      .arg(name, unit)
                      .arg(minimum)
                      .arg(text);
         return std::nullopt;
     }
     if (value > maximum) {
-        *error = QStringLiteral("--%1 must be between %2 and %3, not %4")
+        *error = Text::tr("--%1 must be between %2 and %3, not %4")
                      .arg(name)
                      .arg(minimum)
                      .arg(maximum)
@@ -50,29 +61,27 @@ void addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
         {kMethod,
-         QStringLiteral("HTTP method: %1 (default GET; POST with --data).").arg(httpMethodNames()),
+         Text::tr("HTTP method: %1 (default GET; POST with --data).").arg(httpMethodNames()),
          QStringLiteral("method")},
-        {kHeader, QStringLiteral("Request header \"Name: value\"; repeat for more."),
+        {kHeader, Text::tr("Request header \"Name: value\"; repeat for more."),
          QStringLiteral("header")},
-        {kData, QStringLiteral("Request body to POST."), QStringLiteral("body")},
-        {kExpectStatus,
-         QStringLiteral("Accepted HTTP statuses: codes and ranges (default 200-299)."),
+        {kData, Text::tr("Request body to POST."), QStringLiteral("body")},
+        {kExpectStatus, Text::tr("Accepted HTTP statuses: codes and ranges (default 200-299)."),
          QStringLiteral("list")},
-        {kKeyword, QStringLiteral("Text the response body must contain."), QStringLiteral("text")},
-        {kInvertKeyword, QStringLiteral("Fail when the body contains the keyword instead.")},
-        {kTimeout, QStringLiteral("Deadline for the whole check in ms (default 10000)."),
+        {kKeyword, Text::tr("Text the response body must contain."), QStringLiteral("text")},
+        {kInvertKeyword, Text::tr("Fail when the body contains the keyword instead.")},
+        {kTimeout, Text::tr("Deadline for the whole check in ms (default 10000)."),
          QStringLiteral("ms")},
-        {kMaxRedirects, QStringLiteral("Redirects to follow; 0 judges the redirect (default 10)."),
+        {kMaxRedirects, Text::tr("Redirects to follow; 0 judges the redirect (default 10)."),
          QStringLiteral("n")},
-        {kIgnoreTlsErrors,
-         QStringLiteral("Accept expired, self-signed or mismatched certificates.")},
-        {kDegradedMs, QStringLiteral("Report DEGRADED when slower than this many ms."),
+        {kIgnoreTlsErrors, Text::tr("Accept expired, self-signed or mismatched certificates.")},
+        {kDegradedMs, Text::tr("Report DEGRADED when slower than this many ms."),
          QStringLiteral("ms")},
         {kJsonAssert,
-         QStringLiteral("JSON assertion 'POINTER OP VALUE' the body must hold, e.g. "
-                        "'/status == \"ok\"'; repeat for more."),
+         Text::tr("JSON assertion 'POINTER OP VALUE' the body must hold, e.g. "
+                  "'/status == \"ok\"'; repeat for more."),
          QStringLiteral("expression")},
-        {kKeywordRegex, QStringLiteral("The keyword is a regular expression.")},
+        {kKeywordRegex, Text::tr("The keyword is a regular expression.")},
     });
 }
 
@@ -86,7 +95,7 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
     if (parser.isSet(kMethod)) {
         const auto method = httpMethodFromName(parser.value(kMethod));
         if (!method) {
-            *error = QStringLiteral("unsupported method '%1': use %2")
+            *error = Text::tr("unsupported method '%1': use %2")
                          .arg(JsonText::oneLine(parser.value(kMethod)), httpMethodNames());
             return std::nullopt;
         }
@@ -102,7 +111,7 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
         QString why;
         const auto statuses = StatusRanges::parse(parser.value(kExpectStatus), &why);
         if (!statuses) {
-            *error = QStringLiteral("bad --expect-status: %1").arg(why);
+            *error = Text::tr("bad --expect-status: %1").arg(why);
             return std::nullopt;
         }
         monitor.expectedStatuses = *statuses;
@@ -110,7 +119,7 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
     if (parser.isSet(kKeyword))
         monitor.keyword = parser.value(kKeyword);
     if (parser.isSet(kKeyword) && monitor.keyword.isEmpty()) {
-        *error = QStringLiteral("--keyword needs some text");
+        *error = Text::tr("--keyword needs some text");
         return std::nullopt;
     }
     monitor.invertKeyword = monitor.invertKeyword || parser.isSet(kInvertKeyword);
@@ -119,7 +128,7 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
         QString why;
         const auto assertion = JsonAssertion::parse(text, &why);
         if (!assertion) {
-            *error = QStringLiteral("bad --json-assert '%1': %2").arg(JsonText::oneLine(text), why);
+            *error = Text::tr("bad --json-assert '%1': %2").arg(JsonText::oneLine(text), why);
             return std::nullopt;
         }
         monitor.jsonAssertions.append(*assertion);
@@ -129,18 +138,21 @@ std::optional<Monitor> apply(const QCommandLineParser &parser, Monitor base, QSt
         QLatin1StringView name;
         int minimum;
         int maximum;
-        const char16_t *unit;
+        const char *unit; // translated when shown
         int &target;
     } numbers[] = {
-        {kTimeout, 1, MonitorValidator::kMaxTimeoutMs, u"milliseconds", monitor.timeoutMs},
-        {kMaxRedirects, 0, MonitorValidator::kMaxRedirects, u"redirects", monitor.maxRedirects},
-        {kDegradedMs, 1, MonitorValidator::kMaxTimeoutMs, u"milliseconds", monitor.degradedAboveMs},
+        {kTimeout, 1, MonitorValidator::kMaxTimeoutMs,
+         QT_TRANSLATE_NOOP("CheckOptions", "milliseconds"), monitor.timeoutMs},
+        {kMaxRedirects, 0, MonitorValidator::kMaxRedirects,
+         QT_TRANSLATE_NOOP("CheckOptions", "redirects"), monitor.maxRedirects},
+        {kDegradedMs, 1, MonitorValidator::kMaxTimeoutMs,
+         QT_TRANSLATE_NOOP("CheckOptions", "milliseconds"), monitor.degradedAboveMs},
     };
     for (const auto &number : numbers) {
         if (!parser.isSet(number.name))
             continue;
         const auto value = wholeNumber(parser, QString(number.name), number.minimum, number.maximum,
-                                       QString::fromUtf16(number.unit), error);
+                                       Text::tr(number.unit), error);
         if (!value)
             return std::nullopt;
         number.target = *value;

@@ -12,11 +12,20 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
 namespace CommandLine {
 
 QString helpText()
 {
-    return QStringLiteral(
+    return Text::tr(
                "Usage: upwatch [--db PATH] [--minimized]\n"
                "       upwatch <command> [options]\n"
                "\n"
@@ -96,11 +105,9 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return app.exec();
     }
     if (command.startsWith(u'-'))
-        Console::printError(
-            QStringLiteral("unknown option '%1' (see 'upwatch --help')").arg(command));
+        Console::printError(Text::tr("unknown option '%1' (see 'upwatch --help')").arg(command));
     else
-        Console::printError(
-            QStringLiteral("unknown command '%1' (see 'upwatch --help')").arg(command));
+        Console::printError(Text::tr("unknown command '%1' (see 'upwatch --help')").arg(command));
     return Console::kExitUsage;
 }
 

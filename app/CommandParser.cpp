@@ -13,9 +13,8 @@
 
 CommandParser::CommandParser(QString usage, const QString &description)
     : m_usage(std::move(usage))
-    , m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
-    , m_db(QStringLiteral("db"),
-           QStringLiteral("Database file (default: %1).").arg(defaultDatabasePath()),
+    , m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+    , m_db(QStringLiteral("db"), tr("Database file (default: %1).").arg(defaultDatabasePath()),
            QStringLiteral("path"))
 {
     m_parser.setApplicationDescription(description);
@@ -34,9 +33,9 @@ std::optional<int> CommandParser::parse(const QStringList &arguments, int comman
             return a.size() > 1 && a.at(0) == u'-' && a.at(1).isDigit();
         });
         if (negative != rest.cend() && !unknown.isEmpty() && unknown.constFirst().at(0).isDigit()) {
-            Console::printError(QStringLiteral("'%1' is not an option, and ids and counts are "
-                                               "never negative (put '--' before a name that "
-                                               "starts with '-')")
+            Console::printError(tr("'%1' is not an option, and ids and counts are "
+                                   "never negative (put '--' before a name that "
+                                   "starts with '-')")
                                     .arg(*negative));
             return Console::kExitUsage;
         }
@@ -45,7 +44,7 @@ std::optional<int> CommandParser::parse(const QStringList &arguments, int comman
     }
     if (m_parser.isSet(m_help)) {
         QString text = m_parser.helpText();
-        text.replace(text.left(text.indexOf(u'\n')), u"Usage: " + m_usage);
+        text.replace(text.left(text.indexOf(u'\n')), tr("Usage: %1").arg(m_usage));
         Console::printOut(text);
         return Console::kExitOk;
     }
@@ -74,7 +73,7 @@ std::unique_ptr<StoreDatabase> CommandParser::openDatabase() const
 {
     const QString path = databasePath();
     if (path.isEmpty()) {
-        Console::printError(QStringLiteral("--db needs a file name"));
+        Console::printError(tr("--db needs a file name"));
         return nullptr;
     }
     QString error;
@@ -89,8 +88,8 @@ bool CommandParser::noPositionalArguments(const QString &command) const
     const QStringList extra = m_parser.positionalArguments();
     if (extra.isEmpty())
         return true;
-    Console::printError(QStringLiteral("unexpected argument '%1' (see 'upwatch %2 --help')")
-                            .arg(extra.constFirst(), command));
+    Console::printError(
+        tr("unexpected argument '%1' (see 'upwatch %2 --help')").arg(extra.constFirst(), command));
     return false;
 }
 

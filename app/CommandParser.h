@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ class StoreDatabase;
 // The parts every subcommand shares: -h/--help with a usage line, --db PATH, parsing with
 // errors as one line on stderr, and opening the database.
 class CommandParser {
+    Q_DECLARE_TR_FUNCTIONS(CommandParser)
+
 public:
     // `usage` is the first help line ("upwatch monitor add --name N --url U [options]").
     CommandParser(QString usage, const QString &description);

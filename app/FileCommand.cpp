@@ -8,11 +8,21 @@
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FileCommand)
+};
+
+} // namespace
 
 namespace {
 
@@ -22,7 +32,7 @@ std::optional<QString> fileArgument(const CommandParser &command, const QString 
     const QStringList files = command.parser().positionalArguments();
     if (files.size() != 1) {
         Console::printError(
-            QStringLiteral("%1 needs one file name (see 'upwatch %1 --help')").arg(action));
+            Text::tr("%1 needs one file name (see 'upwatch %1 --help')").arg(action));
         return std::nullopt;
     }
     return files.constFirst();
@@ -36,16 +46,16 @@ int importMonitors(const QStringList &arguments)
 {
     CommandParser command(
         QStringLiteral("upwatch import FILE.json"),
-        QStringLiteral("Add the monitors of a file made by 'upwatch export'. Monitors with the "
-                       "same name are replaced. A file with any problem imports nothing."));
+        Text::tr("Add the monitors of a file made by 'upwatch export'. Monitors with the "
+                 "same name are replaced. A file with any problem imports nothing."));
     command.parser().addPositionalArgument(QStringLiteral("file"),
-                                           QStringLiteral("The JSON file, or - for stdin."));
+                                           Text::tr("The JSON file, or - for stdin."));
     command.parser().addOptions({
         {QStringLiteral("secrets-stdin"),
-         QStringLiteral("Read the monitors' secrets (passwords, tokens...) from standard input "
-                        "as a JSON object: {\"monitor name\": \"secret\", ...}.")},
+         Text::tr("Read the monitors' secrets (passwords, tokens...) from standard input "
+                  "as a JSON object: {\"monitor name\": \"secret\", ...}.")},
         {QStringLiteral("secrets-file"),
-         QStringLiteral("Keep secrets in DB.secrets (mode 0600) instead of the OS keychain.")},
+         Text::tr("Keep secrets in DB.secrets (mode 0600) instead of the OS keychain.")},
     });
     if (const auto exit = command.parse(arguments, 2))
         return *exit;
@@ -55,8 +65,8 @@ int importMonitors(const QStringList &arguments)
     const bool fromStdin = *path == u"-";
     const bool secretsFromStdin = command.parser().isSet(QStringLiteral("secrets-stdin"));
     if (fromStdin && secretsFromStdin) {
-        Console::printError(QStringLiteral("standard input cannot hold both the file and the "
-                                           "secrets: give the file's name"));
+        Console::printError(Text::tr("standard input cannot hold both the file and the "
+                                     "secrets: give the file's name"));
         return Console::kExitUsage;
     }
     QHash<QString, QByteArray> secrets;
@@ -69,12 +79,12 @@ int importMonitors(const QStringList &arguments)
         }
         secrets = *given;
     }
-    const QString shown = fromStdin ? QStringLiteral("standard input") : *path;
+    const QString shown = fromStdin ? Text::tr("standard input") : *path;
     QFile file;
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
                                   : (file.setFileName(*path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        Console::printError(QStringLiteral("cannot read %1: %2").arg(shown, file.errorString()));
+        Console::printError(Text::tr("cannot read %1: %2").arg(shown, file.errorString()));
         return Console::kExitFailure;
     }
     QString error;
@@ -101,13 +111,14 @@ int importMonitors(const QStringList &arguments)
     if (!store.import(*monitors, &report)) {
         importSecrets.undo();
         Console::printError(
-            QStringLiteral("%1: %2 (nothing was imported)").arg(shown, store.lastError()));
+            Text::tr("%1: %2 (nothing was imported)").arg(shown, store.lastError()));
         return Console::kExitFailure;
     }
     // One arg() call: a "%3" in a file name stays part of the name.
-    Console::printOut(QStringLiteral("imported %1 monitors from %2 (%3 added, %4 replaced)")
-                          .arg(QString::number(monitors->size()), shown,
-                               QString::number(report.added), QString::number(report.updated)));
+    Console::printOut(
+        Text::tr("imported %n monitor(s) from %1 (%2 added, %3 replaced)", nullptr,
+                 int(monitors->size()))
+            .arg(shown, QString::number(report.added), QString::number(report.updated)));
     importSecrets.finish(*database, *monitors, report.obsoleteKeys);
     return Console::kExitOk;
 }
@@ -115,10 +126,10 @@ int importMonitors(const QStringList &arguments)
 int exportMonitors(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("upwatch export FILE.json"),
-                          QStringLiteral("Write every monitor's settings to a JSON file that "
-                                         "'upwatch import' reads. Secrets are left out."));
+                          Text::tr("Write every monitor's settings to a JSON file that "
+                                   "'upwatch import' reads. Secrets are left out."));
     command.parser().addPositionalArgument(QStringLiteral("file"),
-                                           QStringLiteral("The JSON file, or - for stdout."));
+                                           Text::tr("The JSON file, or - for stdout."));
     if (const auto exit = command.parse(arguments, 2))
         return *exit;
     const auto path = fileArgument(command, QStringLiteral("export"));
@@ -136,11 +147,11 @@ int exportMonitors(const QStringList &arguments)
     MonitorFile::ExportReport report;
     const QByteArray json = MonitorFile::toJson(*monitors, &report);
     for (const QString &leftOut : std::as_const(report.leftOut))
-        Console::printError(QStringLiteral("note: %1").arg(leftOut));
+        Console::printError(Text::tr("note: %1").arg(leftOut));
     if (*path == u"-") {
         const size_t size = size_t(json.size());
         if (std::fwrite(json.constData(), 1, size, stdout) != size || std::fflush(stdout) != 0) {
-            Console::printError(QStringLiteral("cannot write to stdout: %1")
+            Console::printError(Text::tr("cannot write to stdout: %1")
                                     .arg(QString::fromLocal8Bit(std::strerror(errno))));
             return Console::kExitFailure;
         }
@@ -152,7 +163,7 @@ int exportMonitors(const QStringList &arguments)
         return Console::kExitFailure;
     }
     Console::printOut(
-        QStringLiteral("exported %1 monitors to %2").arg(monitors->size()).arg(*path));
+        Text::tr("exported %n monitor(s) to %1", nullptr, int(monitors->size())).arg(*path));
     return Console::kExitOk;
 }
 

@@ -6,8 +6,18 @@
 #include "ui/desktop/DesktopApp.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GuiCommand)
+};
+
+} // namespace
 
 namespace GuiCommand {
 
@@ -26,30 +36,30 @@ std::optional<QString> displayProblem()
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") ||
         qEnvironmentVariableIsSet("WAYLAND_DISPLAY") || qEnvironmentVariableIsSet("DISPLAY"))
         return std::nullopt;
-    return QStringLiteral("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
-                          "not set); use 'upwatch run' for the engine without a window, or see "
-                          "'upwatch --help'");
+    return Text::tr("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                    "not set); use 'upwatch run' for the engine without a window, or see "
+                    "'upwatch --help'");
 }
 
 int run(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("upwatch [--db PATH] [--minimized]"),
-                          QStringLiteral("Open the Upwatch window."));
+                          Text::tr("Open the Upwatch window."));
     QCommandLineParser &parser = command.parser();
     const QCommandLineOption minimized(
         QStringLiteral("minimized"),
-        QStringLiteral("Start in the tray (or minimised when there is no tray)."));
+        Text::tr("Start in the tray (or minimised when there is no tray)."));
     parser.addOption(minimized);
     if (const auto exit = command.parse(arguments, 1))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
-        Console::printError(QStringLiteral("unknown command '%1' (see 'upwatch --help')")
+        Console::printError(Text::tr("unknown command '%1' (see 'upwatch --help')")
                                 .arg(parser.positionalArguments().constFirst()));
         return Console::kExitUsage;
     }
     const QString path = command.databasePath();
     if (QFileInfo(path).isDir()) {
-        Console::printError(QStringLiteral("cannot open database %1: it is a folder").arg(path));
+        Console::printError(Text::tr("cannot open database %1: it is a folder").arg(path));
         return Console::kExitFailure;
     }
 

@@ -6,9 +6,19 @@
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTimeZone>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
+
+} // namespace
 
 namespace {
 
@@ -52,29 +62,29 @@ int run(const QStringList &arguments)
         if (arguments.value(2).isEmpty() || arguments.value(2) == u"--help" ||
             arguments.value(2) == u"-h") {
             Console::printOut(
-                QStringLiteral("Usage: upwatch history export --out FILE.csv [--monitor ID|NAME] "
-                               "[--since ISO] [--until ISO]\n"));
+                Text::tr("Usage: upwatch history export --out FILE.csv [--monitor ID|NAME] "
+                         "[--since ISO] [--until ISO]\n"));
             return arguments.value(2).isEmpty() ? Console::kExitUsage : Console::kExitOk;
         }
         Console::printError(
-            QStringLiteral("unknown history action '%1' (use export)").arg(arguments.value(2)));
+            Text::tr("unknown history action '%1' (use export)").arg(arguments.value(2)));
         return Console::kExitUsage;
     }
     CommandParser command(
         QStringLiteral("upwatch history export --out FILE.csv [options]"),
-        QStringLiteral("Write raw check results as CSV (UTF-8, RFC 4180, timestamps in UTC):\n"
-                       "timestamp,monitor_id,monitor_name,url,method,verdict,reason,"
-                       "http_status,response_ms,error"));
+        Text::tr("Write raw check results as CSV (UTF-8, RFC 4180, timestamps in UTC):\n"
+                 "timestamp,monitor_id,monitor_name,url,method,verdict,reason,"
+                 "http_status,response_ms,error"));
     QCommandLineParser &parser = command.parser();
     parser.addOptions({
-        {QStringLiteral("out"), QStringLiteral("The CSV file to write, or - for stdout."),
+        {QStringLiteral("out"), Text::tr("The CSV file to write, or - for stdout."),
          QStringLiteral("file")},
-        {QStringLiteral("monitor"), QStringLiteral("Only this monitor; repeat for more."),
+        {QStringLiteral("monitor"), Text::tr("Only this monitor; repeat for more."),
          QStringLiteral("id|name")},
         {QStringLiteral("since"),
-         QStringLiteral("Only results from this time on (ISO 8601; UTC unless a zone is given)."),
+         Text::tr("Only results from this time on (ISO 8601; UTC unless a zone is given)."),
          QStringLiteral("time")},
-        {QStringLiteral("until"), QStringLiteral("Only results before this time."),
+        {QStringLiteral("until"), Text::tr("Only results before this time."),
          QStringLiteral("time")},
     });
     if (const auto exit = command.parse(arguments, 3))
@@ -82,7 +92,7 @@ int run(const QStringList &arguments)
     if (!command.noPositionalArguments(QStringLiteral("history export")))
         return Console::kExitUsage;
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty()) {
-        Console::printError(QStringLiteral("history export needs --out FILE.csv"));
+        Console::printError(Text::tr("history export needs --out FILE.csv"));
         return Console::kExitUsage;
     }
     ResultFilter filter;
@@ -92,8 +102,8 @@ int run(const QStringList &arguments)
             continue;
         const auto time = parseTime(parser.value(option));
         if (!time) {
-            Console::printError(QStringLiteral("--%1 needs an ISO 8601 date or time such as "
-                                               "2026-11-21 or 2026-11-21T08:00:00Z, not '%2'")
+            Console::printError(Text::tr("--%1 needs an ISO 8601 date or time such as "
+                                         "2026-11-21 or 2026-11-21T08:00:00Z, not '%2'")
                                     .arg(option, parser.value(option)));
             return Console::kExitUsage;
         }
@@ -118,7 +128,7 @@ int run(const QStringList &arguments)
     if (path == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            Console::printError(QStringLiteral("cannot write to stdout"));
+            Console::printError(Text::tr("cannot write to stdout"));
             return Console::kExitFailure;
         }
         outcome = job.run(*database, out, QStringLiteral("stdout"));
@@ -132,7 +142,7 @@ int run(const QStringList &arguments)
     }
     if (path != u"-")
         Console::printOut(
-            QStringLiteral("exported %1 results to %2").arg(outcome.written).arg(path));
+            Text::tr("exported %n result(s) to %1", nullptr, int(outcome.written)).arg(path));
     return Console::kExitOk;
 }
 

@@ -9,10 +9,20 @@
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ImportSecrets)
+};
+
+} // namespace
 
 std::optional<QHash<QString, QByteArray>> ImportSecrets::readStdin(QString *error)
 {
@@ -23,19 +33,18 @@ std::optional<QHash<QString, QByteArray>> ImportSecrets::readStdin(QString *erro
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parse);
     if (parse.error != QJsonParseError::NoError || !document.isObject()) {
         // The parser's message only: the input is secrets, never echoed.
-        *error =
-            QStringLiteral("--secrets-stdin needs a JSON object {\"monitor name\": "
-                           "\"secret\", ...} on standard input (%1)")
-                .arg(parse.error != QJsonParseError::NoError ? parse.errorString()
-                                                             : QStringLiteral("not an object"));
+        *error = Text::tr("--secrets-stdin needs a JSON object {\"monitor name\": "
+                          "\"secret\", ...} on standard input (%1)")
+                     .arg(parse.error != QJsonParseError::NoError ? parse.errorString()
+                                                                  : Text::tr("not an object"));
         return std::nullopt;
     }
     QHash<QString, QByteArray> secrets;
     const QJsonObject object = document.object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!it.value().isString() || it.value().toString().isEmpty()) {
-            *error = QStringLiteral("--secrets-stdin: the secret of '%1' must be a non-empty "
-                                    "string")
+            *error = Text::tr("--secrets-stdin: the secret of '%1' must be a non-empty "
+                              "string")
                          .arg(JsonText::oneLine(it.key()));
             return std::nullopt;
         }
@@ -66,8 +75,8 @@ bool ImportSecrets::prepare(QList<ImportedMonitor> &monitors,
         const QString &name = it.key();
         if (std::none_of(monitors.cbegin(), monitors.cend(),
                          [&name](const ImportedMonitor &m) { return m.monitor.name == name; }))
-            Console::printError(QStringLiteral("warning: --secrets-stdin names '%1', which is "
-                                               "not a monitor of the file")
+            Console::printError(Text::tr("warning: --secrets-stdin names '%1', which is "
+                                         "not a monitor of the file")
                                     .arg(JsonText::oneLine(name)));
     }
     for (ImportedMonitor &entry : monitors) {
@@ -77,8 +86,8 @@ bool ImportSecrets::prepare(QList<ImportedMonitor> &monitors,
         if (!hasSecret && monitor.url.password().isEmpty())
             continue; // keeps the stored secret, if it may (MonitorStore::import)
         if (hasSecret && monitor.auth.isNone() && monitor.url.password().isEmpty()) {
-            Console::printError(QStringLiteral("%1: --secrets-stdin gives a secret, but the "
-                                               "monitor has no authentication")
+            Console::printError(Text::tr("%1: --secrets-stdin gives a secret, but the "
+                                         "monitor has no authentication")
                                     .arg(monitor.name));
             undo();
             return false;
@@ -87,7 +96,7 @@ bool ImportSecrets::prepare(QList<ImportedMonitor> &monitors,
             monitor, std::nullopt, hasSecret ? std::optional(*given) : std::nullopt);
         if (!plan.ok()) {
             Console::printError(
-                QStringLiteral("%1: %2 (nothing was imported)").arg(monitor.name, plan.error));
+                Text::tr("%1: %2 (nothing was imported)").arg(monitor.name, plan.error));
             undo();
             return false;
         }
@@ -97,15 +106,14 @@ bool ImportSecrets::prepare(QList<ImportedMonitor> &monitors,
         const SecretStore::Reply written =
             SecretWait::write(store(), monitor.credentialKey, *plan.secret);
         if (!written.ok()) {
-            Console::printError(
-                QStringLiteral("%1: cannot store the %2 in %3: %4 (nothing was imported)")
-                    .arg(monitor.name, monitor.auth.secretTitle(), store().describe(),
-                         written.error));
+            Console::printError(Text::tr("%1: cannot store the %2 in %3: %4 (nothing was imported)")
+                                    .arg(monitor.name, monitor.auth.secretTitle(),
+                                         store().describe(), written.error));
             undo();
             return false;
         }
         m_written.append(monitor.credentialKey);
-        m_notes.append(QStringLiteral("%1: its %2 is in %3")
+        m_notes.append(Text::tr("%1: its %2 is in %3")
                            .arg(monitor.name, monitor.auth.secretTitle(), store().describe()));
     }
     return true;
@@ -131,8 +139,8 @@ void ImportSecrets::finish(StoreDatabase &database, const QList<ImportedMonitor>
         const auto stored = monitorStore.find(entry.monitor.name);
         if (stored && stored->auth.requiresSecret() && stored->credentialKey.isEmpty())
             Console::printError(
-                QStringLiteral("note: %1 needs its %2: import again with --secrets-stdin, "
-                               "or edit the monitor in the window")
+                Text::tr("note: %1 needs its %2: import again with --secrets-stdin, "
+                         "or edit the monitor in the window")
                     .arg(stored->name, stored->auth.secretTitle()));
     }
 }

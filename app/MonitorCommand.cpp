@@ -13,8 +13,18 @@
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MonitorCommand)
+};
+
+} // namespace
 
 namespace {
 
@@ -28,28 +38,27 @@ QString describe(const Monitor &monitor)
 int add(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("upwatch monitor add --name NAME --url URL [options]"),
-                          QStringLiteral("Add a monitor to the database."));
+                          Text::tr("Add a monitor to the database."));
     QCommandLineParser &parser = command.parser();
     parser.addOptions({
-        {QStringLiteral("name"), QStringLiteral("Unique name of the monitor."),
-         QStringLiteral("name")},
-        {QStringLiteral("url"), QStringLiteral("http:// or https:// URL to check."),
+        {QStringLiteral("name"), Text::tr("Unique name of the monitor."), QStringLiteral("name")},
+        {QStringLiteral("url"), Text::tr("http:// or https:// URL to check."),
          QStringLiteral("url")},
-        {QStringLiteral("interval"), QStringLiteral("Seconds between checks (default 60)."),
+        {QStringLiteral("interval"), Text::tr("Seconds between checks (default 60)."),
          QStringLiteral("s")},
-        {QStringLiteral("retries"),
-         QStringLiteral("Failed checks tolerated before DOWN (default 0)."), QStringLiteral("n")},
-        {QStringLiteral("recovery"),
-         QStringLiteral("Good checks needed before UP again (default 1)."), QStringLiteral("n")},
+        {QStringLiteral("retries"), Text::tr("Failed checks tolerated before DOWN (default 0)."),
+         QStringLiteral("n")},
+        {QStringLiteral("recovery"), Text::tr("Good checks needed before UP again (default 1)."),
+         QStringLiteral("n")},
         {QStringLiteral("parent"),
-         QStringLiteral("Monitor (id or name) this one depends on: while it is down, this one "
-                        "raises no alert of its own."),
+         Text::tr("Monitor (id or name) this one depends on: while it is down, this one "
+                  "raises no alert of its own."),
          QStringLiteral("id|name")},
-        {QStringLiteral("tag"), QStringLiteral("A tag; repeat for more."), QStringLiteral("tag")},
-        {QStringLiteral("paused"), QStringLiteral("Add it paused.")},
+        {QStringLiteral("tag"), Text::tr("A tag; repeat for more."), QStringLiteral("tag")},
+        {QStringLiteral("paused"), Text::tr("Add it paused.")},
         {QStringLiteral("secrets-file"),
-         QStringLiteral("Keep secrets in DB.secrets (mode 0600) beside the database instead of "
-                        "the OS keychain: for a server without one. Used from then on.")},
+         Text::tr("Keep secrets in DB.secrets (mode 0600) beside the database instead of "
+                  "the OS keychain: for a server without one. Used from then on.")},
     });
     CheckOptions::addTo(parser);
     AuthOptions::addTo(parser);
@@ -58,7 +67,7 @@ int add(const QStringList &arguments)
     if (!command.noPositionalArguments(QStringLiteral("monitor add")))
         return Console::kExitUsage;
     if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("url"))) {
-        Console::printError(QStringLiteral("monitor add needs --name and --url"));
+        Console::printError(Text::tr("monitor add needs --name and --url"));
         return Console::kExitUsage;
     }
     QString error;
@@ -70,7 +79,7 @@ int add(const QStringList &arguments)
     Monitor base;
     base.name = parser.value(QStringLiteral("name")).trimmed();
     if (const QString problem = MonitorValidator::nameProblem(base.name); !problem.isEmpty()) {
-        Console::printError(QStringLiteral("--name: %1").arg(problem));
+        Console::printError(Text::tr("--name: %1").arg(problem));
         return Console::kExitUsage;
     }
     base.url = *url;
@@ -78,18 +87,20 @@ int add(const QStringList &arguments)
         const char16_t *name;
         int minimum;
         int maximum;
-        const char16_t *unit;
+        const char *unit; // translated when shown
         int &target;
-    } numbers[] = {
-        {u"interval", 1, MonitorValidator::kMaxIntervalSeconds, u"seconds", base.intervalSeconds},
-        {u"retries", 0, MonitorValidator::kMaxRetries, u"failed checks", base.retries},
-        {u"recovery", 1, MonitorValidator::kMaxRetries, u"good checks", base.recovery}};
+    } numbers[] = {{u"interval", 1, MonitorValidator::kMaxIntervalSeconds,
+                    QT_TRANSLATE_NOOP("MonitorCommand", "seconds"), base.intervalSeconds},
+                   {u"retries", 0, MonitorValidator::kMaxRetries,
+                    QT_TRANSLATE_NOOP("MonitorCommand", "failed checks"), base.retries},
+                   {u"recovery", 1, MonitorValidator::kMaxRetries,
+                    QT_TRANSLATE_NOOP("MonitorCommand", "good checks"), base.recovery}};
     for (const auto &number : numbers) {
         const QString name = QString::fromUtf16(number.name);
         if (!parser.isSet(name))
             continue;
         const auto value =
-            command.intValue(name, number.minimum, number.maximum, QString::fromUtf16(number.unit));
+            command.intValue(name, number.minimum, number.maximum, Text::tr(number.unit));
         if (!value)
             return Console::kExitUsage;
         number.target = *value;
@@ -128,7 +139,7 @@ int add(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("parent"))) {
         const auto parent = store.find(parser.value(QStringLiteral("parent")));
         if (!parent) {
-            Console::printError(QStringLiteral("--parent: %1").arg(store.lastError()));
+            Console::printError(Text::tr("--parent: %1").arg(store.lastError()));
             return Console::kExitFailure;
         }
         monitor->parentId = parent->id;
@@ -142,7 +153,7 @@ int add(const QStringList &arguments)
             SecretWait::write(*secrets, monitor->credentialKey, *plan.secret);
         if (!written.ok()) {
             Console::printError(
-                QStringLiteral("cannot store the %1 in %2: %3")
+                Text::tr("cannot store the %1 in %2: %3")
                     .arg(monitor->auth.secretTitle(), secrets->describe(), written.error));
             return Console::kExitFailure;
         }
@@ -153,19 +164,19 @@ int add(const QStringList &arguments)
             (void)SecretWait::remove(*secrets, monitor->credentialKey);
         return Console::kExitFailure;
     }
-    Console::printOut(QStringLiteral("added monitor %1").arg(describe(*monitor)));
+    Console::printOut(Text::tr("added monitor %1").arg(describe(*monitor)));
     if (secrets)
-        Console::printOut(QStringLiteral("its %1 is in %2")
-                              .arg(monitor->auth.secretTitle(), secrets->describe()));
+        Console::printOut(
+            Text::tr("its %1 is in %2").arg(monitor->auth.secretTitle(), secrets->describe()));
     return Console::kExitOk;
 }
 
 int list(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("upwatch monitor list [--json]"),
-                          QStringLiteral("List the monitors with their state and last check."));
+                          Text::tr("List the monitors with their state and last check."));
     command.parser().addOption(
-        {QStringLiteral("json"), QStringLiteral("One JSON object per line instead of a table.")});
+        {QStringLiteral("json"), Text::tr("One JSON object per line instead of a table.")});
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
     if (!command.noPositionalArguments(QStringLiteral("monitor list")))
@@ -187,9 +198,8 @@ int list(const QStringList &arguments)
     const bool json = command.parser().isSet(QStringLiteral("json"));
     QStringList lines;
     QList<QStringList> table;
-    table.append({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATE"),
-                  QStringLiteral("INTERVAL"), QStringLiteral("LAST CHECK"),
-                  QStringLiteral("METHOD"), QStringLiteral("URL")});
+    table.append({Text::tr("ID"), Text::tr("NAME"), Text::tr("STATE"), Text::tr("INTERVAL"),
+                  Text::tr("LAST CHECK"), Text::tr("METHOD"), Text::tr("URL")});
     for (const Monitor &monitor : *monitors) {
         const auto last = reader.latestResult(monitor.id);
         const QString state = monitorStateName(storedState(
@@ -230,8 +240,8 @@ int list(const QStringList &arguments)
         return Console::kExitOk;
     }
     if (monitors->isEmpty()) {
-        Console::printOut(QStringLiteral("No monitors yet. Add one with 'upwatch monitor add "
-                                         "--name NAME --url URL'."));
+        Console::printOut(Text::tr("No monitors yet. Add one with 'upwatch monitor add "
+                                   "--name NAME --url URL'."));
         return Console::kExitOk;
     }
     Console::printOut(Console::table(table));
@@ -242,18 +252,18 @@ int list(const QStringList &arguments)
 int change(const QStringList &arguments, const QString &action)
 {
     CommandParser command(QStringLiteral("upwatch monitor %1 ID|NAME").arg(action),
-                          action == u"remove"  ? QStringLiteral("Remove a monitor and its history.")
-                          : action == u"pause" ? QStringLiteral("Stop checking a monitor.")
-                                               : QStringLiteral("Check a paused monitor again."));
+                          action == u"remove"  ? Text::tr("Remove a monitor and its history.")
+                          : action == u"pause" ? Text::tr("Stop checking a monitor.")
+                                               : Text::tr("Check a paused monitor again."));
     command.parser().addPositionalArgument(
         QStringLiteral("monitor"),
-        QStringLiteral("The monitor's name, or its id (digits only). Put '--' before a name "
-                       "that starts with '-'."));
+        Text::tr("The monitor's name, or its id (digits only). Put '--' before a name "
+                 "that starts with '-'."));
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
     const QStringList which = command.parser().positionalArguments();
     if (which.size() != 1) {
-        Console::printError(QStringLiteral("monitor %1 needs one monitor id or name").arg(action));
+        Console::printError(Text::tr("monitor %1 needs one monitor id or name").arg(action));
         return Console::kExitUsage;
     }
     const auto database = command.openDatabase();
@@ -276,14 +286,14 @@ int change(const QStringList &arguments, const QString &action)
         const SecretStore::Reply removed = SecretWait::remove(*secrets, monitor->credentialKey);
         if (!removed.ok())
             Console::printError(
-                QStringLiteral("warning: the monitor is removed, but its %1 "
-                               "could not be removed from %2: %3")
+                Text::tr("warning: the monitor is removed, but its %1 "
+                         "could not be removed from %2: %3")
                     .arg(monitor->auth.secretTitle(), secrets->describe(), removed.error));
     }
-    const QString done = action == u"remove"  ? QStringLiteral("removed")
-                         : action == u"pause" ? QStringLiteral("paused")
-                                              : QStringLiteral("resumed");
-    Console::printOut(QStringLiteral("%1 monitor %2").arg(done, describe(*monitor)));
+    const QString done = action == u"remove"  ? Text::tr("removed monitor %1")
+                         : action == u"pause" ? Text::tr("paused monitor %1")
+                                              : Text::tr("resumed monitor %1");
+    Console::printOut(done.arg(describe(*monitor)));
     return Console::kExitOk;
 }
 
@@ -301,7 +311,7 @@ int run(const QStringList &arguments)
     if (action == u"remove" || action == u"pause" || action == u"resume")
         return change(arguments, action);
     if (action.isEmpty() || action == u"-h" || action == u"--help") {
-        Console::printOut(QStringLiteral(
+        Console::printOut(Text::tr(
             "Usage: upwatch monitor <add|list|remove|pause|resume> [options]\n"
             "\n"
             "  add --name N --url U [options]   Add a monitor (see 'monitor add --help').\n"
@@ -314,7 +324,7 @@ int run(const QStringList &arguments)
         return action.isEmpty() ? Console::kExitUsage : Console::kExitOk;
     }
     Console::printError(
-        QStringLiteral("unknown monitor action '%1' (use add, list, remove, pause or resume)")
+        Text::tr("unknown monitor action '%1' (use add, list, remove, pause or resume)")
             .arg(action));
     return Console::kExitUsage;
 }

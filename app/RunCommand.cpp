@@ -36,38 +36,34 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     CommandParser command(
         QStringLiteral("upwatch run [--duration S] [--metrics-port P [--metrics-bind ADDR]] "
                        "[options]"),
-        QStringLiteral(
-            "Run the monitoring engine without a window: check every monitor at its "
-            "interval, keep history, print state changes, tell the alert channels. Changes "
-            "made with 'upwatch monitor ...' or 'upwatch channel ...' meanwhile are "
-            "picked up within seconds. "
-            "Ctrl+C (SIGINT) or SIGTERM stops it after writing all results."));
+        tr("Run the monitoring engine without a window: check every monitor at its "
+           "interval, keep history, print state changes, tell the alert channels. Changes "
+           "made with 'upwatch monitor ...' or 'upwatch channel ...' meanwhile are "
+           "picked up within seconds. "
+           "Ctrl+C (SIGINT) or SIGTERM stops it after writing all results."));
     QCommandLineParser &parser = command.parser();
     parser.addOptions({
         {QStringLiteral("duration"),
-         QStringLiteral("Stop after this many seconds (at most %1, a year).").arg(kMaxDuration),
+         tr("Stop after this many seconds (at most %1, a year).").arg(kMaxDuration),
          QStringLiteral("s")},
         {QStringLiteral("workers"),
-         QStringLiteral("Worker threads that run checks (default: one per core; 1 to %1).")
-             .arg(kMaxWorkers),
+         tr("Worker threads that run checks (default: one per core; 1 to %1).").arg(kMaxWorkers),
          QStringLiteral("n")},
         {QStringLiteral("max-in-flight"),
-         QStringLiteral("Checks running at once, in all (default 1000; 1 to %1).")
-             .arg(kMaxInFlight),
+         tr("Checks running at once, in all (default 1000; 1 to %1).").arg(kMaxInFlight),
          QStringLiteral("n")},
         {QStringLiteral("max-per-host"),
-         QStringLiteral("Checks running at once against one host:port (default 6; 1 to %1).")
-             .arg(kMaxPerHost),
+         tr("Checks running at once against one host:port (default 6; 1 to %1).").arg(kMaxPerHost),
          QStringLiteral("n")},
         {QStringLiteral("secrets-file"),
-         QStringLiteral("Read and keep secrets in DB.secrets (mode 0600) beside the database "
-                        "instead of the OS keychain: for a server without one.")},
+         tr("Read and keep secrets in DB.secrets (mode 0600) beside the database "
+            "instead of the OS keychain: for a server without one.")},
     });
     parser.addOptions(MetricsOptions::options());
     if (const auto exit = command.parse(arguments, 2))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
-        Console::printError(QStringLiteral("unexpected argument '%1' (see 'upwatch run --help')")
+        Console::printError(tr("unexpected argument '%1' (see 'upwatch run --help')")
                                 .arg(parser.positionalArguments().constFirst()));
         return Console::kExitUsage;
     }
@@ -75,25 +71,26 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     const struct {
         const char16_t *name;
         int maximum;
-        const char16_t *unit;
+        const char *unit; // translated when shown
         int &target;
-    } numbers[] = {{u"workers", kMaxWorkers, u"threads", config.workers},
-                   {u"max-in-flight", kMaxInFlight, u"checks", config.maxInFlight},
-                   {u"max-per-host", kMaxPerHost, u"checks", config.maxPerHost}};
+    } numbers[] = {
+        {u"workers", kMaxWorkers, QT_TRANSLATE_NOOP("RunCommand", "threads"), config.workers},
+        {u"max-in-flight", kMaxInFlight, QT_TRANSLATE_NOOP("RunCommand", "checks"),
+         config.maxInFlight},
+        {u"max-per-host", kMaxPerHost, QT_TRANSLATE_NOOP("RunCommand", "checks"),
+         config.maxPerHost}};
     for (const auto &number : numbers) {
         const QString name = QString::fromUtf16(number.name);
         if (!parser.isSet(name))
             continue;
-        const auto value =
-            command.intValue(name, 1, number.maximum, QString::fromUtf16(number.unit));
+        const auto value = command.intValue(name, 1, number.maximum, tr(number.unit));
         if (!value)
             return Console::kExitUsage;
         number.target = *value;
     }
     std::optional<int> duration;
     if (parser.isSet(QStringLiteral("duration"))) {
-        duration = command.intValue(QStringLiteral("duration"), 1, kMaxDuration,
-                                    QStringLiteral("seconds"));
+        duration = command.intValue(QStringLiteral("duration"), 1, kMaxDuration, tr("seconds"));
         if (!duration)
             return Console::kExitUsage;
     }
@@ -121,16 +118,15 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     connect(m_service, &MonitoringService::resultsReady, this, &RunCommand::onResults);
     connect(m_service, &MonitoringService::storeFailed, this, &RunCommand::onStoreFailed);
     connect(m_service, &MonitoringService::historyResumed, this, &Console::printError);
-    connect(m_service, &MonitoringService::secretProblem, this, [](const QString &problem) {
-        Console::printError(QStringLiteral("warning: %1").arg(problem));
-    });
+    connect(m_service, &MonitoringService::secretProblem, this,
+            [](const QString &problem) { Console::printError(tr("warning: %1").arg(problem)); });
     connect(m_service, &MonitoringService::stopped, this, &RunCommand::report);
     m_secrets = SecretStores::forDatabase(path, parser.isSet(QStringLiteral("secrets-file")));
     m_service->setSecretStore(m_secrets.get());
     m_alerting = new Alerting(*m_service, this);
     connect(m_alerting, &Alerting::deliveryFailed, this, [this](const QString &failure) {
         ++m_alertFailures;
-        Console::printError(QStringLiteral("alert: %1").arg(failure));
+        Console::printError(tr("alert: %1").arg(failure));
     });
     m_alerting->start();
     m_signals = new SignalWatcher(this);
@@ -165,15 +161,15 @@ void RunCommand::onLoaded(const QList<Monitor> &monitors)
     int active = 0;
     for (const Monitor &monitor : monitors)
         active += monitor.paused ? 0 : 1;
-    Console::printOut(QStringLiteral("running %1 monitors (%2 paused) with %3 worker threads; "
-                                     "history in %4")
-                          .arg(active)
+    Console::printOut(tr("running %n monitor(s) (%1 paused) with %2 worker threads; "
+                         "history in %3",
+                         nullptr, active)
                           .arg(monitors.size() - active)
                           .arg(m_service->engine().workerCount())
                           .arg(m_service->databasePath()));
     if (monitors.isEmpty())
-        Console::printError(QStringLiteral("note: there are no monitors yet; add some with "
-                                           "'upwatch monitor add' and they start here"));
+        Console::printError(tr("note: there are no monitors yet; add some with "
+                               "'upwatch monitor add' and they start here"));
 }
 
 void RunCommand::onResults(const ResultBatch &batch)
@@ -208,26 +204,23 @@ void RunCommand::report(const ServiceReport &report)
 {
     const auto stats = m_service->engine().takeSnapshot().schedule;
     const QString lateness =
-        QStringLiteral("%1 late starts, largest lateness %2 ms")
-            .arg(stats.late)
-            .arg(stats.maxLatenessMs) +
-        (m_alertFailures > 0 ? QStringLiteral("; %1 alert deliveries failed").arg(m_alertFailures)
-                             : QString());
+        tr("%1 late starts, largest lateness %2 ms").arg(stats.late).arg(stats.maxLatenessMs) +
+        (m_alertFailures > 0 ? tr("; %1 alert deliveries failed").arg(m_alertFailures) : QString());
     // What is not known to be in the database is lost: counted from what the engine produced.
     if (report.lost() <= 0 && !report.writerStuck) {
-        Console::printOut(QStringLiteral("stopped: %1 checks written (%2 down); %3")
+        Console::printOut(tr("stopped: %1 checks written (%2 down); %3")
                               .arg(report.history.stored)
                               .arg(m_down)
                               .arg(lateness));
         emit finished(m_exitCode);
         return;
     }
-    Console::printError(QStringLiteral("%1 of %2 checks could not be stored in %3: %4")
+    Console::printError(tr("%1 of %2 checks could not be stored in %3: %4")
                             .arg(report.lost())
                             .arg(report.results)
                             .arg(m_service->databasePath(), report.whyLost()));
-    Console::printOut(QStringLiteral("stopped: %1 checks (%2 down), %3 written, %4 could not be "
-                                     "stored (%5); %6")
+    Console::printOut(tr("stopped: %1 checks (%2 down), %3 written, %4 could not be "
+                         "stored (%5); %6")
                           .arg(report.results)
                           .arg(m_down)
                           .arg(report.history.stored)
@@ -237,8 +230,8 @@ void RunCommand::report(const ServiceReport &report)
         // The writer is stuck in a write the system does not return from (a hung disk). Ending
         // the process normally while that thread runs would crash it: leave now. SQLite rolls the
         // unfinished transaction back when the database is opened next.
-        Console::printError(QStringLiteral("the history writer did not close the database in "
-                                           "time; ending without waiting for it"));
+        Console::printError(tr("the history writer did not close the database in "
+                               "time; ending without waiting for it"));
         std::_Exit(Console::kExitFailure);
     }
     emit finished(Console::kExitFailure);

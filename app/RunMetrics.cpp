@@ -31,17 +31,16 @@ void RunMetrics::listen(const QByteArray &token, const std::function<void(bool)>
 {
     m_server->setToken(token);
     if (!m_server->listen(m_options.address, m_options.port)) {
-        Console::printError(QStringLiteral("metrics: %1").arg(m_server->error()));
+        Console::printError(tr("metrics: %1").arg(m_server->error()));
         done(false);
         return;
     }
-    Console::printError(
-        QStringLiteral("metrics: listening on %1").arg(m_server->metricsUrl().toString()));
+    Console::printError(tr("metrics: listening on %1").arg(m_server->metricsUrl().toString()));
     if (token.isEmpty() && !m_options.address.isLoopback()) {
         Console::printError(
-            QStringLiteral("warning: the metrics endpoint on %1 is open to anyone who can reach "
-                           "it; set %2 (or \"%3\" in the keychain or the secrets file) to "
-                           "require a bearer token")
+            tr("warning: the metrics endpoint on %1 is open to anyone who can reach "
+               "it; set %2 (or \"%3\" in the keychain or the secrets file) to "
+               "require a bearer token")
                 .arg(m_options.address.toString(), QLatin1StringView(MetricsToken::kVariable),
                      QLatin1StringView(MetricsToken::kKey)));
     }

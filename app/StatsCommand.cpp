@@ -10,10 +10,20 @@
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QLocale>
 
 #include <array>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StatsCommand)
+};
+
+} // namespace
 
 namespace {
 
@@ -51,14 +61,14 @@ int run(const QStringList &arguments)
 {
     CommandParser command(
         QStringLiteral("upwatch stats [--monitor ID|NAME] [--json]"),
-        QStringLiteral("Uptime over the last 24 hours, 7 days, 30 days and year, and response "
-                       "times over the last 24 hours (average, 95th percentile, min, max; "
-                       "answered checks only)."));
+        Text::tr("Uptime over the last 24 hours, 7 days, 30 days and year, and response "
+                 "times over the last 24 hours (average, 95th percentile, min, max; "
+                 "answered checks only)."));
     QCommandLineParser &parser = command.parser();
     parser.addOptions({
-        {QStringLiteral("monitor"), QStringLiteral("Only this monitor; repeat for more."),
+        {QStringLiteral("monitor"), Text::tr("Only this monitor; repeat for more."),
          QStringLiteral("id|name")},
-        {QStringLiteral("json"), QStringLiteral("One JSON object per monitor and line.")},
+        {QStringLiteral("json"), Text::tr("One JSON object per monitor and line.")},
     });
     if (const auto exit = command.parse(arguments, 2))
         return *exit;
@@ -97,11 +107,11 @@ int run(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     QStringList lines;
     QList<QStringList> table;
-    QStringList header = {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATE")};
+    QStringList header = {Text::tr("ID"), Text::tr("NAME"), Text::tr("STATE")};
     for (const char16_t *key : kWindowKeys)
-        header.append(u"UP " + QString::fromUtf16(key).toUpper());
-    header << QStringLiteral("CHECKS 24H") << QStringLiteral("AVG MS") << QStringLiteral("P95 MS")
-           << QStringLiteral("MIN MS") << QStringLiteral("MAX MS");
+        header.append(Text::tr("UP %1").arg(QString::fromUtf16(key).toUpper()));
+    header << Text::tr("CHECKS 24H") << Text::tr("AVG MS") << Text::tr("P95 MS")
+           << Text::tr("MIN MS") << Text::tr("MAX MS");
     table.append(header);
     HistoryQueries queries(reader);
     for (const Monitor &monitor : std::as_const(monitors)) {
@@ -152,7 +162,7 @@ int run(const QStringList &arguments)
             Console::printOut(lines.join(u'\n'));
     }
     else if (monitors.isEmpty()) {
-        Console::printOut(QStringLiteral("No monitors yet."));
+        Console::printOut(Text::tr("No monitors yet."));
     }
     else {
         Console::printOut(Console::table(table));
