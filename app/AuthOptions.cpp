@@ -11,10 +11,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(AuthOptions)
 };
 
-} // namespace
-
-namespace {
-
 constexpr QLatin1StringView kUser("user");
 constexpr QLatin1StringView kPasswordStdin("password-stdin");
 constexpr QLatin1StringView kBearer("bearer");

@@ -13,10 +13,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ChannelOptions)
 };
 
-} // namespace
-
-namespace {
-
 // "down,up": each a known event, at least one.
 std::optional<QList<AlertEventKind>> parseEvents(const QString &text, QString *error)
 {

@@ -12,10 +12,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CheckOptions)
 };
 
-} // namespace
-
-namespace {
-
 constexpr QLatin1StringView kMethod("method");
 constexpr QLatin1StringView kHeader("header");
 constexpr QLatin1StringView kData("data");

@@ -22,10 +22,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(FileCommand)
 };
 
-} // namespace
-
-namespace {
-
 // The one positional FILE argument, or nullopt after printing the problem.
 std::optional<QString> fileArgument(const CommandParser &command, const QString &action)
 {

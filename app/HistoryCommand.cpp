@@ -18,10 +18,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
 };
 
-} // namespace
-
-namespace {
-
 // "2026-11-21", "2026-11-21T10:00", "2026-11-21T10:00:00Z", "...T10:00:00.250+01:00": a time
 // without a zone is UTC, like every time Upwatch prints. Strict: every field in its range
 // ("T25:00" and "02-30" are refused, not rolled over or cut off).

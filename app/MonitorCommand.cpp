@@ -24,10 +24,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(MonitorCommand)
 };
 
-} // namespace
-
-namespace {
-
 QString describe(const Monitor &monitor)
 {
     return QStringLiteral("%1 '%2' (%3)")

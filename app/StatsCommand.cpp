@@ -23,10 +23,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(StatsCommand)
 };
 
-} // namespace
-
-namespace {
-
 // The windows of HistoryQueries::kUptimeSpans, as JSON keys and table headers say them.
 constexpr std::array<const char16_t *, HistoryQueries::kUptimeSpans.size()> kWindowKeys{
     u"24h", u"7d", u"30d", u"1y"};

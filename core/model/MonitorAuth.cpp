@@ -2,6 +2,7 @@
 
 #include "core/model/MonitorValidator.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonValue>
 #include <QSet>
@@ -11,20 +12,32 @@
 
 namespace {
 
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MonitorAuth)
+};
+
 struct KindInfo {
     AuthKind kind;
     const char16_t *name;
-    const char *title;
-    const char *secret;
+    const char *title;  // translated when shown
+    const char *secret; // translated when shown
 };
 
 constexpr std::array kKinds{
-    KindInfo{AuthKind::None, u"none", "None", ""},
-    KindInfo{AuthKind::Basic, u"basic", "HTTP Basic", "password"},
-    KindInfo{AuthKind::Bearer, u"bearer", "Bearer token", "token"},
-    KindInfo{AuthKind::Header, u"header", "Secret header", "header value"},
-    KindInfo{AuthKind::ClientCertificate, u"client_cert", "Client certificate", "key passphrase"},
-    KindInfo{AuthKind::OAuth2, u"oauth2", "OAuth2 client credentials", "client secret"},
+    KindInfo{AuthKind::None, u"none", QT_TRANSLATE_NOOP("MonitorAuth", "None"), ""},
+    KindInfo{AuthKind::Basic, u"basic", QT_TRANSLATE_NOOP("MonitorAuth", "HTTP Basic"),
+             QT_TRANSLATE_NOOP("MonitorAuth", "password")},
+    KindInfo{AuthKind::Bearer, u"bearer", QT_TRANSLATE_NOOP("MonitorAuth", "Bearer token"),
+             QT_TRANSLATE_NOOP("MonitorAuth", "token")},
+    KindInfo{AuthKind::Header, u"header", QT_TRANSLATE_NOOP("MonitorAuth", "Secret header"),
+             QT_TRANSLATE_NOOP("MonitorAuth", "header value")},
+    KindInfo{AuthKind::ClientCertificate, u"client_cert",
+             QT_TRANSLATE_NOOP("MonitorAuth", "Client certificate"),
+             QT_TRANSLATE_NOOP("MonitorAuth", "key passphrase")},
+    KindInfo{AuthKind::OAuth2, u"oauth2",
+             QT_TRANSLATE_NOOP("MonitorAuth", "OAuth2 client credentials"),
+             QT_TRANSLATE_NOOP("MonitorAuth", "client secret")},
 };
 
 const KindInfo &infoOf(AuthKind kind)
@@ -73,7 +86,7 @@ std::optional<AuthKind> authKindFromName(QStringView name)
 
 QString authKindTitle(AuthKind kind)
 {
-    return QString::fromLatin1(infoOf(kind).title);
+    return Text::tr(infoOf(kind).title);
 }
 
 bool MonitorAuth::requiresSecret() const
@@ -83,7 +96,7 @@ bool MonitorAuth::requiresSecret() const
 
 QString MonitorAuth::secretTitle() const
 {
-    return QString::fromLatin1(infoOf(kind).secret);
+    return Text::tr(infoOf(kind).secret);
 }
 
 namespace {
@@ -97,14 +110,14 @@ bool hasControl(const QString &text)
 QString fileProblem(const QString &what, const QString &path)
 {
     if (path.isEmpty())
-        return QStringLiteral("the %1 file is missing").arg(what);
+        return Text::tr("the %1 file is missing").arg(what);
     const QFileInfo info(path);
     if (!info.exists())
-        return QStringLiteral("the %1 file %2 does not exist").arg(what, path);
+        return Text::tr("the %1 file %2 does not exist").arg(what, path);
     if (!info.isFile())
-        return QStringLiteral("the %1 file %2 is not a file").arg(what, path);
+        return Text::tr("the %1 file %2 is not a file").arg(what, path);
     if (!info.isReadable())
-        return QStringLiteral("the %1 file %2 cannot be read").arg(what, path);
+        return Text::tr("the %1 file %2 cannot be read").arg(what, path);
     return {};
 }
 
@@ -118,15 +131,15 @@ QString MonitorAuth::problem() const
         return {};
     case AuthKind::Basic:
         if (user.isEmpty())
-            return QStringLiteral("HTTP Basic authentication needs a user name");
+            return Text::tr("HTTP Basic authentication needs a user name");
         if (user.contains(u':'))
-            return QStringLiteral("the user name cannot contain ':'");
+            return Text::tr("the user name cannot contain ':'");
         if (hasControl(user))
-            return QStringLiteral("the user name cannot contain control characters");
+            return Text::tr("the user name cannot contain control characters");
         return {};
     case AuthKind::Header: {
         if (headerName.isEmpty())
-            return QStringLiteral("a secret header needs a header name");
+            return Text::tr("a secret header needs a header name");
         QString error;
         if (!MonitorValidator::parseHeader(QString::fromLatin1(headerName) + u": x", &error))
             return error;
@@ -134,23 +147,23 @@ QString MonitorAuth::problem() const
     }
     case AuthKind::ClientCertificate:
         if (certificateFile.isEmpty() || keyFile.isEmpty())
-            return QStringLiteral("a client certificate needs a certificate file and a key file");
+            return Text::tr("a client certificate needs a certificate file and a key file");
         if (QFileInfo(certificateFile).isRelative() || QFileInfo(keyFile).isRelative())
-            return QStringLiteral("the certificate and key files need absolute paths");
+            return Text::tr("the certificate and key files need absolute paths");
         return {};
     case AuthKind::OAuth2: {
         QString error;
         if (tokenUrl.isEmpty())
-            return QStringLiteral("OAuth2 needs a token URL");
+            return Text::tr("OAuth2 needs a token URL");
         if (!MonitorValidator::isCheckableUrl(tokenUrl, &error))
-            return QStringLiteral("the token URL cannot be used: %1").arg(error);
+            return Text::tr("the token URL cannot be used: %1").arg(error);
         if (!tokenUrl.userInfo().isEmpty())
-            return QStringLiteral("the token URL cannot hold a user or password (the client id "
-                                  "and secret are sent for it)");
+            return Text::tr("the token URL cannot hold a user or password (the client id "
+                            "and secret are sent for it)");
         if (clientId.isEmpty())
-            return QStringLiteral("OAuth2 needs a client id");
+            return Text::tr("OAuth2 needs a client id");
         if (hasControl(clientId) || hasControl(scope))
-            return QStringLiteral("the client id and scope cannot contain control characters");
+            return Text::tr("the client id and scope cannot contain control characters");
         return {};
     }
     }
@@ -161,10 +174,10 @@ QString MonitorAuth::filesProblem() const
 {
     if (kind != AuthKind::ClientCertificate)
         return {};
-    if (const QString problem = fileProblem(QStringLiteral("client certificate"), certificateFile);
+    if (const QString problem = fileProblem(Text::tr("client certificate"), certificateFile);
         !problem.isEmpty())
         return problem;
-    return fileProblem(QStringLiteral("private key"), keyFile);
+    return fileProblem(Text::tr("private key"), keyFile);
 }
 
 QJsonObject MonitorAuth::toJson() const
@@ -203,14 +216,14 @@ std::optional<MonitorAuth> MonitorAuth::fromJson(const QJsonObject &object, QStr
         return auth;
     const QJsonValue kindValue = object.value(u"kind");
     if (!kindValue.isString()) {
-        *error = QStringLiteral("\"kind\" must be one of none, basic, bearer, header, "
-                                "client_cert, oauth2");
+        *error = Text::tr("\"kind\" must be one of none, basic, bearer, header, "
+                          "client_cert, oauth2");
         return std::nullopt;
     }
     const std::optional<AuthKind> kind = authKindFromName(kindValue.toString());
     if (!kind) {
-        *error = QStringLiteral("unknown authentication kind \"%1\" (use none, basic, bearer, "
-                                "header, client_cert or oauth2)")
+        *error = Text::tr("unknown authentication kind \"%1\" (use none, basic, bearer, "
+                          "header, client_cert or oauth2)")
                      .arg(kindValue.toString().left(40));
         return std::nullopt;
     }
@@ -220,12 +233,12 @@ std::optional<MonitorAuth> MonitorAuth::fromJson(const QJsonObject &object, QStr
         if (it.key() == u"kind")
             continue;
         if (!keys.contains(it.key())) {
-            *error = QStringLiteral("\"%1\" is not a field of %2 authentication")
+            *error = Text::tr("\"%1\" is not a field of %2 authentication")
                          .arg(it.key().left(40), authKindName(auth.kind));
             return std::nullopt;
         }
         if (!it.value().isString()) {
-            *error = QStringLiteral("\"%1\" must be a string").arg(it.key());
+            *error = Text::tr("\"%1\" must be a string").arg(it.key());
             return std::nullopt;
         }
     }

@@ -2,12 +2,18 @@
 
 #include "core/base/JsonText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
 
 namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(MonitorValidator)
+};
 
 // QUrl's error text goes on with "; source was ...": the first clause is the useful part.
 QString urlProblem(const QUrl &url)
@@ -85,24 +91,23 @@ bool isCheckableUrl(const QUrl &url, QString *error)
 {
     const QString shown = displayUrl(url);
     if (!url.isValid()) {
-        setError(error, QStringLiteral("malformed URL: %1").arg(urlProblem(url)));
+        setError(error, Text::tr("malformed URL: %1").arg(urlProblem(url)));
         return false;
     }
     const QString scheme = url.scheme();
     if (scheme.isEmpty()) {
-        setError(
-            error,
-            QStringLiteral("URL '%1' has no scheme: start it with http:// or https://").arg(shown));
+        setError(error,
+                 Text::tr("URL '%1' has no scheme: start it with http:// or https://").arg(shown));
         return false;
     }
     if (scheme != u"http" && scheme != u"https") {
-        setError(error, QStringLiteral("unsupported scheme '%1' in '%2': only http and https "
-                                       "URLs can be checked")
+        setError(error, Text::tr("unsupported scheme '%1' in '%2': only http and https "
+                                 "URLs can be checked")
                             .arg(scheme, shown));
         return false;
     }
     if (url.host().isEmpty()) {
-        setError(error, QStringLiteral("URL '%1' has no host").arg(shown));
+        setError(error, Text::tr("URL '%1' has no host").arg(shown));
         return false;
     }
     return true;
@@ -117,7 +122,7 @@ QString urlLengthProblem(const QUrl &url)
     const qsizetype length = url.toEncoded().size();
     if (length <= kMaxUrlLength)
         return {};
-    return QStringLiteral("the URL is %1 bytes long when encoded; the limit is %2")
+    return Text::tr("the URL is %1 bytes long when encoded; the limit is %2")
         .arg(length)
         .arg(kMaxUrlLength);
 }
@@ -128,11 +133,11 @@ std::optional<QUrl> parseUrl(const QString &text, QString *error)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        setError(error, QStringLiteral("the URL is empty"));
+        setError(error, Text::tr("the URL is empty"));
         return std::nullopt;
     }
     if (trimmed.size() > kMaxUrlLength) { // longer still once encoded: no need to parse it
-        setError(error, QStringLiteral("the URL is %1 characters long; the limit is %2 bytes")
+        setError(error, Text::tr("the URL is %1 characters long; the limit is %2 bytes")
                             .arg(trimmed.size())
                             .arg(kMaxUrlLength));
         return std::nullopt;
@@ -143,26 +148,25 @@ std::optional<QUrl> parseUrl(const QString &text, QString *error)
     const QStringView rest = QStringView(trimmed).mid(colon + 1);
     // "example.com" has no scheme, and neither has "localhost:8080": its "scheme" is a port away.
     if (colon <= 0 || !isSchemeName(scheme) || startsWithPort(rest)) {
-        setError(
-            error,
-            QStringLiteral("URL '%1' has no scheme: start it with http:// or https://").arg(shown));
+        setError(error,
+                 Text::tr("URL '%1' has no scheme: start it with http:// or https://").arg(shown));
         return std::nullopt;
     }
     // The scheme first: "ftp://..." is unsupported however the rest of it looks.
     if (scheme != u"http" && scheme != u"https") {
-        setError(error, QStringLiteral("unsupported scheme '%1' in '%2': only http and https "
-                                       "URLs can be checked")
+        setError(error, Text::tr("unsupported scheme '%1' in '%2': only http and https "
+                                 "URLs can be checked")
                             .arg(scheme, shown));
         return std::nullopt;
     }
     if (!rest.startsWith(u"//")) {
-        setError(error, QStringLiteral("malformed URL '%1': '%2:' must be followed by '//'")
-                            .arg(shown, scheme));
+        setError(error,
+                 Text::tr("malformed URL '%1': '%2:' must be followed by '//'").arg(shown, scheme));
         return std::nullopt;
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {
-        setError(error, QStringLiteral("malformed URL '%1': %2").arg(shown, urlProblem(url)));
+        setError(error, Text::tr("malformed URL '%1': %2").arg(shown, urlProblem(url)));
         return std::nullopt;
     }
     if (!isCheckableUrl(url, error))
@@ -183,43 +187,43 @@ std::optional<HttpHeader> parseHeader(const QString &text, QString *error)
     if (bytes > kMaxHeaderBytes) {
         // One arg() call: a "%2" in the user's text must stay text.
         setError(error,
-                 QStringLiteral("header %1 is %2 bytes long; the limit is %3")
+                 Text::tr("header %1 is %2 bytes long; the limit is %3")
                      .arg(quoted(text), QString::number(bytes), QString::number(kMaxHeaderBytes)));
         return std::nullopt;
     }
     const qsizetype colon = text.indexOf(u':');
     if (colon < 0) {
-        setError(error,
-                 QStringLiteral("header %1 is not in the form 'Name: value'").arg(quoted(text)));
+        setError(error, Text::tr("header %1 is not in the form 'Name: value'").arg(quoted(text)));
         return std::nullopt;
     }
     const QByteArray name = text.left(colon).trimmed().toUtf8();
     const QByteArray value = text.mid(colon + 1).trimmed().toUtf8();
     if (name.isEmpty()) {
-        setError(error, QStringLiteral("header %1 has no name").arg(quoted(text)));
+        setError(error, Text::tr("header %1 has no name").arg(quoted(text)));
         return std::nullopt;
     }
     if (!std::all_of(name.cbegin(), name.cend(), isTokenChar)) {
-        setError(error, QStringLiteral("header name %1 contains characters a header name "
-                                       "cannot have")
+        setError(error, Text::tr("header name %1 contains characters a header name "
+                                 "cannot have")
                             .arg(quoted(QString::fromUtf8(name))));
         return std::nullopt;
     }
     if (value.contains('\r') || value.contains('\n')) {
-        setError(error, QStringLiteral("value of header '%1' contains a line break")
-                            .arg(QString::fromUtf8(name)));
+        setError(
+            error,
+            Text::tr("value of header '%1' contains a line break").arg(QString::fromUtf8(name)));
         return std::nullopt;
     }
     if (const QString control = firstControl(QString::fromUtf8(value), true); !control.isEmpty()) {
-        setError(error, QStringLiteral("value of header '%1' contains the control character %2")
+        setError(error, Text::tr("value of header '%1' contains the control character %2")
                             .arg(QString::fromUtf8(name), control));
         return std::nullopt;
     }
     const QByteArray lower = name.toLower();
     for (const char *managed : kManagedHeaders) {
         if (lower == managed) {
-            setError(error, QStringLiteral("header '%1' is set by the HTTP client itself and "
-                                           "cannot be given")
+            setError(error, Text::tr("header '%1' is set by the HTTP client itself and "
+                                     "cannot be given")
                                 .arg(QString::fromUtf8(name)));
             return std::nullopt;
         }
@@ -231,13 +235,13 @@ QString nameProblem(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("the name is empty");
+        return Text::tr("the name is empty");
     if (const QString control = firstControl(trimmed); !control.isEmpty())
-        return QStringLiteral("the name contains the control character %1: a name is one line "
-                              "of text")
+        return Text::tr("the name contains the control character %1: a name is one line "
+                        "of text")
             .arg(control);
     if (trimmed.size() > kMaxNameLength)
-        return QStringLiteral("the name is %1 characters long; the limit is %2")
+        return Text::tr("the name is %1 characters long; the limit is %2")
             .arg(trimmed.size())
             .arg(kMaxNameLength);
     return {};
@@ -247,12 +251,12 @@ QString keywordProblem(const QString &keyword)
 {
     const qsizetype bytes = keyword.toUtf8().size();
     if (bytes > kMaxKeywordBytes)
-        return QStringLiteral("the keyword is %1 bytes long; the limit is %2")
+        return Text::tr("the keyword is %1 bytes long; the limit is %2")
             .arg(bytes)
             .arg(kMaxKeywordBytes);
     if (const QString control = firstControl(keyword, true); !control.isEmpty())
-        return QStringLiteral("the keyword contains the control character %1: a keyword is one "
-                              "line of text")
+        return Text::tr("the keyword contains the control character %1: a keyword is one "
+                        "line of text")
             .arg(control);
     return {};
 }
@@ -262,7 +266,7 @@ QString keywordRegexProblem(const QString &keyword)
     const QRegularExpression regex(keyword);
     if (regex.isValid())
         return {};
-    return QStringLiteral("the keyword is not a valid regular expression: %1 at character %2")
+    return Text::tr("the keyword is not a valid regular expression: %1 at character %2")
         .arg(regex.errorString())
         .arg(regex.patternErrorOffset() + 1);
 }
@@ -270,11 +274,11 @@ QString keywordRegexProblem(const QString &keyword)
 QString tagProblem(const QString &tag)
 {
     if (tag.trimmed().isEmpty())
-        return QStringLiteral("a tag is empty");
+        return Text::tr("a tag is empty");
     if (const QString control = firstControl(tag); !control.isEmpty())
-        return QStringLiteral("tag %1 contains the control character %2").arg(quoted(tag), control);
+        return Text::tr("tag %1 contains the control character %2").arg(quoted(tag), control);
     if (tag.size() > kMaxTagLength)
-        return QStringLiteral("tag %1 is %2 characters long; the limit is %3")
+        return Text::tr("tag %1 is %2 characters long; the limit is %3")
             .arg(quoted(tag), QString::number(tag.size()), QString::number(kMaxTagLength));
     return {};
 }
@@ -292,7 +296,7 @@ QStringList problems(const Monitor &monitor)
     else if (!isCheckableUrl(monitor.url, &error))
         found.append(error);
     if (monitor.headers.size() > kMaxHeaders)
-        found.append(QStringLiteral("there are %1 request headers; the limit is %2")
+        found.append(Text::tr("there are %1 request headers; the limit is %2")
                          .arg(monitor.headers.size())
                          .arg(kMaxHeaders));
     for (const HttpHeader &header : monitor.headers) {
@@ -302,7 +306,7 @@ QStringList problems(const Monitor &monitor)
             found.append(error);
     }
     if (monitor.body.size() > kMaxBodyBytes)
-        found.append(QStringLiteral("the request body is %1 bytes long; the limit is %2")
+        found.append(Text::tr("the request body is %1 bytes long; the limit is %2")
                          .arg(monitor.body.size())
                          .arg(kMaxBodyBytes));
     if (const QString problem = keywordProblem(monitor.keyword); !problem.isEmpty())
@@ -310,9 +314,8 @@ QStringList problems(const Monitor &monitor)
     if (const QString problem = monitor.auth.problem(); !problem.isEmpty())
         found.append(problem);
     if (monitor.tags.size() > kMaxTags)
-        found.append(QStringLiteral("there are %1 tags; the limit is %2")
-                         .arg(monitor.tags.size())
-                         .arg(kMaxTags));
+        found.append(
+            Text::tr("there are %1 tags; the limit is %2").arg(monitor.tags.size()).arg(kMaxTags));
     for (const QString &tag : monitor.tags) {
         if (const QString problem = tagProblem(tag); !problem.isEmpty()) {
             found.append(problem);
@@ -320,53 +323,51 @@ QStringList problems(const Monitor &monitor)
         }
     }
     if (monitor.intervalSeconds < 1 || monitor.intervalSeconds > kMaxIntervalSeconds)
-        found.append(QStringLiteral("the interval must be between 1 second and 30 days"));
+        found.append(Text::tr("the interval must be between 1 second and 30 days"));
     if (monitor.timeoutMs < 1 || monitor.timeoutMs > kMaxTimeoutMs)
-        found.append(QStringLiteral("the timeout must be between 1 ms and 24 hours"));
+        found.append(Text::tr("the timeout must be between 1 ms and 24 hours"));
     if (monitor.maxRedirects < 0 || monitor.maxRedirects > kMaxRedirects)
-        found.append(
-            QStringLiteral("the redirect limit must be between 0 and %1").arg(kMaxRedirects));
+        found.append(Text::tr("the redirect limit must be between 0 and %1").arg(kMaxRedirects));
     if (monitor.degradedAboveMs < 0)
-        found.append(QStringLiteral("the degraded threshold cannot be negative"));
+        found.append(Text::tr("the degraded threshold cannot be negative"));
     else if (monitor.degradedAboveMs > kMaxTimeoutMs)
-        found.append(QStringLiteral("the degraded threshold must be at most 24 hours"));
+        found.append(Text::tr("the degraded threshold must be at most 24 hours"));
     if (monitor.maxBodyBytes < 1)
-        found.append(QStringLiteral("the body read limit must be at least 1 byte"));
+        found.append(Text::tr("the body read limit must be at least 1 byte"));
     if (monitor.retries < 0)
-        found.append(QStringLiteral("retries cannot be negative"));
+        found.append(Text::tr("retries cannot be negative"));
     else if (monitor.retries > kMaxRetries)
-        found.append(QStringLiteral("retries must be at most %1").arg(kMaxRetries));
+        found.append(Text::tr("retries must be at most %1").arg(kMaxRetries));
     if (monitor.recovery < 1)
-        found.append(QStringLiteral("recovery needs at least 1 successful check"));
+        found.append(Text::tr("recovery needs at least 1 successful check"));
     else if (monitor.recovery > kMaxRetries)
-        found.append(QStringLiteral("recovery must be at most %1 checks").arg(kMaxRetries));
+        found.append(Text::tr("recovery must be at most %1 checks").arg(kMaxRetries));
     if (!monitor.body.isEmpty() && !httpMethodSendsBody(monitor.method))
         found.append(
-            QStringLiteral("a request body needs the %1 method, not %2")
+            Text::tr("a request body needs the %1 method, not %2")
                 .arg(httpMethodsWithBody(), QString::fromLatin1(httpMethodName(monitor.method))));
     if (!monitor.keyword.isEmpty() && monitor.method == HttpMethod::Head)
-        found.append(QStringLiteral("a keyword needs a response body: use another method than "
-                                    "HEAD"));
+        found.append(Text::tr("a keyword needs a response body: use another method than "
+                              "HEAD"));
     if (monitor.invertKeyword && monitor.keyword.isEmpty())
-        found.append(QStringLiteral("inverting the keyword needs a keyword"));
+        found.append(Text::tr("inverting the keyword needs a keyword"));
     if (monitor.keywordIsRegex) {
         if (const QString problem = keywordRegexProblem(monitor.keyword); !problem.isEmpty())
             found.append(problem);
     }
     if (monitor.jsonAssertions.size() > JsonAssertion::kMaxPerMonitor)
-        found.append(QStringLiteral("there are %1 JSON assertions; the limit is %2")
+        found.append(Text::tr("there are %1 JSON assertions; the limit is %2")
                          .arg(monitor.jsonAssertions.size())
                          .arg(JsonAssertion::kMaxPerMonitor));
     for (const JsonAssertion &assertion : monitor.jsonAssertions) {
         if (const QString problem = assertion.problem(); !problem.isEmpty()) {
-            found.append(
-                QStringLiteral("JSON assertion %1: %2").arg(quoted(assertion.text()), problem));
+            found.append(Text::tr("JSON assertion %1: %2").arg(quoted(assertion.text()), problem));
             break;
         }
     }
     if (!monitor.jsonAssertions.isEmpty() && monitor.method == HttpMethod::Head)
-        found.append(QStringLiteral("a JSON assertion needs a response body: use another method "
-                                    "than HEAD"));
+        found.append(Text::tr("a JSON assertion needs a response body: use another method "
+                              "than HEAD"));
     return found;
 }
 
