@@ -1,9 +1,12 @@
 #include "app/CommandLine.h"
 #include "app/Console.h"
 #include "app/GuiCommand.h"
+#include "ui/desktop/AppSettings.h"
+#include "ui/desktop/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace {
 
@@ -32,9 +35,14 @@ int main(int argc, char *argv[])
         setNames();
         QApplication::setApplicationDisplayName(QStringLiteral("Upwatch"));
         QApplication::setDesktopFileName(QStringLiteral("upwatch"));
+        // The window speaks the language chosen in Settings, else the system's.
+        Translations::installFor(app, AppSettings::load(QSettings()).language);
         return GuiCommand::run(QCoreApplication::arguments());
     }
     QCoreApplication app(argc, argv);
     setNames();
+    // The command line follows the system's language (LANG, LANGUAGE) only, as command-line
+    // tools do: a script that sets LANG=C gets English whatever the window is set to.
+    Translations::installFor(app, QString());
     return CommandLine::run(app, QCoreApplication::arguments());
 }

@@ -1,6 +1,7 @@
 #include "ui/desktop/AppSettings.h"
 
 #include "core/metrics/MetricsServer.h"
+#include "ui/desktop/Translations.h"
 
 #include <QSettings>
 
@@ -47,6 +48,8 @@ AppSettings AppSettings::load(const QSettings &settings)
         readInt(settings, QStringLiteral("metrics/port"), defaults.metricsPort, 1, 65535);
     const QString bind = settings.value(QStringLiteral("metrics/bind")).toString().trimmed();
     loaded.metricsBind = MetricsServer::parseAddress(bind) ? bind : defaults.metricsBind;
+    const QString language = settings.value(QStringLiteral("general/language")).toString();
+    loaded.language = Translations::isAvailable(language) ? language : defaults.language;
     return loaded;
 }
 
@@ -65,4 +68,5 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("metrics/enabled"), metricsEnabled);
     settings.setValue(QStringLiteral("metrics/port"), metricsPort);
     settings.setValue(QStringLiteral("metrics/bind"), metricsBind);
+    settings.setValue(QStringLiteral("general/language"), language);
 }

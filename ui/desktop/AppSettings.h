@@ -23,6 +23,9 @@ struct AppSettings {
     int metricsPort = kDefaultMetricsPort;
     QString metricsBind =
         QStringLiteral("127.0.0.1"); // an IP address (MetricsServer::parseAddress)
+    // The language of the window: empty follows the system, else a code of
+    // Translations::available() ("en", "de", "fr"). Read at start: a change needs a restart.
+    QString language;
 
     // Missing or out-of-range keys fall back to the defaults.
     [[nodiscard]] static AppSettings load(const QSettings &settings);

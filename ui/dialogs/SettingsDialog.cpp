@@ -1,9 +1,11 @@
 #include "ui/dialogs/SettingsDialog.h"
 
+#include "ui/desktop/Translations.h"
 #include "ui/dialogs/MetricsSettingsPage.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -42,6 +44,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_notificationsCheck(new QCheckBox(tr("Show &notifications"), this))
     , m_certDaysSpin(spinBox(this, QStringLiteral("certDaysSpin"), 0, 365, tr(" days")))
     , m_startMinimizedCheck(new QCheckBox(tr("Start &minimised to the tray"), this))
+    , m_languageCombo(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_metricsPage(new MetricsSettingsPage(this))
     , m_errorLabel(new QLabel(this))
@@ -110,6 +113,20 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *windowLayout = new QVBoxLayout(window);
     windowLayout->addWidget(m_startMinimizedCheck);
 
+    // The language: read at start, so a change shows after a restart (retranslating every open
+    // widget live is not worth its code here).
+    auto *language = new QGroupBox(tr("Language"), this);
+    auto *languageLayout = new QFormLayout(language);
+    languageLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->addItem(tr("System default"), QString());
+    for (const Translations::Language &each : Translations::available())
+        m_languageCombo->addItem(each.nativeName, each.code);
+    languageLayout->addRow(tr("&Language:"), m_languageCombo);
+    auto *restartNote = new QLabel(tr("Takes effect after a restart of Upwatch."), language);
+    restartNote->setForegroundRole(QPalette::PlaceholderText);
+    languageLayout->addRow(QString(), restartNote);
+
     m_errorLabel->setWordWrap(true);
     QPalette errorPalette = m_errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, StatusStyle::color(MonitorState::Down));
@@ -122,6 +139,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     generalLayout->addWidget(monitors);
     generalLayout->addWidget(notifications);
     generalLayout->addWidget(window);
+    generalLayout->addWidget(language);
     generalLayout->addStretch(1);
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
@@ -157,6 +175,7 @@ AppSettings SettingsDialog::settings() const
     shown.notificationsEnabled = m_notificationsCheck->isChecked();
     shown.certificateWarningDays = m_certDaysSpin->value();
     shown.startMinimized = m_startMinimizedCheck->isChecked();
+    shown.language = m_languageCombo->currentData().toString();
     m_metricsPage->apply(shown);
     return shown;
 }
@@ -172,6 +191,7 @@ void SettingsDialog::fill(const AppSettings &settings)
     m_notificationsCheck->setChecked(settings.notificationsEnabled);
     m_certDaysSpin->setValue(settings.certificateWarningDays);
     m_startMinimizedCheck->setChecked(settings.startMinimized);
+    m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(settings.language)));
     m_metricsPage->fill(settings);
     updateState();
 }

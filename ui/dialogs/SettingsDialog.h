@@ -7,16 +7,18 @@
 
 class MetricsSettingsPage;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QSpinBox;
 class QTabWidget;
 
 // The preferences, in tabs. "General": how long history is kept at each granularity, the
-// interval and timeout new monitors start with, notifications, and whether the app starts in
-// the tray. "Metrics": the metrics endpoint (MetricsSettingsPage). More pages can be added.
-// OK is enabled only while the retention levels are consistent (each coarser level kept at least
-// as long as the finer one before it) and the metrics address is an IP address.
+// interval and timeout new monitors start with, notifications, whether the app starts in
+// the tray, and the language (after a restart). "Metrics": the metrics endpoint
+// (MetricsSettingsPage). More pages can be added. OK is enabled only while the retention levels are
+// consistent (each coarser level kept at least as long as the finer one before it) and the metrics
+// address is an IP address.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -46,6 +48,7 @@ private:
     QCheckBox *m_notificationsCheck;
     QSpinBox *m_certDaysSpin;
     QCheckBox *m_startMinimizedCheck;
+    QComboBox *m_languageCombo;
     QTabWidget *m_tabs;
     MetricsSettingsPage *m_metricsPage;
     QLabel *m_errorLabel;
