@@ -1286,7 +1286,7 @@ Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;upwatch --help&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +1701,7 @@ Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;upwatch --help&apos;)</translation>
     </message>
     <message>
         <source>cannot open database %1: it is a folder</source>
@@ -1941,27 +1941,27 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitor</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Monitors</source>
@@ -1973,7 +1973,7 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Upwatch</source>
@@ -3339,6 +3339,22 @@ Accept: application/json</source>
     </message>
     <message>
         <source>Keep day summaries at least as long as hour summaries (%L1 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart of Upwatch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
