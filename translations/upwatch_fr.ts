@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AlertChannel</name>
+    <message>
+        <source>the stored webhook secret is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored webhook secret has no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored webhook secret&apos;s headers are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header of the stored webhook secret has no name or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored webhook secret is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL has no scheme: start it with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL must start with http:// or https://, not %1://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are %1 webhook headers; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a webhook header has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook header name &apos;%1&apos; contains characters a header name cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook header &apos;%1&apos; is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of webhook header &apos;%1&apos; contains a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of webhook header &apos;%1&apos; contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; is set by the HTTP client itself and cannot be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel &apos;%1&apos; has no events: choose at least one of down, up, degraded or cert_expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeout must be between 1 ms and %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel lists %1 monitors; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monitor of the channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channel lists %1 tags; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command channel needs a program to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command has %1 arguments; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an argument of the command contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom webhook needs a body template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body template is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertStatus</name>
     <message>
         <source>Alert to %1 failed</source>
@@ -3410,6 +3529,29 @@ Accept: application/json</source>
     </message>
     <message>
         <source>No monitors yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusRanges</name>
+    <message>
+        <source>&apos;%1&apos; is not a status code or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 is outside %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of expected statuses is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty item in status list &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

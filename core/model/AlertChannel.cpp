@@ -13,6 +13,11 @@
 
 namespace {
 
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AlertChannel)
+};
+
 constexpr std::array<QStringView, 4> kEventNames = {u"down", u"up", u"degraded", u"cert_expiry"};
 constexpr std::array<QStringView, 2> kChannelKindNames = {u"webhook", u"command"};
 constexpr std::array<QStringView, 6> kPresetNames = {u"json", u"slack",  u"discord",
@@ -167,27 +172,27 @@ std::optional<WebhookSecret> WebhookSecret::fromJson(const QByteArray &json, QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return fail(QStringLiteral("the stored webhook secret is not a JSON object"));
+        return fail(Text::tr("the stored webhook secret is not a JSON object"));
     const QJsonObject object = document.object();
     const QJsonValue urlValue = object.value(QStringLiteral("url"));
     if (!urlValue.isString())
-        return fail(QStringLiteral("the stored webhook secret has no URL"));
+        return fail(Text::tr("the stored webhook secret has no URL"));
     WebhookSecret secret;
     secret.url = QUrl(urlValue.toString(), QUrl::StrictMode);
     const QJsonValue headerValue = object.value(QStringLiteral("headers"));
     if (!headerValue.isUndefined() && !headerValue.isArray())
-        return fail(QStringLiteral("the stored webhook secret's headers are not a list"));
+        return fail(Text::tr("the stored webhook secret's headers are not a list"));
     for (const QJsonValue &entry : headerValue.toArray()) {
         const QJsonObject header = entry.toObject();
         const QJsonValue name = header.value(QStringLiteral("name"));
         const QJsonValue value = header.value(QStringLiteral("value"));
         if (!name.isString() || !value.isString())
-            return fail(QStringLiteral("a header of the stored webhook secret has no name or "
-                                       "value"));
+            return fail(Text::tr("a header of the stored webhook secret has no name or "
+                                 "value"));
         secret.headers.append({name.toString().toUtf8(), value.toString().toUtf8()});
     }
     if (const QString problem = secret.problem(); !problem.isEmpty())
-        return fail(QStringLiteral("the stored webhook secret is not valid: %1").arg(problem));
+        return fail(Text::tr("the stored webhook secret is not valid: %1").arg(problem));
     return secret;
 }
 
@@ -195,46 +200,46 @@ QString WebhookSecret::problem() const
 {
     // No message shows the URL or a header's value: they are the secret.
     if (url.isEmpty())
-        return QStringLiteral("the webhook URL is empty");
+        return Text::tr("the webhook URL is empty");
     if (!url.isValid())
-        return QStringLiteral("the webhook URL is malformed");
+        return Text::tr("the webhook URL is malformed");
     const QString scheme = url.scheme();
     if (scheme.isEmpty())
-        return QStringLiteral("the webhook URL has no scheme: start it with http:// or https://");
+        return Text::tr("the webhook URL has no scheme: start it with http:// or https://");
     if (scheme != u"http" && scheme != u"https")
-        return QStringLiteral("the webhook URL must start with http:// or https://, not %1://")
+        return Text::tr("the webhook URL must start with http:// or https://, not %1://")
             .arg(JsonText::oneLine(scheme.left(20)));
     if (url.host().isEmpty())
-        return QStringLiteral("the webhook URL has no host");
+        return Text::tr("the webhook URL has no host");
     if (url.toString(QUrl::FullyEncoded).size() > kMaxSecretUrlBytes)
-        return QStringLiteral("the webhook URL is longer than %1 bytes").arg(kMaxSecretUrlBytes);
+        return Text::tr("the webhook URL is longer than %1 bytes").arg(kMaxSecretUrlBytes);
     if (headers.size() > kMaxSecretHeaders)
-        return QStringLiteral("there are %1 webhook headers; the limit is %2")
+        return Text::tr("there are %1 webhook headers; the limit is %2")
             .arg(headers.size())
             .arg(kMaxSecretHeaders);
     for (const auto &[name, value] : headers) {
         if (name.isEmpty())
-            return QStringLiteral("a webhook header has no name");
+            return Text::tr("a webhook header has no name");
         if (!std::all_of(name.cbegin(), name.cend(), isTokenChar))
-            return QStringLiteral("the webhook header name '%1' contains characters a header "
-                                  "name cannot have")
+            return Text::tr("the webhook header name '%1' contains characters a header "
+                            "name cannot have")
                 .arg(JsonText::oneLine(QString::fromUtf8(name.left(60))));
         const QString shownName = QString::fromUtf8(name);
         if (name.size() + value.size() > kMaxSecretHeaderBytes)
-            return QStringLiteral("the webhook header '%1' is longer than %2 bytes")
+            return Text::tr("the webhook header '%1' is longer than %2 bytes")
                 .arg(shownName)
                 .arg(kMaxSecretHeaderBytes);
         if (value.contains('\r') || value.contains('\n'))
-            return QStringLiteral("the value of webhook header '%1' contains a line break")
+            return Text::tr("the value of webhook header '%1' contains a line break")
                 .arg(shownName);
         if (hasControl(QString::fromUtf8(value), true))
-            return QStringLiteral("the value of webhook header '%1' contains a control character")
+            return Text::tr("the value of webhook header '%1' contains a control character")
                 .arg(shownName);
         const QByteArray lower = name.toLower();
         for (const char *managed : kManagedHeaders) {
             if (lower == managed)
-                return QStringLiteral("the header '%1' is set by the HTTP client itself and "
-                                      "cannot be given")
+                return Text::tr("the header '%1' is set by the HTTP client itself and "
+                                "cannot be given")
                     .arg(shownName);
         }
     }
@@ -256,22 +261,22 @@ QString AlertChannel::problem() const
     if (const QString problem = MonitorValidator::nameProblem(name); !problem.isEmpty())
         return problem;
     if (events.isEmpty())
-        return QStringLiteral("the channel '%1' has no events: choose at least one of down, up, "
-                              "degraded or cert_expiry")
+        return Text::tr("the channel '%1' has no events: choose at least one of down, up, "
+                        "degraded or cert_expiry")
             .arg(name.trimmed());
     if (timeoutMs < 1 || timeoutMs > kMaxTimeoutMs)
-        return QStringLiteral("the timeout must be between 1 ms and %1 seconds")
+        return Text::tr("the timeout must be between 1 ms and %1 seconds")
             .arg(kMaxTimeoutMs / 1000);
     if (monitorNames.size() > kMaxSelection)
-        return QStringLiteral("the channel lists %1 monitors; the limit is %2")
+        return Text::tr("the channel lists %1 monitors; the limit is %2")
             .arg(monitorNames.size())
             .arg(kMaxSelection);
     for (const QString &monitor : monitorNames) {
         if (const QString problem = MonitorValidator::nameProblem(monitor); !problem.isEmpty())
-            return QStringLiteral("a monitor of the channel: %1").arg(problem);
+            return Text::tr("a monitor of the channel: %1").arg(problem);
     }
     if (tags.size() > kMaxSelection)
-        return QStringLiteral("the channel lists %1 tags; the limit is %2")
+        return Text::tr("the channel lists %1 tags; the limit is %2")
             .arg(tags.size())
             .arg(kMaxSelection);
     for (const QString &tag : tags) {
@@ -280,24 +285,23 @@ QString AlertChannel::problem() const
     }
     if (kind == AlertChannelKind::Command) {
         if (program.trimmed().isEmpty())
-            return QStringLiteral("a command channel needs a program to run");
+            return Text::tr("a command channel needs a program to run");
         if (hasControl(program, false))
-            return QStringLiteral("the program name contains a control character");
+            return Text::tr("the program name contains a control character");
         if (arguments.size() > kMaxArguments)
-            return QStringLiteral("the command has %1 arguments; the limit is %2")
+            return Text::tr("the command has %1 arguments; the limit is %2")
                 .arg(arguments.size())
                 .arg(kMaxArguments);
         if (std::any_of(arguments.cbegin(), arguments.cend(),
                         [](const QString &argument) { return argument.contains(QChar()); }))
-            return QStringLiteral("an argument of the command contains a NUL character");
+            return Text::tr("an argument of the command contains a NUL character");
         return {};
     }
     if (preset == WebhookPreset::Custom) {
         if (bodyTemplate.trimmed().isEmpty())
-            return QStringLiteral("a custom webhook needs a body template");
+            return Text::tr("a custom webhook needs a body template");
         if (bodyTemplate.toUtf8().size() > kMaxTemplateBytes)
-            return QStringLiteral("the body template is longer than %1 bytes")
-                .arg(kMaxTemplateBytes);
+            return Text::tr("the body template is longer than %1 bytes").arg(kMaxTemplateBytes);
     }
     return {};
 }

@@ -1,10 +1,16 @@
 #include "core/model/StatusRanges.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
 
 namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StatusRanges)
+};
 
 constexpr int kLowestStatus = 100;
 constexpr int kHighestStatus = 599;
@@ -17,12 +23,12 @@ std::optional<int> parseCode(QStringView text, QStringView item, QString *error)
                                         [](QChar c) { return c.isDigit(); });
     if (!ok || !digitsOnly) {
         if (error)
-            *error = QStringLiteral("'%1' is not a status code or range").arg(item);
+            *error = Text::tr("'%1' is not a status code or range").arg(item);
         return std::nullopt;
     }
     if (code < kLowestStatus || code > kHighestStatus) {
         if (error)
-            *error = QStringLiteral("status %1 is outside %2-%3")
+            *error = Text::tr("status %1 is outside %2-%3")
                          .arg(code)
                          .arg(kLowestStatus)
                          .arg(kHighestStatus);
@@ -47,7 +53,7 @@ std::optional<StatusRanges> StatusRanges::parse(QStringView text, QString *error
 {
     if (text.trimmed().isEmpty()) {
         if (error)
-            *error = QStringLiteral("the list of expected statuses is empty");
+            *error = Text::tr("the list of expected statuses is empty");
         return std::nullopt;
     }
     QList<Range> ranges;
@@ -55,7 +61,7 @@ std::optional<StatusRanges> StatusRanges::parse(QStringView text, QString *error
         const QStringView trimmed = item.trimmed();
         if (trimmed.isEmpty()) {
             if (error)
-                *error = QStringLiteral("empty item in status list '%1'").arg(text);
+                *error = Text::tr("empty item in status list '%1'").arg(text);
             return std::nullopt;
         }
         const qsizetype dash = trimmed.indexOf(u'-');
@@ -74,7 +80,7 @@ std::optional<StatusRanges> StatusRanges::parse(QStringView text, QString *error
             return std::nullopt;
         if (*first > *last) {
             if (error)
-                *error = QStringLiteral("range '%1' ends before it starts").arg(trimmed);
+                *error = Text::tr("range '%1' ends before it starts").arg(trimmed);
             return std::nullopt;
         }
         ranges.append({*first, *last});
