@@ -6,10 +6,11 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DisplayFormat", text, nullptr, n);
-}
+// The translation context of the formats (a struct, so that lupdate sees the context and the
+// plural forms).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
 
 } // namespace
 
@@ -39,21 +40,21 @@ QString percent(const std::optional<double> &percent)
 {
     if (!percent)
         return noValue();
-    return tr("%1 %").arg(percentNumber(*percent));
+    return Text::tr("%1 %").arg(percentNumber(*percent));
 }
 
 QString milliseconds(const std::optional<qint64> &ms)
 {
     if (!ms)
         return noValue();
-    return tr("%1 ms").arg(QLocale().toString(*ms));
+    return Text::tr("%1 ms").arg(QLocale().toString(*ms));
 }
 
 QString days(qint64 count)
 {
     // Two source texts so that English reads right without a translation; translators give
     // every plural form of their language for the second.
-    return count == 1 ? tr("%n day", 1) : tr("%n days", int(count));
+    return count == 1 ? Text::tr("%n day", nullptr, 1) : Text::tr("%n days", nullptr, int(count));
 }
 
 QString duration(qint64 ms)
@@ -63,16 +64,17 @@ QString duration(qint64 ms)
     const qint64 hours = minutes / 60;
     const qint64 dayCount = hours / 24;
     if (minutes == 0)
-        return tr("%1 s").arg(seconds);
+        return Text::tr("%1 s").arg(seconds);
     if (hours == 0) {
-        return seconds % 60 == 0 ? tr("%1 min").arg(minutes)
-                                 : tr("%1 min %2 s").arg(minutes).arg(seconds % 60);
+        return seconds % 60 == 0 ? Text::tr("%1 min").arg(minutes)
+                                 : Text::tr("%1 min %2 s").arg(minutes).arg(seconds % 60);
     }
     if (dayCount == 0) {
-        return minutes % 60 == 0 ? tr("%1 h").arg(hours)
-                                 : tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+        return minutes % 60 == 0 ? Text::tr("%1 h").arg(hours)
+                                 : Text::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
     }
-    return hours % 24 == 0 ? days(dayCount) : tr("%1 %2 h").arg(days(dayCount)).arg(hours % 24);
+    return hours % 24 == 0 ? days(dayCount)
+                           : Text::tr("%1 %2 h").arg(days(dayCount)).arg(hours % 24);
 }
 
 QString interval(qint64 seconds)
@@ -80,10 +82,10 @@ QString interval(qint64 seconds)
     if (seconds >= 86400 && seconds % 86400 == 0)
         return days(seconds / 86400);
     if (seconds >= 3600 && seconds % 3600 == 0)
-        return tr("%1 h").arg(seconds / 3600);
+        return Text::tr("%1 h").arg(seconds / 3600);
     if (seconds >= 60 && seconds % 60 == 0)
-        return tr("%1 min").arg(seconds / 60);
-    return tr("%1 s").arg(seconds);
+        return Text::tr("%1 min").arg(seconds / 60);
+    return Text::tr("%1 s").arg(seconds);
 }
 
 QString time(const QDateTime &at, const QDate &today)
