@@ -3,9 +3,11 @@
 #include "ui/desktop/DesktopApp.h"
 #include "ui/desktop/DesktopSession.h"
 #include "ui/desktop/Translations.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/window/MainWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLocale>
 #include <QMenu>
@@ -32,6 +34,7 @@ private slots:
     void translationsAreBuiltIn();
     void englishHasItsPluralForms();
     void languageSettingRoundTrips();
+    void settingsDialogChoosesTheLanguage();
     void windowMenusReadGermanWhenSetToGerman();
     void commandLineFollowsLang_data();
     void commandLineFollowsLang();
@@ -104,6 +107,26 @@ void TestTranslations::languageSettingRoundTrips()
     QCOMPARE(AppSettings::load(settings).language, u"fr"_s);
     settings.setValue(u"general/language"_s, u"klingon"_s);
     QCOMPARE(AppSettings::load(settings).language, QString());
+}
+
+void TestTranslations::settingsDialogChoosesTheLanguage()
+{
+    AppSettings german;
+    german.language = u"de"_s;
+    SettingsDialog dialog(german);
+    auto *combo = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), u"Deutsch"_s);
+    QStringList shown;
+    for (int i = 0; i < combo->count(); ++i)
+        shown.append(combo->itemText(i));
+    QCOMPARE(shown,
+             (QStringList{u"System default"_s, u"English"_s, u"Deutsch"_s, u"Fran\u00e7ais"_s}));
+    QCOMPARE(dialog.settings().language, u"de"_s);
+    combo->setCurrentIndex(combo->findData(u"fr"_s));
+    QCOMPARE(dialog.settings().language, u"fr"_s);
+    combo->setCurrentIndex(0);
+    QCOMPARE(dialog.settings().language, QString()); // follows the system
 }
 
 void TestTranslations::windowMenusReadGermanWhenSetToGerman()
