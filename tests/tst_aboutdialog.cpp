@@ -1,11 +1,19 @@
+#include "core/base/SystemClock.h"
+#include "ui/desktop/DesktopApp.h"
+#include "ui/desktop/DesktopSession.h"
 #include "ui/window/AboutDialog.h"
 #include "ui/window/AppIcons.h"
+#include "ui/window/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -21,6 +29,7 @@ private slots:
     void showsAppIcon();
     void aboutQtOpensQtsBox();
     void closeButtonCloses();
+    void appIconIsTheWindowIconAndHelpAboutOpensIt();
 
 private:
     [[nodiscard]] static QString textOf(const AboutDialog &dialog, const QString &name);
@@ -115,6 +124,44 @@ void TestAboutDialog::closeButtonCloses()
     QVERIFY(close);
     QTest::mouseClick(close, Qt::LeftButton);
     QVERIFY(!dialog.isVisible());
+}
+
+void TestAboutDialog::appIconIsTheWindowIconAndHelpAboutOpensIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"upwatch.ini"_s), QSettings::IniFormat);
+    DesktopApp::Options options;
+    options.databasePath = dir.filePath(u"upwatch.sqlite"_s);
+    options.useTray = false;
+    DesktopApp app(options, settings, std::make_shared<SystemClock>());
+    QSignalSpy loaded(&app.session(), &DesktopSession::loaded);
+    app.start();
+    QVERIFY(loaded.wait(10'000));
+
+    // The desktop matches the windows to io.github.upwatch.Upwatch.desktop and its icon.
+    QCOMPARE(QGuiApplication::desktopFileName(), u"io.github.upwatch.Upwatch"_s);
+    const QImage appIcon = AppIcons::app().pixmap(QSize(32, 32)).toImage();
+    QCOMPARE(QGuiApplication::windowIcon().pixmap(QSize(32, 32)).toImage(), appIcon);
+    MainWindow &window = app.window();
+    QCOMPARE(window.windowIcon().pixmap(QSize(32, 32)).toImage(), appIcon);
+
+    QAction *about = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"&About Upwatch"_s)
+            about = action;
+    }
+    QVERIFY(about);
+    about->trigger();
+    auto *dialog = window.findChild<AboutDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(textOf(*dialog, u"database"_s).contains(options.databasePath));
+    dialog->reject();
+
+    QSignalSpy finished(&app, &DesktopApp::finished);
+    app.quit();
+    QVERIFY(finished.wait(15'000));
 }
 
 QTEST_MAIN(TestAboutDialog)
