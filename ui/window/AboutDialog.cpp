@@ -12,12 +12,16 @@
 namespace {
 
 constexpr int kIconSize = 64;
+// Wide enough that the wrapped licence text stays a short paragraph (the dialog's height follows
+// from its text's width).
+constexpr int kTextWidth = 380;
 
 QLabel *textLabel(const QString &objectName, const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setMinimumWidth(kTextWidth);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     return label;
 }
@@ -78,7 +82,6 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
     auto *texts = new QVBoxLayout;
     for (QLabel *label : {title, description, homepage, qtVersion, database, licence})
         texts->addWidget(label);
-    texts->addStretch();
 
     auto *top = new QHBoxLayout;
     top->addWidget(icon, 0, Qt::AlignTop);
@@ -87,8 +90,9 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addSpacing(8);
+    layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(460);
 }
 
 void AboutDialog::showAboutQt()
