@@ -53,8 +53,15 @@ private slots:
 
 void TestAppIcons::appIconIsCompiledIn()
 {
-    QVERIFY(QFile::exists(u":/icons/upwatch.svg"_s) || !AppIcons::app().isNull());
     QVERIFY(!AppIcons::app().isNull());
+    // Registered from the static library: every file of resources/upwatch.qrc is there.
+    QVERIFY(QFile::exists(u":/icons/upwatch.svg"_s));
+    for (const MonitorState state : kStates) {
+        const QString name = StatusStyle::iconName(state);
+        QVERIFY2(QFile::exists(u":/icons/state/%1.svg"_s.arg(name)), qPrintable(name));
+        QVERIFY2(QFile::exists(u":/icons/tray/%1.svg"_s.arg(name)), qPrintable(name));
+    }
+    QVERIFY(QFile::exists(u":/icons/tray/none.svg"_s));
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
         const QImage png = QImage::fromData(AppIcons::appPng(size), "PNG");
         QCOMPARE(png.size(), QSize(size, size));
