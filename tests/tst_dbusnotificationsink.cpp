@@ -1,10 +1,14 @@
 #include "ui/tray/DBusNotificationSink.h"
+#include "ui/window/AppIcons.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusContext>
+#include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -61,6 +65,7 @@ class TestDBusNotificationSink final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -82,6 +87,12 @@ Notification TestDBusNotificationSink::notification(Notification::Kind kind, qin
 {
     return Notification{kind, monitorId, u"site%1 is down"_s.arg(monitorId),
                         u"timeout: Timed out after 10000 ms\nhttps://example.com/"_s};
+}
+
+void TestDBusNotificationSink::initTestCase()
+{
+    // The sink writes the app icon to the cache folder: a test one, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 void TestDBusNotificationSink::init()
@@ -130,23 +141,33 @@ void TestDBusNotificationSink::notifyArguments()
     const NotifyCall down = m_service->calls.constFirst();
     QCOMPARE(down.appName, u"Upwatch"_s);
     QCOMPARE(down.replacesId, 0u);
-    QCOMPARE(down.appIcon, u"dialog-error"_s);
+    // The app icon: by its installed name, and as an image that works uninstalled.
+    QCOMPARE(down.appIcon, u"io.github.upwatch.Upwatch"_s);
+    const QUrl image(down.hints.value(u"image-path"_s).toString());
+    QCOMPARE(image.scheme(), u"file"_s);
+    QCOMPARE(image.toString(), sink.imagePath());
+    QFile imageFile(image.toLocalFile());
+    QVERIFY(imageFile.open(QIODevice::ReadOnly));
+    QCOMPARE(imageFile.readAll(), AppIcons::appPng(64));
+    QVERIFY(image.toLocalFile().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
     QCOMPARE(down.summary, u"site7 is down"_s);
     QCOMPARE(down.body, u"timeout: Timed out after 10000 ms\nhttps://example.com/"_s);
     QCOMPARE(down.actions, (QStringList{u"default"_s, u"Show"_s}));
     // The specification wants the urgency as a byte.
     QCOMPARE(down.hints.value(u"urgency"_s).metaType(), QMetaType::fromType<uchar>());
     QCOMPARE(down.hints.value(u"urgency"_s).value<uchar>(), uchar(2));
-    QCOMPARE(down.hints.value(u"desktop-entry"_s).toString(), u"upwatch"_s);
+    QCOMPARE(down.hints.value(u"desktop-entry"_s).toString(), u"io.github.upwatch.Upwatch"_s);
     QCOMPARE(down.expireTimeout, -1);
 
     sink.show(notification(Notification::Kind::Recovered, 8));
     sink.show(notification(Notification::Kind::CertificateExpiring, 9));
     QTRY_COMPARE(m_service->calls.size(), 3);
     QCOMPARE(m_service->calls.at(1).hints.value(u"urgency"_s).value<uchar>(), uchar(1));
-    QCOMPARE(m_service->calls.at(1).appIcon, u"dialog-information"_s);
+    QCOMPARE(m_service->calls.at(1).appIcon, u"io.github.upwatch.Upwatch"_s);
+    QCOMPARE(m_service->calls.at(1).hints.value(u"image-path"_s).toString(), sink.imagePath());
     QCOMPARE(m_service->calls.at(2).hints.value(u"urgency"_s).value<uchar>(), uchar(1));
-    QCOMPARE(m_service->calls.at(2).appIcon, u"dialog-warning"_s);
+    QCOMPARE(m_service->calls.at(2).appIcon, u"io.github.upwatch.Upwatch"_s);
     QTRY_COMPARE(sink.openCount(), 3);
 }
 

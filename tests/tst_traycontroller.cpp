@@ -59,6 +59,7 @@ private slots:
     void worksWithoutTray();
     void countsSetTooltipAndIcon_data();
     void countsSetTooltipAndIcon();
+    void noMonitorsUpAndDownLookDifferent();
     void menuHasTheIntents();
     void showHideActionFollowsWindow();
     void pauseActionSwitches();
@@ -78,7 +79,7 @@ void TestTrayController::worksWithoutTray()
     QVERIFY(!tray.isVisible());
     // Everything else still works: tooltip, icon, menu, balloons (dropped).
     QCOMPARE(tray.toolTip(), u"Upwatch — No monitors yet"_s);
-    QCOMPARE(imageOf(tray.icon()), imageOf(StatusStyle::icon(MonitorState::Up)));
+    QCOMPARE(imageOf(tray.icon()), imageOf(TrayController::noMonitorsIcon()));
     QCOMPARE(menuActions(tray).size(), 4);
     tray.showMessage(notification(1));
 }
@@ -87,23 +88,28 @@ void TestTrayController::countsSetTooltipAndIcon_data()
 {
     QTest::addColumn<QList<int>>("counts");
     QTest::addColumn<QString>("toolTip");
+    // The icon's state; Pending with noMonitors set: the neutral no-monitors icon.
     QTest::addColumn<MonitorState>("worst");
+    QTest::addColumn<bool>("noMonitors");
 
     QTest::newRow("mixed") << counts(0, 40, 1, 3, 0, 2)
                            << u"Upwatch — 3 down, 1 degraded, 40 up, 2 paused"_s
-                           << MonitorState::Down;
-    QTest::newRow("all up") << counts(0, 5, 0, 0, 0, 0) << u"Upwatch — 5 up"_s << MonitorState::Up;
+                           << MonitorState::Down << false;
+    QTest::newRow("all up") << counts(0, 5, 0, 0, 0, 0) << u"Upwatch — 5 up"_s << MonitorState::Up
+                            << false;
     QTest::newRow("unreachable and pending")
         << counts(1, 0, 0, 0, 2, 0) << u"Upwatch — 2 unreachable, 1 pending"_s
-        << MonitorState::Unreachable;
+        << MonitorState::Unreachable << false;
     QTest::newRow("degraded") << counts(0, 7, 2, 0, 0, 0) << u"Upwatch — 2 degraded, 7 up"_s
-                              << MonitorState::Degraded;
+                              << MonitorState::Degraded << false;
     QTest::newRow("all paused") << counts(0, 0, 0, 0, 0, 4) << u"Upwatch — 4 paused"_s
-                                << MonitorState::Paused;
+                                << MonitorState::Paused << false;
+    QTest::newRow("all pending") << counts(3, 0, 0, 0, 0, 0) << u"Upwatch — 3 pending"_s
+                                 << MonitorState::Pending << false;
     QTest::newRow("no monitors") << QList<int>() << u"Upwatch — No monitors yet"_s
-                                 << MonitorState::Up;
+                                 << MonitorState::Pending << true;
     QTest::newRow("all zero") << counts(0, 0, 0, 0, 0, 0) << u"Upwatch — No monitors yet"_s
-                              << MonitorState::Up;
+                              << MonitorState::Pending << true;
 }
 
 void TestTrayController::countsSetTooltipAndIcon()
@@ -111,6 +117,7 @@ void TestTrayController::countsSetTooltipAndIcon()
     QFETCH(QList<int>, counts);
     QFETCH(QString, toolTip);
     QFETCH(MonitorState, worst);
+    QFETCH(bool, noMonitors);
 
     TrayController tray;
     // Start from another state so the icon must change.
@@ -118,8 +125,38 @@ void TestTrayController::countsSetTooltipAndIcon()
     tray.setCounts(counts);
     QCOMPARE(tray.toolTip(), toolTip);
     QCOMPARE(tray.trayIcon()->toolTip(), toolTip);
-    QCOMPARE(imageOf(tray.trayIcon()->icon()), imageOf(StatusStyle::icon(worst)));
-    QCOMPARE(tray.icon().cacheKey(), StatusStyle::icon(worst).cacheKey());
+    const QIcon expected =
+        noMonitors ? TrayController::noMonitorsIcon() : TrayController::stateIcon(worst);
+    QCOMPARE(imageOf(tray.trayIcon()->icon()), imageOf(expected));
+    QCOMPARE(tray.icon().cacheKey(), expected.cacheKey());
+    QCOMPARE(TrayController::iconFor(counts).cacheKey(), expected.cacheKey());
+}
+
+void TestTrayController::noMonitorsUpAndDownLookDifferent()
+{
+    // The tray says at a glance whether there is nothing to watch, all is well, or not.
+    TrayController tray;
+    const QImage none = imageOf(tray.icon());
+    tray.setCounts(counts(0, 2, 0, 0, 0, 0));
+    const QImage up = imageOf(tray.icon());
+    QCOMPARE(tray.toolTip(), u"Upwatch — 2 up"_s);
+    tray.setCounts(counts(0, 1, 0, 1, 0, 0));
+    const QImage down = imageOf(tray.icon());
+    QCOMPARE(tray.toolTip(), u"Upwatch — 1 down, 1 up"_s);
+    tray.setCounts(counts(0, 0, 0, 0, 0, 0));
+    QCOMPARE(tray.toolTip(), u"Upwatch — No monitors yet"_s);
+    QCOMPARE(imageOf(tray.icon()), none);
+
+    QVERIFY(none != up);
+    QVERIFY(up != down);
+    QVERIFY(none != down);
+    // Green when up, red when down, grey with none (the middle of the badge's left edge).
+    const auto hue = [](const QImage &image) { return image.pixelColor(3, 14); };
+    QVERIFY(hue(up).green() > hue(up).red() + 60);
+    QVERIFY(hue(down).red() > hue(down).green() + 100);
+    QVERIFY(qAbs(hue(none).red() - hue(none).blue()) < 24);
+    // Nothing like the table's round state icons, and nothing like the app icon's blue.
+    QVERIFY(up != imageOf(StatusStyle::icon(MonitorState::Up)));
 }
 
 void TestTrayController::menuHasTheIntents()

@@ -10,8 +10,10 @@
 #include "ui/tray/Notifier.h"
 #include "ui/tray/TrayController.h"
 #include "ui/tray/TrayNotificationSink.h"
+#include "ui/window/AppIcons.h"
 #include "ui/window/MainWindow.h"
 
+#include <QGuiApplication>
 #include <QSettings>
 
 DesktopApp::DesktopApp(const Options &options, QSettings &settings,
@@ -26,6 +28,10 @@ DesktopApp::DesktopApp(const Options &options, QSettings &settings,
     , m_notifier(
           new Notifier([this](qint64 id) { return m_window->model().monitor(id); }, clock, this))
 {
+    // The app icon for every window; the desktop file name lets the desktop match the windows
+    // to the installed io.github.upwatch.Upwatch.desktop (its icon, its name in the dock).
+    QGuiApplication::setWindowIcon(AppIcons::app());
+    QGuiApplication::setDesktopFileName(QStringLiteral(UPWATCH_APP_ID));
     m_hasTray = options.useTray && TrayController::isTrayAvailable();
     m_window->setCloseHidesWindow(m_hasTray);
     applySettings(m_appSettings);

@@ -1,11 +1,14 @@
 #include "ui/tray/DBusNotificationSink.h"
 
+#include "ui/tray/NotificationIcon.h"
+
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusReply>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantMap>
 
 namespace {
@@ -15,19 +18,6 @@ constexpr uchar kUrgencyNormal = 1;
 constexpr uchar kUrgencyCritical = 2;
 // expire_timeout -1: the service decides how long it stays.
 constexpr int kServerDefaultTimeout = -1;
-
-QString iconName(Notification::Kind kind)
-{
-    switch (kind) {
-    case Notification::Kind::Down:
-        return QStringLiteral("dialog-error");
-    case Notification::Kind::CertificateExpiring:
-        return QStringLiteral("dialog-warning");
-    case Notification::Kind::Recovered:
-        break;
-    }
-    return QStringLiteral("dialog-information");
-}
 
 } // namespace
 
@@ -40,6 +30,8 @@ DBusNotificationSink::DBusNotificationSink(const QDBusConnection &bus, QObject *
     : NotificationSink(parent)
     , m_bus(bus)
 {
+    if (const QString file = NotificationIcon::cachedFile(); !file.isEmpty())
+        m_imagePath = QUrl::fromLocalFile(file).toString();
     // No service name: matching on it would make QtDBus ask the bus for its owner and wait.
     // Ids that are not ours are ignored anyway.
     m_bus.connect(QString(), kPath, kInterface, QStringLiteral("ActionInvoked"), this,
@@ -73,13 +65,16 @@ void DBusNotificationSink::show(const Notification &n)
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"),
                  QVariant::fromValue(n.isUrgent() ? kUrgencyCritical : kUrgencyNormal));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("upwatch"));
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral(UPWATCH_APP_ID));
+    // The installed icon goes by its name (app_icon); the image works uninstalled too.
+    if (!m_imagePath.isEmpty())
+        hints.insert(QStringLiteral("image-path"), m_imagePath);
 
     QDBusMessage notify =
         QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     notify << QStringLiteral("Upwatch")                          // app_name
            << m_idOf.value(n.monitorId)                          // replaces_id (0: new)
-           << iconName(n.kind)                                   // app_icon
+           << QStringLiteral(UPWATCH_APP_ID)                     // app_icon
            << n.title                                            // summary
            << n.body                                             // body
            << QStringList{QStringLiteral("default"), tr("Show")} // actions

@@ -18,7 +18,8 @@ public:
     static inline const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
     static inline const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
 
-    // On the session bus.
+    // On the session bus. The app icon goes along with every notification: by name, and as a
+    // PNG in the cache folder (NotificationIcon) for a build that is not installed.
     explicit DBusNotificationSink(QObject *parent = nullptr);
     explicit DBusNotificationSink(const QDBusConnection &bus, QObject *parent = nullptr);
 
@@ -29,6 +30,9 @@ public:
     [[nodiscard]] static bool isServiceAvailable(const QDBusConnection &bus);
 
     void show(const Notification &n) override;
+
+    // The "image-path" hint sent with every notification (a file:// URL), or empty.
+    [[nodiscard]] QString imagePath() const { return m_imagePath; }
 
     // Notifications this sink sent that the service has not closed yet.
     [[nodiscard]] int openCount() const { return int(m_monitorOf.size()); }
@@ -47,6 +51,7 @@ private:
     void forget(uint id);
 
     QDBusConnection m_bus;
-    QHash<qint64, uint> m_idOf;      // monitor -> its notification on screen
+    QString m_imagePath;        // file:// URL of the app icon; empty if it could not be written
+    QHash<qint64, uint> m_idOf; // monitor -> its notification on screen
     QHash<uint, qint64> m_monitorOf; // notification -> its monitor
 };

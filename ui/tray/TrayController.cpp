@@ -1,10 +1,13 @@
 #include "ui/tray/TrayController.h"
 
+#include "ui/window/AppIcons.h"
 #include "ui/window/StatusStyle.h"
 
+#include <QHash>
 #include <QMenu>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -93,7 +96,31 @@ void TrayController::setCounts(const QList<int> &counts)
     }
     const QString summary = parts.isEmpty() ? tr("No monitors yet") : parts.join(u", ");
     m_icon->setToolTip(tr("Upwatch — %1").arg(summary));
-    m_icon->setIcon(StatusStyle::icon(StatusStyle::worst(counts)));
+    m_icon->setIcon(iconFor(counts));
+}
+
+QIcon TrayController::stateIcon(MonitorState state)
+{
+    static QHash<int, QIcon> cache;
+    if (const auto found = cache.constFind(int(state)); found != cache.cend())
+        return *found;
+    const QIcon icon =
+        AppIcons::fromSvg(QStringLiteral(":/icons/tray/%1.svg").arg(StatusStyle::iconName(state)));
+    cache.insert(int(state), icon);
+    return icon;
+}
+
+QIcon TrayController::noMonitorsIcon()
+{
+    static const QIcon icon = AppIcons::fromSvg(QStringLiteral(":/icons/tray/none.svg"));
+    return icon;
+}
+
+QIcon TrayController::iconFor(const QList<int> &counts)
+{
+    const bool anyMonitor =
+        std::any_of(counts.cbegin(), counts.cend(), [](int n) { return n > 0; });
+    return anyMonitor ? stateIcon(StatusStyle::worst(counts)) : noMonitorsIcon();
 }
 
 void TrayController::setWindowVisible(bool visible)
@@ -110,8 +137,8 @@ void TrayController::setAllPaused(bool paused)
 
 void TrayController::showMessage(const Notification &n)
 {
-    m_icon->showMessage(n.title, n.body,
-                        n.isUrgent() ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information);
+    // The app icon says who is talking; the title says what happened.
+    m_icon->showMessage(n.title, n.body, AppIcons::app());
 }
 
 QString TrayController::toolTip() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/MonitorState.h"
 #include "ui/tray/Notification.h"
 
 #include <QList>
@@ -32,7 +33,8 @@ public:
     void hide();
 
     // Counts indexed by MonitorState (as Engine::stateCounts()): the icon is the worst state's,
-    // the tooltip lists the non-zero counts ("Upwatch — 3 down, 40 up").
+    // the tooltip lists the non-zero counts ("Upwatch — 3 down, 40 up"). With no monitors at
+    // all, a neutral grey icon and "No monitors yet".
     void setCounts(const QList<int> &counts);
     // Whether the main window is showing: the menu offers the opposite.
     void setWindowVisible(bool visible);
@@ -40,6 +42,14 @@ public:
     void setAllPaused(bool paused);
     // A balloon from the tray icon (the fallback when there is no notification service).
     void showMessage(const Notification &n);
+
+    // The tray icons (resources/icons/tray/): the app's badge in a state's colour with its mark,
+    // readable at 16-24 px on light and dark panels. Cached.
+    [[nodiscard]] static QIcon stateIcon(MonitorState state);
+    [[nodiscard]] static QIcon noMonitorsIcon();
+    // The icon for these counts: noMonitorsIcon() when they add up to zero, else the worst
+    // state's icon.
+    [[nodiscard]] static QIcon iconFor(const QList<int> &counts);
 
     [[nodiscard]] QString toolTip() const;
     [[nodiscard]] QIcon icon() const;

@@ -9,6 +9,7 @@
 #include "ui/table/HistoryBarDelegate.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
+#include "ui/window/AboutDialog.h"
 #include "ui/window/AlertStatus.h"
 #include "ui/window/DetailPane.h"
 #include "ui/window/HealthView.h"
@@ -44,7 +45,6 @@ MainWindow::MainWindow(DesktopSession &session, QSettings &settings, const AppSe
     , m_filter(new MonitorFilterModel(this))
 {
     setWindowTitle(tr("Upwatch"));
-    setWindowIcon(StatusStyle::icon(MonitorState::Up));
     m_filter->setSourceModel(m_model);
     buildTable();
     m_actions = new MonitorActions(m_session, *m_model, *m_table, m_settings, this);
@@ -194,15 +194,9 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Upwatch"), this, [this] {
-        auto *box = new QMessageBox(
-            QMessageBox::Information, tr("About Upwatch"),
-            tr("<b>Upwatch %1</b><br>A native desktop uptime monitor.<br>Database: %2<br>"
-               "License: GPL-3.0-or-later")
-                .arg(QCoreApplication::applicationVersion(),
-                     m_session.databasePath().toHtmlEscaped()),
-            QMessageBox::Close, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        auto *about = new AboutDialog(m_session.databasePath(), this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 }
 
@@ -376,5 +370,4 @@ void MainWindow::updateStatus()
         total == 0
             ? tr("No monitors yet — add one with Ctrl+N")
             : tr("%n monitor(s): %1", nullptr, total).arg(parts.join(QStringLiteral(" · "))));
-    setWindowIcon(StatusStyle::icon(StatusStyle::worst(counts)));
 }

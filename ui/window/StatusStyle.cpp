@@ -1,9 +1,9 @@
 #include "ui/window/StatusStyle.h"
 
+#include "ui/window/AppIcons.h"
+
 #include <QCoreApplication>
 #include <QHash>
-#include <QPainter>
-#include <QPixmap>
 
 #include <array>
 
@@ -34,29 +34,29 @@ QIcon icon(MonitorState state)
     const auto found = cache.constFind(int(state));
     if (found != cache.cend())
         return *found;
-    QIcon result;
-    for (const int size : {16, 22, 32, 64}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QColor fill = color(state);
-        painter.setPen(QPen(fill.darker(130), qMax(1.0, size / 16.0)));
-        painter.setBrush(fill);
-        const qreal margin = size / 8.0;
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
-        if (state == MonitorState::Paused) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(Qt::white);
-            const qreal bar = size / 8.0;
-            painter.drawRect(QRectF(size * 0.36, size * 0.32, bar, size * 0.36));
-            painter.drawRect(QRectF(size * 0.64 - bar, size * 0.32, bar, size * 0.36));
-        }
-        painter.end();
-        result.addPixmap(pixmap);
-    }
+    const QIcon result =
+        AppIcons::fromSvg(QStringLiteral(":/icons/state/%1.svg").arg(iconName(state)));
     cache.insert(int(state), result);
     return result;
+}
+
+QString iconName(MonitorState state)
+{
+    switch (state) {
+    case MonitorState::Up:
+        return QStringLiteral("up");
+    case MonitorState::Degraded:
+        return QStringLiteral("degraded");
+    case MonitorState::Down:
+        return QStringLiteral("down");
+    case MonitorState::Unreachable:
+        return QStringLiteral("unreachable");
+    case MonitorState::Paused:
+        return QStringLiteral("paused");
+    case MonitorState::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
 }
 
 QString label(MonitorState state)
