@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/desktop/AppSettings.h"
+#include "ui/desktop/AutostartEntry.h"
 
 #include <QDialog>
 #include <QString>
@@ -31,6 +32,10 @@ public:
     void addPage(QWidget *page, const QString &title);
     [[nodiscard]] MetricsSettingsPage &metricsPage() { return *m_metricsPage; }
 
+    // OK also writes or removes the autostart entry ("Start on login", the file is the truth);
+    // when that fails the dialog stays open and says why.
+    void accept() override;
+
 private:
     void fill(const AppSettings &settings);
     void updateState();
@@ -46,6 +51,8 @@ private:
     QCheckBox *m_notificationsCheck;
     QSpinBox *m_certDaysSpin;
     QCheckBox *m_startMinimizedCheck;
+    AutostartEntry m_autostart;
+    QCheckBox *m_startOnLoginCheck;
     QTabWidget *m_tabs;
     MetricsSettingsPage *m_metricsPage;
     QLabel *m_errorLabel;
