@@ -9,15 +9,6 @@
 
 #include <utility>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AutostartEntry", text);
-}
-
-} // namespace
-
 AutostartEntry::AutostartEntry(QString directory, QString program)
     : m_directory(std::move(directory))
     , m_program(std::move(program))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // "Start on login": the XDG autostart entry that starts Upwatch in the tray when the user logs
@@ -7,6 +8,8 @@
 // $XDG_CONFIG_HOME/autostart/<app id>.desktop exists, whoever wrote it, and off once it is gone.
 // No widgets here: the settings dialog shows the state and the errors.
 class AutostartEntry final {
+    Q_DECLARE_TR_FUNCTIONS(AutostartEntry)
+
 public:
     // The entry in `directory` (an autostart folder), starting `program` (a path or a name
     // looked up in PATH) with --minimized.
