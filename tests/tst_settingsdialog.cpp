@@ -4,6 +4,9 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -108,6 +111,10 @@ private slots:
     void metricsAddress_data();
     void metricsAddress();
     void metricsServerState();
+    void startOnLoginReadsTheFile();
+    void startOnLoginWritesAndRemoves();
+    void startOnLoginCancelWritesNothing();
+    void startOnLoginErrorKeepsTheDialogOpen();
 
 private:
     [[nodiscard]] QString iniPath() const { return m_dir->filePath(u"upwatch.ini"_s); }
@@ -119,6 +126,8 @@ void TestSettingsDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // The autostart entry ("Start on login") goes to this test's folder, never the user's.
+    qputenv("XDG_CONFIG_HOME", m_dir->filePath(u"config"_s).toLocal8Bit());
 }
 
 void TestSettingsDialog::cleanup()
@@ -480,6 +489,109 @@ void TestSettingsDialog::metricsServerState()
         {}, u"cannot listen on 127.0.0.1:9464: the port is already in use"_s);
     QCOMPARE(status->text(), u"The metrics server is not running: cannot listen on "
                              "127.0.0.1:9464: the port is already in use"_s);
+}
+
+namespace {
+
+QString autostartFile(const QTemporaryDir &dir)
+{
+    return dir.filePath(u"config/autostart/io.github.upwatch.Upwatch.desktop"_s);
+}
+
+QCheckBox *startOnLogin(const QDialog &dialog)
+{
+    return dialog.findChild<QCheckBox *>(u"startOnLoginCheck"_s);
+}
+
+} // namespace
+
+void TestSettingsDialog::startOnLoginReadsTheFile()
+{
+    {
+        SettingsDialog dialog{AppSettings()};
+        QVERIFY(!startOnLogin(dialog)->isChecked());
+    }
+    // The file is the truth, whoever wrote it.
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"config/autostart"_s)));
+    QFile file(autostartFile(*m_dir));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[Desktop Entry]\nType=Application\nExec=upwatch --minimized\n");
+    file.close();
+    SettingsDialog dialog{AppSettings()};
+    QVERIFY(startOnLogin(dialog)->isChecked());
+    QCOMPARE(dialog.settings(), AppSettings()); // not a QSettings value
+    // Restore Defaults unchecks it; nothing changes on disk before OK.
+    QTest::mouseClick(
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults),
+        Qt::LeftButton);
+    QVERIFY(!startOnLogin(dialog)->isChecked());
+    QVERIFY(QFileInfo::exists(autostartFile(*m_dir)));
+}
+
+void TestSettingsDialog::startOnLoginWritesAndRemoves()
+{
+    {
+        SettingsDialog dialog{AppSettings()};
+        dialog.open();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        toggle(startOnLogin(dialog));
+        QVERIFY(startOnLogin(dialog)->isChecked());
+        QVERIFY(!QFileInfo::exists(autostartFile(*m_dir))); // only OK writes
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QFile file(autostartFile(*m_dir));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(u" --minimized\n"_s), qPrintable(text));
+    QVERIFY(text.contains(u"X-GNOME-Autostart-enabled=true\n"_s));
+    file.close();
+
+    SettingsDialog dialog{AppSettings()};
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(startOnLogin(dialog)->isChecked());
+    toggle(startOnLogin(dialog));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!QFileInfo::exists(autostartFile(*m_dir)));
+}
+
+void TestSettingsDialog::startOnLoginCancelWritesNothing()
+{
+    SettingsDialog dialog{AppSettings()};
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    toggle(startOnLogin(dialog));
+    dialog.reject();
+    QVERIFY(!QFileInfo::exists(autostartFile(*m_dir)));
+}
+
+void TestSettingsDialog::startOnLoginErrorKeepsTheDialogOpen()
+{
+    // A file where the autostart folder should be: the entry cannot be written.
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"config"_s)));
+    const QString folder = m_dir->filePath(u"config/autostart"_s);
+    QFile blocker(folder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    SettingsDialog dialog{AppSettings()};
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    toggle(startOnLogin(dialog));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    auto *error = dialog.findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), u"Cannot start Upwatch on login: %1 is not a folder."_s.arg(folder));
+    // Unchecking it again clears the error and lets OK through; the blocking file stays.
+    toggle(startOnLogin(dialog));
+    QVERIFY(!error->isVisible());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QFileInfo(folder).isFile());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -45,6 +45,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_certDaysSpin(spinBox(this, QStringLiteral("certDaysSpin"), 0, 365, tr(" days")))
     , m_startMinimizedCheck(new QCheckBox(tr("Start &minimised to the tray"), this))
     , m_languageCombo(new QComboBox(this))
+    , m_autostart(AutostartEntry::forCurrentUser())
+    , m_startOnLoginCheck(new QCheckBox(tr("Start on &login"), this))
     , m_tabs(new QTabWidget(this))
     , m_metricsPage(new MetricsSettingsPage(this))
     , m_errorLabel(new QLabel(this))
@@ -112,6 +114,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *window = new QGroupBox(tr("Window"), this);
     auto *windowLayout = new QVBoxLayout(window);
     windowLayout->addWidget(m_startMinimizedCheck);
+    m_startOnLoginCheck->setObjectName(QStringLiteral("startOnLoginCheck"));
+    m_startOnLoginCheck->setToolTip(tr("Start Upwatch in the tray when you log in (an entry in %1)")
+                                        .arg(m_autostart.filePath()));
+    m_startOnLoginCheck->setChecked(m_autostart.isEnabled());
+    windowLayout->addWidget(m_startOnLoginCheck);
 
     // The language: read at start, so a change shows after a restart (retranslating every open
     // widget live is not worth its code here).
@@ -154,11 +161,15 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     for (QSpinBox *spin : {m_rawHoursSpin, m_minuteDaysSpin, m_hourDaysSpin, m_dayDaysSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateState);
     connect(m_notificationsCheck, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+    connect(m_startOnLoginCheck, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     connect(m_metricsPage, &MetricsSettingsPage::changed, this, &SettingsDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { fill(AppSettings()); });
+            [this] {
+                fill(AppSettings());
+                m_startOnLoginCheck->setChecked(false);
+            });
 
     fill(settings);
 }
@@ -228,4 +239,17 @@ void SettingsDialog::updateState()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
     // The certificate warning is a notification: it has no effect while they are off.
     m_certDaysSpin->setEnabled(m_notificationsCheck->isChecked());
+}
+
+void SettingsDialog::accept()
+{
+    const bool startOnLogin = m_startOnLoginCheck->isChecked();
+    if (startOnLogin != m_autostart.isEnabled()) {
+        if (const QString error = m_autostart.setEnabled(startOnLogin); !error.isEmpty()) {
+            m_errorLabel->setText(error);
+            m_errorLabel->show();
+            return;
+        }
+    }
+    QDialog::accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/desktop/AppSettings.h"
+#include "ui/desktop/AutostartEntry.h"
 
 #include <QDialog>
 #include <QString>
@@ -33,6 +34,10 @@ public:
     void addPage(QWidget *page, const QString &title);
     [[nodiscard]] MetricsSettingsPage &metricsPage() { return *m_metricsPage; }
 
+    // OK also writes or removes the autostart entry ("Start on login", the file is the truth);
+    // when that fails the dialog stays open and says why.
+    void accept() override;
+
 private:
     void fill(const AppSettings &settings);
     void updateState();
@@ -49,6 +54,8 @@ private:
     QSpinBox *m_certDaysSpin;
     QCheckBox *m_startMinimizedCheck;
     QComboBox *m_languageCombo;
+    AutostartEntry m_autostart;
+    QCheckBox *m_startOnLoginCheck;
     QTabWidget *m_tabs;
     MetricsSettingsPage *m_metricsPage;
     QLabel *m_errorLabel;
