@@ -23,6 +23,8 @@
 
 namespace {
 
+constexpr int kMargin = 4;
+
 QColor withAlpha(QColor color, int alpha)
 {
     color.setAlpha(alpha);
@@ -51,7 +53,7 @@ ResponseTimeChart::ResponseTimeChart(QWidget *parent)
     QChart *c = chart();
     c->legend()->hide();
     c->setBackgroundRoundness(0);
-    c->setMargins(QMargins(4, 4, 4, 4));
+    c->setMargins(QMargins(kMargin, kMargin, kMargin, kMargin));
     c->setAnimationOptions(QChart::NoAnimation);
 
     m_average->setObjectName(QStringLiteral("averageLine"));
@@ -218,6 +220,10 @@ void ResponseTimeChart::render()
             tr("Since %1").arg(DisplayFormat::time(first, m_to.toLocalTime().date())));
     }
     m_sinceText->setVisible(young);
+    // The note goes above the plot, clear of the points: room for it while it is shown.
+    const int top = young ? int(m_sinceText->boundingRect().height()) + kMargin : kMargin;
+    if (chart()->margins().top() != top)
+        chart()->setMargins(QMargins(kMargin, top, kMargin, kMargin));
     m_emptyText->setVisible(m_points.isEmpty());
     placeTexts();
 }
@@ -262,7 +268,8 @@ void ResponseTimeChart::placeTexts()
     const QRectF area = chart()->plotArea();
     const QRectF text = m_emptyText->boundingRect();
     m_emptyText->setPos(area.center() - text.center());
-    m_sinceText->setPos(area.topLeft() + QPointF(6, 2));
+    const QRectF note = m_sinceText->boundingRect();
+    m_sinceText->setPos(area.right() - note.width(), area.top() - note.height() - 2);
 }
 
 void ResponseTimeChart::showToolTip(const QPointF &point, bool state)
