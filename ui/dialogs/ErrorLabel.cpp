@@ -21,10 +21,17 @@ ErrorLabel::ErrorLabel(QWidget *parent)
     hide();
 }
 
+void ErrorLabel::setReservedLines(int lines)
+{
+    m_reservedLines = std::max(1, lines);
+    updateGeometry();
+}
+
 int ErrorLabel::lineHeight() const
 {
     const QMargins margins = contentsMargins();
-    return fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2 * margin();
+    return m_reservedLines * fontMetrics().lineSpacing() + margins.top() + margins.bottom() +
+           2 * margin();
 }
 
 int ErrorLabel::heightForWidth(int width) const

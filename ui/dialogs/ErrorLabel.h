@@ -13,6 +13,10 @@ class ErrorLabel final : public QLabel {
 public:
     explicit ErrorLabel(QWidget *parent = nullptr);
 
+    // The lines kept while hidden (1 by default): 2 for a field whose messages wrap, so they do
+    // not grow a dialog that is at its smallest.
+    void setReservedLines(int lines);
+
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
     [[nodiscard]] int heightForWidth(int width) const override;
@@ -23,4 +27,6 @@ protected:
 private:
     [[nodiscard]] int lineHeight() const;
     [[nodiscard]] int wrappedHeight() const;
+
+    int m_reservedLines = 1;
 };

@@ -102,11 +102,13 @@ QPlainTextEdit *makeTextEdit(QWidget *parent, const QString &objectName, const Q
     return edit;
 }
 
-QLabel *addErrorRow(QFormLayout *form, QWidget *fallbackParent, const QString &objectName)
+QLabel *addErrorRow(QFormLayout *form, QWidget *fallbackParent, const QString &objectName,
+                    int reservedLines)
 {
     auto *slot = new ErrorSlot(form->parentWidget() ? form->parentWidget() : fallbackParent);
     auto *label = new ErrorLabel(slot);
     label->setObjectName(objectName);
+    label->setReservedLines(reservedLines);
     slot->setLabel(label);
     form->addRow(QString(), slot);
     return label;

@@ -21,7 +21,9 @@ namespace FormWidgets {
 // A hidden ErrorLabel in its own row under the previous one, for a field's problem (its line
 // stays reserved). Its parent is the form's widget, or `fallbackParent` when the form has none
 // yet.
-QLabel *addErrorRow(QFormLayout *form, QWidget *fallbackParent, const QString &objectName);
+// `reservedLines`: ErrorLabel::setReservedLines.
+QLabel *addErrorRow(QFormLayout *form, QWidget *fallbackParent, const QString &objectName,
+                    int reservedLines = 1);
 // Shows `text` in the label, or hides the label when `text` is empty.
 void showError(QLabel *label, const QString &text);
 // The label's text colour; an invalid colour restores the palette's own.

@@ -66,7 +66,7 @@ MonitorDialog::MonitorDialog(Mode mode, const Monitor &initial, const QList<Moni
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
     m_urlEdit->setPlaceholderText(QStringLiteral("https://example.com/health"));
     top->addRow(tr("&URL:"), m_urlEdit);
-    m_urlError = addErrorRow(top, QStringLiteral("urlError"));
+    m_urlError = addErrorRow(top, QStringLiteral("urlError"), 2); // messages of two lines
     m_urlNote = new QLabel(tr("The password will be moved to the keychain when you save."), this);
     m_urlNote->setObjectName(QStringLiteral("urlNote"));
     m_urlNote->setWordWrap(true);
@@ -158,7 +158,7 @@ QWidget *MonitorDialog::buildChecksTab()
     m_statusesEdit->setPlaceholderText(QStringLiteral("200-299,301"));
     m_statusesEdit->setToolTip(tr("HTTP status codes and ranges that count as up."));
     form->addRow(tr("Expected &statuses:"), m_statusesEdit);
-    m_statusesError = addErrorRow(form, QStringLiteral("statusesError"));
+    m_statusesError = addErrorRow(form, QStringLiteral("statusesError"), 2);
 
     m_keywordEdit = new QLineEdit(page);
     m_keywordEdit->setObjectName(QStringLiteral("keywordEdit"));
@@ -225,9 +225,9 @@ QWidget *MonitorDialog::buildAlertingTab()
     return page;
 }
 
-QLabel *MonitorDialog::addErrorRow(QFormLayout *form, const QString &objectName)
+QLabel *MonitorDialog::addErrorRow(QFormLayout *form, const QString &objectName, int reservedLines)
 {
-    return FormWidgets::addErrorRow(form, this, objectName);
+    return FormWidgets::addErrorRow(form, this, objectName, reservedLines);
 }
 
 void MonitorDialog::connectInputs()
