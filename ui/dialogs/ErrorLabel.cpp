@@ -11,6 +11,7 @@ ErrorLabel::ErrorLabel(QWidget *parent)
 {
     setTextFormat(Qt::PlainText);
     setWordWrap(true);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop); // a short message at the top of its room
     QPalette pal;
     pal.setColor(QPalette::WindowText, StatusStyle::color(MonitorState::Down));
     setPalette(pal);
