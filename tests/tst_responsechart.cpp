@@ -11,6 +11,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QtCharts/QChart>
 #include <QtCharts/QScatterSeries>
 
@@ -60,6 +61,7 @@ private slots:
     void fewPointsGetMarks();
     void statesInTheirColours();
     void toolTips();
+    void hoveringAMarkShowsIt();
 
 private:
     qint64 addMonitor(const QString &name);
@@ -263,6 +265,26 @@ void TestResponseChart::toolTips()
     QVERIFY2(text.contains(u"Average 200 ms (min 100 ms, max 300 ms), 2 checks"_s),
              qPrintable(text));
     QVERIFY2(text.endsWith(u"1 up, 1 degraded, 1 failed"_s), qPrintable(text));
+}
+
+void TestResponseChart::hoveringAMarkShowsIt()
+{
+    ResponseTimeChart chart;
+    chart.resize(800, 300);
+    const qint64 now = kNow.toMSecsSinceEpoch();
+    const ChartPoint slow = check(now - 3 * kMinute, 900, Verdict::Degraded);
+    chart.setPoints({check(now - 4 * kMinute, 100), slow, check(now - kMinute, 110)},
+                    kNow.addMSecs(-kHour), kNow, true, true);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+
+    QScatterSeries *degraded = marks(chart, u"degradedMarks"_s);
+    const QPointF scene = chart.chart()->mapToPosition(degraded->at(0), degraded);
+    const QPoint at = chart.mapFromScene(scene);
+    QTest::mouseMove(chart.viewport(), at - QPoint(30, 30));
+    QTest::mouseMove(chart.viewport(), at);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), ResponseTimeChart::toolTipText(slow));
 }
 
 QTEST_MAIN(TestResponseChart)
