@@ -11,9 +11,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-ChartPoint point(qint64 atMs, double avg, double min, double max, qint64 count, qint64 down = 0)
+ChartPoint point(qint64 atMs, double avg, double min, double max, qint64 count, qint64 down = 0,
+                 qint64 degraded = 0)
 {
-    return ChartPoint{atMs, avg, min, max, count, down};
+    return ChartPoint{atMs, avg, min, max, count, down, degraded};
 }
 
 // `size` points a second apart with varied numbers; every fifth has failed checks only.
@@ -223,8 +224,9 @@ void TestChartSeries::fromResultAndRollup()
     const QDateTime at(QDate(2026, 3, 1), QTime(10, 0, 5), Qt::UTC);
     QCOMPARE(ChartSeries::fromResult(makeResult(1, at, Verdict::Up, 120)),
              point(at.toMSecsSinceEpoch(), 120, 120, 120, 1));
+    // A degraded one is timed and counted as degraded.
     QCOMPARE(ChartSeries::fromResult(makeResult(1, at, Verdict::Degraded, 3000)),
-             point(at.toMSecsSinceEpoch(), 3000, 3000, 3000, 1));
+             point(at.toMSecsSinceEpoch(), 3000, 3000, 3000, 1, 0, 1));
     // A failed check's time says nothing about the endpoint.
     QCOMPARE(ChartSeries::fromResult(makeResult(1, at, Verdict::Down, 10000)),
              point(at.toMSecsSinceEpoch(), 0, 0, 0, 0, 1));
@@ -234,6 +236,12 @@ void TestChartSeries::fromResultAndRollup()
     rollup.add(makeResult(1, at, Verdict::Up, 300));
     rollup.add(makeResult(1, at, Verdict::Down));
     QCOMPARE(ChartSeries::fromRollup(42, rollup), point(42, 200, 100, 300, 2, 1));
+    rollup.add(makeResult(1, at, Verdict::Degraded, 600));
+    QCOMPARE(ChartSeries::fromRollup(42, rollup), point(42, 1000.0 / 3, 100, 600, 3, 1, 1));
+    // Merged points add their degraded checks up.
+    QCOMPARE(ChartSeries::merge(point(1, 100, 100, 100, 1, 0, 1), point(2, 300, 300, 300, 1, 1, 1))
+                 .degraded,
+             qint64(2));
     QCOMPARE(ChartSeries::fromRollup(42, Rollup{}), point(42, 0, 0, 0, 0, 0));
 }
 
@@ -306,6 +314,10 @@ void TestChartSeries::timeFormat_data()
     QTest::addColumn<qint64>("spanMs");
     QTest::addColumn<QString>("format");
     constexpr qint64 hour = 3600 * 1000;
+    // A young monitor's few minutes: seconds, or the ticks would repeat the same minute.
+    QTest::newRow("2 min") << 2 * 60 * 1000LL << u"HH:mm:ss"_s;
+    QTest::newRow("10 min") << 10 * 60 * 1000LL << u"HH:mm:ss"_s;
+    QTest::newRow("11 min") << 11 * 60 * 1000LL << u"HH:mm"_s;
     QTest::newRow("1 h") << hour << u"HH:mm"_s;
     QTest::newRow("24 h") << 24 * hour << u"HH:mm"_s;
     QTest::newRow("7 d") << 7 * 24 * hour << u"dd MMM HH:mm"_s;

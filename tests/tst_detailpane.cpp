@@ -146,8 +146,8 @@ QLineSeries *TestDetailPane::lineSeries()
 QScatterSeries *TestDetailPane::downSeries()
 {
     for (QAbstractSeries *series : m_pane->chart()->chart()->series()) {
-        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
-            return scatter;
+        if (series->objectName() == u"failedMarks"_s)
+            return qobject_cast<QScatterSeries *>(series);
     }
     return nullptr;
 }

@@ -24,6 +24,7 @@ private slots:
     void samplesAppend();
     void oldPointsSlideOut();
     void clockGoingBackStartsOver();
+    void plotsLineUp();
 
 private:
     [[nodiscard]] HealthMonitor::Source source()
@@ -169,6 +170,49 @@ void TestHealthView::clockGoingBackStartsOver()
     QCOMPARE(view.samples().size(), 1);
     QCOMPARE(lines(view, u"inFlightChart"_s).at(0)->count(), 1);
     QCOMPARE(lines(view, u"inFlightChart"_s).at(0)->at(0).y(), 3.0);
+}
+
+// The three time axes start and end at the same x, whatever the width of their value labels
+// ("1,500 ms" against "5"), and share range and ticks.
+void TestHealthView::plotsLineUp()
+{
+    HealthMonitor monitor(source(), m_clock);
+    sample(monitor, 5, 1, 1000, 1500);
+    sample(monitor, 3, 0, 1002, 2500);
+    HealthView view(monitor);
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    const QStringList names{u"lagChart"_s, u"inFlightChart"_s, u"rateChart"_s};
+    QList<QChart *> charts;
+    for (const QString &name : names)
+        charts.append(view.findChild<QChartView *>(name)->chart());
+    // Without alignment the lag chart's plot would start well right of the others'.
+    const auto linedUp = [&charts] {
+        for (const QChart *chart : std::as_const(charts)) {
+            const QRectF area = chart->plotArea();
+            const QRectF first = charts.first()->plotArea();
+            if (area.isEmpty() || qAbs(area.left() - first.left()) >= 1 ||
+                qAbs(area.right() - first.right()) >= 1)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY(linedUp());
+    for (const QChart *chart : std::as_const(charts)) {
+        auto *time = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).first());
+        auto *firstTime =
+            qobject_cast<QDateTimeAxis *>(charts.first()->axes(Qt::Horizontal).first());
+        QCOMPARE(time->min(), firstTime->min());
+        QCOMPARE(time->max(), firstTime->max());
+        QCOMPARE(time->tickCount(), firstTime->tickCount());
+    }
+
+    // Still after the labels change width and the window does.
+    sample(monitor, 90000, 0, 1003, 3);
+    view.resize(700, 600);
+    QTRY_VERIFY(linedUp());
 }
 
 QTEST_MAIN(TestHealthView)

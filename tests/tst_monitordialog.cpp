@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -205,6 +206,9 @@ private slots:
     void validation_data();
     void validation();
     void untouchedEmptyFieldsShowNoMessage();
+    void messagesKeepTheDialogsHeight_data();
+    void messagesKeepTheDialogsHeight();
+    void messagesHaveTheirPlace();
     void namesAreCaseSensitive();
     void ownNameIsNotADuplicate();
     void keywordNeedsAResponseBody();
@@ -589,6 +593,126 @@ void TestMonitorDialog::untouchedEmptyFieldsShowNoMessage()
     QVERIFY(!okButton(&dialog)->isEnabled()); // still no URL
     retype(&dialog, u"urlEdit"_s, u"http://127.0.0.1:8080/health"_s);
     QVERIFY(okButton(&dialog)->isEnabled());
+}
+
+void TestMonitorDialog::messagesKeepTheDialogsHeight_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QString>("bad");
+    QTest::addColumn<QString>("good");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("statuses") << u"statusesEdit"_s << u"200-299,abc"_s << u"200-299"_s
+                              << u"statusesError"_s;
+    QTest::newRow("name") << u"nameEdit"_s << u"gateway"_s << u"New"_s << u"nameError"_s;
+    QTest::newRow("url") << u"urlEdit"_s << u"ftp://example.com/"_s << u"https://example.com/"_s
+                         << u"urlError"_s;
+    QTest::newRow("headers") << u"headersEdit"_s << u"no colon here"_s << u"Accept: text/html"_s
+                             << u"headersError"_s;
+}
+
+// An inline message takes room kept for it: the dialog keeps its height while messages come and
+// go, and a message is never squeezed (its label is as tall as its wrapped text).
+void TestMonitorDialog::messagesKeepTheDialogsHeight()
+{
+    QFETCH(QString, edit);
+    QFETCH(QString, bad);
+    QFETCH(QString, good);
+    QFETCH(QString, error);
+    MonitorDialog dialog(MonitorDialog::Mode::Add, Monitor(), someOthers());
+    // As a desktop shows it (the offscreen screen would cut it to 600 pixels).
+    dialog.resize(dialog.sizeHint());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    retype(&dialog, u"nameEdit"_s, u"New"_s);
+    retype(&dialog, u"urlEdit"_s, u"https://example.com/"_s);
+    // Layout requests post more of them as sizes follow the wrapped text: until none is left.
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    };
+    settle();
+    QVERIFY(okButton(&dialog)->isEnabled());
+    const int height = dialog.height();
+
+    auto *label = field<QLabel>(&dialog, error);
+    for (int round = 0; round < 2; ++round) {
+        retype(&dialog, edit, bad);
+        settle();
+        QVERIFY(errorShown(&dialog, error));
+        QCOMPARE(dialog.height(), height);
+        QVERIFY(label->height() >= label->fontMetrics().lineSpacing());
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(u"%1 px for %2 px of text"_s.arg(label->height())
+                                .arg(label->heightForWidth(label->width()))));
+
+        retype(&dialog, edit, good);
+        settle();
+        QVERIFY(!errorShown(&dialog, error));
+        QCOMPARE(dialog.height(), height);
+    }
+
+    // Several at once, and the tabs get warning icons: none is squeezed, the tabs keep their
+    // height.
+    retype(&dialog, edit, bad);
+    const auto *tabs = dialog.findChild<QTabWidget *>();
+    const int tabBarHeight = tabs->tabBar()->height();
+    for (const auto &[other, text] :
+         {std::pair(u"nameEdit"_s, u"gateway"_s), std::pair(u"urlEdit"_s, u"ftp://x/"_s),
+          std::pair(u"statusesEdit"_s, u"abc"_s), std::pair(u"headersEdit"_s, u"no colon"_s)}) {
+        if (other != edit)
+            retype(&dialog, other, text);
+    }
+    settle();
+    QCOMPARE(tabs->tabBar()->height(), tabBarHeight);
+    for (const QString &name :
+         {u"nameError"_s, u"urlError"_s, u"statusesError"_s, u"headersError"_s}) {
+        const auto *shown = field<QLabel>(&dialog, name);
+        QVERIFY(errorShown(&dialog, name));
+        if (shown->isVisible())
+            QVERIFY(shown->height() >= shown->heightForWidth(shown->width()));
+    }
+}
+
+// A message takes the line(s) kept for it: nothing under it moves.
+void TestMonitorDialog::messagesHaveTheirPlace()
+{
+    MonitorDialog dialog(MonitorDialog::Mode::Add, Monitor(), someOthers());
+    dialog.resize(790, 560);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    retype(&dialog, u"nameEdit"_s, u"New"_s);
+    retype(&dialog, u"urlEdit"_s, u"https://example.com/"_s);
+    // Layout requests post more of them as sizes follow the wrapped text: until none is left.
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    };
+    settle();
+    const auto *tabs = dialog.findChild<QTabWidget *>();
+    const auto *keyword = field<QWidget>(&dialog, u"keywordEdit"_s);
+    const QPoint tabsAt = tabs->pos();
+    const int height = dialog.height();
+
+    retype(&dialog, u"nameEdit"_s, QString()); // "Enter a name for the monitor."
+    settle();
+    QVERIFY(errorShown(&dialog, u"nameError"_s));
+    QCOMPARE(tabs->pos(), tabsAt);
+    retype(&dialog, u"nameEdit"_s, u"New"_s);
+    settle();
+    QCOMPARE(tabs->pos(), tabsAt);
+
+    // The statuses' message ("... Write codes and ranges like 200-299,301.") has two lines kept.
+    retype(&dialog, u"statusesEdit"_s, u"200"_s); // shows its tab
+    settle();
+    const int keywordY = keyword->y();
+    retype(&dialog, u"statusesEdit"_s, u"1000"_s);
+    settle();
+    QVERIFY(errorShown(&dialog, u"statusesError"_s));
+    QCOMPARE(keyword->y(), keywordY);
+    retype(&dialog, u"statusesEdit"_s, u"200"_s);
+    settle();
+    QCOMPARE(keyword->y(), keywordY);
+    QCOMPARE(dialog.height(), height);
 }
 
 void TestMonitorDialog::namesAreCaseSensitive()

@@ -27,6 +27,7 @@ ChartPoint fromResult(const CheckResult &result)
         point.minMs = ms;
         point.maxMs = ms;
         point.count = 1;
+        point.degraded = result.verdict == Verdict::Degraded ? 1 : 0;
         for (const Phase phase : kAllPhases) {
             if (const std::optional<int> phaseMs = result.phases[phase]) {
                 point.phaseSumMs.at(size_t(phase)) = *phaseMs;
@@ -42,6 +43,7 @@ ChartPoint fromRollup(qint64 bucketMs, const Rollup &rollup)
     ChartPoint point;
     point.atMs = bucketMs;
     point.down = rollup.down;
+    point.degraded = rollup.degraded;
     if (rollup.timed > 0) {
         point.count = rollup.timed;
         point.avgMs = double(rollup.sumMs) / double(rollup.timed);
@@ -58,6 +60,7 @@ ChartPoint merge(const ChartPoint &first, const ChartPoint &second)
     ChartPoint merged;
     merged.atMs = std::min(first.atMs, second.atMs);
     merged.down = first.down + second.down;
+    merged.degraded = first.degraded + second.degraded;
     merged.count = first.count + second.count;
     for (size_t i = 0; i < kAllPhases.size(); ++i) {
         merged.phaseSumMs.at(i) = first.phaseSumMs.at(i) + second.phaseSumMs.at(i);

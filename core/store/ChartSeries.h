@@ -10,8 +10,8 @@
 #include <optional>
 
 // One point of a response-time chart: a single check or a bucket of them. avgMs, minMs and
-// maxMs describe the `count` checks that got an answer (meaningless when count is 0); `down`
-// counts the failed checks in it.
+// maxMs describe the `count` checks that got an answer (meaningless when count is 0);
+// `degraded` counts those of them that were degraded (slow), `down` the failed checks.
 struct ChartPoint {
     qint64 atMs = 0; // start of the bucket (or the check), ms since the epoch
     double avgMs = 0;
@@ -19,6 +19,7 @@ struct ChartPoint {
     double maxMs = 0;
     qint64 count = 0;
     qint64 down = 0;
+    qint64 degraded = 0;
     // The timing phases of the same checks: per phase (kAllPhases order) the sum and the number
     // of checks where it happened.
     std::array<qint64, kAllPhases.size()> phaseSumMs{};

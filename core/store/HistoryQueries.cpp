@@ -172,6 +172,11 @@ std::optional<ChartData> HistoryQueries::chart(qint64 monitorId, HistoryRange ra
             return false;
         if (!latest->isEmpty())
             data.newest = latest->constFirst().startedAt;
+        const auto before =
+            m_reader.window(monitorId, data.from.addMSecs(-kUptimeSpans.back()), data.from);
+        if (!before)
+            return false;
+        data.historyBefore = before->total() > 0;
         if (!level) {
             ResultFilter filter;
             filter.monitorIds = {monitorId};
@@ -192,8 +197,11 @@ std::optional<ChartData> HistoryQueries::chart(qint64 monitorId, HistoryRange ra
     });
     if (!ok)
         return std::nullopt;
-    data.points = ChartSeries::downsampleByTime(points, data.from.toMSecsSinceEpoch(),
-                                                data.to.toMSecsSinceEpoch(), maxPoints);
+    // A monitor younger than the range is drawn from its first check: the slots span that.
+    const qint64 spanStart = data.historyBefore || points.isEmpty() ? data.from.toMSecsSinceEpoch()
+                                                                    : points.constFirst().atMs;
+    data.points =
+        ChartSeries::downsampleByTime(points, spanStart, data.to.toMSecsSinceEpoch(), maxPoints);
     return data;
 }
 

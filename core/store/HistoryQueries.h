@@ -48,6 +48,9 @@ struct ChartData {
     bool raw = false; // every point is one check (the hour); else rollup buckets
     Rollup total;     // every check from `from` to `to`: the average and 95th percentile
     QDateTime newest; // the newest check the read saw; invalid when there was none
+    // The monitor has checks before `from` (in the year before it). When not, the monitor is
+    // younger than the range and a chart may start at its first check.
+    bool historyBefore = false;
     // A live check the read did not see (newer than `newest`; others are ignored): one more
     // point (in its bucket unless raw) and counted in the total; the range ends at `now`.
     void add(const CheckResult &result, HistoryRange range, const QDateTime &now);

@@ -1,5 +1,6 @@
 #include "ui/charts/ChartAxis.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -26,11 +27,22 @@ NiceAxis niceAxis(double value)
 QString timeFormat(qint64 spanMs)
 {
     constexpr qint64 kHourMs = 3600 * 1000;
+    if (spanMs <= 10 * 60 * 1000)
+        return QStringLiteral("HH:mm:ss");
     if (spanMs <= 26 * kHourMs)
         return QStringLiteral("HH:mm");
     if (spanMs <= 8 * 24 * kHourMs)
         return QStringLiteral("dd MMM HH:mm");
     return QStringLiteral("dd MMM");
+}
+
+qint64 axisStart(qint64 fromMs, qint64 toMs, qint64 firstMs)
+{
+    if (firstMs <= fromMs)
+        return fromMs;
+    const qint64 padding = std::max(kMinPaddingMs, std::max<qint64>(toMs - firstMs, 0) / 20);
+    const qint64 start = std::min(firstMs - padding, toMs - kMinSpanMs);
+    return std::max(fromMs, start);
 }
 
 } // namespace ChartAxis

@@ -1,6 +1,7 @@
 #include "ui/charts/PhaseChart.h"
 
 #include "core/format/DisplayFormat.h"
+#include "ui/charts/ChartAxis.h"
 
 #include <QPainter>
 #include <QStringList>
@@ -42,10 +43,12 @@ QColor PhaseChart::color(Phase phase)
 }
 
 void PhaseChart::setPoints(const QList<ChartPoint> &points, const QDateTime &from,
-                           const QDateTime &to)
+                           const QDateTime &to, bool startAtFirstCheck)
 {
     m_points = points;
     m_fromMs = from.toMSecsSinceEpoch();
+    if (startAtFirstCheck && !points.isEmpty() && from.isValid() && to.isValid())
+        m_fromMs = ChartAxis::axisStart(m_fromMs, to.toMSecsSinceEpoch(), points.constFirst().atMs);
     m_toMs = std::max(to.toMSecsSinceEpoch(), m_fromMs + 1);
     update();
 }

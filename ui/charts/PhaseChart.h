@@ -24,8 +24,10 @@ public:
     explicit PhaseChart(QWidget *parent = nullptr);
 
     // The range's points from `from` to `to`, oldest first (their phase sums and counts are
-    // drawn).
-    void setPoints(const QList<ChartPoint> &points, const QDateTime &from, const QDateTime &to);
+    // drawn). `startAtFirstCheck`: a young monitor, drawn from its first check on the same span
+    // as the response-time chart (ChartAxis::axisStart).
+    void setPoints(const QList<ChartPoint> &points, const QDateTime &from, const QDateTime &to,
+                   bool startAtFirstCheck = false);
     // The newest check's phases; nullopt: no check yet.
     void setLastCheck(const std::optional<TimingPhases> &phases);
     void clear();

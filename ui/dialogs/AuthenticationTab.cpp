@@ -318,18 +318,23 @@ void AuthenticationTab::updateRows()
     const AuthKind current = kind();
     MonitorAuth auth;
     auth.kind = current;
-    const auto show = [this](QWidget *field, bool visible) {
+    // A field's row and the row kept for its message (the label's slot) come and go together.
+    const auto show = [this](QWidget *field, QLabel *error, bool visible) {
         m_form->setRowVisible(field, visible);
+        if (error)
+            m_form->setRowVisible(error->parentWidget(), visible);
     };
-    show(m_userEdit, current == AuthKind::Basic);
-    show(m_headerNameEdit, current == AuthKind::Header);
-    show(m_certificateEdit->parentWidget(), current == AuthKind::ClientCertificate);
-    show(m_keyEdit->parentWidget(), current == AuthKind::ClientCertificate);
-    show(m_tokenUrlEdit, current == AuthKind::OAuth2);
-    show(m_clientIdEdit, current == AuthKind::OAuth2);
-    show(m_scopeEdit, current == AuthKind::OAuth2);
+    show(m_userEdit, m_userError, current == AuthKind::Basic);
+    show(m_headerNameEdit, m_headerNameError, current == AuthKind::Header);
+    show(m_certificateEdit->parentWidget(), m_certificateError,
+         current == AuthKind::ClientCertificate);
+    show(m_keyEdit->parentWidget(), m_keyError, current == AuthKind::ClientCertificate);
+    show(m_tokenUrlEdit, m_tokenUrlError, current == AuthKind::OAuth2);
+    show(m_clientIdEdit, m_clientIdError, current == AuthKind::OAuth2);
+    show(m_scopeEdit, nullptr, current == AuthKind::OAuth2);
     const bool hasSecret = current != AuthKind::None;
-    show(m_secretEdit->parentWidget(), hasSecret);
+    show(m_secretEdit->parentWidget(), m_secretError, hasSecret);
+    show(m_storeProblemLabel->parentWidget(), nullptr, hasSecret);
     m_secretNote->setVisible(hasSecret);
 
     const QString title = auth.secretTitle();

@@ -1,16 +1,75 @@
 #include "ui/dialogs/FormWidgets.h"
 
-#include "ui/window/StatusStyle.h"
+#include "ui/dialogs/ErrorLabel.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QTextDocument>
 
 namespace {
 
 constexpr int kTextRows = 4;
+
+// The form row of an ErrorLabel: as tall as the label's wrapped text at the row's width, and
+// still there (one line) while the label is hidden; a form drops a hidden widget's row whatever
+// its size policy says.
+class ErrorSlot final : public QWidget {
+public:
+    explicit ErrorSlot(QWidget *parent)
+        : QWidget(parent)
+    {
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
+    Q_DISABLE_COPY_MOVE(ErrorSlot)
+    ~ErrorSlot() override = default;
+
+    void setLabel(ErrorLabel *label)
+    {
+        m_label = label;
+        m_label->setGeometry(rect());
+        updateGeometry();
+    }
+    [[nodiscard]] QSize sizeHint() const override
+    {
+        return {m_label ? m_label->sizeHint().width() : 0, heightForWidth(width())};
+    }
+    [[nodiscard]] QSize minimumSizeHint() const override
+    {
+        return {m_label ? m_label->minimumSizeHint().width() : 0, heightForWidth(width())};
+    }
+    [[nodiscard]] bool hasHeightForWidth() const override { return true; }
+    [[nodiscard]] int heightForWidth(int width) const override
+    {
+        if (!m_label)
+            return 0;
+        return m_label->heightForWidth(width > 0 ? width : m_label->sizeHint().width());
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        if (m_label)
+            m_label->setGeometry(rect());
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry();
+    }
+    bool event(QEvent *event) override
+    {
+        // The label's text changed (it has no layout to tell).
+        if (event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QWidget::event(event);
+    }
+
+private:
+    ErrorLabel *m_label = nullptr;
+};
 
 } // namespace
 
@@ -43,15 +102,15 @@ QPlainTextEdit *makeTextEdit(QWidget *parent, const QString &objectName, const Q
     return edit;
 }
 
-QLabel *addErrorRow(QFormLayout *form, QWidget *fallbackParent, const QString &objectName)
+QLabel *addErrorRow(QFormLayout *form, QWidget *fallbackParent, const QString &objectName,
+                    int reservedLines)
 {
-    auto *label = new QLabel(form->parentWidget() ? form->parentWidget() : fallbackParent);
+    auto *slot = new ErrorSlot(form->parentWidget() ? form->parentWidget() : fallbackParent);
+    auto *label = new ErrorLabel(slot);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    setTextColor(label, StatusStyle::color(MonitorState::Down));
-    label->hide();
-    form->addRow(QString(), label);
+    label->setReservedLines(reservedLines);
+    slot->setLabel(label);
+    form->addRow(QString(), slot);
     return label;
 }
 
@@ -59,6 +118,8 @@ void showError(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    // Its size follows the text at its width, also while it was hidden: ask the layout again.
+    label->updateGeometry();
 }
 
 void setTextColor(QLabel *label, const QColor &color)

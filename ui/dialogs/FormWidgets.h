@@ -18,9 +18,12 @@ namespace FormWidgets {
 // A plain-text editor a few lines high, where Tab moves on.
 [[nodiscard]] QPlainTextEdit *makeTextEdit(QWidget *parent, const QString &objectName,
                                            const QString &placeholder);
-// A hidden, red, word-wrapped label in its own row under the previous one, for a field's
-// problem. Its parent is the form's widget, or `fallbackParent` when the form has none yet.
-QLabel *addErrorRow(QFormLayout *form, QWidget *fallbackParent, const QString &objectName);
+// A hidden ErrorLabel in its own row under the previous one, for a field's problem (its line
+// stays reserved). Its parent is the form's widget, or `fallbackParent` when the form has none
+// yet.
+// `reservedLines`: ErrorLabel::setReservedLines.
+QLabel *addErrorRow(QFormLayout *form, QWidget *fallbackParent, const QString &objectName,
+                    int reservedLines = 1);
 // Shows `text` in the label, or hides the label when `text` is empty.
 void showError(QLabel *label, const QString &text);
 // The label's text colour; an invalid colour restores the palette's own.

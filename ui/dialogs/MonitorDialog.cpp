@@ -4,6 +4,7 @@
 #include "core/model/MonitorValidator.h"
 #include "core/secret/SecretStore.h"
 #include "ui/dialogs/AuthenticationTab.h"
+#include "ui/dialogs/ErrorLabel.h"
 #include "ui/dialogs/FormWidgets.h"
 #include "ui/dialogs/JsonAssertionEditor.h"
 #include "ui/dialogs/MonitorInput.h"
@@ -65,7 +66,7 @@ MonitorDialog::MonitorDialog(Mode mode, const Monitor &initial, const QList<Moni
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
     m_urlEdit->setPlaceholderText(QStringLiteral("https://example.com/health"));
     top->addRow(tr("&URL:"), m_urlEdit);
-    m_urlError = addErrorRow(top, QStringLiteral("urlError"));
+    m_urlError = addErrorRow(top, QStringLiteral("urlError"), 2); // messages of two lines
     m_urlNote = new QLabel(tr("The password will be moved to the keychain when you save."), this);
     m_urlNote->setObjectName(QStringLiteral("urlNote"));
     m_urlNote->setWordWrap(true);
@@ -73,6 +74,9 @@ MonitorDialog::MonitorDialog(Mode mode, const Monitor &initial, const QList<Moni
     top->addRow(QString(), m_urlNote);
 
     m_tabs = new QTabWidget(this);
+    // A warning icon no taller than the text, so the tabs keep their height when one appears.
+    const int iconSide = fontMetrics().height();
+    m_tabs->setIconSize(QSize(iconSide, iconSide));
     m_requestTab = buildRequestTab();
     m_checksTab = buildChecksTab();
     m_tabs->addTab(m_requestTab, tr("&Request"));
@@ -95,12 +99,8 @@ MonitorDialog::MonitorDialog(Mode mode, const Monitor &initial, const QList<Moni
     testRow->addWidget(m_testButton, 0, Qt::AlignTop);
     testRow->addWidget(m_testResultLabel, 1);
 
-    m_problemsError = new QLabel(this);
+    m_problemsError = new ErrorLabel(this);
     m_problemsError->setObjectName(QStringLiteral("problemsError"));
-    m_problemsError->setTextFormat(Qt::PlainText);
-    m_problemsError->setWordWrap(true);
-    setTextColor(m_problemsError, StatusStyle::color(MonitorState::Down));
-    m_problemsError->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -158,7 +158,7 @@ QWidget *MonitorDialog::buildChecksTab()
     m_statusesEdit->setPlaceholderText(QStringLiteral("200-299,301"));
     m_statusesEdit->setToolTip(tr("HTTP status codes and ranges that count as up."));
     form->addRow(tr("Expected &statuses:"), m_statusesEdit);
-    m_statusesError = addErrorRow(form, QStringLiteral("statusesError"));
+    m_statusesError = addErrorRow(form, QStringLiteral("statusesError"), 2);
 
     m_keywordEdit = new QLineEdit(page);
     m_keywordEdit->setObjectName(QStringLiteral("keywordEdit"));
@@ -225,9 +225,9 @@ QWidget *MonitorDialog::buildAlertingTab()
     return page;
 }
 
-QLabel *MonitorDialog::addErrorRow(QFormLayout *form, const QString &objectName)
+QLabel *MonitorDialog::addErrorRow(QFormLayout *form, const QString &objectName, int reservedLines)
 {
-    return FormWidgets::addErrorRow(form, this, objectName);
+    return FormWidgets::addErrorRow(form, this, objectName, reservedLines);
 }
 
 void MonitorDialog::connectInputs()

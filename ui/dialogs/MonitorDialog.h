@@ -60,7 +60,7 @@ private:
     QWidget *buildRequestTab();
     QWidget *buildChecksTab();
     QWidget *buildAlertingTab();
-    QLabel *addErrorRow(QFormLayout *form, const QString &objectName);
+    QLabel *addErrorRow(QFormLayout *form, const QString &objectName, int reservedLines = 1);
     void connectInputs();
     void load(const Monitor &monitor, const QList<Monitor> &others);
 

@@ -364,8 +364,8 @@ void DetailPane::showChart(const HistoryAnswer<ChartData> &answer, quint64 reque
 void DetailPane::renderChart()
 {
     const ChartData &shown = *m_chartData;
-    m_chart->setPoints(shown.points, shown.from, shown.to, shown.raw);
-    m_phaseChart->setPoints(shown.points, shown.from, shown.to);
+    m_chart->setPoints(shown.points, shown.from, shown.to, shown.raw, !shown.historyBefore);
+    m_phaseChart->setPoints(shown.points, shown.from, shown.to, !shown.historyBefore);
     m_average->setText(DisplayFormat::milliseconds(shown.total.averageMs()));
     m_p95->setText(DisplayFormat::milliseconds(shown.total.p95Ms()));
 }

@@ -4,6 +4,7 @@
 #include "ui/window/StatusStyle.h"
 
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -15,6 +16,8 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 // values() gives every series' value in this order: lag (GUI, workers), requests (in flight,
 // waiting), checks per second.
@@ -25,6 +28,9 @@ constexpr int kLagWorker = 1;
 constexpr int kInFlight = 2;
 constexpr int kWaiting = 3;
 constexpr int kRate = 4;
+
+constexpr int kMarginX = 4;
+constexpr int kMarginY = 2;
 
 QColor withAlpha(QColor color, int alpha)
 {
@@ -64,7 +70,7 @@ HealthView::Chart HealthView::makeChart(const QString &objectName, const QString
     auto *qchart = new QChart;
     qchart->setTitle(title);
     qchart->setBackgroundRoundness(0);
-    qchart->setMargins(QMargins(4, 2, 4, 2));
+    qchart->setMargins(QMargins(kMarginX, kMarginY, kMarginX, kMarginY));
     qchart->setAnimationOptions(QChart::NoAnimation);
     qchart->legend()->setVisible(names.size() > 1);
     qchart->legend()->setAlignment(Qt::AlignTop);
@@ -88,6 +94,9 @@ HealthView::Chart HealthView::makeChart(const QString &objectName, const QString
     chart.view->setObjectName(objectName);
     chart.view->setRenderHint(QPainter::Antialiasing);
     chart.view->setMinimumHeight(140);
+    // After the layout, so every chart's axis labels are measured.
+    connect(qchart, &QChart::plotAreaChanged, this, &HealthView::alignPlotAreas,
+            Qt::QueuedConnection);
     return chart;
 }
 
@@ -174,6 +183,41 @@ void HealthView::updateAxes()
         const NiceAxis axis = ChartAxis::niceAxis(highest * 1.1);
         chart->value->setRange(0, axis.max);
         chart->value->setTickCount(axis.tickCount);
+    }
+}
+
+void HealthView::alignPlotAreas()
+{
+    // Each chart's own insets (its plot area without the margin added before), then as much
+    // added to each as makes them all as wide as the widest. Layouts are brought up to date first
+    // so the plot areas match the margins they were laid out with; the insets do not depend on
+    // the margins added, so this settles after one round.
+    const std::array<Chart *, 3> charts{&m_lag, &m_inFlight, &m_rate};
+    std::array<qreal, 3> left{};
+    std::array<qreal, 3> right{};
+    for (std::size_t i = 0; i < charts.size(); ++i) {
+        QChart *qchart = charts.at(i)->view->chart();
+        if (QGraphicsLayout *layout = qchart->layout())
+            layout->activate();
+        const QRectF area = qchart->plotArea();
+        // Only once every chart fills its view (a chart is laid out on its own time).
+        if (area.isEmpty() || qchart->size() != QSizeF(charts.at(i)->view->viewport()->size()))
+            return;
+        const QMargins margins = qchart->margins();
+        left.at(i) = area.left() - (margins.left() - kMarginX);
+        right.at(i) = qchart->size().width() - area.right() - (margins.right() - kMarginX);
+    }
+    const qreal widestLeft = *std::max_element(left.cbegin(), left.cend());
+    const qreal widestRight = *std::max_element(right.cbegin(), right.cend());
+    for (std::size_t i = 0; i < charts.size(); ++i) {
+        QChart *qchart = charts.at(i)->view->chart();
+        // Never more than a fraction of the width: the plot stays wide enough to read.
+        const int most = charts.at(i)->view->width() / 4;
+        const int extraLeft = std::min(most, int(std::lround(widestLeft - left.at(i))));
+        const int extraRight = std::min(most, int(std::lround(widestRight - right.at(i))));
+        const QMargins margins(kMarginX + extraLeft, kMarginY, kMarginX + extraRight, kMarginY);
+        if (qchart->margins() != margins)
+            qchart->setMargins(margins);
     }
 }
 

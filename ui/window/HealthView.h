@@ -16,7 +16,9 @@ class QValueAxis;
 // Live charts of the engine's health over the last ten minutes: event-loop lag of the GUI
 // thread and of the workers, requests in flight and waiting, checks per second, plus the
 // current values in one line. Each sample appends one point per series and drops the points
-// that slid out of the window; nothing is rebuilt.
+// that slid out of the window; nothing is rebuilt. The three plots line up: same time range and
+// ticks, and their plot areas start and end at the same x (the charts with narrower axis labels
+// get wider margins).
 class HealthView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthView)
@@ -47,6 +49,7 @@ private:
     void updateAxes();
     void updateSummary();
     void applyColors();
+    void alignPlotAreas();
     [[nodiscard]] static QList<double> values(const HealthSample &sample);
 
     QList<HealthSample> m_samples;
