@@ -22,6 +22,12 @@ HistoryRange historyRange(DetailPane::Range range)
     return HistoryRange(int(range));
 }
 
+// A check worth naming under "Last problem": a failed one, or a degraded one (slow, say).
+bool isProblem(const CheckResult &result)
+{
+    return result.verdict != Verdict::Up;
+}
+
 QLabel *captionLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -193,7 +199,7 @@ void DetailPane::buildUi()
     layout->addWidget(line);
 
     auto *errorRow = new QHBoxLayout;
-    auto *errorTitle = new QLabel(tr("Last error"), page);
+    auto *errorTitle = new QLabel(tr("Last problem"), page);
     errorTitle->setFont(sectionFont);
     errorRow->addWidget(errorTitle);
     m_lastErrorLabel = new QLabel(page);
@@ -247,8 +253,13 @@ void DetailPane::showMonitor(const std::optional<Monitor> &monitor, MonitorState
         m_live.clear();
         m_liveChanges.clear();
         clearHistory();
-        if (latest && !latest->isUp())
-            noteFailure({latest->reason, latest->error, latest->startedAt});
+        if (latest) {
+            // The table's latest check may not be written yet: the answers get it like a live
+            // one (they leave it out when they have it), so the pane and the table agree at once.
+            m_live.append(*latest);
+            if (isProblem(*latest))
+                noteFailure({latest->reason, latest->error, latest->startedAt});
+        }
         refresh();
     }
     updateHeader();
@@ -270,7 +281,7 @@ void DetailPane::applyBatch(const ResultBatch &batch)
         if (!m_latest || m_latest->startedAt <= result.startedAt)
             m_latest = result;
         m_live.append(result);
-        if (!result.isUp())
+        if (isProblem(result))
             noteFailure({result.reason, result.error, result.startedAt});
         if (m_chartData)
             m_chartData->add(result, historyRange(m_range), now);
@@ -461,7 +472,7 @@ void DetailPane::noteFailure(const LastFailure &failure)
 void DetailPane::updateLastError()
 {
     if (!m_lastError) {
-        m_lastErrorLabel->setText(tr("No errors"));
+        m_lastErrorLabel->setText(tr("None"));
         m_lastErrorLabel->setToolTip(QString());
         return;
     }

@@ -1,5 +1,6 @@
 #include "ui/window/WindowLayout.h"
 
+#include "ui/table/MonitorTableModel.h"
 #include "ui/window/DetailPane.h"
 
 #include <QHeaderView>
@@ -16,6 +17,8 @@ const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kHeaderKey = QStringLiteral("window/tableHeader");
 const QString kRangeKey = QStringLiteral("window/chartRange");
 const QString kTrayExplainedKey = QStringLiteral("window/closeToTrayExplained");
+constexpr int kDefaultTableShare = 65; // percent of the splitter's height
+constexpr int kStretchedColumn = MonitorTableModel::UrlColumn;
 
 } // namespace
 
@@ -37,11 +40,14 @@ void WindowLayout::restore()
     m_window.resize(1180, 760);
     m_window.restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
     m_window.restoreState(m_settings.value(kStateKey).toByteArray());
+    // The table gets most of the height; the details scroll in the rest.
     if (!m_splitter.restoreState(m_settings.value(kSplitterKey).toByteArray()))
-        m_splitter.setSizes({420, 340});
+        m_splitter.setSizes({kDefaultTableShare, 100 - kDefaultTableShare});
     QHeaderView *header = m_table.horizontalHeader();
-    if (header->restoreState(m_settings.value(kHeaderKey).toByteArray()))
+    if (header->restoreState(m_settings.value(kHeaderKey).toByteArray())) {
         m_table.sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        fitColumns(*header); // a layout saved by an older version stretched the last column
+    }
     bool ok = false;
     const int range = m_settings.value(kRangeKey).toInt(&ok);
     if (ok && range >= int(DetailPane::Range::Hour) && range <= int(DetailPane::Range::Year))
@@ -54,6 +60,13 @@ void WindowLayout::save()
     m_settings.setValue(kStateKey, m_window.saveState());
     m_settings.setValue(kSplitterKey, m_splitter.saveState());
     m_settings.setValue(kHeaderKey, m_table.horizontalHeader()->saveState());
+}
+
+void WindowLayout::fitColumns(QHeaderView &header)
+{
+    header.setStretchLastSection(false);
+    header.setSectionResizeMode(QHeaderView::Interactive);
+    header.setSectionResizeMode(kStretchedColumn, QHeaderView::Stretch);
 }
 
 bool WindowLayout::firstHideToTray()
