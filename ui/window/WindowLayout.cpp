@@ -5,6 +5,8 @@
 
 #include <QHeaderView>
 #include <QMainWindow>
+#include <QMargins>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -17,7 +19,9 @@ const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kHeaderKey = QStringLiteral("window/tableHeader");
 const QString kRangeKey = QStringLiteral("window/chartRange");
 const QString kTrayExplainedKey = QStringLiteral("window/closeToTrayExplained");
-constexpr int kDefaultTableShare = 65; // percent of the splitter's height
+constexpr int kDefaultTableShare = 60; // percent of the splitter's height
+// Room a window manager's frame takes around the window.
+constexpr QMargins kFrameAllowance(8, 32, 8, 8);
 constexpr int kStretchedColumn = MonitorTableModel::UrlColumn;
 
 } // namespace
@@ -37,7 +41,14 @@ WindowLayout::WindowLayout(QSettings &settings, QMainWindow &window, QSplitter &
 
 void WindowLayout::restore()
 {
-    m_window.resize(1180, 760);
+    // The default size; on a screen too small for it (frame included), the whole screen.
+    const QSize size(1180, 760);
+    const QScreen *screen = m_window.screen();
+    const QSize available = screen ? screen->availableGeometry().size() : size;
+    m_window.resize(size.boundedTo(available));
+    const QSize framed = size.grownBy(kFrameAllowance);
+    if (available.width() < framed.width() || available.height() < framed.height())
+        m_window.setWindowState(m_window.windowState() | Qt::WindowMaximized);
     m_window.restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
     m_window.restoreState(m_settings.value(kStateKey).toByteArray());
     // The table gets most of the height; the details scroll in the rest.
