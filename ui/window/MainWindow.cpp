@@ -89,7 +89,7 @@ void MainWindow::buildTable()
     columns->setHighlightSections(false);
     // Wide enough for their contents at 800 px; the URL column takes what is left.
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {9 * em, 13 * em, 0, 5 * em, 8 * em, 7 * em, 8 * em, 11 * em};
+    const int widths[] = {10 * em, 13 * em, 0, 5 * em, 8 * em, 7 * em, 8 * em, 11 * em};
     for (int column = 0; column < int(std::size(widths)); ++column) {
         if (widths[column] > 0)
             columns->resizeSection(column, widths[column]);

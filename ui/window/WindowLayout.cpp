@@ -3,6 +3,7 @@
 #include "ui/table/MonitorTableModel.h"
 #include "ui/window/DetailPane.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QMargins>
@@ -19,7 +20,7 @@ const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kHeaderKey = QStringLiteral("window/tableHeader");
 const QString kRangeKey = QStringLiteral("window/chartRange");
 const QString kTrayExplainedKey = QStringLiteral("window/closeToTrayExplained");
-constexpr int kDefaultTableShare = 60; // percent of the splitter's height
+constexpr int kDefaultTableShare = 58; // percent of the splitter's height
 // Room a window manager's frame takes around the window.
 constexpr QMargins kFrameAllowance(8, 32, 8, 8);
 constexpr int kStretchedColumn = MonitorTableModel::UrlColumn;
@@ -52,8 +53,9 @@ void WindowLayout::restore()
     m_window.restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
     m_window.restoreState(m_settings.value(kStateKey).toByteArray());
     // The table gets most of the height; the details scroll in the rest.
+    // (Shares of a height known only when the splitter is first laid out: eventFilter().)
     if (!m_splitter.restoreState(m_settings.value(kSplitterKey).toByteArray()))
-        m_splitter.setSizes({kDefaultTableShare, 100 - kDefaultTableShare});
+        m_splitter.installEventFilter(this);
     QHeaderView *header = m_table.horizontalHeader();
     if (header->restoreState(m_settings.value(kHeaderKey).toByteArray())) {
         m_table.sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -71,6 +73,16 @@ void WindowLayout::save()
     m_settings.setValue(kStateKey, m_window.saveState());
     m_settings.setValue(kSplitterKey, m_splitter.saveState());
     m_settings.setValue(kHeaderKey, m_table.horizontalHeader()->saveState());
+}
+
+bool WindowLayout::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_splitter && event->type() == QEvent::Resize && m_splitter.height() > 0) {
+        m_splitter.removeEventFilter(this);
+        const int table = m_splitter.height() * kDefaultTableShare / 100;
+        m_splitter.setSizes({table, m_splitter.height() - table});
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void WindowLayout::fitColumns(QHeaderView &header)

@@ -30,6 +30,10 @@ public:
     // the others keep the width they were given or dragged to.
     static void fitColumns(QHeaderView &header);
 
+protected:
+    // Gives the splitter its default shares once its height is known.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QSettings &m_settings;
     QMainWindow &m_window;
