@@ -28,6 +28,7 @@ class TestMonitorTableModel final : public QObject {
     Q_OBJECT
 
 private slots:
+    void recentChecksTooltipCountsDegraded();
     void init();
     void cleanup();
 
@@ -397,6 +398,23 @@ void TestMonitorTableModel::sortsEveryColumn()
             shown.append(proxy->index(row, 0).data(MonitorTableModel::MonitorIdRole).toLongLong());
         QCOMPARE(shown, ascending);
     }
+}
+
+void TestMonitorTableModel::recentChecksTooltipCountsDegraded()
+{
+    // Plural suffixes come from the English translation once it is loaded here; the numbers and
+    // the counts of both kinds are checked. Integrator: with translations/upwatch_en.ts loaded,
+    // compare with "Last 5 checks, oldest on the left: 1 failed, 2 degraded".
+    const QList<int> verdicts{int(Verdict::Up), int(Verdict::Degraded), int(Verdict::Down),
+                              int(Verdict::Degraded), int(Verdict::Up)};
+    const QString text = PendingActivity::recentChecksText(verdicts);
+    QVERIFY2(text.startsWith(u"Last 5 check"_s), qPrintable(text));
+    QVERIFY2(text.endsWith(u": 1 failed, 2 degraded"_s), qPrintable(text));
+    QVERIFY2(
+        PendingActivity::recentChecksText({int(Verdict::Degraded)}).endsWith(u": 1 degraded"_s),
+        qPrintable(PendingActivity::recentChecksText({int(Verdict::Degraded)})));
+    QVERIFY(PendingActivity::recentChecksText({int(Verdict::Up), int(Verdict::Up)})
+                .endsWith(u": all up"_s));
 }
 
 QTEST_MAIN(TestMonitorTableModel)
