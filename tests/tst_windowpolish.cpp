@@ -46,6 +46,7 @@ private slots:
     void checkNowShowsAtOnceThenTheResult();
     void pauseShowsAtOnceAndSwitchesTheButtons();
     void settingsHasAShortcut();
+    void deleteIconIsNotAGreenCheckMark();
     void statusCountsMonitors();
 
 private:
@@ -309,6 +310,34 @@ void TestWindowPolish::settingsHasAShortcut()
     const QList<QKeySequence> platform = QKeySequence::keyBindings(QKeySequence::Preferences);
     QCOMPARE(settings->shortcut(),
              platform.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : platform.first());
+}
+
+void TestWindowPolish::deleteIconIsNotAGreenCheckMark()
+{
+    startApp();
+    const QIcon icon = window().actions().remove->icon();
+    QVERIFY(!icon.isNull());
+    for (const int size : {16, 22, 32}) {
+        const QImage image =
+            icon.pixmap(size, size).toImage().convertToFormat(QImage::Format_ARGB32);
+        qint64 red = 0;
+        qint64 green = 0;
+        qint64 blue = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.alpha() < 128)
+                    continue;
+                red += pixel.red();
+                green += pixel.green();
+                blue += pixel.blue();
+            }
+        }
+        QVERIFY(red + green + blue > 0);
+        // Green above both other channels by a third reads as "OK", not "delete".
+        QVERIFY2(!(green * 3 > red * 4 && green * 3 > blue * 4),
+                 qPrintable(u"%1 px: r %2 g %3 b %4"_s.arg(size).arg(red).arg(green).arg(blue)));
+    }
 }
 
 void TestWindowPolish::statusCountsMonitors()

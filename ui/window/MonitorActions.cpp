@@ -15,6 +15,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
@@ -26,13 +27,24 @@ namespace {
 
 const QString kExportFolderKey = QStringLiteral("export/folder");
 
+// The desktop theme's icon; for deleting, its trash can when it has no delete icon; else the
+// style's own (a grey trash can for deleting, never a green check mark).
+QIcon iconFor(const QString &themeIcon, QStyle::StandardPixmap fallback)
+{
+    if (QIcon::hasThemeIcon(themeIcon))
+        return QIcon::fromTheme(themeIcon);
+    if (fallback == QStyle::SP_TrashIcon && QIcon::hasThemeIcon(QStringLiteral("user-trash")))
+        return QIcon::fromTheme(QStringLiteral("user-trash"));
+    return QApplication::style()->standardIcon(fallback);
+}
+
 QAction *makeAction(QObject *parent, const QString &text, const QString &themeIcon,
                     QStyle::StandardPixmap fallback, const QKeySequence &shortcut,
                     const QString &name)
 {
     auto *action = new QAction(text, parent);
     action->setObjectName(name);
-    action->setIcon(QIcon::fromTheme(themeIcon, QApplication::style()->standardIcon(fallback)));
+    action->setIcon(iconFor(themeIcon, fallback));
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);
