@@ -22,12 +22,6 @@ HistoryRange historyRange(DetailPane::Range range)
     return HistoryRange(int(range));
 }
 
-// A check worth naming under "Last problem": a failed one, or a degraded one (slow, say).
-bool isProblem(const CheckResult &result)
-{
-    return result.verdict != Verdict::Up;
-}
-
 QLabel *captionLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -217,6 +211,16 @@ void DetailPane::buildUi()
     layout->addWidget(m_incidents, 2);
 }
 
+void DetailPane::showPage(int index)
+{
+    // A hidden page's size does not count: the placeholder asks for no room the details need.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        const auto policy = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_stack->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_stack->setCurrentIndex(index);
+}
+
 std::optional<qint64> DetailPane::monitorId() const
 {
     if (!m_monitor)
@@ -244,10 +248,10 @@ void DetailPane::showMonitor(const std::optional<Monitor> &monitor, MonitorState
         m_refreshTimer.stop();
         m_chartData.reset();
         m_info.reset();
-        m_stack->setCurrentIndex(0);
+        showPage(0);
         return;
     }
-    m_stack->setCurrentIndex(1);
+    showPage(1);
     if (!same) {
         m_lastError.reset();
         m_live.clear();
@@ -257,7 +261,7 @@ void DetailPane::showMonitor(const std::optional<Monitor> &monitor, MonitorState
             // The table's latest check may not be written yet: the answers get it like a live
             // one (they leave it out when they have it), so the pane and the table agree at once.
             m_live.append(*latest);
-            if (isProblem(*latest))
+            if (latest->verdict != Verdict::Up) // a failure, or degraded (slow, say)
                 noteFailure({latest->reason, latest->error, latest->startedAt});
         }
         refresh();
@@ -281,7 +285,7 @@ void DetailPane::applyBatch(const ResultBatch &batch)
         if (!m_latest || m_latest->startedAt <= result.startedAt)
             m_latest = result;
         m_live.append(result);
-        if (isProblem(result))
+        if (result.verdict != Verdict::Up)
             noteFailure({result.reason, result.error, result.startedAt});
         if (m_chartData)
             m_chartData->add(result, historyRange(m_range), now);

@@ -4,6 +4,7 @@
 #include "ui/window/MonitorFilterBar.h"
 
 #include <QAction>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -12,19 +13,25 @@
 
 namespace {
 
-// A centred column of widgets on the table's background.
+// A centred column of widgets on the table's background; labels take the column's width (and
+// wrap in it), buttons are centred in it.
 QWidget *panel(QWidget *parent, const QList<QWidget *> &widgets)
 {
     auto *page = new QWidget(parent);
     page->setAutoFillBackground(true);
     page->setBackgroundRole(QPalette::Base);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
+    auto *layout = new QGridLayout(page);
+    layout->setRowStretch(0, 1);
+    int row = 1;
     for (QWidget *widget : widgets) {
         widget->setParent(page);
-        layout->addWidget(widget, 0, Qt::AlignHCenter);
+        const bool isLabel = qobject_cast<QLabel *>(widget) != nullptr;
+        layout->addWidget(widget, row++, 1, isLabel ? Qt::Alignment() : Qt::AlignHCenter);
     }
-    layout->addStretch(2);
+    layout->setRowStretch(row, 2);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(2, 1);
+    layout->setColumnMinimumWidth(1, page->fontMetrics().averageCharWidth() * 56);
     return page;
 }
 
@@ -33,7 +40,6 @@ QLabel *centredLabel(const QString &text)
     auto *label = new QLabel(text);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
-    label->setMaximumWidth(460);
     return label;
 }
 
