@@ -51,6 +51,9 @@ private slots:
     void liveResultsWhileLoadingAreKept();
     void rangeButtons();
     void phaseBreakdown();
+    void tablesLatestCheckShowsAtOnce();
+    void degradedMonitorNamesItsProblem();
+    void p95NeverBelowAnAverageItExceeds();
 
 private:
     template<typename T>
@@ -191,9 +194,9 @@ void TestDetailPane::uptimeIncidentsAndLastError()
 {
     QVERIFY(showAndWait(m_a, MonitorState::Down));
     QCOMPARE(text(u"uptimeDay"_s), u"66.67 %"_s);   // 20 of 30
-    QCOMPARE(text(u"uptimeWeek"_s), u"80.00 %"_s);  // 40 of 50
+    QCOMPARE(text(u"uptimeWeek"_s), u"80 %"_s);     // 40 of 50
     QCOMPARE(text(u"uptimeMonth"_s), u"71.43 %"_s); // 50 of 70
-    QCOMPARE(text(u"uptimeYear"_s), u"50.00 %"_s);  // 50 of 100
+    QCOMPARE(text(u"uptimeYear"_s), u"50 %"_s);     // 50 of 100
     QCOMPARE(text(u"stateLabel"_s), u"Down"_s);
 
     // Newest first; the open one is ongoing.
@@ -308,7 +311,7 @@ void TestDetailPane::noHistory()
     QVERIFY(m_pane->chart()->isEmpty());
     QCOMPARE(lineSeries()->count(), 0);
     QCOMPARE(find<QTreeWidget>(u"incidentList"_s)->topLevelItemCount(), 0);
-    QCOMPARE(text(u"lastErrorLabel"_s), u"No errors"_s);
+    QCOMPARE(text(u"lastErrorLabel"_s), u"None"_s);
     QCOMPARE(text(u"lastCheckLabel"_s), u"Not checked yet"_s);
     QCOMPARE(text(u"stateLabel"_s), u"Pending"_s);
 }
@@ -329,7 +332,7 @@ void TestDetailPane::switchingMonitorsDropsStaleAnswers()
     m_pane->showMonitor(m_a, MonitorState::Down, std::nullopt);
     m_pane->setRange(DetailPane::Range::Hour);
     m_pane->showMonitor(m_b, MonitorState::Up, std::nullopt);
-    QTRY_COMPARE(text(u"uptimeDay"_s), u"100.00 %"_s);
+    QTRY_COMPARE(text(u"uptimeDay"_s), u"100 %"_s);
     QTRY_COMPARE(lineSeries()->count(), 10);
     // Let anything still queued arrive.
     QSignalSpy settled(m_pane.get(), &DetailPane::historyLoaded);
@@ -338,7 +341,7 @@ void TestDetailPane::switchingMonitorsDropsStaleAnswers()
 
     QCOMPARE(m_pane->monitorId(), m_b.id);
     QCOMPARE(text(u"nameLabel"_s), u"Blog"_s);
-    QCOMPARE(text(u"lastErrorLabel"_s), u"No errors"_s);
+    QCOMPARE(text(u"lastErrorLabel"_s), u"None"_s);
     QCOMPARE(find<QTreeWidget>(u"incidentList"_s)->topLevelItemCount(), 0);
     QVERIFY(!uptimeShown.contains(u"66.67 %"_s));
     QVERIFY(!uptimeShown.contains(u"2"_s)); // A's incidents
@@ -352,8 +355,8 @@ void TestDetailPane::liveResultsShowAtOnce()
 {
     QVERIFY(showAndWait(m_b, MonitorState::Up));
     QVERIFY(setRangeAndWait(DetailPane::Range::Hour)); // every check a point of its own
-    QCOMPARE(text(u"uptimeDay"_s), u"100.00 %"_s);
-    QCOMPARE(text(u"lastErrorLabel"_s), u"No errors"_s);
+    QCOMPARE(text(u"uptimeDay"_s), u"100 %"_s);
+    QCOMPARE(text(u"lastErrorLabel"_s), u"None"_s);
     QCOMPARE(lineSeries()->count(), 10);
     QCOMPARE(downSeries()->count(), 0);
 
@@ -362,7 +365,7 @@ void TestDetailPane::liveResultsShowAtOnce()
     ResultBatch other;
     other.results.append(makeResult(m_a.id, m_clock->nowUtc(), Verdict::Down));
     m_pane->applyBatch(other);
-    QCOMPARE(text(u"lastErrorLabel"_s), u"No errors"_s);
+    QCOMPARE(text(u"lastErrorLabel"_s), u"None"_s);
     QCOMPARE(downSeries()->count(), 0);
 
     // B fails: header, last error, uptime, the chart and the incidents at once, without
@@ -504,6 +507,94 @@ void TestDetailPane::phaseBreakdown()
     m_pane->showMonitor(m_b, MonitorState::Up, std::nullopt);
     QCOMPARE(counts(), (std::array<qint64, 5>{}));
     QVERIFY(!phases->lastCheckText().contains(u"tls"_s));
+}
+
+void TestDetailPane::tablesLatestCheckShowsAtOnce()
+{
+    // The table already shows this check; the writer has not stored it yet. The pane must not
+    // say "no checks" meanwhile: its numbers take the same check.
+    CheckResult latest = makeResult(m_empty.id, ago(20'000), Verdict::Up, 321);
+    QSignalSpy loaded(m_pane.get(), &DetailPane::historyLoaded);
+    m_pane->showMonitor(m_empty, MonitorState::Up, latest);
+    QTRY_COMPARE(loaded.count(), 2);
+    QCOMPARE(text(u"averageLabel"_s), u"321 ms"_s);
+    QCOMPARE(text(u"p95Label"_s), u"321 ms"_s);
+    QCOMPARE(text(u"uptimeDay"_s), u"100 %"_s);
+    QVERIFY(text(u"lastCheckLabel"_s).contains(u"321 ms"_s));
+    QVERIFY(lineSeries() && lineSeries()->count() == 1);
+
+    // A stored check is not counted twice: B's ten 250 ms checks, the newest given as latest.
+    CheckResult newestOfB = makeResult(m_b.id, ago(kMinute + 30'000), Verdict::Up, 250);
+    QSignalSpy loadedB(m_pane.get(), &DetailPane::historyLoaded);
+    m_pane->showMonitor(m_b, MonitorState::Up, newestOfB);
+    QTRY_COMPARE(loadedB.count(), 2);
+    QVERIFY(setRangeAndWait(DetailPane::Range::Hour));
+    QCOMPARE(lineSeries()->count(), 10);
+
+    // New results of the shown monitor refresh its numbers at once.
+    m_clock->advance(kMinute);
+    ResultBatch batch;
+    batch.results.append(makeResult(m_b.id, m_clock->nowUtc(), Verdict::Up, 1350));
+    m_pane->applyBatch(batch);
+    QCOMPARE(text(u"averageLabel"_s), u"350 ms"_s); // (10 * 250 + 1350) / 11
+    QCOMPARE(lineSeries()->count(), 11);
+}
+
+void TestDetailPane::degradedMonitorNamesItsProblem()
+{
+    // Degraded by slow checks, with an open incident: the last problem is the slow response,
+    // not "None".
+    StoreDatabase &db = m_db->db();
+    const Monitor slow = storeMonitor(db, makeMonitor(u"Search"_s));
+    QList<CheckResult> results;
+    for (int k = 5; k >= 1; --k) {
+        CheckResult result = makeResult(slow.id, ago(k * kMinute), Verdict::Degraded, 2400);
+        result.reason = Reason::Slow;
+        result.error = u"Response took 2400 ms (degraded above 1000 ms)"_s;
+        results.append(result);
+    }
+    StateChange degraded =
+        makeChange(slow.id, ago(5 * kMinute), MonitorState::Up, MonitorState::Degraded);
+    degraded.reason = Reason::Slow;
+    storeHistory(db, results, {degraded});
+    QVERIFY(showAndWait(slow, MonitorState::Degraded));
+    const QString problem = text(u"lastErrorLabel"_s);
+    QVERIFY2(problem.startsWith(u"slow: Response took 2400 ms"_s), qPrintable(problem));
+
+    // A live degraded check shows the same way at once.
+    QVERIFY(showAndWait(m_b, MonitorState::Up));
+    QCOMPARE(text(u"lastErrorLabel"_s), u"None"_s);
+    m_clock->advance(kMinute);
+    CheckResult live = makeResult(m_b.id, m_clock->nowUtc(), Verdict::Degraded, 1900);
+    live.reason = Reason::Slow;
+    ResultBatch batch;
+    batch.results.append(live);
+    m_pane->applyBatch(batch);
+    QVERIFY2(text(u"lastErrorLabel"_s).startsWith(u"slow"_s),
+             qPrintable(text(u"lastErrorLabel"_s)));
+}
+
+void TestDetailPane::p95NeverBelowAnAverageItExceeds()
+{
+    // Times close together (790 and 806 ms) share one histogram bucket whose middle (796 ms) is
+    // below their average (803 ms): the pane once showed a 95th percentile of 800 against 803.
+    StoreDatabase &db = m_db->db();
+    const Monitor close = storeMonitor(db, makeMonitor(u"Close"_s));
+    QList<CheckResult> results;
+    for (int k = 100; k >= 1; --k)
+        results.append(makeResult(close.id, ago(k * kMinute), Verdict::Up, k % 5 == 0 ? 790 : 806));
+    storeHistory(db, results);
+    for (const DetailPane::Range range : {DetailPane::Range::Hour, DetailPane::Range::Day}) {
+        m_pane->setRange(range);
+        QVERIFY(showAndWait(close, MonitorState::Up));
+        const auto number = [this](const QString &label) {
+            return QLocale().toInt(text(label).remove(u" ms"_s));
+        };
+        QVERIFY2(number(u"p95Label"_s) >= number(u"averageLabel"_s),
+                 qPrintable(text(u"p95Label"_s) + u" vs "_s + text(u"averageLabel"_s)));
+        QCOMPARE(text(u"p95Label"_s), u"806 ms"_s);
+        m_pane->showMonitor(std::nullopt, MonitorState::Pending, std::nullopt);
+    }
 }
 
 QTEST_MAIN(TestDetailPane)

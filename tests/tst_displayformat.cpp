@@ -44,8 +44,8 @@ void TestDisplayFormat::percent_data()
     QTest::addColumn<std::optional<double>>("value");
     QTest::addColumn<QString>("shown");
     QTest::newRow("no checks") << std::optional<double>() << u"—"_s;
-    QTest::newRow("all up") << std::optional(100.0) << u"100.00 %"_s;
-    QTest::newRow("all down") << std::optional(0.0) << u"0.00 %"_s;
+    QTest::newRow("all up") << std::optional(100.0) << u"100 %"_s;
+    QTest::newRow("all down") << std::optional(0.0) << u"0 %"_s;
     // A bad value is never rounded up to a perfect one, nor a little to nothing.
     QTest::newRow("99.996") << std::optional(99.996) << u"99.99 %"_s;
     QTest::newRow("99.995") << std::optional(99.995) << u"99.99 %"_s;
@@ -57,7 +57,12 @@ void TestDisplayFormat::percent_data()
     QTest::newRow("18 of 23") << std::optional(100.0 * 18 / 23) << u"78.26 %"_s;
     QTest::newRow("17 of 22") << std::optional(100.0 * 17 / 22) << u"77.27 %"_s;
     QTest::newRow("2 of 3") << std::optional(200.0 / 3) << u"66.67 %"_s;
-    QTest::newRow("half") << std::optional(50.0) << u"50.00 %"_s;
+    // Whole values without decimals, every other one with two: one format for all.
+    QTest::newRow("half") << std::optional(50.0) << u"50 %"_s;
+    QTest::newRow("3 of 4") << std::optional(75.0) << u"75 %"_s;
+    QTest::newRow("75.004") << std::optional(75.004) << u"75 %"_s;
+    QTest::newRow("75.5") << std::optional(75.5) << u"75.50 %"_s;
+    QTest::newRow("99.95") << std::optional(99.95) << u"99.95 %"_s;
     QTest::newRow("0.006") << std::optional(0.006) << u"0.01 %"_s;
 }
 

@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <sys/stat.h>
 
@@ -78,6 +79,9 @@ private slots:
     void closingCancels();
     void deletingCancels();
     void storeIsFreeDuringExport();
+    void saysWhichTimeZone_data();
+    void saysWhichTimeZone();
+    void timeZoneLabelShown();
 
 private:
     qint64 addMonitor(const QString &name, const QString &url);
@@ -563,6 +567,40 @@ void TestExportDialog::storeIsFreeDuringExport()
     QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), kTimeout);
     QVERIFY(dialog->findChild<QLabel *>(u"statusLabel"_s)->text().startsWith(u"Exported "_s));
     QCOMPARE(csv, expectedCsv({}));
+}
+
+void TestExportDialog::saysWhichTimeZone_data()
+{
+    QTest::addColumn<QDateTime>("localNow");
+    QTest::addColumn<QString>("zone");
+    const QDate day(2026, 6, 15);
+    const QTime noon(12, 0);
+    QTest::newRow("UTC") << QDateTime(day, noon, Qt::UTC) << u"(UTC+00:00)"_s;
+    QTest::newRow("east") << QDateTime(day, noon, Qt::OffsetFromUTC, 2 * 3600) << u"(UTC+02:00)"_s;
+    QTest::newRow("west, half hour")
+        << QDateTime(day, noon, Qt::OffsetFromUTC, -(3 * 3600 + 1800)) << u"(UTC-03:30)"_s;
+    QTest::newRow("named zone") << QDateTime(day, noon, QTimeZone("Europe/Berlin"))
+                                << u"(CEST, UTC+02:00)"_s;
+}
+
+void TestExportDialog::saysWhichTimeZone()
+{
+    QFETCH(QDateTime, localNow);
+    QFETCH(QString, zone);
+    const QString text = ExportDialog::timeZoneText(localNow);
+    QVERIFY2(text.contains(zone), qPrintable(text));
+    // What the file holds: HistoryCsv writes ISO 8601 in UTC.
+    QVERIFY2(text.contains(u"timestamps are in UTC (ISO 8601)"_s), qPrintable(text));
+}
+
+void TestExportDialog::timeZoneLabelShown()
+{
+    const auto dialog = makeDialog();
+    dialog->show();
+    auto *label = dialog->findChild<QLabel *>(u"timeZoneLabel"_s);
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), ExportDialog::timeZoneText(kNow.toLocalTime()));
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -47,6 +47,7 @@ private slots:
     void chartLevelAndWidth();
     void lastFailure_data();
     void lastFailure();
+    void lastProblemIncludesDegraded();
     void liveChecksAddOnce();
     void liveStateChangesMoveIncidents();
     void pauseAndResumeKeepTheLiveIncident();
@@ -278,6 +279,44 @@ void TestHistoryQueries::lastFailure()
     QVERIFY(detail->lastFailure);
     QCOMPARE(detail->lastFailure->at.msecsTo(now) / kMinute, expectedAgo / kMinute);
     QCOMPARE(detail->lastFailure->reason, recentFailure ? Reason::Timeout : Reason::Refused);
+}
+
+void TestHistoryQueries::lastProblemIncludesDegraded()
+{
+    // A degraded monitor: slow checks and an open degraded spell. Its last problem is the slow
+    // response (the detail pane once said "No errors").
+    const QDateTime now = kNoon;
+    const qint64 id = addMonitor(u"search"_s);
+    CheckResult slow = makeResult(id, now.addMSecs(-2 * kMinute), Verdict::Degraded, 2400);
+    slow.reason = Reason::Slow;
+    slow.error = u"Response took 2400 ms"_s;
+    HistoryStore history(*m_db);
+    QVERIFY(history.append({makeResult(id, now.addMSecs(-3 * kMinute), Verdict::Up, 100), slow,
+                            makeResult(id, now.addMSecs(-kMinute), Verdict::Up, 120)}));
+    HistoryReader reader(*m_db);
+    auto detail = HistoryQueries(reader).detail(id, now);
+    QVERIFY(detail && detail->lastFailure);
+    QCOMPARE(detail->lastFailure->reason, Reason::Slow);
+    QCOMPARE(detail->lastFailure->at, slow.startedAt);
+
+    // Only a degraded spell in the incidents (its checks too old to be read): that one.
+    const qint64 other = addMonitor(u"other"_s);
+    StateChange degraded;
+    degraded.monitorId = other;
+    degraded.at = now.addMSecs(-3 * kDay);
+    degraded.from = MonitorState::Up;
+    degraded.to = MonitorState::Degraded;
+    degraded.reason = Reason::Slow;
+    writeChanges({degraded});
+    detail = HistoryQueries(reader).detail(other, now);
+    QVERIFY(detail && detail->lastFailure);
+    QCOMPARE(detail->lastFailure->reason, Reason::Slow);
+
+    // A live degraded check counts as well.
+    DetailInfo info;
+    info.add(slow);
+    QVERIFY(info.lastFailure);
+    QCOMPARE(info.lastFailure->reason, Reason::Slow);
 }
 
 void TestHistoryQueries::liveChecksAddOnce()

@@ -526,7 +526,8 @@ void TestHistoryStore::rollupsMatchRawRows()
             QVERIFY(raw.exec() && raw.next());
             for (int column = 0; column < 7; ++column)
                 QCOMPARE(rows.value(column + 1).toLongLong(), raw.value(column).toLongLong());
-            // p95 within the histogram's 2.5%.
+            // p95 is the top of the histogram bucket: never below the exact value, at most 5%
+            // above it.
             QSqlQuery times(m_db->db());
             times.prepare(u"SELECT response_ms FROM results WHERE monitor_id = ? AND verdict != 2 "
                           u"AND started_at >= ? AND started_at < ?"_s);
@@ -542,7 +543,8 @@ void TestHistoryStore::rollupsMatchRawRows()
                 continue;
             }
             const double exact = double(exactPercentile(values, 95));
-            QVERIFY2(std::abs(rows.value(8).toDouble() - exact) <= exact * 0.026 + 1,
+            QVERIFY2(rows.value(8).toDouble() >= exact &&
+                         rows.value(8).toDouble() <= exact * 1.051 + 1,
                      qPrintable(u"p95 %1 vs exact %2"_s.arg(rows.value(8).toDouble()).arg(exact)));
         }
         const int expected = level == RollupLevel::Minute ? 1500

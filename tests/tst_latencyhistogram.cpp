@@ -59,6 +59,9 @@ private slots:
     void rollupMergeEqualsAddingAll();
     void rollupMergeWithEmpty();
     void rollupP95IsClampedToMinMax();
+    void rollupP95NeverBelowTheExactPercentile_data();
+    void rollupP95NeverBelowTheExactPercentile();
+    void bucketTopIsTheBucketsLastMillisecond();
     void bucketStart_data();
     void bucketStart();
     void bucketLengths();
@@ -423,7 +426,58 @@ void TestLatencyHistogram::rollupP95IsClampedToMinMax()
     high.add(check(Verdict::Up, 109));
     high.add(check(Verdict::Up, 110));
     QCOMPARE(LatencyHistogram::bucketOf(109), LatencyHistogram::bucketOf(110));
-    QCOMPARE(high.p95Ms().value_or(-1), qint64(109));
+    // The nearest rank 2 of 2 is the 110 ms check, and the bucket's top is clamped to it.
+    QCOMPARE(high.p95Ms().value_or(-1), qint64(110));
+}
+
+void TestLatencyHistogram::rollupP95NeverBelowTheExactPercentile_data()
+{
+    QTest::addColumn<QList<qint64>>("samples");
+    QTest::addColumn<bool>("p95AboveAverage"); // the exact percentile is at least the average
+    // The case users saw: times close together in one bucket (776..814 ms) whose middle, 796,
+    // is below their average, 803.
+    QList<qint64> close(20, 790);
+    close.append(QList<qint64>(80, 806));
+    QTest::newRow("one bucket, average 803") << close << true;
+    QList<qint64> spread;
+    for (qint64 ms = 200; ms < 1200; ms += 7)
+        spread.append(ms);
+    QTest::newRow("evenly spread") << spread << true;
+    // Skewed by one outlier: the average is above the 95th percentile, and that is the truth.
+    QList<qint64> outlier(99, 40);
+    outlier.append(10'000);
+    QTest::newRow("one slow outlier") << outlier << false;
+    QList<qint64> tail(90, 150);
+    tail.append(QList<qint64>(10, 3'000));
+    QTest::newRow("slow tail") << tail << true;
+}
+
+void TestLatencyHistogram::rollupP95NeverBelowTheExactPercentile()
+{
+    QFETCH(QList<qint64>, samples);
+    QFETCH(bool, p95AboveAverage);
+    Rollup rollup;
+    for (const qint64 ms : std::as_const(samples))
+        rollup.add(check(Verdict::Up, ms));
+    QList<qint64> sorted = samples;
+    std::sort(sorted.begin(), sorted.end());
+    const qint64 exact = sorted.at(qsizetype(std::ceil(0.95 * double(sorted.size()))) - 1);
+    const qint64 p95 = rollup.p95Ms().value_or(-1);
+    const qint64 average = rollup.averageMs().value_or(-1);
+    QVERIFY2(p95 >= exact && double(p95) <= double(exact) * 1.05 + 1,
+             qPrintable(u"p95 %1, exact %2"_s.arg(p95).arg(exact)));
+    QCOMPARE(p95 >= average, p95AboveAverage);
+}
+
+void TestLatencyHistogram::bucketTopIsTheBucketsLastMillisecond()
+{
+    for (qint64 ms = 0; ms < 200'000; ms += ms < 2000 ? 1 : 97) {
+        const int bucket = LatencyHistogram::bucketOf(ms);
+        const qint64 top = LatencyHistogram::bucketTop(bucket);
+        QVERIFY2(top >= ms, qPrintable(QString::number(ms)));
+        QCOMPARE(LatencyHistogram::bucketOf(top), bucket);
+        QVERIFY2(LatencyHistogram::bucketOf(top + 1) > bucket, qPrintable(QString::number(ms)));
+    }
 }
 
 void TestLatencyHistogram::bucketStart_data()

@@ -335,7 +335,7 @@ void TestMainWindow::remembersLayout()
     startApp();
     {
         MainWindow &window = m_app->window();
-        window.table().horizontalHeader()->resizeSection(MonitorTableModel::UrlColumn, 333);
+        window.table().horizontalHeader()->resizeSection(MonitorTableModel::NameColumn, 333);
         window.table().sortByColumn(MonitorTableModel::UptimeColumn, Qt::DescendingOrder);
         window.detailPane().setRange(DetailPane::Range::Month);
     }
@@ -345,7 +345,7 @@ void TestMainWindow::remembersLayout()
     m_app.reset(); // the window saves its layout as it goes
     startApp();
     QHeaderView *header = m_app->window().table().horizontalHeader();
-    QCOMPARE(header->sectionSize(MonitorTableModel::UrlColumn), 333);
+    QCOMPARE(header->sectionSize(MonitorTableModel::NameColumn), 333);
     QCOMPARE(header->sortIndicatorSection(), int(MonitorTableModel::UptimeColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(m_app->window().detailPane().range(), DetailPane::Range::Month);

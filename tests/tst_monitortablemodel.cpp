@@ -28,6 +28,7 @@ class TestMonitorTableModel final : public QObject {
     Q_OBJECT
 
 private slots:
+    void recentChecksTooltipCountsDegraded();
     void init();
     void cleanup();
 
@@ -129,8 +130,8 @@ void TestMonitorTableModel::batchTouchesOnlyChangedRows()
     QCOMPARE(rows, (QList<int>{1, 4}));
     QCOMPARE(m_model->index(1, MonitorTableModel::ResponseColumn).data().toString(), u"80 ms"_s);
     QVERIFY(!m_model->index(1, MonitorTableModel::LastCheckColumn).data().toString().isEmpty());
-    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(), u"0.00 %"_s);
-    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(), u"100.00 %"_s);
+    QCOMPARE(m_model->index(4, MonitorTableModel::UptimeColumn).data().toString(), u"0 %"_s);
+    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(), u"100 %"_s);
 
     // Neighbouring rows are announced as one range; the timer flushes by itself.
     changed.clear();
@@ -397,6 +398,23 @@ void TestMonitorTableModel::sortsEveryColumn()
             shown.append(proxy->index(row, 0).data(MonitorTableModel::MonitorIdRole).toLongLong());
         QCOMPARE(shown, ascending);
     }
+}
+
+void TestMonitorTableModel::recentChecksTooltipCountsDegraded()
+{
+    // Plural suffixes come from the English translation once it is loaded here; the numbers and
+    // the counts of both kinds are checked. Integrator: with translations/upwatch_en.ts loaded,
+    // compare with "Last 5 checks, oldest on the left: 1 failed, 2 degraded".
+    const QList<int> verdicts{int(Verdict::Up), int(Verdict::Degraded), int(Verdict::Down),
+                              int(Verdict::Degraded), int(Verdict::Up)};
+    const QString text = PendingActivity::recentChecksText(verdicts);
+    QVERIFY2(text.startsWith(u"Last 5 check"_s), qPrintable(text));
+    QVERIFY2(text.endsWith(u": 1 failed, 2 degraded"_s), qPrintable(text));
+    QVERIFY2(
+        PendingActivity::recentChecksText({int(Verdict::Degraded)}).endsWith(u": 1 degraded"_s),
+        qPrintable(PendingActivity::recentChecksText({int(Verdict::Degraded)})));
+    QVERIFY(PendingActivity::recentChecksText({int(Verdict::Up), int(Verdict::Up)})
+                .endsWith(u": all up"_s));
 }
 
 QTEST_MAIN(TestMonitorTableModel)

@@ -23,7 +23,7 @@ template<>
 char *toString(const AppSettings &settings)
 {
     return qstrdup(QStringLiteral("raw %1 h, minute %2 d, hour %3 d, day %4 d, interval %5 s, "
-                                  "timeout %6 ms, notifications %7, cert %8 d, minimised %9, "
+                                  "timeout %6 ms, notifications %7, cert %8 d, minimized %9, "
                                   "metrics %10 on %11:%12")
                        .arg(settings.retention.rawHours)
                        .arg(settings.retention.minuteDays)

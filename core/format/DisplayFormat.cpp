@@ -33,7 +33,10 @@ double shownPercent(double percent)
 
 QString percentNumber(double percent, const QLocale &locale)
 {
-    return locale.toString(shownPercent(percent), 'f', 2);
+    const double shown = shownPercent(percent);
+    // Whole values without decimals: "100", "75"; the others with two: "99.95", "75.50".
+    const bool whole = shown == std::floor(shown);
+    return locale.toString(shown, 'f', whole ? 0 : 2);
 }
 
 QString percent(const std::optional<double> &percent)

@@ -11,8 +11,9 @@
 // How numbers and times read wherever a person sees them: the table, the detail pane, the
 // notifications and the `stats` table. Texts are translated in the "DisplayFormat" context.
 //
-// Percentages have two decimals, rounded to the nearest, except that a value below 100 never
-// reads 100.00 and a value above 0 never reads 0.00: 99.996 reads "99.99 %", 0.001 "0.01 %".
+// Percentages are rounded to the nearest hundredth and shown with two decimals, or none when the
+// rounded value is whole ("100 %", "75 %", "99.95 %", "75.50 %"); a value below 100 never reads
+// 100 and a value above 0 never reads 0: 99.996 reads "99.99 %", 0.001 "0.01 %".
 namespace DisplayFormat {
 
 // The mark for "no value": an em dash.
@@ -20,9 +21,9 @@ namespace DisplayFormat {
 
 // The percentage as shown, by the rule above (a number, for code that compares what it shows).
 [[nodiscard]] double shownPercent(double percent);
-// "99.99" in `locale`: the number of percent() without the sign, for the command line.
+// "99.99" or "100" in `locale`: the number of percent() without the sign, for the command line.
 [[nodiscard]] QString percentNumber(double percent, const QLocale &locale = QLocale());
-// "99.99 %", or noValue().
+// "99.99 %", "100 %", or noValue().
 [[nodiscard]] QString percent(const std::optional<double> &percent);
 
 // "1,234 ms", or noValue().

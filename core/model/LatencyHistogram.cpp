@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -30,6 +31,22 @@ qint64 LatencyHistogram::bucketMiddle(int bucket)
     return qint64(std::llround(low * (1.0 + kGrowth) / 2.0));
 }
 
+qint64 LatencyHistogram::bucketTop(int bucket)
+{
+    if (bucket < kExactBelow)
+        return bucket;
+    if (bucket >= kMaxBucket)
+        return std::numeric_limits<qint64>::max();
+    const double next = double(kExactBelow) * std::pow(kGrowth, bucket + 1 - int(kExactBelow));
+    // The next bucket's first millisecond, less one; exact against bucketOf()'s rounding.
+    auto top = qint64(std::ceil(next));
+    while (top > 0 && bucketOf(top) > bucket)
+        --top;
+    while (bucketOf(top + 1) == bucket)
+        ++top;
+    return top;
+}
+
 void LatencyHistogram::add(qint64 ms, quint32 count)
 {
     if (count == 0)
@@ -45,7 +62,7 @@ void LatencyHistogram::merge(const LatencyHistogram &other)
     m_total += other.m_total;
 }
 
-std::optional<qint64> LatencyHistogram::percentile(double p) const
+std::optional<int> LatencyHistogram::bucketOfRank(double p) const
 {
     if (m_total == 0)
         return std::nullopt;
@@ -55,9 +72,25 @@ std::optional<qint64> LatencyHistogram::percentile(double p) const
     for (const auto &[bucket, count] : m_counts) {
         seen += count;
         if (seen >= rank)
-            return bucketMiddle(bucket);
+            return bucket;
     }
-    return bucketMiddle(m_counts.rbegin()->first);
+    return m_counts.rbegin()->first;
+}
+
+std::optional<qint64> LatencyHistogram::percentile(double p) const
+{
+    const auto bucket = bucketOfRank(p);
+    if (!bucket)
+        return std::nullopt;
+    return bucketMiddle(*bucket);
+}
+
+std::optional<qint64> LatencyHistogram::percentileCeiling(double p) const
+{
+    const auto bucket = bucketOfRank(p);
+    if (!bucket)
+        return std::nullopt;
+    return bucketTop(*bucket);
 }
 
 QByteArray LatencyHistogram::toBlob() const

@@ -18,6 +18,10 @@ public:
     // The nearest-rank percentile (0 < p <= 100), as the middle of its bucket; nullopt when
     // empty.
     [[nodiscard]] std::optional<qint64> percentile(double p) const;
+    // The nearest-rank percentile as the top of its bucket: never below the exact percentile of
+    // the counted values, and at most 5% above it. What Rollup reports as the 95th percentile,
+    // so it is never below an average it should exceed.
+    [[nodiscard]] std::optional<qint64> percentileCeiling(double p) const;
     [[nodiscard]] quint64 count() const { return m_total; }
     [[nodiscard]] bool isEmpty() const { return m_total == 0; }
 
@@ -27,10 +31,14 @@ public:
 
     [[nodiscard]] static int bucketOf(qint64 ms);
     [[nodiscard]] static qint64 bucketMiddle(int bucket);
+    // The largest whole millisecond in the bucket.
+    [[nodiscard]] static qint64 bucketTop(int bucket);
 
     friend bool operator==(const LatencyHistogram &, const LatencyHistogram &) = default;
 
 private:
+    [[nodiscard]] std::optional<int> bucketOfRank(double p) const;
+
     std::map<quint16, quint32> m_counts;
     quint64 m_total = 0;
 };

@@ -8,9 +8,10 @@
 
 namespace {
 
+// A failed or degraded check: what the detail pane names as the last problem.
 std::optional<LastFailure> failureOf(const CheckResult &result)
 {
-    if (result.isUp())
+    if (result.verdict == Verdict::Up)
         return std::nullopt;
     return LastFailure{result.reason, result.error, result.startedAt};
 }
@@ -231,15 +232,16 @@ std::optional<DetailInfo> HistoryQueries::detail(qint64 monitorId, const QDateTi
         if (!recent->isEmpty())
             info.newest = recent->constFirst().startedAt;
         const auto failed = std::find_if(recent->cbegin(), recent->cend(),
-                                         [](const CheckResult &r) { return !r.isUp(); });
+                                         [](const CheckResult &r) { return bool(failureOf(r)); });
         if (failed != recent->cend()) {
             info.lastFailure = failureOf(*failed);
             return true;
         }
-        const auto outage = std::find_if(incidents->cbegin(), incidents->cend(),
-                                         [](const Incident &i) { return isDownState(i.state); });
-        if (outage != incidents->cend())
-            info.lastFailure = LastFailure{outage->reason, outage->error, outage->startedAt};
+        // Incidents are outages and degraded spells alike; the newest comes first.
+        if (!incidents->isEmpty()) {
+            const Incident &last = incidents->constFirst();
+            info.lastFailure = LastFailure{last.reason, last.error, last.startedAt};
+        }
         return true;
     });
     if (!ok)

@@ -93,7 +93,9 @@ std::optional<qint64> Rollup::averageMs() const
 
 std::optional<qint64> Rollup::p95Ms() const
 {
-    const auto p95 = histogram.percentile(95);
+    // The top of the 95th percentile's bucket: never below the exact percentile, so never below
+    // an average that the exact percentile is above.
+    const auto p95 = histogram.percentileCeiling(95);
     if (!p95)
         return std::nullopt;
     return std::clamp(*p95, minMs, maxMs);

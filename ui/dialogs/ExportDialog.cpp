@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace {
 
@@ -75,7 +76,7 @@ ExportDialog::ExportDialog(QString databasePath, const QList<Monitor> &monitors,
     , m_statusLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
-    setWindowTitle(tr("Export History"));
+    setWindowTitle(tr("Export history"));
     m_allRadio->setObjectName(QStringLiteral("allRadio"));
     m_selectedRadio->setObjectName(QStringLiteral("selectedRadio"));
     m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
@@ -110,6 +111,10 @@ ExportDialog::ExportDialog(QString databasePath, const QList<Monitor> &monitors,
     whenLayout->addRow(m_allHistoryCheck);
     whenLayout->addRow(tr("&From:"), m_fromEdit);
     whenLayout->addRow(tr("&To:"), m_toEdit);
+    auto *zone = new QLabel(timeZoneText(now), when);
+    zone->setObjectName(QStringLiteral("timeZoneLabel"));
+    zone->setWordWrap(true);
+    whenLayout->addRow(zone);
 
     auto *file = new QGroupBox(tr("File"), this);
     auto *fileLayout = new QHBoxLayout(file);
@@ -179,7 +184,7 @@ void ExportDialog::reject()
 
 void ExportDialog::browse()
 {
-    auto *dialog = new QFileDialog(this, tr("Export History"));
+    auto *dialog = new QFileDialog(this, tr("Export history"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
@@ -192,6 +197,24 @@ void ExportDialog::browse()
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { m_pathEdit->setText(QDir::toNativeSeparators(path)); });
     dialog->open();
+}
+
+QString ExportDialog::timeZoneText(const QDateTime &localNow)
+{
+    const int offset = localNow.offsetFromUtc();
+    const int minutes = std::abs(offset) / 60;
+    const QString utcOffset = QStringLiteral("UTC%1%2:%3")
+                                  .arg(QChar(offset < 0 ? u'-' : u'+'))
+                                  .arg(minutes / 60, 2, 10, QChar(u'0'))
+                                  .arg(minutes % 60, 2, 10, QChar(u'0'));
+    QString zone = localNow.timeZoneAbbreviation();
+    if (zone.isEmpty() || zone == utcOffset || zone.startsWith(QStringLiteral("UTC")) ||
+        zone.startsWith(QStringLiteral("GMT")))
+        zone = utcOffset;
+    else
+        zone = QStringLiteral("%1, %2").arg(zone, utcOffset);
+    return tr("From and To are local time (%1). The file's timestamps are in UTC (ISO 8601).")
+        .arg(zone);
 }
 
 QString ExportDialog::defaultFileName() const

@@ -49,6 +49,10 @@ public:
 
     void reject() override;
 
+    // What the dialog says about time zones at `localNow`: the range is in the local zone (its
+    // name and UTC offset), the file's timestamps are in UTC.
+    [[nodiscard]] static QString timeZoneText(const QDateTime &localNow);
+
 signals:
     void exported(qint64 results, const QString &path);
 

@@ -74,6 +74,7 @@ void MonitorFilterModel::setSearchText(const QString &text)
     // Not invalidateRowsFilter(): without dynamic sorting, the rows it lets back in would come
     // unsorted under a header that still shows the sort.
     refreshNow();
+    emit filtersChanged();
 }
 
 void MonitorFilterModel::setStateFilter(std::optional<MonitorState> state)
@@ -84,6 +85,7 @@ void MonitorFilterModel::setStateFilter(std::optional<MonitorState> state)
     // Not invalidateRowsFilter(): without dynamic sorting, the rows it lets back in would come
     // unsorted under a header that still shows the sort.
     refreshNow();
+    emit filtersChanged();
 }
 
 void MonitorFilterModel::setTagFilter(const QString &tag)
@@ -94,6 +96,7 @@ void MonitorFilterModel::setTagFilter(const QString &tag)
     // Not invalidateRowsFilter(): without dynamic sorting, the rows it lets back in would come
     // unsorted under a header that still shows the sort.
     refreshNow();
+    emit filtersChanged();
 }
 
 bool MonitorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -35,8 +35,17 @@ public:
     void setTagFilter(const QString &tag);
 
     [[nodiscard]] const QString &searchText() const { return m_search; }
+    // True while the search, the state or the tag filter may hide monitors.
+    [[nodiscard]] bool isFiltering() const
+    {
+        return !m_search.isEmpty() || m_state.has_value() || !m_tag.isEmpty();
+    }
     // Re-sorts and re-filters now if changes are waiting.
     void refreshNow();
+
+signals:
+    // The search text, the state or the tag filter changed (the rows are already refreshed).
+    void filtersChanged();
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow,

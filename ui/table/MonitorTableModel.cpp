@@ -37,16 +37,6 @@ std::optional<double> percent(const UptimeCounts &counts)
     return 100.0 * double(counts.good) / double(counts.total);
 }
 
-QString formatPercent(double value)
-{
-    return DisplayFormat::percent(value);
-}
-
-QString formatTime(const QDateTime &at)
-{
-    return DisplayFormat::time(at, QDate::currentDate());
-}
-
 } // namespace
 
 MonitorTableModel::MonitorTableModel(QObject *parent)
@@ -103,6 +93,9 @@ QVariant MonitorTableModel::display(const Row &row, int column) const
 {
     switch (column) {
     case StatusColumn:
+        if (const QString doing = PendingActivity::label(m_pending.of(row.monitor.id));
+            !doing.isEmpty())
+            return doing;
         return StatusStyle::label(row.state);
     case NameColumn:
         return row.monitor.name;
@@ -111,14 +104,15 @@ QVariant MonitorTableModel::display(const Row &row, int column) const
     case MethodColumn:
         return QString::fromLatin1(httpMethodName(row.monitor.method));
     case LastCheckColumn:
-        return row.latest ? formatTime(row.latest->startedAt) : QString();
+        return row.latest ? DisplayFormat::time(row.latest->startedAt, QDate::currentDate())
+                          : QString();
     case ResponseColumn:
         if (!row.latest || row.latest->responseMs < 0)
             return QString();
         return DisplayFormat::milliseconds(row.latest->responseMs);
     case UptimeColumn:
         if (const auto value = percent(row.day))
-            return formatPercent(*value);
+            return DisplayFormat::percent(*value);
         return QString();
     default:
         return {};
@@ -196,12 +190,8 @@ QString MonitorTableModel::tooltip(const Row &row, int column) const
     }
     if (column == UrlColumn)
         return row.url;
-    if (column == HistoryColumn) {
-        const qint64 down = std::count(row.recent.cbegin(), row.recent.cend(), int(Verdict::Down));
-        return tr("Last %n check(s), oldest on the left: %1 failed", nullptr,
-                  int(row.recent.size()))
-            .arg(down);
-    }
+    if (column == HistoryColumn)
+        return PendingActivity::recentChecksText(row.recent);
     if (column == UptimeColumn)
         return tr("%1 of %2 checks up in the last 24 hours").arg(row.day.good).arg(row.day.total);
     return {};
@@ -314,6 +304,7 @@ void MonitorTableModel::updateMonitor(const Monitor &monitor)
         return;
     m_rows[size_t(row)].monitor = monitor;
     m_rows[size_t(row)].url = displayUrl(monitor.url);
+    m_pending.monitorStored(monitor);
     emitRowsChanged(row, row);
 }
 
@@ -360,7 +351,7 @@ void MonitorTableModel::applyBatch(const ResultBatch &batch)
         target.unread.add(result);
         target.day.total += 1;
         target.day.good += result.isUp() ? 1 : 0;
-        markDirty(row, false);
+        markDirty(row, m_pending.resultArrived(result.monitorId));
     }
     for (const StateChange &change : batch.changes) {
         const int row = rowOf(change.monitorId);
@@ -416,6 +407,24 @@ void MonitorTableModel::flushChanges()
     if (m_countsDirty) {
         m_countsDirty = false;
         emit stateCountsChanged();
+    }
+}
+
+void MonitorTableModel::setPending(const QList<qint64> &ids, PendingActivity::Kind kind)
+{
+    for (const qint64 id : ids) {
+        if (const int row = rowOf(id); row >= 0) {
+            m_pending.set(id, kind);
+            emitRowsChanged(row, row);
+        }
+    }
+}
+
+void MonitorTableModel::dropPendingPauses()
+{
+    for (const qint64 id : m_pending.dropPauses()) {
+        if (const int row = rowOf(id); row >= 0)
+            emitRowsChanged(row, row);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/MonitorState.h"
 #include "core/model/ResultBatch.h"
 #include "core/store/MonitorSummary.h"
+#include "ui/table/PendingActivity.h"
 #include "ui/table/UnreadChecks.h"
 
 #include <QAbstractTableModel>
@@ -72,6 +73,12 @@ public:
     void applyBatch(const ResultBatch &batch);
     // Announces the pending changes now.
     void flushChanges();
+    // Shows at once what the user asked for ("Checking…" in the state column) until the result
+    // or the stored change arrives.
+    void setPending(const QList<qint64> &ids, PendingActivity::Kind kind);
+    [[nodiscard]] PendingActivity::Kind pending(qint64 id) const { return m_pending.of(id); }
+    // The store refused a pause or resume: the rows show what they were again.
+    void dropPendingPauses();
 
     // Orders two rows by a column as SortRole would, without building QVariants: what the
     // filter model sorts 100,000 rows with.
@@ -128,6 +135,7 @@ private:
     std::vector<Row> m_rows;
     QHash<qint64, int> m_rowById;
     std::vector<int> m_dirtyRows;
+    PendingActivity m_pending;
     QTimer m_flushTimer;
     bool m_countsDirty = false;
 };

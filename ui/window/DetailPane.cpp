@@ -193,7 +193,7 @@ void DetailPane::buildUi()
     layout->addWidget(line);
 
     auto *errorRow = new QHBoxLayout;
-    auto *errorTitle = new QLabel(tr("Last error"), page);
+    auto *errorTitle = new QLabel(tr("Last problem"), page);
     errorTitle->setFont(sectionFont);
     errorRow->addWidget(errorTitle);
     m_lastErrorLabel = new QLabel(page);
@@ -209,6 +209,16 @@ void DetailPane::buildUi()
     m_incidents = new IncidentList(page);
     m_incidents->setObjectName(QStringLiteral("incidentList"));
     layout->addWidget(m_incidents, 2);
+}
+
+void DetailPane::showPage(int index)
+{
+    // A hidden page's size does not count: the placeholder asks for no room the details need.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        const auto policy = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_stack->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_stack->setCurrentIndex(index);
 }
 
 std::optional<qint64> DetailPane::monitorId() const
@@ -238,17 +248,22 @@ void DetailPane::showMonitor(const std::optional<Monitor> &monitor, MonitorState
         m_refreshTimer.stop();
         m_chartData.reset();
         m_info.reset();
-        m_stack->setCurrentIndex(0);
+        showPage(0);
         return;
     }
-    m_stack->setCurrentIndex(1);
+    showPage(1);
     if (!same) {
         m_lastError.reset();
         m_live.clear();
         m_liveChanges.clear();
         clearHistory();
-        if (latest && !latest->isUp())
-            noteFailure({latest->reason, latest->error, latest->startedAt});
+        if (latest) {
+            // The table's latest check may not be written yet: the answers get it like a live
+            // one (they leave it out when they have it), so the pane and the table agree at once.
+            m_live.append(*latest);
+            if (latest->verdict != Verdict::Up) // a failure, or degraded (slow, say)
+                noteFailure({latest->reason, latest->error, latest->startedAt});
+        }
         refresh();
     }
     updateHeader();
@@ -270,7 +285,7 @@ void DetailPane::applyBatch(const ResultBatch &batch)
         if (!m_latest || m_latest->startedAt <= result.startedAt)
             m_latest = result;
         m_live.append(result);
-        if (!result.isUp())
+        if (result.verdict != Verdict::Up)
             noteFailure({result.reason, result.error, result.startedAt});
         if (m_chartData)
             m_chartData->add(result, historyRange(m_range), now);
@@ -461,7 +476,7 @@ void DetailPane::noteFailure(const LastFailure &failure)
 void DetailPane::updateLastError()
 {
     if (!m_lastError) {
-        m_lastErrorLabel->setText(tr("No errors"));
+        m_lastErrorLabel->setText(tr("None"));
         m_lastErrorLabel->setToolTip(QString());
         return;
     }

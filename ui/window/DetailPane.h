@@ -75,6 +75,7 @@ signals:
 
 private:
     void buildUi();
+    void showPage(int index);
     void loadChart();
     void loadInfo();
     void refresh();

@@ -15,6 +15,7 @@
 #include "ui/window/HealthView.h"
 #include "ui/window/MonitorActions.h"
 #include "ui/window/MonitorFilterBar.h"
+#include "ui/window/MonitorListArea.h"
 #include "ui/window/StatusStyle.h"
 #include "ui/window/StoreStatusLabel.h"
 #include "ui/window/WindowLayout.h"
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSize>
 #include <QSplitter>
@@ -84,12 +86,15 @@ void MainWindow::buildTable()
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 10);
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setStretchLastSection(true);
     columns->setHighlightSections(false);
-    const int widths[] = {110, 180, 280, 70, 130, 90, 100};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        columns->resizeSection(column, widths[column]);
+    // Wide enough for their contents at 800 px; the URL column takes what is left.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int widths[] = {10 * em, 13 * em, 0, 5 * em, 8 * em, 7 * em, 8 * em, 11 * em};
+    for (int column = 0; column < int(std::size(widths)); ++column) {
+        if (widths[column] > 0)
+            columns->resizeSection(column, widths[column]);
+    }
+    WindowLayout::fitColumns(*columns);
     m_table->sortByColumn(MonitorTableModel::StatusColumn, Qt::AscendingOrder);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -107,12 +112,18 @@ void MainWindow::buildTable()
     m_detail = new DetailPane(m_session.store(), m_session.clock(), this);
     m_detail->setObjectName(QStringLiteral("detailPane"));
 
+    // The details scroll, so their content never holds the splitter back from the table.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setMinimumHeight(3 * fontMetrics().height());
+
+    // The table and its filters go on top (buildToolBar(): they need the actions).
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->addWidget(detailScroll);
     m_splitter->setChildrenCollapsible(false);
 
     m_health = new HealthView(m_session.health(), this);
@@ -149,10 +160,13 @@ void MainWindow::buildToolBar()
     bar->addAction(m_actions->resume);
     bar->addAction(m_actions->checkNow);
     bar->addAction(m_actions->remove);
-    bar->addSeparator();
 
-    m_filterBar = new MonitorFilterBar(*m_filter, bar);
-    bar->addWidget(m_filterBar);
+    m_listArea = new MonitorListArea(*m_table, *m_filter, *m_actions->add, m_splitter);
+    m_listArea->setObjectName(QStringLiteral("monitorList"));
+    m_splitter->insertWidget(0, m_listArea);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_filterBar = &m_listArea->filterBar();
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
     connect(focusSearch, &QAction::triggered, m_filterBar, &MonitorFilterBar::focusSearch);
@@ -175,7 +189,11 @@ void MainWindow::buildMenus()
     exportAction->setObjectName(QStringLiteral("exportAction"));
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences keys where it has them (KDE: Ctrl+Shift+,), else Ctrl+,.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settingsAction->setShortcuts(preferences.isEmpty()
+                                     ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                     : preferences);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setObjectName(QStringLiteral("quitAction"));

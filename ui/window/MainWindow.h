@@ -12,6 +12,7 @@ class DetailPane;
 class HealthView;
 class MonitorActions;
 class MonitorFilterBar;
+class MonitorListArea;
 class StoreStatusLabel;
 class WindowLayout;
 class MonitorFilterModel;
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] QTableView &table() { return *m_table; }
     [[nodiscard]] MonitorActions &actions() { return *m_actions; }
     [[nodiscard]] DetailPane &detailPane() { return *m_detail; }
+    [[nodiscard]] MonitorListArea &listArea() { return *m_listArea; }
     [[nodiscard]] QList<qint64> selectedIds() const;
 
 signals:
@@ -83,6 +85,7 @@ private:
     DetailPane *m_detail = nullptr;
     HealthView *m_health = nullptr;
     MonitorFilterBar *m_filterBar = nullptr;
+    MonitorListArea *m_listArea = nullptr;
     QLabel *m_counts = nullptr;
     StoreStatusLabel *m_storeStatus = nullptr;
     AlertStatus *m_alertStatus = nullptr;

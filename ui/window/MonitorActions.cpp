@@ -1,5 +1,6 @@
 #include "ui/window/MonitorActions.h"
 
+#include "core/format/DisplayFormat.h"
 #include "ui/desktop/DesktopSession.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/MonitorDialog.h"
@@ -14,6 +15,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
@@ -25,13 +27,24 @@ namespace {
 
 const QString kExportFolderKey = QStringLiteral("export/folder");
 
+// The desktop theme's icon; for deleting, its trash can when it has no delete icon; else the
+// style's own (a grey trash can for deleting, never a green check mark).
+QIcon iconFor(const QString &themeIcon, QStyle::StandardPixmap fallback)
+{
+    if (QIcon::hasThemeIcon(themeIcon))
+        return QIcon::fromTheme(themeIcon);
+    if (fallback == QStyle::SP_TrashIcon && QIcon::hasThemeIcon(QStringLiteral("user-trash")))
+        return QIcon::fromTheme(QStringLiteral("user-trash"));
+    return QApplication::style()->standardIcon(fallback);
+}
+
 QAction *makeAction(QObject *parent, const QString &text, const QString &themeIcon,
                     QStyle::StandardPixmap fallback, const QKeySequence &shortcut,
                     const QString &name)
 {
     auto *action = new QAction(text, parent);
     action->setObjectName(name);
-    action->setIcon(QIcon::fromTheme(themeIcon, QApplication::style()->standardIcon(fallback)));
+    action->setIcon(iconFor(themeIcon, fallback));
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WindowShortcut);
@@ -40,7 +53,7 @@ QAction *makeAction(QObject *parent, const QString &text, const QString &themeIc
 
 } // namespace
 
-MonitorActions::MonitorActions(DesktopSession &session, const MonitorTableModel &model,
+MonitorActions::MonitorActions(DesktopSession &session, MonitorTableModel &model,
                                const QAbstractItemView &table, QSettings &settings, QWidget *window)
     : QObject(window)
     , add(makeAction(this, tr("&Add monitor…"), QStringLiteral("list-add"),
@@ -85,7 +98,14 @@ MonitorActions::MonitorActions(DesktopSession &session, const MonitorTableModel 
     connect(duplicate, &QAction::triggered, this, &MonitorActions::duplicateMonitor);
     connect(pause, &QAction::triggered, this, [this] { setSelectedPaused(true); });
     connect(resume, &QAction::triggered, this, [this] { setSelectedPaused(false); });
-    connect(checkNow, &QAction::triggered, this, [this] { m_session.checkNow(selectedIds()); });
+    connect(checkNow, &QAction::triggered, this, &MonitorActions::checkSelectedNow);
+    connect(&m_session, &DesktopSession::resultsReady, this, &MonitorActions::reportChecks);
+    connect(&m_session, &DesktopSession::monitorUpdated, this, &MonitorActions::reportStored);
+    connect(&m_session, &DesktopSession::storeFailed, this, [this] {
+        m_pausing.clear();
+        m_model.dropPendingPauses();
+        updateEnabled();
+    });
     connect(remove, &QAction::triggered, this, &MonitorActions::deleteSelected);
     connect(copyUrl, &QAction::triggered, this, [this] {
         if (const auto monitor = currentMonitor())
@@ -103,8 +123,9 @@ void MonitorActions::updateEnabled()
     const int selected = int(ids.size());
     int paused = 0;
     for (const qint64 id : ids) {
+        // A pause or resume asked for counts as done: the buttons change at once.
         const auto monitor = m_model.monitor(id);
-        paused += monitor && monitor->paused ? 1 : 0;
+        paused += m_pausing.value(id, monitor && monitor->paused) ? 1 : 0;
     }
     edit->setEnabled(selected == 1);
     duplicate->setEnabled(selected == 1);
@@ -213,7 +234,91 @@ void MonitorActions::duplicateMonitor()
 
 void MonitorActions::setSelectedPaused(bool paused)
 {
-    m_session.setPaused(selectedIds(), paused);
+    QList<qint64> ids;
+    QString name;
+    for (const qint64 id : selectedIds()) {
+        const auto monitor = m_model.monitor(id);
+        if (!monitor || monitor->paused == paused)
+            continue;
+        ids.append(id);
+        name = monitor->name;
+        m_pausing.insert(id, paused);
+    }
+    if (ids.isEmpty())
+        return;
+    m_model.setPending(ids,
+                       paused ? PendingActivity::Kind::Pausing : PendingActivity::Kind::Resuming);
+    updateEnabled();
+    if (ids.size() == 1)
+        emit statusMessage((paused ? tr("Pausing %1…") : tr("Resuming %1…")).arg(name), 0);
+    else
+        emit statusMessage(paused ? tr("Pausing %n monitor(s)…", nullptr, int(ids.size()))
+                                  : tr("Resuming %n monitor(s)…", nullptr, int(ids.size())),
+                           0);
+    m_session.setPaused(ids, paused);
+}
+
+void MonitorActions::reportStored(const Monitor &monitor)
+{
+    const auto found = m_pausing.constFind(monitor.id);
+    if (found == m_pausing.cend() || *found != monitor.paused)
+        return;
+    m_pausing.erase(found);
+    updateEnabled();
+    if (m_pausing.isEmpty())
+        emit statusMessage(monitor.paused ? tr("Paused %1").arg(monitor.name)
+                                          : tr("Resumed %1").arg(monitor.name),
+                           5000);
+}
+
+void MonitorActions::checkSelectedNow()
+{
+    QList<qint64> ids;
+    for (const qint64 id : selectedIds()) {
+        const auto monitor = m_model.monitor(id);
+        if (!monitor || monitor->paused)
+            continue;
+        ids.append(id);
+        m_checkingName = monitor->name;
+    }
+    if (ids.isEmpty())
+        return;
+    if (!m_checking.isEmpty() || ids.size() > 1)
+        m_checkingName.clear();
+    for (const qint64 id : ids)
+        m_checking.insert(id);
+    m_model.setPending(ids, PendingActivity::Kind::Checking);
+    emit statusMessage(m_checkingName.isEmpty()
+                           ? tr("Checking %n monitor(s)…", nullptr, int(m_checking.size()))
+                           : tr("Checking %1…").arg(m_checkingName),
+                       0);
+    m_session.checkNow(ids);
+}
+
+void MonitorActions::reportChecks(const ResultBatch &batch)
+{
+    if (m_checking.isEmpty())
+        return;
+    std::optional<CheckResult> last;
+    for (const CheckResult &result : batch.results) {
+        if (m_checking.remove(result.monitorId))
+            last = result;
+    }
+    if (!last || !m_checking.isEmpty())
+        return;
+    if (m_checkingName.isEmpty()) {
+        emit statusMessage(tr("Checks done"), 5000);
+        return;
+    }
+    QString outcome = last->verdict == Verdict::Up         ? tr("up")
+                      : last->verdict == Verdict::Degraded ? tr("degraded")
+                                                           : tr("down");
+    if (last->verdict != Verdict::Down && last->responseMs >= 0)
+        outcome = tr("%1, %2").arg(outcome, DisplayFormat::milliseconds(last->responseMs));
+    if (last->verdict != Verdict::Up)
+        outcome = tr("%1 (%2)").arg(outcome, reasonName(last->reason));
+    emit statusMessage(tr("Checked %1: %2").arg(m_checkingName, outcome), 10'000);
+    m_checkingName.clear();
 }
 
 void MonitorActions::deleteSelected()

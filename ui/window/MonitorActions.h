@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/model/Monitor.h"
+#include "core/model/ResultBatch.h"
 #include "ui/desktop/AppSettings.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -20,7 +23,8 @@ class QWidget;
 // with their shortcuts, icons and enabled state, and what they do: add, edit, duplicate, pause,
 // resume, check now, delete, copy the URL, open it, export history. They act on the monitors
 // selected in the table and ask the session for every change; dialogs open over `window`, and
-// what the window should show afterwards arrives as signals.
+// what the window should show afterwards arrives as signals. Check now, pause and resume show
+// at once in the table ("Checking…") and in the status bar, then say how they came out.
 class MonitorActions final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MonitorActions)
@@ -28,7 +32,7 @@ class MonitorActions final : public QObject {
 public:
     // `table` shows `model` (through any proxy) and holds the selection; the export dialog's
     // folder is remembered in `settings`.
-    MonitorActions(DesktopSession &session, const MonitorTableModel &model,
+    MonitorActions(DesktopSession &session, MonitorTableModel &model,
                    const QAbstractItemView &table, QSettings &settings, QWidget *window);
 
     // New monitors start with the interval and timeout these settings give.
@@ -70,12 +74,19 @@ private:
     void addMonitor();
     void duplicateMonitor();
     void setSelectedPaused(bool paused);
+    void checkSelectedNow();
+    // Says in the status bar how the checks asked for with Check now came out.
+    void reportChecks(const ResultBatch &batch);
+    void reportStored(const Monitor &monitor);
     void deleteSelected();
 
     DesktopSession &m_session;
-    const MonitorTableModel &m_model;
+    MonitorTableModel &m_model;
     const QAbstractItemView &m_table;
     QSettings &m_settings;
     QWidget *m_window;
     AppSettings m_appSettings;
+    QSet<qint64> m_checking;       // asked to check now, no result yet
+    QString m_checkingName;        // the monitor's name when only one was
+    QHash<qint64, bool> m_pausing; // asked to pause (true) or resume, not stored yet
 };

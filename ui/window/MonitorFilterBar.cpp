@@ -3,6 +3,7 @@
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/window/StatusStyle.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,7 +20,8 @@ MonitorFilterBar::MonitorFilterBar(MonitorFilterModel &filter, QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search name, URL or tag"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
+    m_search->setMaximumWidth(480);
     m_search->setToolTip(tr("Esc clears the search"));
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, &m_filter, &MonitorFilterModel::setSearchText);
@@ -30,6 +32,11 @@ MonitorFilterBar::MonitorFilterBar(MonitorFilterModel &filter, QWidget *parent)
                                      MonitorState::Pending, MonitorState::Paused})
         m_state->addItem(StatusStyle::icon(state), StatusStyle::label(state), int(state));
     m_state->setToolTip(tr("Show only monitors in this state (Down includes unreachable)"));
+    // Wide enough for its longest state, in the box and in its popup.
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_state->view()->setTextElideMode(Qt::ElideNone);
+    m_state->view()->setMinimumWidth(m_state->view()->sizeHintForColumn(0) +
+                                     m_state->iconSize().width());
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const int state = m_state->currentData().toInt();
         m_filter.setStateFilter(state < 0 ? std::nullopt
@@ -44,9 +51,10 @@ MonitorFilterBar::MonitorFilterBar(MonitorFilterModel &filter, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    layout->addWidget(m_search, 1);
     layout->addWidget(m_state);
     layout->addWidget(m_tag);
+    layout->addStretch(1);
 }
 
 void MonitorFilterBar::setTags(const QStringList &tags)

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class DetailPane;
+class QHeaderView;
 class QMainWindow;
 class QSettings;
 class QSplitter;
@@ -25,6 +26,13 @@ public:
     void save();
     // True the first time the window hides into the tray; remembered from then on.
     [[nodiscard]] bool firstHideToTray();
+    // The URL column takes the width the others leave (it gives way first in a narrow window);
+    // the others keep the width they were given or dragged to.
+    static void fitColumns(QHeaderView &header);
+
+protected:
+    // Gives the splitter its default shares once its height is known.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QSettings &m_settings;
