@@ -7,6 +7,15 @@
 
 namespace Console {
 
+namespace {
+bool lowerFirstLetter = true;
+}
+
+void setEnglish(bool english)
+{
+    lowerFirstLetter = english;
+}
+
 void printOut(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -20,7 +29,9 @@ void printError(const QString &problem)
 {
     QString line = problem.trimmed();
     // Qt's own messages ("Unknown option 'x'.") read like the rest once lowered and unpunctuated.
-    if (!line.isEmpty() && line.at(0).isUpper() && (line.size() < 2 || !line.at(1).isUpper()))
+    // Only in English: a translation writes its own first letter (a German noun keeps its capital).
+    if (lowerFirstLetter && !line.isEmpty() && line.at(0).isUpper() &&
+        (line.size() < 2 || !line.at(1).isUpper()))
         line[0] = line.at(0).toLower();
     if (line.endsWith(u'.'))
         line.chop(1);

@@ -8,6 +8,9 @@
 // "upwatch: <what went wrong>".
 namespace Console {
 
+// Whether the messages are in English (the default): then a message's first letter is lowered
+// after "upwatch: ", as Qt's own messages need. main() says so once the language is known.
+void setEnglish(bool english);
 void printOut(const QString &text);
 // Control characters in `problem` (user text it quotes) are written as escapes ("\\r").
 void printError(const QString &problem);

@@ -48,7 +48,7 @@ int run(const QStringList &arguments)
     QCommandLineParser &parser = command.parser();
     const QCommandLineOption minimized(
         QStringLiteral("minimized"),
-        Text::tr("Start in the tray (or minimised when there is no tray)."));
+        Text::tr("Start in the tray (or minimized when there is no tray)."));
     parser.addOption(minimized);
     if (const auto exit = command.parse(arguments, 1))
         return *exit;

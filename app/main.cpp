@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         setNames();
         QApplication::setApplicationDisplayName(QStringLiteral("Upwatch"));
-        QApplication::setDesktopFileName(QStringLiteral("upwatch"));
+        QApplication::setDesktopFileName(QStringLiteral(UPWATCH_APP_ID));
         // The window speaks the language chosen in Settings, else the system's.
         Translations::installFor(app, AppSettings::load(QSettings()).language);
         return GuiCommand::run(QCoreApplication::arguments());
@@ -43,6 +43,6 @@ int main(int argc, char *argv[])
     setNames();
     // The command line follows the system's language (LANG, LANGUAGE) only, as command-line
     // tools do: a script that sets LANG=C gets English whatever the window is set to.
-    Translations::installFor(app, QString());
+    Console::setEnglish(Translations::installFor(app, QString()) == u"en");
     return CommandLine::run(app, QCoreApplication::arguments());
 }

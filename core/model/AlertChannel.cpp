@@ -45,11 +45,6 @@ std::optional<int> indexOf(const std::array<QStringView, N> &names, QStringView 
     return std::nullopt;
 }
 
-QString title(const char *text)
-{
-    return QCoreApplication::translate("AlertChannel", text);
-}
-
 bool isTokenChar(char c)
 {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
@@ -98,13 +93,13 @@ QString alertEventKindTitle(AlertEventKind kind)
 {
     switch (kind) {
     case AlertEventKind::Down:
-        return title("Down");
+        return QCoreApplication::translate("AlertChannel", "Down");
     case AlertEventKind::Up:
-        return title("Recovered");
+        return QCoreApplication::translate("AlertChannel", "Recovered");
     case AlertEventKind::Degraded:
-        return title("Degraded");
+        return QCoreApplication::translate("AlertChannel", "Degraded");
     case AlertEventKind::CertExpiry:
-        return title("Certificate expiry");
+        return QCoreApplication::translate("AlertChannel", "Certificate expiry");
     }
     return alertEventKindName(kind);
 }
@@ -135,17 +130,17 @@ QString webhookPresetTitle(WebhookPreset preset)
 {
     switch (preset) {
     case WebhookPreset::Json:
-        return title("Upwatch JSON");
+        return QCoreApplication::translate("AlertChannel", "Upwatch JSON");
     case WebhookPreset::Slack:
-        return title("Slack");
+        return QCoreApplication::translate("AlertChannel", "Slack");
     case WebhookPreset::Discord:
-        return title("Discord");
+        return QCoreApplication::translate("AlertChannel", "Discord");
     case WebhookPreset::Ntfy:
-        return title("ntfy");
+        return QCoreApplication::translate("AlertChannel", "ntfy");
     case WebhookPreset::Gotify:
-        return title("Gotify");
+        return QCoreApplication::translate("AlertChannel", "Gotify");
     case WebhookPreset::Custom:
-        return title("Custom template");
+        return QCoreApplication::translate("AlertChannel", "Custom template");
     }
     return webhookPresetName(preset);
 }

@@ -1,5 +1,6 @@
 #include "core/model/HttpMethod.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace {
@@ -9,8 +10,9 @@ QString listed(const QStringList &names)
 {
     if (names.size() < 2)
         return names.join(QString());
-    return names.first(names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") +
-           names.constLast();
+    //: A list of HTTP methods: "GET, HEAD or POST".
+    return QCoreApplication::translate("HttpMethod", "%1 or %2")
+        .arg(names.first(names.size() - 1).join(QStringLiteral(", ")), names.constLast());
 }
 
 } // namespace

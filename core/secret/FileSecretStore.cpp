@@ -8,6 +8,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 
+#include <QCoreApplication>
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -87,7 +88,7 @@ std::unique_ptr<QLockFile> FileSecretStore::lockForChange(Reply *failure) const
 
 QString FileSecretStore::describe() const
 {
-    return u"the secrets file %1"_s.arg(m_path);
+    return QCoreApplication::translate("SecretStore", "the secrets file %1").arg(m_path);
 }
 
 std::optional<FileSecretStore::Secrets> FileSecretStore::load(Reply *failure) const

@@ -4,6 +4,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <initializer_list>
 #include <utility>
 
@@ -74,7 +75,7 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, Callback 
 
 QString KeychainSecretStore::describe() const
 {
-    return u"the OS keychain"_s;
+    return QCoreApplication::translate("SecretStore", "the OS keychain");
 }
 
 void KeychainSecretStore::probe(QObject *context, Callback done)

@@ -2,6 +2,7 @@
 
 #include "core/secret/CallLater.h"
 
+#include <QCoreApplication>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,7 +38,7 @@ void MemorySecretStore::remove(const QString &key, QObject *context, Callback do
 
 QString MemorySecretStore::describe() const
 {
-    return u"the in-memory secret store"_s;
+    return QCoreApplication::translate("SecretStore", "the in-memory secret store");
 }
 
 void MemorySecretStore::failWith(Status status, const QString &error)

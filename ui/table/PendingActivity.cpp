@@ -2,18 +2,7 @@
 
 #include "core/model/CheckResult.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
-
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("MonitorTableModel", text, nullptr, n);
-}
-
-} // namespace
 
 void PendingActivity::set(qint64 id, Kind kind)
 {
@@ -79,13 +68,14 @@ QString PendingActivity::recentChecksText(const QList<int> &verdicts)
     };
     const int down = count(Verdict::Down);
     const int degraded = count(Verdict::Degraded);
-    const QString checks = tr("Last %n check(s), oldest on the left", int(verdicts.size()));
+    const QString checks =
+        tr("Last %n check(s), oldest on the left", nullptr, int(verdicts.size()));
     if (down == 0 && degraded == 0)
         return tr("%1: all up").arg(checks);
     QStringList parts;
     if (down > 0)
-        parts.append(tr("%n failed", down));
+        parts.append(tr("%n failed", nullptr, down));
     if (degraded > 0)
-        parts.append(tr("%n degraded", degraded));
+        parts.append(tr("%n degraded", nullptr, degraded));
     return tr("%1: %2").arg(checks, parts.join(QStringLiteral(", ")));
 }

@@ -2,6 +2,7 @@
 
 #include "core/model/Monitor.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -10,6 +11,8 @@
 // table shows it in the state column at once ("Checking…"), until the result or the stored
 // change arrives. Also the text for the "Recent checks" column's tooltip.
 class PendingActivity {
+    Q_DECLARE_TR_FUNCTIONS(PendingActivity)
+
 public:
     enum class Kind { None, Checking, Pausing, Resuming };
 
