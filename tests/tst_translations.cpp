@@ -175,7 +175,7 @@ void TestTranslations::commandLineFollowsLang_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("German")
         << u"de_DE.UTF-8"_s
-        << u"upwatch: unbekannter Befehl 'frobnicate' (siehe 'upwatch --help')\n"_s;
+        << u"upwatch: unbekannter Befehl \u201Efrobnicate\u201C (siehe \u201Eupwatch --help\u201C)\n"_s;
     QTest::newRow("C") << u"C.UTF-8"_s
                        << u"upwatch: unknown command 'frobnicate' (see 'upwatch --help')\n"_s;
 }

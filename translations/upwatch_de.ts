@@ -2,584 +2,682 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Upwatch</source>
+        <translation>Über Upwatch</translation>
+    </message>
+    <message>
+        <source>Upwatch</source>
+        <translation>Upwatch</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Watches your websites and APIs and tells you the moment one goes down.</source>
+        <translation>Überwacht Websites und APIs und meldet sofort, wenn eine davon ausfällt.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Copyright © the Upwatch authors. Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). Upwatch is free software: you can redistribute it and change it under the terms of that licence. It comes with ABSOLUTELY NO WARRANTY. See %1.</source>
+        <translation>Copyright © die Upwatch-Autoren. Lizenziert unter der GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later). Upwatch ist freie Software: Sie darf unter den Bedingungen dieser Lizenz weitergegeben und verändert werden. Upwatch wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt. Siehe %1.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+</context>
+<context>
     <name>AlertChannel</name>
     <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Wieder verfügbar</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>Zertifikatsablauf</translation>
+    </message>
+    <message>
+        <source>Upwatch JSON</source>
+        <translation>Upwatch JSON</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Gotify</source>
+        <translation>Gotify</translation>
+    </message>
+    <message>
+        <source>Custom template</source>
+        <translation>Eigene Vorlage</translation>
+    </message>
+    <message>
         <source>the stored webhook secret is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das gespeicherte Webhook-Geheimnis ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the stored webhook secret has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>das gespeicherte Webhook-Geheimnis enthält keine URL</translation>
     </message>
     <message>
         <source>the stored webhook secret&apos;s headers are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header des gespeicherten Webhook-Geheimnisses sind keine Liste</translation>
     </message>
     <message>
         <source>a header of the stored webhook secret has no name or value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Header des gespeicherten Webhook-Geheimnisses hat keinen Namen oder keinen Wert</translation>
     </message>
     <message>
         <source>the stored webhook secret is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das gespeicherte Webhook-Geheimnis ist ungültig: %1</translation>
     </message>
     <message>
         <source>the webhook URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-URL ist leer</translation>
     </message>
     <message>
         <source>the webhook URL is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-URL ist ungültig</translation>
     </message>
     <message>
         <source>the webhook URL has no scheme: start it with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-URL hat kein Schema: Bitte mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>the webhook URL must start with http:// or https://, not %1://</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-URL muss mit http:// oder https:// beginnen, nicht mit %1://</translation>
     </message>
     <message>
         <source>the webhook URL has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-URL enthält keinen Host</translation>
     </message>
     <message>
         <source>the webhook URL is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-URL ist länger als %1 Bytes</translation>
     </message>
     <message>
         <source>there are %1 webhook headers; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind %1 Webhook-Header angegeben; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>a webhook header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Webhook-Header hat keinen Namen</translation>
     </message>
     <message>
         <source>the webhook header name &apos;%1&apos; contains characters a header name cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook-Header-Name „%1“ enthält Zeichen, die in einem Header-Namen nicht erlaubt sind</translation>
     </message>
     <message>
         <source>the webhook header &apos;%1&apos; is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook-Header „%1“ ist länger als %2 Bytes</translation>
     </message>
     <message>
         <source>the value of webhook header &apos;%1&apos; contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des Webhook-Headers „%1“ enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>the value of webhook header &apos;%1&apos; contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des Webhook-Headers „%1“ enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>the header &apos;%1&apos; is set by the HTTP client itself and cannot be given</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header „%1“ wird vom HTTP-Client selbst gesetzt und kann nicht angegeben werden</translation>
     </message>
     <message>
         <source>the channel &apos;%1&apos; has no events: choose at least one of down, up, degraded or cert_expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal „%1“ hat keine Ereignisse: Bitte mindestens eines von down, up, degraded oder cert_expiry wählen</translation>
     </message>
     <message>
         <source>the timeout must be between 1 ms and %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitlimit muss zwischen 1&#xa0;ms und %1 Sekunden liegen</translation>
     </message>
     <message>
         <source>the channel lists %1 monitors; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal nennt %1 Monitore; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>a monitor of the channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Monitor des Kanals: %1</translation>
     </message>
     <message>
         <source>the channel lists %1 tags; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal nennt %1 Tags; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>a command channel needs a program to run</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehlskanal erfordert ein auszuführendes Programm</translation>
     </message>
     <message>
         <source>the program name contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Programmname enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>the command has %1 arguments; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl hat %1 Argumente; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>an argument of the command contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Argument des Befehls enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>a custom webhook needs a body template</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Webhook mit eigener Vorlage erfordert eine Vorlage für den Inhalt</translation>
     </message>
     <message>
         <source>the body template is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage für den Inhalt ist länger als %1 Bytes</translation>
     </message>
 </context>
 <context>
     <name>AlertStatus</name>
     <message>
         <source>Alert to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm an %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Alerts to %1 channels failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme an %1 Kanäle fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>AlertingChannelBackend</name>
     <message>
         <source>Alerting has stopped; the channels cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmierung wurde beendet; die Kanäle können jetzt nicht geändert werden.</translation>
     </message>
 </context>
 <context>
     <name>AuthOptions</name>
     <message>
         <source>HTTP Basic user; the password comes from UPWATCH_PASSWORD or --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer für HTTP Basic; das Passwort kommt aus UPWATCH_PASSWORD oder --password-stdin.</translation>
     </message>
     <message>
         <source>Read the Basic password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für HTTP Basic von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Send a bearer token from UPWATCH_TOKEN or --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bearer-Token aus UPWATCH_TOKEN oder --token-stdin senden.</translation>
     </message>
     <message>
         <source>Read the bearer token from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bearer-Token von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Send header NAME with a secret value from UPWATCH_SECRET_HEADER or --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Header NAME mit einem geheimen Wert aus UPWATCH_SECRET_HEADER oder --secret-stdin senden.</translation>
     </message>
     <message>
         <source>Client certificate (PEM) for mutual TLS; with --client-key. A key passphrase comes from UPWATCH_KEY_PASSPHRASE or --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM) für gegenseitiges TLS; zusammen mit --client-key. Eine Schlüssel-Passphrase kommt aus UPWATCH_KEY_PASSPHRASE oder --secret-stdin.</translation>
     </message>
     <message>
         <source>Private key (PEM) of --client-cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel (PEM) zu --client-cert.</translation>
     </message>
     <message>
         <source>OAuth2 client credentials: the token endpoint; with --oauth2-client-id. The client secret comes from UPWATCH_CLIENT_SECRET or --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-Client-Credentials: der Token-Endpunkt; zusammen mit --oauth2-client-id. Das Client-Geheimnis kommt aus UPWATCH_CLIENT_SECRET oder --secret-stdin.</translation>
     </message>
     <message>
         <source>OAuth2 client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-Client-ID.</translation>
     </message>
     <message>
         <source>OAuth2 scope (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-Scope (optional).</translation>
     </message>
     <message>
         <source>Read the secret of the chosen authentication from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis der gewählten Authentifizierung von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>warning: a password in the URL shows in the process list while upwatch runs; use --user with UPWATCH_PASSWORD or --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Ein Passwort in der URL ist in der Prozessliste sichtbar, solange upwatch läuft; besser --user mit UPWATCH_PASSWORD oder --password-stdin verwenden</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the secret on standard input is longer than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis auf der Standardeingabe ist länger als %1&#xa0;KiB</translation>
     </message>
     <message>
         <source>--client-cert and --client-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert und --client-key gehören zusammen</translation>
     </message>
     <message>
         <source>OAuth2 needs both --oauth2-token-url and --oauth2-client-id</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 erfordert sowohl --oauth2-token-url als auch --oauth2-client-id</translation>
     </message>
     <message>
         <source>choose one kind of authentication, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Authentifizierungsverfahren wählen, nicht %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>standard input holds one secret: give only one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe enthält nur ein Geheimnis: Bitte nur eine der Optionen %1 angeben</translation>
     </message>
     <message>
         <source>%1 needs an authentication option (--user, --bearer, --secret-header, --client-cert or --oauth2-token-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert eine Authentifizierungsoption (--user, --bearer, --secret-header, --client-cert oder --oauth2-token-url)</translation>
     </message>
     <message>
         <source>--password-stdin goes with --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin gehört zu --user</translation>
     </message>
     <message>
         <source>standard input is empty: it should hold the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe ist leer, sollte aber das Geheimnis (%1) enthalten</translation>
     </message>
     <message>
         <source>%1 authentication needs the %2: set %3 or use %4</source>
-        <translation type="unfinished"></translation>
+        <translation>die Authentifizierung „%1“ erfordert das Geheimnis (%2): Bitte %3 setzen oder %4 verwenden</translation>
     </message>
 </context>
 <context>
     <name>AuthenticationTab</name>
     <message>
         <source>&apos;Authorization&apos; is set by the HTTP Basic, Bearer token and OAuth2 kinds: choose one of those instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Authorization“ wird von den Verfahren HTTP Basic, Bearer-Token und OAuth2 gesetzt: Bitte stattdessen eines davon wählen.</translation>
     </message>
     <message>
         <source>&apos;Proxy-Authorization&apos; is meant for a proxy, not for the monitored server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Proxy-Authorization“ ist für einen Proxy bestimmt, nicht für den überwachten Server.</translation>
     </message>
     <message>
         <source>&apos;Host&apos; is taken from the URL and cannot be a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Host“ wird aus der URL übernommen und kann kein Geheimnis sein.</translation>
     </message>
     <message>
         <source>the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfahren:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>&amp;Header name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header-Name:</translation>
     </message>
     <message>
         <source>e.g. X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. X-API-Key</translation>
     </message>
     <message>
         <source>&amp;Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifi&amp;katsdatei:</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Private &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten &amp;Schlüssels:</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>Token UR&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tok&amp;en-URL:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;ope:</translation>
     </message>
     <message>
         <source>Optional, e.g. read:status</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z.&#xa0;B. read:status</translation>
     </message>
     <message>
         <source>PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>T&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>Header &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-&amp;Wert:</translation>
     </message>
     <message>
         <source>Key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passp&amp;hrase:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Keep stor&amp;ed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibe&amp;halten</translation>
     </message>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rsetzen…</translation>
     </message>
     <message>
         <source>Keep the %1 that is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Wert (%1) beibehalten.</translation>
     </message>
     <message>
         <source>Type a new %1 instead of the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Wert (%1) anstelle des gespeicherten eingeben.</translation>
     </message>
     <message>
         <source>Stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <source>Cannot be stored (see below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gespeichert werden (siehe unten)</translation>
     </message>
     <message>
         <source>The new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu)</translation>
     </message>
     <message>
         <source>Only if the key file is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur, wenn die Schlüsseldatei verschlüsselt ist</translation>
     </message>
     <message>
         <source>The %1 is kept in %2, never in Upwatch&apos;s database or its exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis (%1) wird in %2 aufbewahrt, nie in der Datenbank von Upwatch oder in deren Exporten.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den Benutzernamen eingeben.</translation>
     </message>
     <message>
         <source>An HTTP Basic user name cannot contain &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername für HTTP Basic darf kein „:“ enthalten.</translation>
     </message>
     <message>
         <source>The user name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Enter the header&apos;s name, e.g. X-API-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den Namen des Headers eingeben, z.&#xa0;B. X-API-Key.</translation>
     </message>
     <message>
         <source>Choose the %1 (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die %1 auswählen (PEM).</translation>
     </message>
     <message>
         <source>Give the full path of the %1: %2 is relative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den vollständigen Pfad der %1 angeben: %2 ist relativ.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 %2 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine %2.</translation>
     </message>
     <message>
         <source>The %1 %2 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 %2 kann nicht gelesen werden: Bitte die Zugriffsrechte prüfen.</translation>
     </message>
     <message>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei</translation>
     </message>
     <message>
         <source>private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des privaten Schlüssels</translation>
     </message>
     <message>
         <source>Enter the token URL, e.g. https://auth.example.com/oauth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Token-URL eingeben, z.&#xa0;B. https://auth.example.com/oauth/token.</translation>
     </message>
     <message>
         <source>Enter the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Client-ID eingeben.</translation>
     </message>
     <message>
         <source>Enter the new %1, or keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 neu eingeben oder den gespeicherten Wert beibehalten.</translation>
     </message>
     <message>
         <source>Enter the %1: the secret stored for %2 does not carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 eingeben: Das für %2 gespeicherte Geheimnis wird nicht übernommen.</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 eingeben.</translation>
     </message>
     <message>
         <source>The %1 cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert (%1) darf keine Steuerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Cannot start Upwatch on login: %1 is not a folder.</source>
+        <translation>Upwatch kann nicht beim Anmelden gestartet werden: %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot start Upwatch on login: the folder %1 cannot be created.</source>
+        <translation>Upwatch kann nicht beim Anmelden gestartet werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot start Upwatch on login: %1 cannot be written (%2).</source>
+        <translation>Upwatch kann nicht beim Anmelden gestartet werden: %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot stop starting Upwatch on login: %1 cannot be removed (%2).</source>
+        <translation>Der Start von Upwatch beim Anmelden kann nicht abgeschaltet werden: %1 kann nicht entfernt werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>ChannelCommand</name>
     <message>
         <source>monitors %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags %1</translation>
     </message>
     <message>
         <source>all monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Monitore</translation>
     </message>
     <message>
         <source>Add an alert channel: a webhook that gets a POST, or a program that is run (directly, not through a shell) with the event in UPWATCH_* environment variables and as JSON on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Alarmkanal hinzufügen: einen Webhook, der ein POST erhält, oder ein Programm, das (direkt, nicht über eine Shell) ausgeführt wird und das Ereignis in UPWATCH_*-Umgebungsvariablen und als JSON über die Standardeingabe erhält.</translation>
     </message>
     <message>
         <source>channel add needs --name</source>
-        <translation type="unfinished"></translation>
+        <translation>channel add erfordert --name</translation>
     </message>
     <message>
         <source>channel add needs one of --webhook URL, --webhook-stdin or --command PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>channel add erfordert genau eine der Optionen --webhook URL, --webhook-stdin oder --command PROGRAM</translation>
     </message>
     <message>
         <source>a channel named &apos;%1&apos; already exists (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kanal namens „%1“ existiert bereits (ID %2)</translation>
     </message>
     <message>
         <source>cannot store the webhook&apos;s URL in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-URL kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>added channel %1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 hinzugefügt (%2: %3)</translation>
     </message>
     <message>
         <source>its webhook URL is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-URL liegt in %1</translation>
     </message>
     <message>
         <source>note: there is no monitor named &apos;%1&apos; yet; the channel covers it once there is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Es gibt noch keinen Monitor namens „%1“; der Kanal gilt für ihn, sobald es ihn gibt</translation>
     </message>
     <message>
         <source>List the alert channels (never their secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmkanäle auflisten (nie ihre Geheimnisse).</translation>
     </message>
     <message>
         <source>One JSON object per line instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Zeile statt einer Tabelle.</translation>
     </message>
     <message>
         <source>No alert channels yet. Add one with &apos;upwatch channel add --name N --webhook URL&apos; or &apos;--command PROGRAM&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Alarmkanäle. Mit „upwatch channel add --name N --webhook URL“ oder „--command PROGRAM“ einen hinzufügen.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIVIERT</translation>
     </message>
     <message>
         <source>EVENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>EREIGNISSE</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>GILT FÜR</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>The channel&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kanals oder seine ID (nur Ziffern). Vor einen Namen, der mit „-“ beginnt, „--“ setzen.</translation>
     </message>
     <message>
         <source>channel %1 needs one channel id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>channel %1 erfordert genau eine Kanal-ID oder einen Kanalnamen</translation>
     </message>
     <message>
         <source>Remove an alert channel and its stored secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Alarmkanal und sein gespeichertes Geheimnis entfernen.</translation>
     </message>
     <message>
         <source>warning: the channel is removed, but its webhook URL could not be removed from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Kanal ist entfernt, aber seine Webhook-URL konnte nicht aus %1 entfernt werden: %2</translation>
     </message>
     <message>
         <source>removed channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 entfernt</translation>
     </message>
     <message>
         <source>Send a test event to an alert channel now (past its event and monitor filters, even when it is switched off) and say how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ein Testereignis an einen Alarmkanal senden (an seinen Ereignis- und Monitorfiltern vorbei, auch wenn er deaktiviert ist) und das Ergebnis melden.</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <source>channel %1: delivered (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1: zugestellt (%2)</translation>
     </message>
     <message>
         <source>channel %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht an Kanal %1 zugestellt: %2 (%3)</translation>
     </message>
     <message>
         <source>cannot read the webhook&apos;s URL from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Webhook-URL kann nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
         <source>channel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht an Kanal %1 zugestellt: %2</translation>
     </message>
     <message>
         <source>Usage: upwatch channel &lt;add|list|remove|test&gt; [options]
@@ -596,610 +694,626 @@
 
 Every action accepts --db PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: upwatch channel &lt;add|list|remove|test&gt; [Optionen]
+
+  add --name N --webhook URL [--preset json|slack|discord|ntfy|gotify]
+      [--template T] [--header &apos;Name: Wert&apos;]... [--events down,up,...]
+      [--monitor NAME]... [--tag T]... [--timeout S]
+                                   Webhook-Kanal hinzufügen (siehe
+                                   „channel add --help“).
+  add --name N --command PROGRAM [-- ARG...] [dieselben Filter]
+                                   Kanal hinzufügen, der ein Programm ausführt.
+  list [--json]                    Kanäle auflisten.
+  remove ID|NAME                   Kanal und gespeichertes Geheimnis entfernen.
+  test ID|NAME                     Testereignis senden und Ergebnis melden.
+
+Jede Aktion akzeptiert --db PATH.
+</translation>
     </message>
     <message>
         <source>unknown channel action &apos;%1&apos; (use add, list, remove or test)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kanal-Aktion „%1“ (add, list, remove oder test verwenden)</translation>
     </message>
 </context>
 <context>
     <name>ChannelDialog</name>
     <message>
         <source>Add alert channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal hinzufügen</translation>
     </message>
     <message>
         <source>Edit alert channel – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmkanal bearbeiten – %1</translation>
     </message>
     <message>
         <source>e.g. Ops Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. Ops Slack</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Webhook: POST to a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: POST an eine URL</translation>
     </message>
     <message>
         <source>Command: run a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl: ein Programm ausführen</translation>
     </message>
     <message>
         <source>E&amp;nabled</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiviert</translation>
     </message>
     <message>
         <source>A disabled channel keeps its settings but is sent nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein deaktivierter Kanal behält seine Einstellungen, erhält aber nichts.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustellung</translation>
     </message>
     <message>
         <source>&amp;Events and monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisse und Monitore</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long one attempt may take; a failed delivery is tried three times in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Versuch dauern darf; eine fehlgeschlagene Zustellung wird insgesamt dreimal versucht.</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm:</translation>
     </message>
     <message>
         <source>One per line, e.g.
 --room
 ops alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines pro Zeile, z.&#xa0;B.
+--room
+ops alerts</translation>
     </message>
     <message>
         <source>&amp;Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;gumente:</translation>
     </message>
     <message>
         <source>Each line is one argument, passed as written: no shell is involved. In double quotes, an argument keeps its outer spaces and may use \&quot; and \n; &quot;&quot; is an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile ist ein Argument und wird unverändert übergeben: Es ist keine Shell beteiligt. In doppelten Anführungszeichen behält ein Argument seine äußeren Leerzeichen und darf \&quot; und \n enthalten; &quot;&quot; ist ein leeres Argument.</translation>
     </message>
     <message>
         <source>The event comes in environment variables (UPWATCH_EVENT, UPWATCH_MONITOR, UPWATCH_STATE, UPWATCH_REASON, UPWATCH_ERROR, UPWATCH_URL, …) and as JSON on standard input. Exit code 0 means delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis wird in Umgebungsvariablen (UPWATCH_EVENT, UPWATCH_MONITOR, UPWATCH_STATE, UPWATCH_REASON, UPWATCH_ERROR, UPWATCH_URL, …) und als JSON über die Standardeingabe übergeben. Exit-Code 0 bedeutet „zugestellt“.</translation>
     </message>
     <message>
         <source>Alert when a monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmieren, wenn ein Monitor</translation>
     </message>
     <message>
         <source>goes do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;usfällt</translation>
     </message>
     <message>
         <source>&amp;recovers (up again)</source>
-        <translation type="unfinished"></translation>
+        <translation>sich e&amp;rholt (wieder verfügbar)</translation>
     </message>
     <message>
         <source>becomes de&amp;graded (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;beeinträchtigt wird (langsam)</translation>
     </message>
     <message>
         <source>has a TLS &amp;certificate about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>ein bald ablaufendes TLS-Zer&amp;tifikat hat</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Saving (the URL goes to the keychain)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert (die URL kommt in den Schlüsselbund)…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>The channel was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>no reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Grund angegeben.</translation>
     </message>
     <message>
         <source>Choose the program to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführendes Programm wählen</translation>
     </message>
 </context>
 <context>
     <name>ChannelInput</name>
     <message>
         <source>Header %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1 hat keinen Namen.</translation>
     </message>
     <message>
         <source>Header %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Header %1: %2</translation>
     </message>
     <message>
         <source>There are %1 headers; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind %1 Header angegeben; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>Enter the program to run, e.g. /usr/local/bin/page-me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das auszuführende Programm eingeben, z.&#xa0;B. /usr/local/bin/page-me.</translation>
     </message>
     <message>
         <source>The program contains a control character: it is one line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm enthält ein Steuerzeichen: Es muss eine einzelne Textzeile sein.</translation>
     </message>
     <message>
         <source>Enter a name for the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Namen für den Kanal eingeben.</translation>
     </message>
     <message>
         <source>Another channel is already called &apos;%1&apos;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Kanal namens „%1“. Bitte einen anderen Namen wählen.</translation>
     </message>
     <message>
         <source>Choose at least one event to alert on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte mindestens ein Ereignis wählen, bei dem alarmiert wird.</translation>
     </message>
     <message>
         <source>Choose at least one monitor or tag, or alert for all monitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte mindestens einen Monitor oder ein Tag wählen oder für alle Monitore alarmieren.</translation>
     </message>
     <message>
         <source>No program &apos;%1&apos; is found in PATH here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im PATH wurde kein Programm „%1“ gefunden.</translation>
     </message>
     <message>
         <source>There is no file %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist hier nicht vorhanden.</translation>
     </message>
     <message>
         <source>%1 is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ausführbare Datei.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>an argument cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Argument darf kein NUL-Zeichen enthalten.</translation>
     </message>
     <message>
         <source>the closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das schließende Anführungszeichen fehlt.</translation>
     </message>
     <message>
         <source>there is text after the closing quote; quote the whole argument, writing \&quot; for a quote inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem schließenden Anführungszeichen folgt noch Text; das ganze Argument in Anführungszeichen setzen und ein Anführungszeichen darin als \&quot; schreiben.</translation>
     </message>
     <message>
         <source>There are more than %1 arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind mehr als %1 Argumente.</translation>
     </message>
     <message>
         <source>Write the body to send, with placeholders such as {{monitor}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den zu sendenden Inhalt eingeben, mit Platzhaltern wie {{monitor}}.</translation>
     </message>
     <message>
         <source>%1 is not a placeholder; use one of those listed under the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Platzhalter; bitte einen der unter der Vorlage aufgeführten verwenden.</translation>
     </message>
     <message>
         <source>The template starts like JSON but is not valid JSON once filled in: %1. Put text placeholders inside quotes, like &quot;{{monitor}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage beginnt wie JSON, ist nach dem Ausfüllen aber kein gültiges JSON: %1. Textplatzhalter in Anführungszeichen setzen, etwa &quot;{{monitor}}&quot;.</translation>
     </message>
     <message>
         <source>A Slack incoming webhook: paste the URL Slack gave you. Alerts arrive as a text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingehender Slack-Webhook: Die von Slack erhaltene URL einfügen. Alarme kommen als Textnachricht an.</translation>
     </message>
     <message>
         <source>A Discord webhook (channel settings, Integrations, Webhooks): paste its URL. Alerts arrive as a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Discord-Webhook (Kanaleinstellungen, Integrationen, Webhooks): Dessen URL einfügen. Alarme kommen als Nachricht an.</translation>
     </message>
     <message>
         <source>An ntfy topic URL: alerts arrive as text with a title, priority and tags. For a protected topic add an Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL eines ntfy-Themas: Alarme kommen als Text mit Titel, Priorität und Tags an. Für ein geschütztes Thema einen Authorization-Header hinzufügen.</translation>
     </message>
     <message>
         <source>A Gotify server&apos;s /message URL with the application token (?token=…), or the token in an X-Gotify-Key header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die /message-URL eines Gotify-Servers mit dem Anwendungstoken (?token=…) oder das Token in einem X-Gotify-Key-Header.</translation>
     </message>
     <message>
         <source>Your own body, POSTed with the placeholders filled in; their values are JSON-escaped when the template starts with { or [.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener Inhalt, per POST gesendet, mit ausgefüllten Platzhaltern; deren Werte werden für JSON maskiert, wenn die Vorlage mit { oder [ beginnt.</translation>
     </message>
     <message>
         <source>Upwatch&apos;s own JSON: event, monitor, state, previous state, reason, error, URL, time and incident duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene JSON-Format von Upwatch: Ereignis, Monitor, Status, vorheriger Status, Grund, Fehler, URL, Zeit und Dauer des Vorfalls.</translation>
     </message>
     <message>
         <source>No events</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>All monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Monitore</translation>
     </message>
     <message>
         <source>%1 monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monitore</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>Tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags %1</translation>
     </message>
     <message>
         <source>%1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tags</translation>
     </message>
     <message>
         <source>Delivered in 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten Versuch zugestellt</translation>
     </message>
     <message>
         <source>Delivered in %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Versuchen zugestellt</translation>
     </message>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Failed after 1 attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 1 Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Failed after %1 attempts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Versuchen fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>ChannelListModel</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Webhook (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook (%1)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt %1</translation>
     </message>
     <message>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen %1</translation>
     </message>
     <message>
         <source>(test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Test)</translation>
     </message>
     <message>
         <source>Every monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Monitor</translation>
     </message>
     <message>
         <source>Monitors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore: %1</translation>
     </message>
     <message>
         <source>Monitors tagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore mit Tag: %1</translation>
     </message>
     <message>
         <source>No delivery since Upwatch started</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zustellung seit dem Start von Upwatch</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustellung</translation>
     </message>
 </context>
 <context>
     <name>ChannelOptions</name>
     <message>
         <source>unknown event &apos;%1&apos; (use down, up, degraded or cert_expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ereignis „%1“ (down, up, degraded oder cert_expiry verwenden)</translation>
     </message>
     <message>
         <source>--events needs at least one of down, up, degraded or cert_expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>--events erfordert mindestens eines von down, up, degraded oder cert_expiry</translation>
     </message>
     <message>
         <source>--header must be &apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header muss die Form „Name: Wert“ haben</translation>
     </message>
     <message>
         <source>Keep the webhook&apos;s URL in DB.secrets (mode 0600) beside the database instead of the OS keychain: for a server without one. Used from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL in DB.secrets (Modus 0600) neben der Datenbank statt im Schlüsselbund des Systems aufbewahren: für einen Server ohne Schlüsselbund. Danach wird immer diese Datei verwendet.</translation>
     </message>
     <message>
         <source>Unique name of the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Name des Kanals.</translation>
     </message>
     <message>
         <source>http(s) URL to POST to (kept in the keychain; it shows in the process list while this runs: --webhook-stdin does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>http(s)-URL, an die per POST gesendet wird (wird im Schlüsselbund aufbewahrt; sie ist in der Prozessliste sichtbar, solange der Befehl läuft – bei --webhook-stdin nicht).</translation>
     </message>
     <message>
         <source>Read the webhook URL from standard input (first line), and headers from the lines after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL von der Standardeingabe lesen (erste Zeile) und Header aus den folgenden Zeilen.</translation>
     </message>
     <message>
         <source>Body shape: json (default), slack, discord, ntfy, gotify or custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form des Inhalts: json (Standard), slack, discord, ntfy, gotify oder custom.</translation>
     </message>
     <message>
         <source>Custom body with {{event}}, {{monitor}}, {{monitor_id}}, {{url}}, {{state}}, {{previous_state}}, {{reason}}, {{error}}, {{time}}, {{duration}}, {{summary}}, {{count}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Inhalt mit {{event}}, {{monitor}}, {{monitor_id}}, {{url}}, {{state}}, {{previous_state}}, {{reason}}, {{error}}, {{time}}, {{duration}}, {{summary}}, {{count}}.</translation>
     </message>
     <message>
         <source>A request header &apos;Name: value&apos; (kept in the keychain); repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anfrage-Header „Name: Wert“ (wird im Schlüsselbund aufbewahrt); für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Program to run; its arguments follow &apos;--&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführendes Programm; seine Argumente folgen nach „--“.</translation>
     </message>
     <message>
         <source>Events to send: down,up,degraded,cert_expiry (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Ereignisse: down,up,degraded,cert_expiry (Standard: alle).</translation>
     </message>
     <message>
         <source>Only this monitor (by name); repeat for more. Default: all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Monitor (anhand des Namens); für mehrere wiederholen. Standard: alle.</translation>
     </message>
     <message>
         <source>Only monitors with this tag; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Monitore mit diesem Tag; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Seconds one delivery may take (default 10, at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die eine Zustellung dauern darf (Standard 10, höchstens %1).</translation>
     </message>
     <message>
         <source>Add it switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert hinzufügen.</translation>
     </message>
     <message>
         <source>Arguments of --command&apos;s program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente für das Programm von --command.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>--%1 is for webhooks, not --command</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt für Webhooks, nicht für --command</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (arguments follow --command PROGRAM only)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“ (Argumente gibt es nur nach --command PROGRAM)</translation>
     </message>
     <message>
         <source>unknown preset &apos;%1&apos; (use json, slack, discord, ntfy, gotify or custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Voreinstellung „%1“ (json, slack, discord, ntfy, gotify oder custom verwenden)</translation>
     </message>
     <message>
         <source>--template needs --preset custom (or no --preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>--template erfordert --preset custom (oder kein --preset)</translation>
     </message>
     <message>
         <source>--preset custom needs --template</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset custom erfordert --template</translation>
     </message>
 </context>
 <context>
     <name>ChannelScopeEditor</name>
     <message>
         <source>&amp;All monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Monitore</translation>
     </message>
     <message>
         <source>&amp;Only the monitors checked here, and those with a checked tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die hier &amp;markierten Monitore und die mit einem markierten Tag</translation>
     </message>
     <message>
         <source>Filter monitors and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore und Tags filtern</translation>
     </message>
     <message>
         <source>&amp;Monitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;onitore:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs:</translation>
     </message>
     <message>
         <source>%1 (no such monitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Monitor existiert nicht)</translation>
     </message>
     <message>
         <source>%1 (no monitor has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei keinem Monitor vergeben)</translation>
     </message>
 </context>
 <context>
     <name>ChannelWebhookEditor</name>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
         <source>Kept in the keychain, with the headers: webhook URLs often are the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zusammen mit den Headern im Schlüsselbund aufbewahrt: Webhook-URLs sind oft selbst das Passwort.</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Show and change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen und &amp;ändern…</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Extra request headers, e.g. Authorization: Bearer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Anfrage-Header, z.&#xa0;B. Authorization: Bearer …</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tfernen</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hea&amp;der:</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter: %1</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfü&amp;gen</translation>
     </message>
     <message>
         <source>Body &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage für den &amp;Inhalt:</translation>
     </message>
     <message>
         <source>The URL and headers are stored in the keychain; they are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL und Header sind im Schlüsselbund gespeichert und bleiben unverändert.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>No URL is stored for this channel. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kanal ist keine URL gespeichert. Bitte eine eingeben.</translation>
     </message>
     <message>
         <source>The stored URL could not be read: %1 Enter it again to replace it, or cancel to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte URL konnte nicht gelesen werden: %1 Zum Ersetzen erneut eingeben oder zum Beibehalten abbrechen.</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ChannelsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Send &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test &amp;senden</translation>
     </message>
     <message>
         <source>No alert channels yet.
@@ -1207,43 +1321,47 @@ ops alerts</source>
 A channel tells someone else when a monitor goes down, recovers, slows down or has a certificate about to expire: a webhook posts to Slack, Discord, ntfy, Gotify or any URL; a command runs a program of yours. The window and `upwatch run` both use them.
 
 Click Add… to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Alarmkanäle.
+
+Ein Kanal benachrichtigt andere, wenn ein Monitor ausfällt, sich erholt, langsam wird oder ein bald ablaufendes Zertifikat hat: Ein Webhook sendet an Slack, Discord, ntfy, Gotify oder eine beliebige URL; ein Befehl führt ein eigenes Programm aus. Das Fenster und `upwatch run` verwenden beide diese Kanäle.
+
+Zum Anlegen auf „Hinzufügen…“ klicken.</translation>
     </message>
     <message>
         <source>Changes to channels are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Kanälen werden sofort gespeichert.</translation>
     </message>
     <message>
         <source>Saved the channel &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal entfernen</translation>
     </message>
     <message>
         <source>Remove the channel &apos;%1&apos;? It will not be told about anything any more, and its stored URL and headers are deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal „%1“ entfernen? Er erhält dann keine Alarme mehr, und seine gespeicherte URL und Header werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>The channel &apos;%1&apos; was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal „%1“ wurde nicht entfernt: %2</translation>
     </message>
     <message>
         <source>Removed the channel &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal „%1“ entfernt.</translation>
     </message>
     <message>
         <source>Sending a test alert to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testalarm wird an „%1“ gesendet…</translation>
     </message>
     <message>
         <source>Test alert to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testalarm an „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -1251,114 +1369,115 @@ Click Add… to create one.</source>
     <message>
         <source>Probe one URL once and print the verdict as one JSON line.
 Exit code: 0 up or degraded, 1 down, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine URL einmal prüfen und das Ergebnis als eine JSON-Zeile ausgeben.
+Exit-Code: 0 verfügbar oder beeinträchtigt, 1 ausgefallen, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL mit http:// oder https://</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Database file (accepted by every command; check stores nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei (von jedem Befehl akzeptiert; check speichert nichts).</translation>
     </message>
     <message>
         <source>Usage: upwatch check [options] URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: upwatch check [Optionen] URL</translation>
     </message>
     <message>
         <source>check needs a URL (see &apos;upwatch check --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>check erfordert eine URL (siehe „upwatch check --help“)</translation>
     </message>
     <message>
         <source>check takes one URL, got %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>check erwartet eine URL, erhielt aber %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CheckOptions</name>
     <message>
         <source>--%1 needs a whole number of %2 (at least %3), not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert eine ganze Zahl (%2, mindestens %3), nicht „%4“</translation>
     </message>
     <message>
         <source>--%1 must be between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
         <source>HTTP method: %1 (default GET; POST with --data).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode: %1 (Standard GET; POST mit --data).</translation>
     </message>
     <message>
         <source>Request header &quot;Name: value&quot;; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header „Name: Wert“; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Request body to POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt, der per POST gesendet wird.</translation>
     </message>
     <message>
         <source>Accepted HTTP statuses: codes and ranges (default 200-299).</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte HTTP-Statuscodes: Codes und Bereiche (Standard 200-299).</translation>
     </message>
     <message>
         <source>Text the response body must contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, den der Antwortinhalt enthalten muss.</translation>
     </message>
     <message>
         <source>Fail when the body contains the keyword instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen fehlschlagen, wenn der Inhalt das Schlüsselwort enthält.</translation>
     </message>
     <message>
         <source>Deadline for the whole check in ms (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für die gesamte Prüfung in ms (Standard 10000).</translation>
     </message>
     <message>
         <source>Redirects to follow; 0 judges the redirect (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Weiterleitungen, denen gefolgt wird; bei 0 wird die Weiterleitung selbst bewertet (Standard 10).</translation>
     </message>
     <message>
         <source>Accept expired, self-signed or mismatched certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene, selbst signierte oder nicht passende Zertifikate akzeptieren.</translation>
     </message>
     <message>
         <source>Report DEGRADED when slower than this many ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beeinträchtigt (degraded) melden, wenn die Prüfung länger als so viele ms dauert.</translation>
     </message>
     <message>
         <source>JSON assertion &apos;POINTER OP VALUE&apos; the body must hold, e.g. &apos;/status == &quot;ok&quot;&apos;; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bedingung „POINTER OP VALUE“, die der Inhalt erfüllen muss, z.&#xa0;B. &apos;/status == &quot;ok&quot;&apos;; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>The keyword is a regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlüsselwort ist ein regulärer Ausdruck.</translation>
     </message>
     <message>
         <source>unsupported method &apos;%1&apos;: use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Methode „%1“: Bitte %2 verwenden</translation>
     </message>
     <message>
         <source>bad --expect-status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges --expect-status: %1</translation>
     </message>
     <message>
         <source>--keyword needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>--keyword erfordert einen Text</translation>
     </message>
     <message>
         <source>bad --json-assert &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges --json-assert „%1“: %2</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden</translation>
     </message>
     <message>
         <source>redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen</translation>
     </message>
 </context>
 <context>
@@ -1397,416 +1516,461 @@ Options:
 
 Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: upwatch [--db PATH] [--minimized]
+        upwatch &lt;Befehl&gt; [Optionen]
+
+Upwatch überwacht HTTP(S)-Endpunkte und meldet, wenn sie ausfallen.
+Ohne Befehl öffnet es das Fenster (--minimized: im Infobereich starten).
+
+Befehle:
+  check URL [Optionen]           Eine URL einmal prüfen; das Ergebnis als eine
+                                 JSON-Zeile ausgeben. Exit-Code 0 verfügbar oder
+                                 beeinträchtigt, 1 ausgefallen, 2 Aufruffehler.
+  monitor add --name N --url U   Monitor hinzufügen (Prüfoptionen, --interval,
+                                 --retries, --recovery, --parent, --tag,
+                                 --paused).
+  monitor list [--json]          Monitore mit Status und letzter Prüfung
+                                 auflisten.
+  monitor remove|pause|resume ID|NAME
+                                 Einen Monitor löschen (mit Verlauf), pausieren
+                                 oder fortsetzen.
+  import FILE.json               Monitore aus einer mit export erstellten Datei
+                                 hinzufügen.
+  export FILE.json               Alle Monitore in eine JSON-Datei schreiben
+                                 (ohne Geheimnisse).
+  run [--duration S]             Die Überwachung ohne Fenster ausführen; Strg+C
+                                 beendet sie.
+  history export --out FILE.csv  Prüfergebnisse als CSV schreiben (--monitor,
+                                 --since, --until).
+  stats [--monitor M] [--json]   Verfügbarkeit über 24 h/7 Tage/30 Tage/1 Jahr
+                                 und Antwortzeiten.
+  channel add --name N --webhook URL|--command PROGRAM
+                                 Alarmkanal hinzufügen (--preset, --events,
+                                 --monitor, --tag, --timeout).
+  channel list [--json]          Die Alarmkanäle auflisten.
+  channel remove|test ID|NAME    Einen Kanal entfernen oder ihm ein Testereignis
+                                 senden.
+
+Optionen:
+  --db PATH             Datenbankdatei, für jeden Befehl (Standard: %1).
+  -h, --help            Diese Hilfe anzeigen.
+  -v, --version         Die Version anzeigen.
+
+„upwatch &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“ (siehe „upwatch --help“)</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;upwatch --help&apos;)</translation>
+        <translation>unbekannter Befehl „%1“ (siehe „upwatch --help“)</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an option, and ids and counts are never negative (put &apos;--&apos; before a name that starts with &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Option, und IDs und Anzahlen sind nie negativ („--“ vor einen Namen setzen, der mit „-“ beginnt)</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>--db needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--db erfordert einen Dateinamen</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;upwatch %2 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“ (siehe „upwatch %2 --help“)</translation>
     </message>
 </context>
 <context>
     <name>DBusNotificationSink</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
     <name>DesktopApp</name>
     <message>
         <source>Upwatch is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwatch läuft weiter</translation>
     </message>
     <message>
         <source>Closing the window keeps Upwatch checking in the tray. Use Quit in the tray menu to stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen des Fensters prüft Upwatch im Infobereich weiter. Zum Beenden „Beenden“ im Menü des Infobereichs wählen.</translation>
     </message>
 </context>
 <context>
     <name>DesktopSession</name>
     <message numerus="yes">
         <source>History: %Ln result(s) waiting to be written — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf: %Ln Ergebnis wartet auf das Speichern – %1</numerusform>
+            <numerusform>Verlauf: %Ln Ergebnisse warten auf das Speichern – %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>History: %Ln result(s) waiting to be written, %1 dropped — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf: %Ln Ergebnis wartet auf das Speichern, %1 verworfen – %2</numerusform>
+            <numerusform>Verlauf: %Ln Ergebnisse warten auf das Speichern, %1 verworfen – %2</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken: %1</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a monitor to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monitor auswählen, um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1&#xa0;h</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24&#xa0;h</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil</translation>
     </message>
     <message>
         <source>Uptime 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit 24&#xa0;h</translation>
     </message>
     <message>
         <source>Uptime 7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit 7 Tage</translation>
     </message>
     <message>
         <source>Uptime 30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit 30 Tage</translation>
     </message>
     <message>
         <source>Uptime 1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit 1 Jahr</translation>
     </message>
     <message>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <source>Last problem</source>
+        <translation>Letztes Problem</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <source>timeout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit %1</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>Last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung am %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No errors</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;h</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;All monitors (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Monitore (%L1)</translation>
     </message>
     <message>
         <source>&amp;Selected monitors (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgewählte Monitore (%L1)</translation>
     </message>
     <message>
         <source>All &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Ver&amp;lauf</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Local time; both minutes are included</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit; beide Minuten sind eingeschlossen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Where to save the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der CSV-Datei</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>From and To are local time (%1). The file&apos;s timestamps are in UTC (ISO 8601).</source>
+        <translation>„Von“ und „Bis“ sind in Ortszeit (%1). Die Zeitstempel in der Datei sind in UTC (ISO 8601).</translation>
     </message>
     <message>
         <source>“From” must be before “To”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Von“ muss vor „Bis“ liegen.</translation>
     </message>
     <message>
         <source>Choose the file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Datei wählen, in die exportiert werden soll.</translation>
     </message>
     <message>
         <source>Enter the full path of the file, or choose one with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den vollständigen Pfad der Datei eingeben oder eine mit „Durchsuchen…“ auswählen.</translation>
     </message>
     <message>
         <source>%1 is a folder; enter a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; bitte einen Dateinamen eingeben.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The file exists; Export replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert bereits; „Exportieren“ ersetzt sie.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Exporting… %L1 results written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert… %L1 Ergebnisse geschrieben</translation>
     </message>
     <message>
         <source>Exporting… %L1 of %L2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert… %L1 von %L2 Ergebnissen</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Exported 1 result to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ergebnis nach %1 exportiert</translation>
     </message>
     <message>
         <source>Exported %L1 results to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Ergebnisse nach %2 exportiert</translation>
     </message>
 </context>
 <context>
     <name>FileCommand</name>
     <message>
         <source>%1 needs one file name (see &apos;upwatch %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert genau einen Dateinamen (siehe „upwatch %1 --help“)</translation>
     </message>
     <message>
         <source>Add the monitors of a file made by &apos;upwatch export&apos;. Monitors with the same name are replaced. A file with any problem imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Monitore aus einer mit „upwatch export“ erstellten Datei hinzufügen. Monitore mit gleichem Namen werden ersetzt. Aus einer fehlerhaften Datei wird nichts importiert.</translation>
     </message>
     <message>
         <source>The JSON file, or - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Datei oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Read the monitors&apos; secrets (passwords, tokens...) from standard input as a JSON object: {&quot;monitor name&quot;: &quot;secret&quot;, ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse der Monitore (Passwörter, Tokens usw.) als JSON-Objekt von der Standardeingabe lesen: {&quot;Monitorname&quot;: &quot;Geheimnis&quot;, ...}.</translation>
     </message>
     <message>
         <source>Keep secrets in DB.secrets (mode 0600) instead of the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse in DB.secrets (Modus 0600) statt im Schlüsselbund des Systems aufbewahren.</translation>
     </message>
     <message>
         <source>standard input cannot hold both the file and the secrets: give the file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht zugleich die Datei und die Geheimnisse enthalten: Bitte den Dateinamen angeben</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2 (nothing was imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (es wurde nichts importiert)</translation>
     </message>
     <message numerus="yes">
         <source>imported %n monitor(s) from %1 (%2 added, %3 replaced)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monitor aus %1 importiert (%2 hinzugefügt, %3 ersetzt)</numerusform>
+            <numerusform>%n Monitore aus %1 importiert (%2 hinzugefügt, %3 ersetzt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Write every monitor&apos;s settings to a JSON file that &apos;upwatch import&apos; reads. Secrets are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen aller Monitore in eine JSON-Datei schreiben, die „upwatch import“ liest. Geheimnisse werden ausgelassen.</translation>
     </message>
     <message>
         <source>The JSON file, or - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Datei oder - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>cannot write to stdout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>exported %n monitor(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monitor nach %1 exportiert</numerusform>
+            <numerusform>%n Monitore nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1814,86 +1978,86 @@ Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
     <name>GuiCommand</name>
     <message>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); use &apos;upwatch run&apos; for the engine without a window, or see &apos;upwatch --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Display, auf dem das Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); für die Überwachung ohne Fenster „upwatch run“ verwenden, oder siehe „upwatch --help“</translation>
     </message>
     <message>
         <source>Open the Upwatch window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upwatch-Fenster öffnen.</translation>
     </message>
     <message>
-        <source>Start in the tray (or minimised when there is no tray).</source>
-        <translation type="unfinished"></translation>
+        <source>Start in the tray (or minimized when there is no tray).</source>
+        <translation>Im Infobereich starten (oder minimiert, wenn es keinen Infobereich gibt).</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation>unbekannter Befehl &apos;%1&apos; (siehe &apos;upwatch --help&apos;)</translation>
+        <translation>unbekannter Befehl „%1“ (siehe „upwatch --help“)</translation>
     </message>
     <message>
         <source>cannot open database %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: Es handelt sich um einen Ordner</translation>
     </message>
 </context>
 <context>
     <name>HealthView</name>
     <message>
         <source>Event-loop lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung der Ereignisschleife</translation>
     </message>
     <message>
         <source>GUI thread</source>
-        <translation type="unfinished"></translation>
+        <translation>GUI-Thread</translation>
     </message>
     <message>
         <source>Workers (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker (Höchstwert)</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Checks per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen pro Sekunde</translation>
     </message>
     <message>
         <source>Checks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen/s</translation>
     </message>
     <message>
         <source>No samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Messwerte</translation>
     </message>
     <message>
         <source>GUI lag %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>GUI-Verzögerung %1&#xa0;ms</translation>
     </message>
     <message>
         <source>worker lag %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Verzögerung %1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufend</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend</translation>
     </message>
     <message>
         <source>%1 checks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfungen/s</translation>
     </message>
     <message>
         <source>%1 late checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verspätete Prüfungen</translation>
     </message>
 </context>
 <context>
@@ -1901,132 +2065,142 @@ Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Usage: upwatch history export --out FILE.csv [--monitor ID|NAME] [--since ISO] [--until ISO]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: upwatch history export --out FILE.csv [--monitor ID|NAME] [--since ISO] [--until ISO]
+</translation>
     </message>
     <message>
         <source>unknown history action &apos;%1&apos; (use export)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Verlaufsaktion „%1“ (export verwenden)</translation>
     </message>
     <message>
         <source>Write raw check results as CSV (UTF-8, RFC 4180, timestamps in UTC):
 timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response_ms,error</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohergebnisse als CSV schreiben (UTF-8, RFC 4180, Zeitstempel in UTC):
+timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response_ms,error</translation>
     </message>
     <message>
         <source>The CSV file to write, or - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende CSV-Datei oder - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Only this monitor; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Monitor; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Only results from this time on (ISO 8601; UTC unless a zone is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ergebnisse ab diesem Zeitpunkt (ISO 8601; UTC, sofern keine Zeitzone angegeben ist).</translation>
     </message>
     <message>
         <source>Only results before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ergebnisse vor diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>history export needs --out FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>history export erfordert --out FILE.csv</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date or time such as 2026-11-21 or 2026-11-21T08:00:00Z, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert ein Datum oder eine Uhrzeit nach ISO 8601 wie 2026-11-21 oder 2026-11-21T08:00:00Z, nicht „%2“</translation>
     </message>
     <message>
         <source>cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message numerus="yes">
         <source>exported %n result(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis nach %1 exportiert</numerusform>
+            <numerusform>%n Ergebnisse nach %1 exportiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HttpMethod</name>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>A list of HTTP methods: &quot;GET, HEAD or POST&quot;.</extracomment>
+        <translation>%1 oder %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSecrets</name>
     <message>
         <source>--secrets-stdin needs a JSON object {&quot;monitor name&quot;: &quot;secret&quot;, ...} on standard input (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--secrets-stdin erfordert ein JSON-Objekt {&quot;Monitorname&quot;: &quot;Geheimnis&quot;, ...} auf der Standardeingabe (%1)</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>--secrets-stdin: the secret of &apos;%1&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>--secrets-stdin: Das Geheimnis für „%1“ muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <source>warning: --secrets-stdin names &apos;%1&apos;, which is not a monitor of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: --secrets-stdin nennt „%1“, aber die Datei enthält keinen Monitor dieses Namens</translation>
     </message>
     <message>
         <source>%1: --secrets-stdin gives a secret, but the monitor has no authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --secrets-stdin gibt ein Geheimnis an, aber der Monitor hat keine Authentifizierung</translation>
     </message>
     <message>
         <source>%1: %2 (nothing was imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (es wurde nichts importiert)</translation>
     </message>
     <message>
         <source>%1: cannot store the %2 in %3: %4 (nothing was imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Geheimnis (%2) kann nicht in %3 gespeichert werden: %4 (es wurde nichts importiert)</translation>
     </message>
     <message>
         <source>%1: its %2 is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Geheimnis (%2) liegt in %3</translation>
     </message>
     <message>
         <source>note: %1 needs its %2: import again with --secrets-stdin, or edit the monitor in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Der Monitor %1 benötigt sein Geheimnis (%2): Bitte erneut mit --secrets-stdin importieren oder den Monitor im Fenster bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>IncidentList</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am %1</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert an</translation>
     </message>
     <message>
         <source>For %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher %1</translation>
     </message>
 </context>
 <context>
     <name>JsonAssertionEditor</name>
     <message>
         <source>Pointer, operator and JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointer, Operator und JSON-Wert</translation>
     </message>
     <message>
         <source>All must hold for the JSON body, e.g.
@@ -2035,34 +2209,39 @@ timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response
 /tags contains &quot;eu&quot;
 /id exists
 Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle müssen für den JSON-Inhalt zutreffen, z.&#xa0;B.
+/status == &quot;ok&quot;
+/queue/depth &lt; 100
+/tags contains &quot;eu&quot;
+/id exists
+Operatoren: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufü&amp;gen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Assertion %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Upwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwatch</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2070,7 +2249,7 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation>Verlauf &amp;exportieren…</translation>
+        <translation>&amp;Verlauf exportieren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2090,11 +2269,11 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
     </message>
     <message>
         <source>&amp;Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monitore</translation>
     </message>
     <message>
         <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2102,37 +2281,29 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
     </message>
     <message>
         <source>&amp;About Upwatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Upwatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Upwatch %1&lt;/b&gt;&lt;br&gt;A native desktop uptime monitor.&lt;br&gt;Database: %2&lt;br&gt;License: GPL-3.0-or-later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Upwatch</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Alert &amp;channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm&amp;kanäle</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>No monitors yet — add one with Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Monitore – mit Strg+N einen hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>%n monitor(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monitor: %1</numerusform>
+            <numerusform>%n Monitore: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2140,166 +2311,235 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
     <name>MetricsOptions</name>
     <message>
         <source>Serve Prometheus metrics on http://ADDR:P/metrics and a health check on /health (1 to 65535). A bearer token is required when %1 is set (or, on an address other than loopback, when the keychain or the secrets file holds &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Metriken unter http://ADDR:P/metrics und eine Zustandsprüfung unter /health bereitstellen (1 bis 65535). Ein Bearer-Token ist erforderlich, wenn %1 gesetzt ist (oder, bei einer anderen Adresse als Loopback, wenn der Schlüsselbund oder die Geheimnisdatei „%2“ enthält).</translation>
     </message>
     <message>
         <source>The IP address the metrics endpoint listens on (default 127.0.0.1; 0.0.0.0 or :: for every interface).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse, auf der der Metrik-Endpunkt lauscht (Standard 127.0.0.1; 0.0.0.0 oder :: für alle Schnittstellen).</translation>
     </message>
     <message>
         <source>--metrics-bind needs --metrics-port</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-bind erfordert --metrics-port</translation>
     </message>
     <message>
         <source>--metrics-bind: &apos;%1&apos; is not an IP address (such as 127.0.0.1, ::1 or 0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-bind: „%1“ ist keine IP-Adresse (wie 127.0.0.1, ::1 oder 0.0.0.0)</translation>
     </message>
     <message>
         <source>--metrics-port needs a port number from 1 to 65535, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-port erfordert eine Portnummer von 1 bis 65535, nicht „%1“</translation>
     </message>
 </context>
 <context>
     <name>MetricsSettingsPage</name>
     <message>
         <source>&amp;Serve metrics for Prometheus and a health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken für Prometheus und eine Zustandsprüfung &amp;bereitstellen</translation>
     </message>
     <message>
         <source>127.0.0.1 or ::1: this computer only; 0.0.0.0 or ::: every network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 oder ::1: nur dieser Computer; 0.0.0.0 oder ::: alle Netzwerkschnittstellen</translation>
     </message>
     <message>
         <source>Anyone who can reach this address can read the metrics, unless a bearer token is set: UPWATCH_METRICS_TOKEN in the environment, or &quot;metrics-token&quot; in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Adresse erreichen kann, kann die Metriken lesen, sofern kein Bearer-Token gesetzt ist: UPWATCH_METRICS_TOKEN in der Umgebung oder „metrics-token“ im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Prometheus scrapes /metrics: every monitor&apos;s state, response times and checks, and the engine&apos;s health. /health answers with the app&apos;s own status as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus ruft /metrics ab: Status, Antwortzeiten und Prüfungen jedes Monitors sowie den Zustand der Prüf-Engine. /health liefert den Zustand der Anwendung selbst als JSON.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>Scrape URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf-URL:</translation>
     </message>
     <message>
         <source>The metrics address must be an IP address, such as 127.0.0.1, ::1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metrik-Adresse muss eine IP-Adresse sein, etwa 127.0.0.1, ::1 oder 0.0.0.0.</translation>
     </message>
     <message>
         <source>The metrics server is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metrik-Server läuft nicht: %1</translation>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1</translation>
     </message>
     <message>
         <source>The metrics server is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metrik-Server ist ausgeschaltet.</translation>
     </message>
 </context>
 <context>
     <name>MonitorActions</name>
     <message>
         <source>&amp;Add monitor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL kopieren</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Br&amp;owser öffnen</translation>
     </message>
     <message>
         <source>Add a monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monitor hinzufügen</translation>
     </message>
     <message>
         <source>Delete the selected monitors and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Monitore und ihren Verlauf löschen</translation>
     </message>
     <message>
         <source>Check the selected monitors now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Monitore jetzt prüfen</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>%1 wird pausiert…</translation>
+    </message>
+    <message>
+        <source>Resuming %1…</source>
+        <translation>%1 wird fortgesetzt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing %n monitor(s)…</source>
+        <translation>
+            <numerusform>%n Monitor wird pausiert…</numerusform>
+            <numerusform>%n Monitore werden pausiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n monitor(s)…</source>
+        <translation>
+            <numerusform>%n Monitor wird fortgesetzt…</numerusform>
+            <numerusform>%n Monitore werden fortgesetzt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>Resumed %1</source>
+        <translation>%1 fortgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n monitor(s)…</source>
+        <translation>
+            <numerusform>%n Monitor wird geprüft…</numerusform>
+            <numerusform>%n Monitore werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Prüfungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2</source>
+        <translation>%1 geprüft: %2</translation>
     </message>
     <message>
         <source>Delete the monitor “%1” and all its history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Monitor „%1“ und seinen gesamten Verlauf löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n monitor(s) and all their history?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monitor und seinen gesamten Verlauf löschen?</numerusform>
+            <numerusform>%n Monitore und ihren gesamten Verlauf löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore löschen</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n result(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis nach %1 exportiert</numerusform>
+            <numerusform>%n Ergebnisse nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -2307,286 +2547,286 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
     <name>MonitorAuth</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Secret header</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Header</translation>
     </message>
     <message>
         <source>header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Wert</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase</translation>
     </message>
     <message>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-Client-Credentials</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>the %1 file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 fehlt</translation>
     </message>
     <message>
         <source>the %1 file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 (%2) existiert nicht</translation>
     </message>
     <message>
         <source>the %1 file %2 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 (%2) ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>the %1 file %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei %1 (%2) kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>HTTP Basic authentication needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic erfordert einen Benutzernamen</translation>
     </message>
     <message>
         <source>the user name cannot contain &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername darf kein „:“ enthalten</translation>
     </message>
     <message>
         <source>the user name cannot contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>a secret header needs a header name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein geheimer Header erfordert einen Header-Namen</translation>
     </message>
     <message>
         <source>a client certificate needs a certificate file and a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Client-Zertifikat erfordert eine Zertifikatsdatei und eine Schlüsseldatei</translation>
     </message>
     <message>
         <source>the certificate and key files need absolute paths</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifikats- und die Schlüsseldatei erfordern absolute Pfade</translation>
     </message>
     <message>
         <source>OAuth2 needs a token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 erfordert eine Token-URL</translation>
     </message>
     <message>
         <source>the token URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-URL kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>the token URL cannot hold a user or password (the client id and secret are sent for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-URL darf keinen Benutzer und kein Passwort enthalten (dafür werden Client-ID und Client-Geheimnis gesendet)</translation>
     </message>
     <message>
         <source>OAuth2 needs a client id</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 erfordert eine Client-ID</translation>
     </message>
     <message>
         <source>the client id and scope cannot contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Client-ID und der Scope dürfen keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>des Client-Zertifikats</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>des privaten Schlüssels</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be one of none, basic, bearer, header, client_cert, oauth2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; muss einer der Werte none, basic, bearer, header, client_cert, oauth2 sein</translation>
     </message>
     <message>
         <source>unknown authentication kind &quot;%1&quot; (use none, basic, bearer, header, client_cert or oauth2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Authentifizierungsverfahren „%1“ (none, basic, bearer, header, client_cert oder oauth2 verwenden)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of %2 authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Feld der Authentifizierung %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
     </message>
 </context>
 <context>
     <name>MonitorCommand</name>
     <message>
         <source>Add a monitor to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monitor zur Datenbank hinzufügen.</translation>
     </message>
     <message>
         <source>Unique name of the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Name des Monitors.</translation>
     </message>
     <message>
         <source>http:// or https:// URL to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende URL mit http:// oder https://.</translation>
     </message>
     <message>
         <source>Seconds between checks (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen den Prüfungen (Standard 60).</translation>
     </message>
     <message>
         <source>Failed checks tolerated before DOWN (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierte fehlgeschlagene Prüfungen, bevor der Monitor als ausgefallen (down) gilt (Standard 0).</translation>
     </message>
     <message>
         <source>Good checks needed before UP again (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötige erfolgreiche Prüfungen, bis er wieder als verfügbar (up) gilt (Standard 1).</translation>
     </message>
     <message>
         <source>Monitor (id or name) this one depends on: while it is down, this one raises no alert of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor (ID oder Name), von dem dieser abhängt: Solange er ausgefallen ist, löst dieser keinen eigenen Alarm aus.</translation>
     </message>
     <message>
         <source>A tag; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Add it paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert hinzufügen.</translation>
     </message>
     <message>
         <source>Keep secrets in DB.secrets (mode 0600) beside the database instead of the OS keychain: for a server without one. Used from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse in DB.secrets (Modus 0600) neben der Datenbank statt im Schlüsselbund des Systems aufbewahren: für einen Server ohne Schlüsselbund. Danach wird immer diese Datei verwendet.</translation>
     </message>
     <message>
         <source>monitor add needs --name and --url</source>
-        <translation type="unfinished"></translation>
+        <translation>monitor add erfordert --name und --url</translation>
     </message>
     <message>
         <source>--name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--name: %1</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>failed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagene Prüfungen</translation>
     </message>
     <message>
         <source>good checks</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreiche Prüfungen</translation>
     </message>
     <message>
         <source>--parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--parent: %1</translation>
     </message>
     <message>
         <source>cannot store the %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis (%1) kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
         <source>added monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1 hinzugefügt</translation>
     </message>
     <message>
         <source>its %1 is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis (%1) liegt in %2</translation>
     </message>
     <message>
         <source>List the monitors with their state and last check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Monitore mit Status und letzter Prüfung auflisten.</translation>
     </message>
     <message>
         <source>One JSON object per line instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Zeile statt einer Tabelle.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>INTERVAL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVALL</translation>
     </message>
     <message>
         <source>LAST CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE PRÜFUNG</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>METHODE</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>No monitors yet. Add one with &apos;upwatch monitor add --name NAME --url URL&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Monitore. Mit „upwatch monitor add --name NAME --url URL“ einen hinzufügen.</translation>
     </message>
     <message>
         <source>Remove a monitor and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monitor und seinen Verlauf löschen.</translation>
     </message>
     <message>
         <source>Stop checking a monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monitor nicht mehr prüfen.</translation>
     </message>
     <message>
         <source>Check a paused monitor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen pausierten Monitor wieder prüfen.</translation>
     </message>
     <message>
         <source>The monitor&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Monitors oder seine ID (nur Ziffern). Vor einen Namen, der mit „-“ beginnt, „--“ setzen.</translation>
     </message>
     <message>
         <source>monitor %1 needs one monitor id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>monitor %1 erfordert genau eine Monitor-ID oder einen Monitornamen</translation>
     </message>
     <message>
         <source>warning: the monitor is removed, but its %1 could not be removed from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Monitor ist gelöscht, aber sein Geheimnis (%1) konnte nicht aus %2 entfernt werden: %3</translation>
     </message>
     <message>
         <source>removed monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1 gelöscht</translation>
     </message>
     <message>
         <source>paused monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1 pausiert</translation>
     </message>
     <message>
         <source>resumed monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1 fortgesetzt</translation>
     </message>
     <message>
         <source>Usage: upwatch monitor &lt;add|list|remove|pause|resume&gt; [options]
@@ -2599,639 +2839,741 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
 
 Every action accepts --db PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: upwatch monitor &lt;add|list|remove|pause|resume&gt; [Optionen]
+
+  add --name N --url U [Optionen]  Monitor hinzufügen (siehe
+                                   „monitor add --help“).
+  list [--json]                    Monitore mit Status und letzter Prüfung
+                                   auflisten.
+  remove ID|NAME                   Monitor und seinen Verlauf löschen.
+  pause ID|NAME                    Monitor nicht mehr prüfen.
+  resume ID|NAME                   Pausierten Monitor wieder prüfen.
+
+Jede Aktion akzeptiert --db PATH.
+</translation>
     </message>
     <message>
         <source>unknown monitor action &apos;%1&apos; (use add, list, remove, pause or resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Monitor-Aktion „%1“ (add, list, remove, pause oder resume verwenden)</translation>
     </message>
 </context>
 <context>
     <name>MonitorDialog</name>
     <message>
         <source>Add monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor hinzufügen</translation>
     </message>
     <message>
         <source>Edit monitor – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor bearbeiten – %1</translation>
     </message>
     <message>
         <source>e.g. Shop front page</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. Startseite des Shops</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>The password will be moved to the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird beim Speichern in den Schlüsselbund verschoben.</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungen</translation>
     </message>
     <message>
         <source>&amp;Alerting</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;larmierung</translation>
     </message>
     <message>
         <source>Auth&amp;entication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifi&amp;zierung</translation>
     </message>
     <message>
         <source>&amp;Test now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;testen</translation>
     </message>
     <message>
         <source>Check the monitor once, as entered, and show the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Monitor einmal mit den eingegebenen Werten prüfen und das Ergebnis anzeigen.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>One per line, e.g.
 Accept: application/json</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Zeile, z.&#xa0;B.
+Accept: application/json</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <source>Sent with POST, PUT, PATCH and DELETE requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei POST-, PUT-, PATCH- und DELETE-Anfragen gesendet</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How often the monitor is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Monitor geprüft wird.</translation>
     </message>
     <message>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfinter&amp;vall:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>The deadline for the whole check, redirects included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist für die gesamte Prüfung, Weiterleitungen eingeschlossen.</translation>
     </message>
     <message>
         <source>Time&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitli&amp;mit:</translation>
     </message>
     <message>
         <source>HTTP status codes and ranges that count as up.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Statuscodes und -Bereiche, die als verfügbar gelten.</translation>
     </message>
     <message>
         <source>Expected &amp;statuses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Status&amp;codes:</translation>
     </message>
     <message>
         <source>Optional text the response must contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Text, den die Antwort enthalten muss</translation>
     </message>
     <message>
         <source>&amp;Fail when found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlschlagen, wenn gefunden</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Aus&amp;druck</translation>
     </message>
     <message>
         <source>&amp;Keyword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;JSON assertions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON-Bedingungen:</translation>
     </message>
     <message>
         <source>Do not follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht folgen</translation>
     </message>
     <message>
         <source>Ma&amp;ximum redirects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximale Weiterleitungen:</translation>
     </message>
     <message>
         <source>&amp;Ignore TLS certificate errors</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikatsfehler &amp;ignorieren</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Responses slower than this count as degraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsamere Antworten gelten als beeinträchtigt.</translation>
     </message>
     <message>
         <source>&amp;Degraded above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beeinträchtigt ab:</translation>
     </message>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <source>How much of the response body is read and searched for the keyword; the rest is not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel vom Antwortinhalt gelesen und nach dem Schlüsselwort durchsucht wird; der Rest wird nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>Read at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstens lesen:</translation>
     </message>
     <message>
         <source>Failed checks tolerated before the monitor is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Prüfungen, die toleriert werden, bevor der Monitor als ausgefallen gilt.</translation>
     </message>
     <message>
         <source>Retr&amp;ies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;holungen:</translation>
     </message>
     <message>
         <source>Successful checks needed before the monitor is up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Prüfungen, die nötig sind, bevor der Monitor wieder als verfügbar gilt.</translation>
     </message>
     <message>
         <source>Reco&amp;very checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen zur &amp;Wiederherstellung:</translation>
     </message>
     <message>
         <source>While the parent is down, this monitor is shown as unreachable instead of raising its own alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange der übergeordnete Monitor ausgefallen ist, wird dieser Monitor als nicht erreichbar angezeigt, statt selbst Alarm auszulösen.</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bergeordneter Monitor:</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. production, web</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z.&#xa0;B. production, web</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gs:</translation>
     </message>
     <message>
         <source>Pa&amp;used (not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausi&amp;ert (nicht geprüft)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Unknown monitor (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Monitor (ID %1)</translation>
     </message>
     <message>
         <source>Another monitor is already called &apos;%1&apos;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Monitor namens „%1“. Bitte einen anderen Namen wählen.</translation>
     </message>
     <message>
         <source>Enter a name for the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Namen für den Monitor eingeben.</translation>
     </message>
     <message>
         <source>remove the password from the URL: the monitor authenticates with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort aus der URL entfernen: Der Monitor authentifiziert sich mit %1</translation>
     </message>
     <message>
         <source>Write codes and ranges like 200-299,301.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes und Bereiche wie 200-299,301 angeben.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
     <name>MonitorFilterBar</name>
     <message>
         <source>Search name, URL or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, URL oder Tag suchen</translation>
     </message>
     <message>
         <source>Esc clears the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc leert die Suche</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Show only monitors in this state (Down includes unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Monitore mit diesem Status anzeigen („Ausgefallen“ schließt „Nicht erreichbar“ ein)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
 </context>
 <context>
     <name>MonitorInput</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>A keyword needs a response body: use another method than HEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselwort erfordert einen Antwortinhalt: Bitte eine andere Methode als HEAD verwenden.</translation>
     </message>
     <message>
         <source>, HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>, HTTP %1 in %2&#xa0;ms</translation>
     </message>
     <message>
         <source>, HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, HTTP %1</translation>
     </message>
     <message>
         <source> after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> nach %1&#xa0;ms</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorListArea</name>
+    <message>
+        <source>No monitors yet</source>
+        <translation>Noch keine Monitore</translation>
+    </message>
+    <message>
+        <source>Add a website or an API to watch. Upwatch checks it at once, keeps its history and tells you when it goes down.</source>
+        <translation>Eine Website oder eine API zur Überwachung hinzufügen. Upwatch prüft sie sofort, speichert ihren Verlauf und meldet, wenn sie ausfällt.</translation>
+    </message>
+    <message>
+        <source>Add monitor…</source>
+        <translation>Monitor hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No monitor matches the state and tag filters.</source>
+        <translation>Kein Monitor entspricht den Status- und Tag-Filtern.</translation>
+    </message>
+    <message>
+        <source>No monitor matches “%1”.</source>
+        <translation>Kein Monitor entspricht „%1“.</translation>
     </message>
 </context>
 <context>
     <name>MonitorTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n check(s), oldest on the left: %1 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2 checks up in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Prüfungen in den letzten 24 Stunden erfolgreich</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <source>Uptime 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit 24&#xa0;h</translation>
     </message>
     <message>
         <source>Recent checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfungen</translation>
     </message>
 </context>
 <context>
     <name>MonitorTester</name>
     <message>
         <source>The stored %1 cannot be read: no secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Wert (%1) kann nicht gelesen werden: Kein Geheimnisspeicher verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>MonitorValidator</name>
     <message>
         <source>malformed URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige URL: %1</translation>
     </message>
     <message>
         <source>URL &apos;%1&apos; has no scheme: start it with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL „%1“ hat kein Schema: Bitte mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; in &apos;%2&apos;: only http and https URLs can be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Schema „%1“ in „%2“: Nur URLs mit http und https können geprüft werden</translation>
     </message>
     <message>
         <source>URL &apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL „%1“ enthält keinen Host</translation>
     </message>
     <message>
         <source>the URL is %1 bytes long when encoded; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL ist kodiert %1 Bytes lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>the URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL ist leer</translation>
     </message>
     <message>
         <source>the URL is %1 characters long; the limit is %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL ist %1 Zeichen lang; erlaubt sind höchstens %2 Bytes</translation>
     </message>
     <message>
         <source>malformed URL &apos;%1&apos;: &apos;%2:&apos; must be followed by &apos;//&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige URL „%1“: Auf „%2:“ muss „//“ folgen</translation>
     </message>
     <message>
         <source>malformed URL &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige URL „%1“: %2</translation>
     </message>
     <message>
         <source>header %1 is %2 bytes long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header %1 ist %2 Bytes lang; erlaubt sind höchstens %3</translation>
     </message>
     <message>
         <source>header %1 is not in the form &apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header %1 hat nicht die Form „Name: Wert“</translation>
     </message>
     <message>
         <source>header %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header %1 hat keinen Namen</translation>
     </message>
     <message>
         <source>header name %1 contains characters a header name cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header-Name %1 enthält Zeichen, die in einem Header-Namen nicht erlaubt sind</translation>
     </message>
     <message>
         <source>value of header &apos;%1&apos; contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des Headers „%1“ enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>value of header &apos;%1&apos; contains the control character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des Headers „%1“ enthält das Steuerzeichen %2</translation>
     </message>
     <message>
         <source>header &apos;%1&apos; is set by the HTTP client itself and cannot be given</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header „%1“ wird vom HTTP-Client selbst gesetzt und kann nicht angegeben werden</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <source>the name contains the control character %1: a name is one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält das Steuerzeichen %1: Ein Name muss eine einzelne Textzeile sein</translation>
     </message>
     <message>
         <source>the name is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>the keyword is %1 bytes long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlüsselwort ist %1 Bytes lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>the keyword contains the control character %1: a keyword is one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlüsselwort enthält das Steuerzeichen %1: Ein Schlüsselwort muss eine einzelne Textzeile sein</translation>
     </message>
     <message>
         <source>the keyword is not a valid regular expression: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlüsselwort ist kein gültiger regulärer Ausdruck: %1 bei Zeichen %2</translation>
     </message>
     <message>
         <source>a tag is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag ist leer</translation>
     </message>
     <message>
         <source>tag %1 contains the control character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag %1 enthält das Steuerzeichen %2</translation>
     </message>
     <message>
         <source>tag %1 is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag %1 ist %2 Zeichen lang; erlaubt sind höchstens %3</translation>
     </message>
     <message>
         <source>there are %1 request headers; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind %1 Anfrage-Header angegeben; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>the request body is %1 bytes long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anfrageinhalt ist %1 Bytes lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>there are %1 tags; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind %1 Tags angegeben; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>the interval must be between 1 second and 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfintervall muss zwischen 1 Sekunde und 30 Tagen liegen</translation>
     </message>
     <message>
         <source>the timeout must be between 1 ms and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitlimit muss zwischen 1&#xa0;ms und 24 Stunden liegen</translation>
     </message>
     <message>
         <source>the redirect limit must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die maximale Anzahl an Weiterleitungen muss zwischen 0 und %1 liegen</translation>
     </message>
     <message>
         <source>the degraded threshold cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schwellenwert für „beeinträchtigt“ darf nicht negativ sein</translation>
     </message>
     <message>
         <source>the degraded threshold must be at most 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schwellenwert für „beeinträchtigt“ darf höchstens 24 Stunden betragen</translation>
     </message>
     <message>
         <source>the body read limit must be at least 1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lesegrenze für den Antwortinhalt muss mindestens 1 Byte betragen</translation>
     </message>
     <message>
         <source>retries cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Wiederholungen darf nicht negativ sein</translation>
     </message>
     <message>
         <source>retries must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Wiederholungen darf höchstens %1 betragen</translation>
     </message>
     <message>
         <source>recovery needs at least 1 successful check</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung erfordert mindestens 1 erfolgreiche Prüfung</translation>
     </message>
     <message>
         <source>recovery must be at most %1 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung darf höchstens %1 Prüfungen erfordern</translation>
     </message>
     <message>
         <source>a request body needs the %1 method, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anfrageinhalt erfordert die Methode %1, nicht %2</translation>
     </message>
     <message>
         <source>a keyword needs a response body: use another method than HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüsselwort erfordert einen Antwortinhalt: Bitte eine andere Methode als HEAD verwenden</translation>
     </message>
     <message>
         <source>inverting the keyword needs a keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Umkehren des Schlüsselworts ist ein Schlüsselwort nötig</translation>
     </message>
     <message>
         <source>there are %1 JSON assertions; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind %1 JSON-Bedingungen angegeben; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>JSON assertion %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bedingung %1: %2</translation>
     </message>
     <message>
         <source>a JSON assertion needs a response body: use another method than HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JSON-Bedingung erfordert einen Antwortinhalt: Bitte eine andere Methode als HEAD verwenden</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgefallen</translation>
     </message>
     <message>
         <source>Down for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfalldauer: %1.</translation>
     </message>
     <message>
         <source>%1 is back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder verfügbar</translation>
     </message>
     <message>
         <source>Certificate of %1 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1 ist abgelaufen</translation>
     </message>
     <message>
         <source>Certificate of %1 expires in less than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1 läuft in weniger als einem Tag ab</translation>
     </message>
     <message>
         <source>Certificate of %1 expires in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1 läuft bald ab (noch %2)</translation>
     </message>
     <message>
         <source>Expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf: %1</translation>
     </message>
     <message>
         <source>%1 monitors are down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monitore sind ausgefallen</translation>
     </message>
     <message>
         <source>%1 monitors are back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Monitore sind wieder verfügbar</translation>
     </message>
     <message>
         <source>Certificates of %1 monitors expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate von %1 Monitoren laufen bald ab</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>PendingActivity</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Wird pausiert…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n check(s), oldest on the left</source>
+        <translation>
+            <numerusform>Letzte %n Prüfung</numerusform>
+            <numerusform>Letzte %n Prüfungen, älteste links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: all up</source>
+        <translation>%1: alle verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>PhaseChart</name>
     <message>
         <source>Where the time goes: the last check, and the average of each phase over the range (resolve, connect, TLS, processing, transfer, from the bottom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Zeit gebraucht wird: die letzte Prüfung und der Durchschnitt jeder Phase im Zeitraum (von unten: Namensauflösung, Verbindungsaufbau, TLS, Verarbeitung, Übertragung)</translation>
     </message>
     <message>
         <source>Last check: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung: noch keine</translation>
     </message>
     <message>
         <source>Last check: no timing (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung: keine Zeitmessung (nichts gesendet)</translation>
     </message>
     <message>
         <source>Last check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung: %1</translation>
     </message>
     <message>
         <source>No timing in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitmessungen in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>ResponseTimeChart</name>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit</translation>
     </message>
     <message>
         <source>Min to max</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum bis Maximum</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Degraded checks</source>
+        <translation>Beeinträchtigte Prüfungen</translation>
     </message>
     <message>
         <source>Failed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Prüfungen</translation>
     </message>
     <message>
         <source>No checks in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfungen in diesem Zeitraum</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>Average %1 ms (min %2 ms, max %3 ms), %n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n up</source>
+        <translation>
+            <numerusform>%n verfügbar</numerusform>
+            <numerusform>%n verfügbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 ms (min %2 ms, max %3 ms), %n checks</source>
+        <translation>
+            <numerusform>Durchschnitt %1&#xa0;ms (min. %2&#xa0;ms, max. %3&#xa0;ms), %n Prüfung</numerusform>
+            <numerusform>Durchschnitt %1&#xa0;ms (min. %2&#xa0;ms, max. %3&#xa0;ms), %n Prüfungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3239,430 +3581,453 @@ Accept: application/json</source>
     <name>RunCommand</name>
     <message>
         <source>Run the monitoring engine without a window: check every monitor at its interval, keep history, print state changes, tell the alert channels. Changes made with &apos;upwatch monitor ...&apos; or &apos;upwatch channel ...&apos; meanwhile are picked up within seconds. Ctrl+C (SIGINT) or SIGTERM stops it after writing all results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung ohne Fenster ausführen: jeden Monitor in seinem Intervall prüfen, den Verlauf speichern, Statuswechsel ausgeben, die Alarmkanäle alarmieren. Änderungen, die währenddessen mit „upwatch monitor …“ oder „upwatch channel …“ vorgenommen werden, werden innerhalb von Sekunden übernommen. Strg+C (SIGINT) oder SIGTERM beendet sie, nachdem alle Ergebnisse geschrieben sind.</translation>
     </message>
     <message>
         <source>Stop after this many seconds (at most %1, a year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Sekunden beenden (höchstens %1, ein Jahr).</translation>
     </message>
     <message>
         <source>Worker threads that run checks (default: one per core; 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads, die Prüfungen ausführen (Standard: einer pro Kern; 1 bis %1).</translation>
     </message>
     <message>
         <source>Checks running at once, in all (default 1000; 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Prüfungen insgesamt (Standard 1000; 1 bis %1).</translation>
     </message>
     <message>
         <source>Checks running at once against one host:port (default 6; 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Prüfungen pro host:port (Standard 6; 1 bis %1).</translation>
     </message>
     <message>
         <source>Read and keep secrets in DB.secrets (mode 0600) beside the database instead of the OS keychain: for a server without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse in DB.secrets (Modus 0600) neben der Datenbank statt im Schlüsselbund des Systems lesen und aufbewahren: für einen Server ohne Schlüsselbund.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;upwatch run --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“ (siehe „upwatch run --help“)</translation>
     </message>
     <message>
         <source>threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: %1</translation>
     </message>
     <message numerus="yes">
         <source>running %n monitor(s) (%1 paused) with %2 worker threads; history in %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monitor wird überwacht (%1 pausiert), mit %2 Worker-Threads; Verlauf in %3</numerusform>
+            <numerusform>%n Monitore werden überwacht (%1 pausiert), mit %2 Worker-Threads; Verlauf in %3</numerusform>
         </translation>
     </message>
     <message>
         <source>note: there are no monitors yet; add some with &apos;upwatch monitor add&apos; and they start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Es gibt noch keine Monitore; mit „upwatch monitor add“ hinzugefügte Monitore starten hier</translation>
     </message>
     <message>
         <source>%1 late starts, largest lateness %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verspätete Starts, größte Verspätung %2&#xa0;ms</translation>
     </message>
     <message>
         <source>; %1 alert deliveries failed</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Alarmzustellungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>stopped: %1 checks written (%2 down); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1 Prüfungen geschrieben (%2 ausgefallen); %3</translation>
     </message>
     <message>
         <source>%1 of %2 checks could not be stored in %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Prüfungen konnten nicht in %3 gespeichert werden: %4</translation>
     </message>
     <message>
         <source>stopped: %1 checks (%2 down), %3 written, %4 could not be stored (%5); %6</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1 Prüfungen (%2 ausgefallen), %3 geschrieben, %4 nicht gespeichert (%5); %6</translation>
     </message>
     <message>
         <source>the history writer did not close the database in time; ending without waiting for it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schreib-Thread des Verlaufs hat die Datenbank nicht rechtzeitig geschlossen; upwatch wird beendet, ohne darauf zu warten</translation>
     </message>
 </context>
 <context>
     <name>RunMetrics</name>
     <message>
         <source>metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken: %1</translation>
     </message>
     <message>
         <source>metrics: listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken: Lauscht auf %1</translation>
     </message>
     <message>
         <source>warning: the metrics endpoint on %1 is open to anyone who can reach it; set %2 (or &quot;%3&quot; in the keychain or the secrets file) to require a bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Metrik-Endpunkt auf %1 ist für jeden offen, der ihn erreichen kann; %2 (oder „%3“ im Schlüsselbund oder in der Geheimnisdatei) setzen, um ein Bearer-Token zu verlangen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>der Geheimnisdatei %1</translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>the in-memory secret store</source>
+        <translation>dem Geheimnisspeicher im Arbeitsspeicher</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigungen anzeigen</translation>
     </message>
     <message>
-        <source>Start &amp;minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>&amp;Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Start on &amp;login</source>
+        <translation>Beim A&amp;nmelden starten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Each check is kept in full for a while, then only as summaries, which take far less space. Keep each summary at least as long as the finer one above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung wird eine Zeit lang vollständig aufbewahrt, danach nur noch in Zusammenfassungen, die weit weniger Platz brauchen. Jede Zusammenfassung mindestens so lange aufbewahren wie die feinere darüber.</translation>
     </message>
     <message>
         <source>&amp;Raw results:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohergebnisse:</translation>
     </message>
     <message>
         <source>every check with its status and error, as exported to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Prüfung mit Status und Fehler, wie beim CSV-Export</translation>
     </message>
     <message>
         <source>M&amp;inute summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen pro M&amp;inute:</translation>
     </message>
     <message>
         <source>uptime and response times per minute, for detailed charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit und Antwortzeiten pro Minute, für detaillierte Diagramme</translation>
     </message>
     <message>
         <source>&amp;Hour summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen pro &amp;Stunde:</translation>
     </message>
     <message>
         <source>the same per hour, for weekly and monthly charts</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe pro Stunde, für Wochen- und Monatsdiagramme</translation>
     </message>
     <message>
         <source>&amp;Day summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen pro Ta&amp;g:</translation>
     </message>
     <message>
         <source>the same per day, for yearly charts and uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>dasselbe pro Tag, für Jahresdiagramme und die Verfügbarkeit</translation>
     </message>
     <message>
         <source>New monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Monitore</translation>
     </message>
     <message>
         <source>How often a new monitor is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft ein neuer Monitor geprüft wird</translation>
     </message>
     <message>
         <source>How long a check of a new monitor may take before it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Prüfung eines neuen Monitors dauern darf, bevor sie fehlschlägt</translation>
     </message>
     <message>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfinter&amp;vall:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Notify when a monitor&apos;s TLS certificate expires within this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn das TLS-Zertifikat eines Monitors innerhalb so vieler Tage abläuft</translation>
     </message>
     <message>
         <source>&amp;Warn before certificates expire:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf von Zertifikaten &amp;warnen:</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
-        <source>&amp;General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M&amp;etrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep minute summaries at least as long as raw results (%L1 hours, so at least %L2 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep hour summaries at least as long as minute summaries (%L1 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep day summaries at least as long as hour summaries (%L1 days).</source>
-        <translation type="unfinished"></translation>
+        <source>Start Upwatch in the tray when you log in (an entry in %1)</source>
+        <translation>Upwatch beim Anmelden im Infobereich starten (ein Eintrag in %1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Takes effect after a restart of Upwatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach einem Neustart von Upwatch wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>M&amp;etrics</source>
+        <translation>Me&amp;triken</translation>
+    </message>
+    <message>
+        <source>Keep minute summaries at least as long as raw results (%L1 hours, so at least %L2 days).</source>
+        <translation>Zusammenfassungen pro Minute mindestens so lange aufbewahren wie Rohergebnisse (%L1 Stunden, also mindestens %L2 Tage).</translation>
+    </message>
+    <message>
+        <source>Keep hour summaries at least as long as minute summaries (%L1 days).</source>
+        <translation>Zusammenfassungen pro Stunde mindestens so lange aufbewahren wie die pro Minute (%L1 Tage).</translation>
+    </message>
+    <message>
+        <source>Keep day summaries at least as long as hour summaries (%L1 days).</source>
+        <translation>Zusammenfassungen pro Tag mindestens so lange aufbewahren wie die pro Stunde (%L1 Tage).</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>Uptime over the last 24 hours, 7 days, 30 days and year, and response times over the last 24 hours (average, 95th percentile, min, max; answered checks only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit in den letzten 24 Stunden, 7 Tagen, 30 Tagen und im letzten Jahr sowie Antwortzeiten in den letzten 24 Stunden (Durchschnitt, 95. Perzentil, Minimum, Maximum; nur beantwortete Prüfungen).</translation>
     </message>
     <message>
         <source>Only this monitor; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Monitor; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>One JSON object per monitor and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Monitor und Zeile.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>UP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VERFÜGBAR %1</translation>
     </message>
     <message>
         <source>CHECKS 24H</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFUNGEN 24H</translation>
     </message>
     <message>
         <source>AVG MS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø MS</translation>
     </message>
     <message>
         <source>P95 MS</source>
-        <translation type="unfinished"></translation>
+        <translation>P95 MS</translation>
     </message>
     <message>
         <source>MIN MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN MS</translation>
     </message>
     <message>
         <source>MAX MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX MS</translation>
     </message>
     <message>
         <source>No monitors yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Monitore.</translation>
     </message>
 </context>
 <context>
     <name>StatusRanges</name>
     <message>
         <source>&apos;%1&apos; is not a status code or range</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Statuscode noch ein Bereich</translation>
     </message>
     <message>
         <source>status %1 is outside %2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Statuscode %1 liegt außerhalb von %2-%3</translation>
     </message>
     <message>
         <source>the list of expected statuses is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der erwarteten Statuscodes ist leer</translation>
     </message>
     <message>
         <source>empty item in status list &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Eintrag in der Statusliste „%1“</translation>
     </message>
     <message>
         <source>range &apos;%1&apos; ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich „%1“ endet, bevor er beginnt</translation>
     </message>
 </context>
 <context>
     <name>StatusStyle</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgefallen</numerusform>
+            <numerusform>%n ausgefallen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verfügbar</numerusform>
+            <numerusform>%n verfügbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausiert</numerusform>
+            <numerusform>%n pausiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <source>Check all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle jetzt prüfen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>No monitors yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Monitore</translation>
     </message>
     <message>
         <source>Upwatch — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwatch – %1</translation>
     </message>
     <message>
         <source>Hide Upwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwatch ausblenden</translation>
     </message>
     <message>
         <source>Show Upwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwatch anzeigen</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fortsetzen</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle pausieren</translation>
     </message>
 </context>
 </TS>

@@ -98,14 +98,49 @@
             <numerusform>Exported %n results to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Pausing %n monitor(s)…</source>
+        <translation>
+            <numerusform>Pausing %n monitor…</numerusform>
+            <numerusform>Pausing %n monitors…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n monitor(s)…</source>
+        <translation>
+            <numerusform>Resuming %n monitor…</numerusform>
+            <numerusform>Resuming %n monitors…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n monitor(s)…</source>
+        <translation>
+            <numerusform>Checking %n monitor…</numerusform>
+            <numerusform>Checking %n monitors…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>MonitorTableModel</name>
+    <name>PendingActivity</name>
     <message numerus="yes">
-        <source>Last %n check(s), oldest on the left: %1 failed</source>
+        <source>Last %n check(s), oldest on the left</source>
         <translation>
-            <numerusform>Last %n check, oldest on the left: %1 failed</numerusform>
-            <numerusform>Last %n checks, oldest on the left: %1 failed</numerusform>
+            <numerusform>Last %n check, oldest on the left</numerusform>
+            <numerusform>Last %n checks, oldest on the left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n degraded</numerusform>
+            <numerusform>%n degraded</numerusform>
         </translation>
     </message>
 </context>
@@ -119,10 +154,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed check(s)</source>
+        <source>%n up</source>
         <translation>
-            <numerusform>%n failed check</numerusform>
-            <numerusform>%n failed checks</numerusform>
+            <numerusform>%n up</numerusform>
+            <numerusform>%n up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n degraded</numerusform>
+            <numerusform>%n degraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>

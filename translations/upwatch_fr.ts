@@ -2,584 +2,682 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Upwatch</source>
+        <translation>À propos d’Upwatch</translation>
+    </message>
+    <message>
+        <source>Upwatch</source>
+        <translation>Upwatch</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Watches your websites and APIs and tells you the moment one goes down.</source>
+        <translation>Surveille vos sites web et vos API, et vous prévient dès que l’un d’eux passe hors ligne.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copyright © the Upwatch authors. Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). Upwatch is free software: you can redistribute it and change it under the terms of that licence. It comes with ABSOLUTELY NO WARRANTY. See %1.</source>
+        <translation>Copyright © les auteurs d’Upwatch. Distribué sous la licence GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). Upwatch est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de cette licence. Il est fourni SANS AUCUNE GARANTIE. Voir %1.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+</context>
+<context>
     <name>AlertChannel</name>
     <message>
+        <source>Down</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>Expiration du certificat</translation>
+    </message>
+    <message>
+        <source>Upwatch JSON</source>
+        <translation>JSON Upwatch</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Gotify</source>
+        <translation>Gotify</translation>
+    </message>
+    <message>
+        <source>Custom template</source>
+        <translation>Modèle personnalisé</translation>
+    </message>
+    <message>
         <source>the stored webhook secret is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret enregistré du webhook n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>the stored webhook secret has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret enregistré du webhook ne contient pas d’URL</translation>
     </message>
     <message>
         <source>the stored webhook secret&apos;s headers are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes du secret enregistré du webhook ne forment pas une liste</translation>
     </message>
     <message>
         <source>a header of the stored webhook secret has no name or value</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque le nom ou la valeur d’un en-tête du secret enregistré du webhook</translation>
     </message>
     <message>
         <source>the stored webhook secret is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret enregistré du webhook n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>the webhook URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL du webhook est vide</translation>
     </message>
     <message>
         <source>the webhook URL is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL du webhook est mal formée</translation>
     </message>
     <message>
         <source>the webhook URL has no scheme: start it with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL du webhook n’a pas de schéma&#xa0;: commencez-la par http:// ou https://</translation>
     </message>
     <message>
         <source>the webhook URL must start with http:// or https://, not %1://</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL du webhook doit commencer par http:// ou https://, et non par %1://</translation>
     </message>
     <message>
         <source>the webhook URL has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL du webhook n’a pas d’hôte</translation>
     </message>
     <message>
         <source>the webhook URL is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL du webhook dépasse %1 octets</translation>
     </message>
     <message>
         <source>there are %1 webhook headers; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 en-têtes de webhook&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>a webhook header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>un en-tête du webhook n’a pas de nom</translation>
     </message>
     <message>
         <source>the webhook header name &apos;%1&apos; contains characters a header name cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’en-tête de webhook «&#xa0;%1&#xa0;» contient des caractères interdits dans un nom d’en-tête</translation>
     </message>
     <message>
         <source>the webhook header &apos;%1&apos; is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête de webhook «&#xa0;%1&#xa0;» dépasse %2 octets</translation>
     </message>
     <message>
         <source>the value of webhook header &apos;%1&apos; contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de l’en-tête de webhook «&#xa0;%1&#xa0;» contient un saut de ligne</translation>
     </message>
     <message>
         <source>the value of webhook header &apos;%1&apos; contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de l’en-tête de webhook «&#xa0;%1&#xa0;» contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>the header &apos;%1&apos; is set by the HTTP client itself and cannot be given</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête «&#xa0;%1&#xa0;» est défini par le client HTTP lui-même et ne peut pas être indiqué</translation>
     </message>
     <message>
         <source>the channel &apos;%1&apos; has no events: choose at least one of down, up, degraded or cert_expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal «&#xa0;%1&#xa0;» n’a aucun événement&#xa0;: choisissez-en au moins un parmi down, up, degraded ou cert_expiry</translation>
     </message>
     <message>
         <source>the timeout must be between 1 ms and %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai d’expiration doit être compris entre 1&#xa0;ms et %1 secondes</translation>
     </message>
     <message>
         <source>the channel lists %1 monitors; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal désigne %1 sondes&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>a monitor of the channel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une sonde du canal&#xa0;: %1</translation>
     </message>
     <message>
         <source>the channel lists %1 tags; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal désigne %1 étiquettes&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>a command channel needs a program to run</source>
-        <translation type="unfinished"></translation>
+        <translation>un canal de type commande nécessite un programme à exécuter</translation>
     </message>
     <message>
         <source>the program name contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du programme contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>the command has %1 arguments; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande a %1 arguments&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>an argument of the command contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument de la commande contient un caractère NUL</translation>
     </message>
     <message>
         <source>a custom webhook needs a body template</source>
-        <translation type="unfinished"></translation>
+        <translation>un webhook personnalisé nécessite un modèle de corps</translation>
     </message>
     <message>
         <source>the body template is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de corps dépasse %1 octets</translation>
     </message>
 </context>
 <context>
     <name>AlertStatus</name>
     <message>
         <source>Alert to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’alerte vers %1</translation>
     </message>
     <message>
         <source>Alerts to %1 channels failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec des alertes vers %1 canaux</translation>
     </message>
 </context>
 <context>
     <name>AlertingChannelBackend</name>
     <message>
         <source>Alerting has stopped; the channels cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes sont arrêtées&#xa0;; les canaux ne peuvent pas être modifiés pour le moment.</translation>
     </message>
 </context>
 <context>
     <name>AuthOptions</name>
     <message>
         <source>HTTP Basic user; the password comes from UPWATCH_PASSWORD or --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur HTTP Basic&#xa0;; le mot de passe est lu dans UPWATCH_PASSWORD ou via --password-stdin.</translation>
     </message>
     <message>
         <source>Read the Basic password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe Basic sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Send a bearer token from UPWATCH_TOKEN or --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un jeton bearer lu dans UPWATCH_TOKEN ou via --token-stdin.</translation>
     </message>
     <message>
         <source>Read the bearer token from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton bearer sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Send header NAME with a secret value from UPWATCH_SECRET_HEADER or --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l’en-tête NAME avec une valeur secrète lue dans UPWATCH_SECRET_HEADER ou via --secret-stdin.</translation>
     </message>
     <message>
         <source>Client certificate (PEM) for mutual TLS; with --client-key. A key passphrase comes from UPWATCH_KEY_PASSPHRASE or --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client (PEM) pour le TLS mutuel&#xa0;; avec --client-key. La phrase secrète éventuelle de la clé est lue dans UPWATCH_KEY_PASSPHRASE ou via --secret-stdin.</translation>
     </message>
     <message>
         <source>Private key (PEM) of --client-cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée (PEM) de --client-cert.</translation>
     </message>
     <message>
         <source>OAuth2 client credentials: the token endpoint; with --oauth2-client-id. The client secret comes from UPWATCH_CLIENT_SECRET or --secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 (identifiants client)&#xa0;: l’URL du jeton&#xa0;; avec --oauth2-client-id. Le secret client est lu dans UPWATCH_CLIENT_SECRET ou via --secret-stdin.</translation>
     </message>
     <message>
         <source>OAuth2 client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client OAuth2.</translation>
     </message>
     <message>
         <source>OAuth2 scope (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée OAuth2 (facultative).</translation>
     </message>
     <message>
         <source>Read the secret of the chosen authentication from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret de l’authentification choisie sur l’entrée standard.</translation>
     </message>
     <message>
         <source>warning: a password in the URL shows in the process list while upwatch runs; use --user with UPWATCH_PASSWORD or --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: un mot de passe dans l’URL apparaît dans la liste des processus pendant l’exécution d’upwatch&#xa0;; utilisez --user avec UPWATCH_PASSWORD ou --password-stdin</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’entrée standard&#xa0;: %1</translation>
     </message>
     <message>
         <source>the secret on standard input is longer than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret fourni sur l’entrée standard dépasse %1&#xa0;Kio</translation>
     </message>
     <message>
         <source>--client-cert and --client-key go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-cert et --client-key s’utilisent ensemble</translation>
     </message>
     <message>
         <source>OAuth2 needs both --oauth2-token-url and --oauth2-client-id</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 nécessite à la fois --oauth2-token-url et --oauth2-client-id</translation>
     </message>
     <message>
         <source>choose one kind of authentication, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un seul type d’authentification, pas %1</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>standard input holds one secret: give only one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée standard ne contient qu’un secret&#xa0;: n’indiquez qu’une seule des options %1</translation>
     </message>
     <message>
         <source>%1 needs an authentication option (--user, --bearer, --secret-header, --client-cert or --oauth2-token-url)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une option d’authentification (--user, --bearer, --secret-header, --client-cert ou --oauth2-token-url)</translation>
     </message>
     <message>
         <source>--password-stdin goes with --user</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin s’utilise avec --user</translation>
     </message>
     <message>
         <source>standard input is empty: it should hold the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée standard est vide&#xa0;: elle devrait contenir le secret (%1)</translation>
     </message>
     <message>
         <source>%1 authentication needs the %2: set %3 or use %4</source>
-        <translation type="unfinished"></translation>
+        <translation>authentification «&#xa0;%1&#xa0;»&#xa0;: secret manquant (%2)&#xa0;; définissez %3 ou utilisez %4</translation>
     </message>
 </context>
 <context>
     <name>AuthenticationTab</name>
     <message>
         <source>&apos;Authorization&apos; is set by the HTTP Basic, Bearer token and OAuth2 kinds: choose one of those instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Authorization&#xa0;» est défini par les types HTTP Basic, Bearer token et OAuth2&#xa0;: choisissez plutôt l’un d’eux.</translation>
     </message>
     <message>
         <source>&apos;Proxy-Authorization&apos; is meant for a proxy, not for the monitored server.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Proxy-Authorization&#xa0;» est destiné à un proxy, pas au serveur surveillé.</translation>
     </message>
     <message>
         <source>&apos;Host&apos; is taken from the URL and cannot be a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Host&#xa0;» est tiré de l’URL et ne peut pas être un secret.</translation>
     </message>
     <message>
         <source>the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uti&amp;lisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>&amp;Header name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m de l’en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. X-API-Key</translation>
     </message>
     <message>
         <source>&amp;Certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;certificat&#xa0;:</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client</translation>
     </message>
     <message>
         <source>Private &amp;key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé &amp;privée&#xa0;:</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <source>Token UR&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L du jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortée&#xa0;:</translation>
     </message>
     <message>
         <source>Optional, e.g. read:status</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. read:status</translation>
     </message>
     <message>
         <source>PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Header &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;leur de l’en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>Key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase &amp;secrète de la clé&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Keep stor&amp;ed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder l’existant</translation>
     </message>
     <message>
         <source>&amp;Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplac&amp;er…</translation>
     </message>
     <message>
         <source>Keep the %1 that is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le secret enregistré (%1).</translation>
     </message>
     <message>
         <source>Type a new %1 instead of the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un nouveau secret (%1) à la place de celui enregistré.</translation>
     </message>
     <message>
         <source>Stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <source>Cannot be stored (see below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à enregistrer (voir ci-dessous)</translation>
     </message>
     <message>
         <source>The new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau secret (%1)</translation>
     </message>
     <message>
         <source>Only if the key file is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si le fichier de clé est chiffré</translation>
     </message>
     <message>
         <source>The %1 is kept in %2, never in Upwatch&apos;s database or its exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce secret (%1) est conservé dans %2, jamais dans la base de données d’Upwatch ni dans ses exports.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’utilisateur.</translation>
     </message>
     <message>
         <source>An HTTP Basic user name cannot contain &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’utilisateur HTTP Basic ne peut pas contenir «&#xa0;:&#xa0;».</translation>
     </message>
     <message>
         <source>The user name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur ne peut pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
         <source>Enter the header&apos;s name, e.g. X-API-Key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de l’en-tête, p. ex. X-API-Key.</translation>
     </message>
     <message>
         <source>Choose the %1 (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le %1 (PEM).</translation>
     </message>
     <message>
         <source>Give the full path of the %1: %2 is relative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le chemin complet du %1&#xa0;: %2 est un chemin relatif.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 %2 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas le %2.</translation>
     </message>
     <message>
         <source>The %1 %2 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 %2 ne peut pas être lu&#xa0;: vérifiez ses droits d’accès.</translation>
     </message>
     <message>
         <source>certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de certificat</translation>
     </message>
     <message>
         <source>private key file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de clé privée</translation>
     </message>
     <message>
         <source>Enter the token URL, e.g. https://auth.example.com/oauth/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’URL du jeton, p. ex. https://auth.example.com/oauth/token.</translation>
     </message>
     <message>
         <source>Enter the client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’ID client.</translation>
     </message>
     <message>
         <source>Enter the new %1, or keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nouveau secret (%1) ou conservez celui enregistré.</translation>
     </message>
     <message>
         <source>Enter the %1: the secret stored for %2 does not carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret (%1)&#xa0;: celui enregistré pour %2 n’est pas repris.</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret (%1).</translation>
     </message>
     <message>
         <source>The %1 cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret (%1) ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Cannot start Upwatch on login: %1 is not a folder.</source>
+        <translation>Impossible de démarrer Upwatch à l’ouverture de session&#xa0;: %1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot start Upwatch on login: the folder %1 cannot be created.</source>
+        <translation>Impossible de démarrer Upwatch à l’ouverture de session&#xa0;: le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Cannot start Upwatch on login: %1 cannot be written (%2).</source>
+        <translation>Impossible de démarrer Upwatch à l’ouverture de session&#xa0;: %1 ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot stop starting Upwatch on login: %1 cannot be removed (%2).</source>
+        <translation>Impossible de désactiver le démarrage d’Upwatch à l’ouverture de session&#xa0;: %1 ne peut pas être supprimé (%2).</translation>
     </message>
 </context>
 <context>
     <name>ChannelCommand</name>
     <message>
         <source>monitors %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sondes %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes %1</translation>
     </message>
     <message>
         <source>all monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les sondes</translation>
     </message>
     <message>
         <source>Add an alert channel: a webhook that gets a POST, or a program that is run (directly, not through a shell) with the event in UPWATCH_* environment variables and as JSON on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal d’alerte&#xa0;: un webhook qui reçoit une requête POST, ou un programme exécuté (directement, sans passer par un shell) qui reçoit l’événement dans des variables d’environnement UPWATCH_* et en JSON sur son entrée standard.</translation>
     </message>
     <message>
         <source>channel add needs --name</source>
-        <translation type="unfinished"></translation>
+        <translation>channel add nécessite --name</translation>
     </message>
     <message>
         <source>channel add needs one of --webhook URL, --webhook-stdin or --command PROGRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>channel add nécessite une seule option parmi --webhook URL, --webhook-stdin et --command PROGRAM</translation>
     </message>
     <message>
         <source>a channel named &apos;%1&apos; already exists (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un canal nommé «&#xa0;%1&#xa0;» existe déjà (id %2)</translation>
     </message>
     <message>
         <source>cannot store the webhook&apos;s URL in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer l’URL du webhook dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>added channel %1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>canal ajouté&#xa0;: %1 (%2&#xa0;: %3)</translation>
     </message>
     <message>
         <source>its webhook URL is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son URL de webhook est conservée dans %1</translation>
     </message>
     <message>
         <source>note: there is no monitor named &apos;%1&apos; yet; the channel covers it once there is</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: aucune sonde ne s’appelle encore «&#xa0;%1&#xa0;»&#xa0;; le canal la couvrira dès qu’elle existera</translation>
     </message>
     <message>
         <source>List the alert channels (never their secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les canaux d’alerte (jamais leurs secrets).</translation>
     </message>
     <message>
         <source>One JSON object per line instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON par ligne au lieu d’un tableau.</translation>
     </message>
     <message>
         <source>No alert channels yet. Add one with &apos;upwatch channel add --name N --webhook URL&apos; or &apos;--command PROGRAM&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal d’alerte pour le moment. Ajoutez-en un avec «&#xa0;upwatch channel add --name N --webhook URL&#xa0;» ou «&#xa0;--command PROGRAM&#xa0;».</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIF</translation>
     </message>
     <message>
         <source>EVENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉVÉNEMENTS</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>SONDES</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>CIBLE</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>The channel&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du canal ou son id (chiffres uniquement). Mettez «&#xa0;--&#xa0;» devant un nom qui commence par «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>channel %1 needs one channel id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>channel %1 attend un seul id ou nom de canal</translation>
     </message>
     <message>
         <source>Remove an alert channel and its stored secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un canal d’alerte et son secret enregistré.</translation>
     </message>
     <message>
         <source>warning: the channel is removed, but its webhook URL could not be removed from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: le canal a été supprimé, mais son URL de webhook n’a pas pu être supprimée de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>removed channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>canal supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send a test event to an alert channel now (past its event and monitor filters, even when it is switched off) and say how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer immédiatement un événement de test à un canal d’alerte (sans tenir compte de ses filtres d’événements et de sondes, même s’il est désactivé) et afficher le résultat.</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>channel %1: delivered (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1&#xa0;: envoyé (%2)</translation>
     </message>
     <message>
         <source>channel %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>cannot read the webhook&apos;s URL from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’URL du webhook dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>channel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Usage: upwatch channel &lt;add|list|remove|test&gt; [options]
@@ -596,610 +694,626 @@
 
 Every action accepts --db PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: upwatch channel &lt;add|list|remove|test&gt; [options]
+
+  add --name N --webhook URL [--preset json|slack|discord|ntfy|gotify]
+      [--template T] [--header &apos;Name: value&apos;]... [--events down,up,...]
+      [--monitor NAME]... [--tag T]... [--timeout S]
+                                   Ajouter un webhook (voir
+                                   «&#xa0;channel add --help&#xa0;»).
+  add --name N --command PROGRAM [-- ARG...] [mêmes filtres]
+                                   Ajouter un canal qui exécute un programme.
+  list [--json]                    Lister les canaux.
+  remove ID|NAME                   Supprimer un canal et son secret enregistré.
+  test ID|NAME                     Envoyer un test et afficher le résultat.
+
+Toutes les actions acceptent --db PATH.
+</translation>
     </message>
     <message>
         <source>unknown channel action &apos;%1&apos; (use add, list, remove or test)</source>
-        <translation type="unfinished"></translation>
+        <translation>action de canal inconnue «&#xa0;%1&#xa0;» (utilisez add, list, remove ou test)</translation>
     </message>
 </context>
 <context>
     <name>ChannelDialog</name>
     <message>
         <source>Add alert channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal d’alerte</translation>
     </message>
     <message>
         <source>Edit alert channel – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le canal d’alerte – %1</translation>
     </message>
     <message>
         <source>e.g. Ops Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Slack Exploitation</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Webhook: POST to a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook&#xa0;: requête POST vers une URL</translation>
     </message>
     <message>
         <source>Command: run a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande&#xa0;: exécuter un programme</translation>
     </message>
     <message>
         <source>E&amp;nabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;f</translation>
     </message>
     <message>
         <source>A disabled channel keeps its settings but is sent nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal désactivé conserve ses paramètres mais ne reçoit plus rien.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoi</translation>
     </message>
     <message>
         <source>&amp;Events and monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements et sonde&amp;s</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long one attempt may take; a failed delivery is tried three times in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d’une tentative&#xa0;; un envoi qui échoue est tenté trois fois au total.</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d’expiration&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme&#xa0;:</translation>
     </message>
     <message>
         <source>One per line, e.g.
 --room
 ops alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, p. ex.
+--room
+alertes exploitation</translation>
     </message>
     <message>
         <source>&amp;Arguments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arguments&#xa0;:</translation>
     </message>
     <message>
         <source>Each line is one argument, passed as written: no shell is involved. In double quotes, an argument keeps its outer spaces and may use \&quot; and \n; &quot;&quot; is an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne est un argument, transmis tel quel&#xa0;: aucun shell n’intervient. Entre guillemets doubles, un argument garde ses espaces de début et de fin et peut contenir \&quot; et \n&#xa0;; &quot;&quot; désigne un argument vide.</translation>
     </message>
     <message>
         <source>The event comes in environment variables (UPWATCH_EVENT, UPWATCH_MONITOR, UPWATCH_STATE, UPWATCH_REASON, UPWATCH_ERROR, UPWATCH_URL, …) and as JSON on standard input. Exit code 0 means delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’événement est transmis dans des variables d’environnement (UPWATCH_EVENT, UPWATCH_MONITOR, UPWATCH_STATE, UPWATCH_REASON, UPWATCH_ERROR, UPWATCH_URL, …) et en JSON sur l’entrée standard. Un code de sortie 0 signifie que l’envoi a réussi.</translation>
     </message>
     <message>
         <source>Alert when a monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerter quand une sonde</translation>
     </message>
     <message>
         <source>goes do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>passe hors &amp;ligne</translation>
     </message>
     <message>
         <source>&amp;recovers (up again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;revient en ligne</translation>
     </message>
     <message>
         <source>becomes de&amp;graded (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>devient dé&amp;gradée (lente)</translation>
     </message>
     <message>
         <source>has a TLS &amp;certificate about to expire</source>
-        <translation type="unfinished"></translation>
+        <translation>a un &amp;certificat TLS sur le point d’expirer</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes concernées</translation>
     </message>
     <message>
         <source>Saving (the URL goes to the keychain)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement (l’URL va dans le trousseau)…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>The channel was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal n’a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>no reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison n’a été donnée.</translation>
     </message>
     <message>
         <source>Choose the program to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le programme à exécuter</translation>
     </message>
 </context>
 <context>
     <name>ChannelInput</name>
     <message>
         <source>Header %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête %1 n’a pas de nom.</translation>
     </message>
     <message>
         <source>Header %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There are %1 headers; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a %1 en-têtes&#xa0;; la limite est de %2.</translation>
     </message>
     <message>
         <source>Enter the program to run, e.g. /usr/local/bin/page-me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le programme à exécuter, p. ex. /usr/local/bin/page-me.</translation>
     </message>
     <message>
         <source>The program contains a control character: it is one line of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme contient un caractère de contrôle&#xa0;: il doit tenir sur une seule ligne de texte.</translation>
     </message>
     <message>
         <source>Enter a name for the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le canal.</translation>
     </message>
     <message>
         <source>Another channel is already called &apos;%1&apos;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre canal s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Choose at least one event to alert on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un événement à signaler.</translation>
     </message>
     <message>
         <source>Choose at least one monitor or tag, or alert for all monitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une sonde ou une étiquette, ou alertez pour toutes les sondes.</translation>
     </message>
     <message>
         <source>No program &apos;%1&apos; is found in PATH here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme «&#xa0;%1&#xa0;» dans le PATH de cette machine.</translation>
     </message>
     <message>
         <source>There is no file %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe pas sur cette machine.</translation>
     </message>
     <message>
         <source>%1 is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier exécutable.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>an argument cannot contain a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument ne peut pas contenir de caractère NUL.</translation>
     </message>
     <message>
         <source>the closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>le guillemet fermant est manquant.</translation>
     </message>
     <message>
         <source>there is text after the closing quote; quote the whole argument, writing \&quot; for a quote inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte suit le guillemet fermant&#xa0;; mettez tout l’argument entre guillemets, en écrivant \&quot; pour un guillemet à l’intérieur.</translation>
     </message>
     <message>
         <source>There are more than %1 arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a plus de %1 arguments.</translation>
     </message>
     <message>
         <source>Write the body to send, with placeholders such as {{monitor}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez le corps à envoyer, avec des variables telles que {{monitor}}.</translation>
     </message>
     <message>
         <source>%1 is not a placeholder; use one of those listed under the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une variable&#xa0;; utilisez l’une de celles listées sous le modèle.</translation>
     </message>
     <message>
         <source>The template starts like JSON but is not valid JSON once filled in: %1. Put text placeholders inside quotes, like &quot;{{monitor}}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle commence comme du JSON mais n’est pas du JSON valide une fois rempli&#xa0;: %1. Placez les variables de texte entre guillemets, comme &quot;{{monitor}}&quot;.</translation>
     </message>
     <message>
         <source>A Slack incoming webhook: paste the URL Slack gave you. Alerts arrive as a text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un webhook entrant Slack&#xa0;: collez l’URL fournie par Slack. Les alertes arrivent sous forme de message texte.</translation>
     </message>
     <message>
         <source>A Discord webhook (channel settings, Integrations, Webhooks): paste its URL. Alerts arrive as a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un webhook Discord (paramètres du salon, Intégrations, Webhooks)&#xa0;: collez son URL. Les alertes arrivent sous forme de message.</translation>
     </message>
     <message>
         <source>An ntfy topic URL: alerts arrive as text with a title, priority and tags. For a protected topic add an Authorization header.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL d’un sujet ntfy&#xa0;: les alertes arrivent sous forme de texte avec un titre, une priorité et des étiquettes. Pour un sujet protégé, ajoutez un en-tête Authorization.</translation>
     </message>
     <message>
         <source>A Gotify server&apos;s /message URL with the application token (?token=…), or the token in an X-Gotify-Key header.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL /message d’un serveur Gotify avec le jeton d’application (?token=…), ou le jeton dans un en-tête X-Gotify-Key.</translation>
     </message>
     <message>
         <source>Your own body, POSTed with the placeholders filled in; their values are JSON-escaped when the template starts with { or [.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre corps, envoyé en POST avec les variables remplies&#xa0;; leurs valeurs sont échappées pour JSON quand le modèle commence par { ou [.</translation>
     </message>
     <message>
         <source>Upwatch&apos;s own JSON: event, monitor, state, previous state, reason, error, URL, time and incident duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON propre à Upwatch&#xa0;: événement, sonde, état, état précédent, cause, erreur, URL, heure et durée de l’incident.</translation>
     </message>
     <message>
         <source>No events</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <source>All monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sondes</translation>
     </message>
     <message>
         <source>%1 monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sondes</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette %1</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette %1</translation>
     </message>
     <message>
         <source>Tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes %1</translation>
     </message>
     <message>
         <source>%1 tags</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étiquettes</translation>
     </message>
     <message>
         <source>Delivered in 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé en 1 tentative</translation>
     </message>
     <message>
         <source>Delivered in %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé en %1 tentatives</translation>
     </message>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison n’a été donnée</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed after 1 attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec après 1 tentative&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed after %1 attempts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec après %1 tentatives&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ChannelListModel</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Webhook (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook (%1)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à %1</translation>
     </message>
     <message>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec à %1</translation>
     </message>
     <message>
         <source>(test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(test)</translation>
     </message>
     <message>
         <source>Every monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sondes</translation>
     </message>
     <message>
         <source>Monitors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Monitors tagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes étiquetées&#xa0;: %1</translation>
     </message>
     <message>
         <source>No delivery since Upwatch started</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun envoi depuis le démarrage d’Upwatch</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Last delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier envoi</translation>
     </message>
 </context>
 <context>
     <name>ChannelOptions</name>
     <message>
         <source>unknown event &apos;%1&apos; (use down, up, degraded or cert_expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>événement inconnu «&#xa0;%1&#xa0;» (utilisez down, up, degraded ou cert_expiry)</translation>
     </message>
     <message>
         <source>--events needs at least one of down, up, degraded or cert_expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>--events attend au moins un événement parmi down, up, degraded et cert_expiry</translation>
     </message>
     <message>
         <source>--header must be &apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header doit être de la forme «&#xa0;Name: value&#xa0;»</translation>
     </message>
     <message>
         <source>Keep the webhook&apos;s URL in DB.secrets (mode 0600) beside the database instead of the OS keychain: for a server without one. Used from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l’URL du webhook dans DB.secrets (mode 0600), à côté de la base de données, plutôt que dans le trousseau du système&#xa0;: pour un serveur qui n’en a pas. Une fois créé, ce fichier est toujours utilisé.</translation>
     </message>
     <message>
         <source>Unique name of the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom unique du canal.</translation>
     </message>
     <message>
         <source>http(s) URL to POST to (kept in the keychain; it shows in the process list while this runs: --webhook-stdin does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL http(s) à laquelle envoyer le POST (conservée dans le trousseau&#xa0;; elle apparaît dans la liste des processus pendant l’exécution, contrairement à --webhook-stdin).</translation>
     </message>
     <message>
         <source>Read the webhook URL from standard input (first line), and headers from the lines after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l’URL du webhook sur l’entrée standard (première ligne), et les en-têtes sur les lignes suivantes.</translation>
     </message>
     <message>
         <source>Body shape: json (default), slack, discord, ntfy, gotify or custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du corps&#xa0;: json (par défaut), slack, discord, ntfy, gotify ou custom.</translation>
     </message>
     <message>
         <source>Custom body with {{event}}, {{monitor}}, {{monitor_id}}, {{url}}, {{state}}, {{previous_state}}, {{reason}}, {{error}}, {{time}}, {{duration}}, {{summary}}, {{count}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps personnalisé avec {{event}}, {{monitor}}, {{monitor_id}}, {{url}}, {{state}}, {{previous_state}}, {{reason}}, {{error}}, {{time}}, {{duration}}, {{summary}}, {{count}}.</translation>
     </message>
     <message>
         <source>A request header &apos;Name: value&apos; (kept in the keychain); repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de requête «&#xa0;Name: value&#xa0;» (conservé dans le trousseau)&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Program to run; its arguments follow &apos;--&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme à exécuter&#xa0;; ses arguments suivent «&#xa0;--&#xa0;».</translation>
     </message>
     <message>
         <source>Events to send: down,up,degraded,cert_expiry (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements à envoyer&#xa0;: down,up,degraded,cert_expiry (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
         <source>Only this monitor (by name); repeat for more. Default: all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette sonde (par son nom)&#xa0;; option répétable. Par défaut&#xa0;: toutes.</translation>
     </message>
     <message>
         <source>Only monitors with this tag; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sondes portant cette étiquette&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Seconds one delivery may take (default 10, at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d’un envoi, en secondes (10 par défaut, %1 au plus).</translation>
     </message>
     <message>
         <source>Add it switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ajouter désactivé.</translation>
     </message>
     <message>
         <source>Arguments of --command&apos;s program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments du programme de --command.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>--%1 is for webhooks, not --command</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est réservé aux webhooks, pas à --command</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (arguments follow --command PROGRAM only)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (seul --command PROGRAM peut être suivi d’arguments)</translation>
     </message>
     <message>
         <source>unknown preset &apos;%1&apos; (use json, slack, discord, ntfy, gotify or custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>préréglage inconnu «&#xa0;%1&#xa0;» (utilisez json, slack, discord, ntfy, gotify ou custom)</translation>
     </message>
     <message>
         <source>--template needs --preset custom (or no --preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>--template nécessite --preset custom (ou aucun --preset)</translation>
     </message>
     <message>
         <source>--preset custom needs --template</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset custom nécessite --template</translation>
     </message>
 </context>
 <context>
     <name>ChannelScopeEditor</name>
     <message>
         <source>&amp;All monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les sondes</translation>
     </message>
     <message>
         <source>&amp;Only the monitors checked here, and those with a checked tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement les sondes cochées ici, et celles portant une étiquette cochée</translation>
     </message>
     <message>
         <source>Filter monitors and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sondes et les étiquettes</translation>
     </message>
     <message>
         <source>&amp;Monitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ondes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (no such monitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sonde inexistante)</translation>
     </message>
     <message>
         <source>%1 (no monitor has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucune sonde ne la porte)</translation>
     </message>
 </context>
 <context>
     <name>ChannelWebhookEditor</name>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>Kept in the keychain, with the headers: webhook URLs often are the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée dans le trousseau, avec les en-têtes&#xa0;: l’URL d’un webhook fait souvent office de mot de passe.</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Show and change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher et modifier…</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Extra request headers, e.g. Authorization: Bearer …</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de requête supplémentaires, p. ex. Authorization: Bearer …</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;outer</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-&amp;têtes&#xa0;:</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer</translation>
     </message>
     <message>
         <source>Body &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de &amp;corps&#xa0;:</translation>
     </message>
     <message>
         <source>The URL and headers are stored in the keychain; they are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL et les en-têtes sont enregistrés dans le trousseau&#xa0;; ils sont conservés tels quels.</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du trousseau…</translation>
     </message>
     <message>
         <source>No URL is stored for this channel. Enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL n’est enregistrée pour ce canal. Saisissez-en une.</translation>
     </message>
     <message>
         <source>The stored URL could not be read: %1 Enter it again to replace it, or cancel to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’URL enregistrée&#xa0;: %1 Saisissez-la de nouveau pour la remplacer, ou annulez pour la conserver.</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans le trousseau</translation>
     </message>
 </context>
 <context>
     <name>ChannelsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Send &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un &amp;test</translation>
     </message>
     <message>
         <source>No alert channels yet.
@@ -1207,43 +1321,47 @@ ops alerts</source>
 A channel tells someone else when a monitor goes down, recovers, slows down or has a certificate about to expire: a webhook posts to Slack, Discord, ntfy, Gotify or any URL; a command runs a program of yours. The window and `upwatch run` both use them.
 
 Click Add… to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun canal d’alerte pour l’instant.
+
+Un canal prévient quelqu’un d’autre quand une sonde passe hors ligne, revient en ligne, ralentit ou a un certificat sur le point d’expirer&#xa0;: un webhook publie vers Slack, Discord, ntfy, Gotify ou n’importe quelle URL&#xa0;; une commande exécute l’un de vos programmes. La fenêtre et `upwatch run` les utilisent tous deux.
+
+Cliquez sur Ajouter… pour en créer un.</translation>
     </message>
     <message>
         <source>Changes to channels are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications des canaux sont enregistrées immédiatement.</translation>
     </message>
     <message>
         <source>Saved the channel &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le canal</translation>
     </message>
     <message>
         <source>Remove the channel &apos;%1&apos;? It will not be told about anything any more, and its stored URL and headers are deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le canal «&#xa0;%1&#xa0;»&#xa0;? Il ne recevra plus aucune alerte, et son URL et ses en-têtes enregistrés seront effacés du trousseau.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>The channel &apos;%1&apos; was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal «&#xa0;%1&#xa0;» n’a pas été supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed the channel &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Sending a test alert to &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d’une alerte de test à «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Test alert to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte de test à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1251,114 +1369,115 @@ Click Add… to create one.</source>
     <message>
         <source>Probe one URL once and print the verdict as one JSON line.
 Exit code: 0 up or degraded, 1 down, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier une URL une seule fois et afficher le verdict sur une ligne JSON.
+Code de sortie&#xa0;: 0 en ligne ou dégradé, 1 hors ligne, 2 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL http:// ou https://</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Database file (accepted by every command; check stores nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données (accepté par toutes les commandes&#xa0;; check n’enregistre rien).</translation>
     </message>
     <message>
         <source>Usage: upwatch check [options] URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: upwatch check [options] URL</translation>
     </message>
     <message>
         <source>check needs a URL (see &apos;upwatch check --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>check nécessite une URL (voir «&#xa0;upwatch check --help&#xa0;»)</translation>
     </message>
     <message>
         <source>check takes one URL, got %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>check n’accepte qu’une URL, %1 reçues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CheckOptions</name>
     <message>
         <source>--%1 needs a whole number of %2 (at least %3), not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier de %2 (au moins %3), et non «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>--%1 must be between %2 and %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être compris entre %2 et %3, et non %4</translation>
     </message>
     <message>
         <source>HTTP method: %1 (default GET; POST with --data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode HTTP&#xa0;: %1 (GET par défaut&#xa0;; POST avec --data).</translation>
     </message>
     <message>
         <source>Request header &quot;Name: value&quot;; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de requête «&#xa0;Name: value&#xa0;»&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Request body to POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête à envoyer en POST.</translation>
     </message>
     <message>
         <source>Accepted HTTP statuses: codes and ranges (default 200-299).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuts HTTP acceptés&#xa0;: codes et plages (200-299 par défaut).</translation>
     </message>
     <message>
         <source>Text the response body must contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte que le corps de la réponse doit contenir.</translation>
     </message>
     <message>
         <source>Fail when the body contains the keyword instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’inverse, échouer si le corps contient le mot-clé.</translation>
     </message>
     <message>
         <source>Deadline for the whole check in ms (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’expiration de toute la vérification, en ms (10000 par défaut).</translation>
     </message>
     <message>
         <source>Redirects to follow; 0 judges the redirect (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de redirections à suivre&#xa0;; avec 0, la redirection elle-même est évaluée (10 par défaut).</translation>
     </message>
     <message>
         <source>Accept expired, self-signed or mismatched certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les certificats expirés, autosignés ou ne correspondant pas à l’hôte.</translation>
     </message>
     <message>
         <source>Report DEGRADED when slower than this many ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un état dégradé au-delà de ce nombre de ms.</translation>
     </message>
     <message>
         <source>JSON assertion &apos;POINTER OP VALUE&apos; the body must hold, e.g. &apos;/status == &quot;ok&quot;&apos;; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assertion JSON «&#xa0;POINTER OP VALUE&#xa0;» que le corps doit vérifier, p. ex. &apos;/status == &quot;ok&quot;&apos;&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>The keyword is a regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot-clé est une expression régulière.</translation>
     </message>
     <message>
         <source>unsupported method &apos;%1&apos;: use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode «&#xa0;%1&#xa0;» non prise en charge&#xa0;: utilisez %2</translation>
     </message>
     <message>
         <source>bad --expect-status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de --expect-status incorrecte&#xa0;: %1</translation>
     </message>
     <message>
         <source>--keyword needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>--keyword attend un texte non vide</translation>
     </message>
     <message>
         <source>bad --json-assert &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--json-assert «&#xa0;%1&#xa0;» incorrect&#xa0;: %2</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>millisecondes</translation>
     </message>
     <message>
         <source>redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>redirections</translation>
     </message>
 </context>
 <context>
@@ -1397,416 +1516,460 @@ Options:
 
 Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: upwatch [--db PATH] [--minimized]
+              upwatch &lt;commande&gt; [options]
+
+Upwatch surveille des services HTTP(S) et vous avertit de leurs pannes.
+Sans commande, il ouvre sa fenêtre (--minimized&#xa0;: démarrer dans la zone de
+notification).
+
+Commandes&#xa0;:
+  check URL [options]            Vérifier une URL une fois&#xa0;; afficher le verdict
+                                 sur une ligne JSON. Code de sortie&#xa0;: 0 en ligne
+                                 ou dégradé, 1 hors ligne, 2 erreur d’utilisation.
+  monitor add --name N --url U   Ajouter une sonde (options de check,
+                                 --interval, --retries, --recovery, --parent,
+                                 --tag, --paused).
+  monitor list [--json]          Lister les sondes avec leur état et leur
+                                 dernière vérification.
+  monitor remove|pause|resume ID|NAME
+                                 Supprimer une sonde (avec son historique), la
+                                 mettre en pause ou la reprendre.
+  import FILE.json               Importer les sondes d’un fichier d’export.
+  export FILE.json               Écrire toutes les sondes dans un fichier JSON
+                                 (sans les secrets).
+  run [--duration S]             Lancer le moteur sans fenêtre&#xa0;; Ctrl+C l’arrête.
+  history export --out FILE.csv  Écrire les résultats des vérifications en CSV
+                                 (--monitor, --since, --until).
+  stats [--monitor M] [--json]   Disponibilité sur 24&#xa0;h, 7&#xa0;j, 30&#xa0;j et 1&#xa0;an, et
+                                 temps de réponse.
+  channel add --name N --webhook URL|--command PROGRAM
+                                 Ajouter un canal d’alerte (--preset, --events,
+                                 --monitor, --tag, --timeout).
+  channel list [--json]          Lister les canaux d’alerte.
+  channel remove|test ID|NAME    Supprimer un canal ou lui envoyer un test.
+
+Options&#xa0;:
+  --db PATH             Fichier de base de données, pour toutes les commandes
+                        (par défaut&#xa0;: %1).
+  -h, --help            Afficher cette aide.
+  -v, --version         Afficher la version.
+
+Exécutez «&#xa0;upwatch &lt;commande&gt; --help&#xa0;» pour voir les options d’une commande.
+</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;» (voir «&#xa0;upwatch --help&#xa0;»)</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (voir «&#xa0;upwatch --help&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an option, and ids and counts are never negative (put &apos;--&apos; before a name that starts with &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une option, et les id et les nombres ne sont jamais négatifs (mettez «&#xa0;--&#xa0;» devant un nom qui commence par «&#xa0;-&#xa0;»)</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>--db needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--db attend un nom de fichier</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;upwatch %2 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir «&#xa0;upwatch %2 --help&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>DBusNotificationSink</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
     <name>DesktopApp</name>
     <message>
         <source>Upwatch is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwatch est toujours en cours d’exécution</translation>
     </message>
     <message>
         <source>Closing the window keeps Upwatch checking in the tray. Use Quit in the tray menu to stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois la fenêtre fermée, Upwatch poursuit ses vérifications depuis la zone de notification. Choisissez Quitter dans le menu de la zone de notification pour l’arrêter.</translation>
     </message>
 </context>
 <context>
     <name>DesktopSession</name>
     <message numerus="yes">
         <source>History: %Ln result(s) waiting to be written — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historique&#xa0;: %Ln résultat en attente d’écriture — %1</numerusform>
+            <numerusform>Historique&#xa0;: %Ln résultats en attente d’écriture — %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>History: %Ln result(s) waiting to be written, %1 dropped — %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historique&#xa0;: %Ln résultat en attente d’écriture, perdus&#xa0;: %1 — %2</numerusform>
+            <numerusform>Historique&#xa0;: %Ln résultats en attente d’écriture, perdus&#xa0;: %1 — %2</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
     </message>
     <message>
         <source>Metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a monitor to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une sonde pour afficher son historique.</translation>
     </message>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1&#xa0;h</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24&#xa0;h</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7&#xa0;j</translation>
     </message>
     <message>
         <source>30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>30&#xa0;j</translation>
     </message>
     <message>
         <source>1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>1&#xa0;an</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>95e centile</translation>
     </message>
     <message>
         <source>Uptime 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité 24&#xa0;h</translation>
     </message>
     <message>
         <source>Uptime 7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité 7&#xa0;j</translation>
     </message>
     <message>
         <source>Uptime 30 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité 30&#xa0;j</translation>
     </message>
     <message>
         <source>Uptime 1 y</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité 1&#xa0;an</translation>
     </message>
     <message>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle %1</translation>
     </message>
     <message>
         <source>timeout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>délai %1</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifiée</translation>
     </message>
     <message>
         <source>Last check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No errors</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n&#xa0;jour</numerusform>
+            <numerusform>%n&#xa0;jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n&#xa0;jour</numerusform>
+            <numerusform>%n&#xa0;jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min&#xa0;%2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%2&#xa0;h</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;All monitors (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les sondes (%L1)</translation>
     </message>
     <message>
         <source>&amp;Selected monitors (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes &amp;sélectionnées (%L1)</translation>
     </message>
     <message>
         <source>All &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout l’&amp;historique</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Local time; both minutes are included</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale&#xa0;; les deux minutes sont incluses</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Where to save the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du fichier CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>From and To are local time (%1). The file&apos;s timestamps are in UTC (ISO 8601).</source>
+        <translation>Les champs Début et Fin sont en heure locale (%1). Les horodatages du fichier sont en UTC (ISO 8601).</translation>
     </message>
     <message>
         <source>“From” must be before “To”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Début&#xa0;» doit précéder «&#xa0;Fin&#xa0;».</translation>
     </message>
     <message>
         <source>Choose the file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de destination.</translation>
     </message>
     <message>
         <source>Enter the full path of the file, or choose one with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le chemin complet du fichier, ou choisissez-en un avec Parcourir….</translation>
     </message>
     <message>
         <source>%1 is a folder; enter a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;; saisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The file exists; Export replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier existe&#xa0;; Exporter le remplacera.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Exporting… %L1 results written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation… %L1 résultats écrits</translation>
     </message>
     <message>
         <source>Exporting… %L1 of %L2 results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation… %L1 résultats sur %L2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Exported 1 result to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résultat exporté vers %1</translation>
     </message>
     <message>
         <source>Exported %L1 results to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 résultats exportés vers %2</translation>
     </message>
 </context>
 <context>
     <name>FileCommand</name>
     <message>
         <source>%1 needs one file name (see &apos;upwatch %1 --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un seul nom de fichier (voir «&#xa0;upwatch %1 --help&#xa0;»)</translation>
     </message>
     <message>
         <source>Add the monitors of a file made by &apos;upwatch export&apos;. Monitors with the same name are replaced. A file with any problem imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les sondes d’un fichier créé par «&#xa0;upwatch export&#xa0;». Les sondes de même nom sont remplacées. Si le fichier comporte le moindre problème, rien n’est importé.</translation>
     </message>
     <message>
         <source>The JSON file, or - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier JSON, ou - pour l’entrée standard.</translation>
     </message>
     <message>
         <source>Read the monitors&apos; secrets (passwords, tokens...) from standard input as a JSON object: {&quot;monitor name&quot;: &quot;secret&quot;, ...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les secrets des sondes (mots de passe, jetons, etc.) sur l’entrée standard, sous forme d’objet JSON&#xa0;: {&quot;nom de la sonde&quot;: &quot;secret&quot;, ...}.</translation>
     </message>
     <message>
         <source>Keep secrets in DB.secrets (mode 0600) instead of the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les secrets dans DB.secrets (mode 0600) plutôt que dans le trousseau du système.</translation>
     </message>
     <message>
         <source>standard input cannot hold both the file and the secrets: give the file&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée standard ne peut pas contenir à la fois le fichier et les secrets&#xa0;: indiquez le nom du fichier</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée standard</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 (nothing was imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (rien n’a été importé)</translation>
     </message>
     <message numerus="yes">
         <source>imported %n monitor(s) from %1 (%2 added, %3 replaced)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sonde importée depuis %1 (ajoutées&#xa0;: %2, remplacées&#xa0;: %3)</numerusform>
+            <numerusform>%n sondes importées depuis %1 (ajoutées&#xa0;: %2, remplacées&#xa0;: %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Write every monitor&apos;s settings to a JSON file that &apos;upwatch import&apos; reads. Secrets are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les paramètres de toutes les sondes dans un fichier JSON lisible par «&#xa0;upwatch import&#xa0;». Les secrets n’y figurent pas.</translation>
     </message>
     <message>
         <source>The JSON file, or - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier JSON, ou - pour la sortie standard.</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write to stdout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>exported %n monitor(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sonde exportée vers %1</numerusform>
+            <numerusform>%n sondes exportées vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1814,86 +1977,86 @@ Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
     <name>GuiCommand</name>
     <message>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); use &apos;upwatch run&apos; for the engine without a window, or see &apos;upwatch --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun affichage sur lequel ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définies)&#xa0;; utilisez «&#xa0;upwatch run&#xa0;» pour le moteur sans fenêtre, ou consultez «&#xa0;upwatch --help&#xa0;»</translation>
     </message>
     <message>
         <source>Open the Upwatch window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre d’Upwatch.</translation>
     </message>
     <message>
-        <source>Start in the tray (or minimised when there is no tray).</source>
-        <translation type="unfinished"></translation>
+        <source>Start in the tray (or minimized when there is no tray).</source>
+        <translation>Démarrer dans la zone de notification (ou réduit s’il n’y en a pas).</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (voir «&#xa0;upwatch --help&#xa0;»)</translation>
     </message>
     <message>
         <source>cannot open database %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir la base de données %1&#xa0;: c’est un dossier</translation>
     </message>
 </context>
 <context>
     <name>HealthView</name>
     <message>
         <source>Event-loop lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence de la boucle d’événements</translation>
     </message>
     <message>
         <source>GUI thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread de l’interface</translation>
     </message>
     <message>
         <source>Workers (worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de travail (pire cas)</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Checks per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications par seconde</translation>
     </message>
     <message>
         <source>Checks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications/s</translation>
     </message>
     <message>
         <source>No samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon pour l’instant</translation>
     </message>
     <message>
         <source>GUI lag %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence de l’interface %1&#xa0;ms</translation>
     </message>
     <message>
         <source>worker lag %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>latence des threads de travail %1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
     <message>
         <source>%1 checks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications/s</translation>
     </message>
     <message>
         <source>%1 late checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications en retard</translation>
     </message>
 </context>
 <context>
@@ -1901,132 +2064,142 @@ Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Usage: upwatch history export --out FILE.csv [--monitor ID|NAME] [--since ISO] [--until ISO]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: upwatch history export --out FILE.csv [--monitor ID|NAME] [--since ISO] [--until ISO]
+</translation>
     </message>
     <message>
         <source>unknown history action &apos;%1&apos; (use export)</source>
-        <translation type="unfinished"></translation>
+        <translation>action d’historique inconnue «&#xa0;%1&#xa0;» (utilisez export)</translation>
     </message>
     <message>
         <source>Write raw check results as CSV (UTF-8, RFC 4180, timestamps in UTC):
 timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response_ms,error</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les résultats bruts en CSV (UTF-8, RFC 4180, horodatages en UTC)&#xa0;:
+timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response_ms,error</translation>
     </message>
     <message>
         <source>The CSV file to write, or - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à écrire, ou - pour la sortie standard.</translation>
     </message>
     <message>
         <source>Only this monitor; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette sonde&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Only results from this time on (ISO 8601; UTC unless a zone is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les résultats à partir de cette date (ISO 8601&#xa0;; UTC sauf si un fuseau est indiqué).</translation>
     </message>
     <message>
         <source>Only results before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les résultats antérieurs à cette date.</translation>
     </message>
     <message>
         <source>history export needs --out FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>history export nécessite --out FILE.csv</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date or time such as 2026-11-21 or 2026-11-21T08:00:00Z, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date ou une heure ISO 8601, comme 2026-11-21 ou 2026-11-21T08:00:00Z, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
     <message numerus="yes">
         <source>exported %n result(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat exporté vers %1</numerusform>
+            <numerusform>%n résultats exportés vers %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HttpMethod</name>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>A list of HTTP methods: &quot;GET, HEAD or POST&quot;.</extracomment>
+        <translation>%1 ou %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSecrets</name>
     <message>
         <source>--secrets-stdin needs a JSON object {&quot;monitor name&quot;: &quot;secret&quot;, ...} on standard input (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--secrets-stdin attend un objet JSON {&quot;nom de la sonde&quot;: &quot;secret&quot;, ...} sur l’entrée standard (%1)</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un objet</translation>
     </message>
     <message>
         <source>--secrets-stdin: the secret of &apos;%1&apos; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>--secrets-stdin&#xa0;: le secret de «&#xa0;%1&#xa0;» doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>warning: --secrets-stdin names &apos;%1&apos;, which is not a monitor of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: --secrets-stdin nomme «&#xa0;%1&#xa0;», qui n’est pas une sonde du fichier</translation>
     </message>
     <message>
         <source>%1: --secrets-stdin gives a secret, but the monitor has no authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: --secrets-stdin fournit un secret, mais la sonde n’a pas d’authentification</translation>
     </message>
     <message>
         <source>%1: %2 (nothing was imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (rien n’a été importé)</translation>
     </message>
     <message>
         <source>%1: cannot store the %2 in %3: %4 (nothing was imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d’enregistrer le secret (%2) dans %3&#xa0;: %4 (rien n’a été importé)</translation>
     </message>
     <message>
         <source>%1: its %2 is in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: son secret (%2) est conservé dans %3</translation>
     </message>
     <message>
         <source>note: %1 needs its %2: import again with --secrets-stdin, or edit the monitor in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: il manque le secret (%2) de la sonde %1&#xa0;; importez-la de nouveau avec --secrets-stdin ou modifiez-la dans la fenêtre</translation>
     </message>
 </context>
 <context>
     <name>IncidentList</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé le %1</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>For %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours depuis %1</translation>
     </message>
 </context>
 <context>
     <name>JsonAssertionEditor</name>
     <message>
         <source>Pointer, operator and JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointeur, opérateur et valeur JSON</translation>
     </message>
     <message>
         <source>All must hold for the JSON body, e.g.
@@ -2035,104 +2208,101 @@ timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response
 /tags contains &quot;eu&quot;
 /id exists
 Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes doivent être vérifiées par le corps JSON, p. ex.
+/status == &quot;ok&quot;
+/queue/depth &lt; 100
+/tags contains &quot;eu&quot;
+/id exists
+Opérateurs&#xa0;: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;outer</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppri&amp;mer</translation>
     </message>
     <message>
         <source>Assertion %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assertion %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Upwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwatch</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l’historique…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonde</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sondes</translation>
     </message>
     <message>
         <source>&amp;Health</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;anté</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Upwatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Upwatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Upwatch %1&lt;/b&gt;&lt;br&gt;A native desktop uptime monitor.&lt;br&gt;Database: %2&lt;br&gt;License: GPL-3.0-or-later</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Upwatch</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données.</translation>
     </message>
     <message>
         <source>Alert &amp;channels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canaux d’alerte</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (%1)</translation>
     </message>
     <message>
         <source>No monitors yet — add one with Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sonde pour l’instant — ajoutez-en une avec Ctrl+N</translation>
     </message>
     <message numerus="yes">
         <source>%n monitor(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sonde&#xa0;: %1</numerusform>
+            <numerusform>%n sondes&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2140,166 +2310,235 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
     <name>MetricsOptions</name>
     <message>
         <source>Serve Prometheus metrics on http://ADDR:P/metrics and a health check on /health (1 to 65535). A bearer token is required when %1 is set (or, on an address other than loopback, when the keychain or the secrets file holds &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir les métriques Prometheus sur http://ADDR:P/metrics et un contrôle de santé sur /health (port de 1 à 65535). Un jeton bearer est exigé si %1 est définie (ou, sur une adresse autre que la boucle locale, si le trousseau ou le fichier de secrets contient «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The IP address the metrics endpoint listens on (default 127.0.0.1; 0.0.0.0 or :: for every interface).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP sur laquelle le serveur de métriques écoute (127.0.0.1 par défaut&#xa0;; 0.0.0.0 ou :: pour toutes les interfaces).</translation>
     </message>
     <message>
         <source>--metrics-bind needs --metrics-port</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-bind nécessite --metrics-port</translation>
     </message>
     <message>
         <source>--metrics-bind: &apos;%1&apos; is not an IP address (such as 127.0.0.1, ::1 or 0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-bind&#xa0;: «&#xa0;%1&#xa0;» n’est pas une adresse IP (comme 127.0.0.1, ::1 ou 0.0.0.0)</translation>
     </message>
     <message>
         <source>--metrics-port needs a port number from 1 to 65535, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-port attend un numéro de port de 1 à 65535, et non «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>MetricsSettingsPage</name>
     <message>
         <source>&amp;Serve metrics for Prometheus and a health check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exposer des métriques pour Prometheus et un contrôle de santé</translation>
     </message>
     <message>
         <source>127.0.0.1 or ::1: this computer only; 0.0.0.0 or ::: every network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 ou ::1&#xa0;: cet ordinateur uniquement&#xa0;; 0.0.0.0 ou ::&#xa0;: toutes les interfaces réseau</translation>
     </message>
     <message>
         <source>Anyone who can reach this address can read the metrics, unless a bearer token is set: UPWATCH_METRICS_TOKEN in the environment, or &quot;metrics-token&quot; in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne pouvant joindre cette adresse peut lire les métriques, sauf si un jeton bearer est défini&#xa0;: UPWATCH_METRICS_TOKEN dans l’environnement, ou «&#xa0;metrics-token&#xa0;» dans le trousseau.</translation>
     </message>
     <message>
         <source>Prometheus scrapes /metrics: every monitor&apos;s state, response times and checks, and the engine&apos;s health. /health answers with the app&apos;s own status as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus collecte /metrics&#xa0;: l’état, les temps de réponse et les vérifications de chaque sonde, ainsi que la santé du moteur. /health renvoie l’état de l’application elle-même en JSON.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Scrape URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de collecte&#xa0;:</translation>
     </message>
     <message>
         <source>The metrics address must be an IP address, such as 127.0.0.1, ::1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse des métriques doit être une adresse IP, comme 127.0.0.1, ::1 ou 0.0.0.0.</translation>
     </message>
     <message>
         <source>The metrics server is not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de métriques ne fonctionne pas&#xa0;: %1</translation>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’écoute sur %1</translation>
     </message>
     <message>
         <source>The metrics server is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de métriques est désactivé.</translation>
     </message>
 </context>
 <context>
     <name>MonitorActions</name>
     <message>
         <source>&amp;Add monitor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une sonde…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en &amp;pause</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Copy &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’&amp;URL</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Add a monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une sonde</translation>
     </message>
     <message>
         <source>Delete the selected monitors and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les sondes sélectionnées et leur historique</translation>
     </message>
     <message>
         <source>Check the selected monitors now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier maintenant les sondes sélectionnées</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde «&#xa0;%1&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>Mise en pause de la sonde «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Resuming %1…</source>
+        <translation>Reprise de la sonde «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing %n monitor(s)…</source>
+        <translation>
+            <numerusform>Mise en pause de %n sonde…</numerusform>
+            <numerusform>Mise en pause de %n sondes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n monitor(s)…</source>
+        <translation>
+            <numerusform>Reprise de %n sonde…</numerusform>
+            <numerusform>Reprise de %n sondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>Sonde «&#xa0;%1&#xa0;» mise en pause</translation>
+    </message>
+    <message>
+        <source>Resumed %1</source>
+        <translation>Sonde «&#xa0;%1&#xa0;» reprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n monitor(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n sonde…</numerusform>
+            <numerusform>Vérification de %n sondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de la sonde «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Vérifications terminées</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradée</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2</source>
+        <translation>Sonde «&#xa0;%1&#xa0;» vérifiée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delete the monitor “%1” and all its history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sonde «&#xa0;%1&#xa0;» et tout son historique&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n monitor(s) and all their history?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n sonde et tout son historique&#xa0;?</numerusform>
+            <numerusform>Supprimer %n sondes et tout leur historique&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des sondes</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n result(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat exporté vers %1</numerusform>
+            <numerusform>%n résultats exportés vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2307,286 +2546,286 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
     <name>MonitorAuth</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton bearer</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton</translation>
     </message>
     <message>
         <source>Secret header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête secret</translation>
     </message>
     <message>
         <source>header value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de l’en-tête</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client</translation>
     </message>
     <message>
         <source>key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>phrase secrète de la clé</translation>
     </message>
     <message>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 (identifiants client)</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secret client</translation>
     </message>
     <message>
         <source>the %1 file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de %1 n’est pas indiqué</translation>
     </message>
     <message>
         <source>the %1 file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de %1 %2 n’existe pas</translation>
     </message>
     <message>
         <source>the %1 file %2 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de %1 %2 n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the %1 file %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de %1 %2 ne peut pas être lu</translation>
     </message>
     <message>
         <source>HTTP Basic authentication needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>l’authentification HTTP Basic nécessite un nom d’utilisateur</translation>
     </message>
     <message>
         <source>the user name cannot contain &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’utilisateur ne peut pas contenir «&#xa0;:&#xa0;»</translation>
     </message>
     <message>
         <source>the user name cannot contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’utilisateur ne peut pas contenir de caractères de contrôle</translation>
     </message>
     <message>
         <source>a secret header needs a header name</source>
-        <translation type="unfinished"></translation>
+        <translation>un en-tête secret nécessite un nom d’en-tête</translation>
     </message>
     <message>
         <source>a client certificate needs a certificate file and a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat client nécessite un fichier de certificat et un fichier de clé</translation>
     </message>
     <message>
         <source>the certificate and key files need absolute paths</source>
-        <translation type="unfinished"></translation>
+        <translation>les fichiers de certificat et de clé doivent être indiqués par des chemins absolus</translation>
     </message>
     <message>
         <source>OAuth2 needs a token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 nécessite l’URL du jeton</translation>
     </message>
     <message>
         <source>the token URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL du jeton est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>the token URL cannot hold a user or password (the client id and secret are sent for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL du jeton ne peut contenir ni utilisateur ni mot de passe (l’ID et le secret client sont envoyés à leur place)</translation>
     </message>
     <message>
         <source>OAuth2 needs a client id</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 nécessite un ID client</translation>
     </message>
     <message>
         <source>the client id and scope cannot contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ID client et la portée ne peuvent pas contenir de caractères de contrôle</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat client</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be one of none, basic, bearer, header, client_cert, oauth2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;kind&#xa0;» doit valoir none, basic, bearer, header, client_cert ou oauth2</translation>
     </message>
     <message>
         <source>unknown authentication kind &quot;%1&quot; (use none, basic, bearer, header, client_cert or oauth2)</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’authentification inconnu «&#xa0;%1&#xa0;» (utilisez none, basic, bearer, header, client_cert ou oauth2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of %2 authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ de l’authentification %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne</translation>
     </message>
 </context>
 <context>
     <name>MonitorCommand</name>
     <message>
         <source>Add a monitor to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une sonde à la base de données.</translation>
     </message>
     <message>
         <source>Unique name of the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom unique de la sonde.</translation>
     </message>
     <message>
         <source>http:// or https:// URL to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL http:// ou https:// à vérifier.</translation>
     </message>
     <message>
         <source>Seconds between checks (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle entre deux vérifications, en secondes (60 par défaut).</translation>
     </message>
     <message>
         <source>Failed checks tolerated before DOWN (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications échouées tolérées avant le passage hors ligne (0 par défaut).</translation>
     </message>
     <message>
         <source>Good checks needed before UP again (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications réussies nécessaires pour revenir en ligne (1 par défaut).</translation>
     </message>
     <message>
         <source>Monitor (id or name) this one depends on: while it is down, this one raises no alert of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde (id ou nom) dont celle-ci dépend&#xa0;: tant qu’elle est hors ligne, celle-ci ne déclenche pas d’alerte propre.</translation>
     </message>
     <message>
         <source>A tag; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Add it paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ajouter en pause.</translation>
     </message>
     <message>
         <source>Keep secrets in DB.secrets (mode 0600) beside the database instead of the OS keychain: for a server without one. Used from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les secrets dans DB.secrets (mode 0600), à côté de la base de données, plutôt que dans le trousseau du système&#xa0;: pour un serveur qui n’en a pas. Une fois créé, ce fichier est toujours utilisé.</translation>
     </message>
     <message>
         <source>monitor add needs --name and --url</source>
-        <translation type="unfinished"></translation>
+        <translation>monitor add nécessite --name et --url</translation>
     </message>
     <message>
         <source>--name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--name&#xa0;: %1</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>failed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifications échouées</translation>
     </message>
     <message>
         <source>good checks</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifications réussies</translation>
     </message>
     <message>
         <source>--parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--parent&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot store the %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer le secret (%1) dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>added monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sonde ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <source>its %1 is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>son secret (%1) est conservé dans %2</translation>
     </message>
     <message>
         <source>List the monitors with their state and last check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sondes avec leur état et leur dernière vérification.</translation>
     </message>
     <message>
         <source>One JSON object per line instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON par ligne au lieu d’un tableau.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>INTERVAL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVALLE</translation>
     </message>
     <message>
         <source>LAST CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE VÉRIFICATION</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉTHODE</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>No monitors yet. Add one with &apos;upwatch monitor add --name NAME --url URL&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sonde pour le moment. Ajoutez-en une avec «&#xa0;upwatch monitor add --name NAME --url URL&#xa0;».</translation>
     </message>
     <message>
         <source>Remove a monitor and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une sonde et son historique.</translation>
     </message>
     <message>
         <source>Stop checking a monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de vérifier une sonde.</translation>
     </message>
     <message>
         <source>Check a paused monitor again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier de nouveau une sonde en pause.</translation>
     </message>
     <message>
         <source>The monitor&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la sonde ou son id (chiffres uniquement). Mettez «&#xa0;--&#xa0;» devant un nom qui commence par «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>monitor %1 needs one monitor id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>monitor %1 attend un seul id ou nom de sonde</translation>
     </message>
     <message>
         <source>warning: the monitor is removed, but its %1 could not be removed from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: la sonde a été supprimée, mais son secret (%1) n’a pas pu être supprimé de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>removed monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sonde supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>paused monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sonde mise en pause&#xa0;: %1</translation>
     </message>
     <message>
         <source>resumed monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sonde reprise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: upwatch monitor &lt;add|list|remove|pause|resume&gt; [options]
@@ -2599,639 +2838,741 @@ Operators: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists.
 
 Every action accepts --db PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: upwatch monitor &lt;add|list|remove|pause|resume&gt; [options]
+
+  add --name N --url U [options]   Ajouter une sonde (voir
+                                   «&#xa0;monitor add --help&#xa0;»).
+  list [--json]                    Lister les sondes, leur état et leur dernière
+                                   vérification.
+  remove ID|NAME                   Supprimer une sonde et son historique.
+  pause ID|NAME                    Arrêter de vérifier une sonde.
+  resume ID|NAME                   Vérifier de nouveau une sonde en pause.
+
+Toutes les actions acceptent --db PATH.
+</translation>
     </message>
     <message>
         <source>unknown monitor action &apos;%1&apos; (use add, list, remove, pause or resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>action de sonde inconnue «&#xa0;%1&#xa0;» (utilisez add, list, remove, pause ou resume)</translation>
     </message>
 </context>
 <context>
     <name>MonitorDialog</name>
     <message>
         <source>Add monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une sonde</translation>
     </message>
     <message>
         <source>Edit monitor – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la sonde – %1</translation>
     </message>
     <message>
         <source>e.g. Shop front page</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Page d’accueil de la boutique</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>The password will be moved to the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe sera déplacé dans le trousseau lors de l’enregistrement.</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requête</translation>
     </message>
     <message>
         <source>&amp;Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifications</translation>
     </message>
     <message>
         <source>&amp;Alerting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertes</translation>
     </message>
     <message>
         <source>Auth&amp;entication</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;hentification</translation>
     </message>
     <message>
         <source>&amp;Test now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester maintenant</translation>
     </message>
     <message>
         <source>Check the monitor once, as entered, and show the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la sonde une fois, telle que saisie, et afficher le résultat.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>One per line, e.g.
 Accept: application/json</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, p. ex.
+Accept: application/json</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes&#xa0;:</translation>
     </message>
     <message>
         <source>Sent with POST, PUT, PATCH and DELETE requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé avec les requêtes POST, PUT, PATCH et DELETE</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How often the monitor is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de vérification de la sonde.</translation>
     </message>
     <message>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier toutes &amp;les&#xa0;:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>The deadline for the whole check, redirects included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai maximal pour toute la vérification, redirections comprises.</translation>
     </message>
     <message>
         <source>Time&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d’expiration&#xa0;:</translation>
     </message>
     <message>
         <source>HTTP status codes and ranges that count as up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes et plages de statut HTTP considérés comme «&#xa0;en ligne&#xa0;».</translation>
     </message>
     <message>
         <source>Expected &amp;statuses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statuts attendus&#xa0;:</translation>
     </message>
     <message>
         <source>Optional text the response must contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte facultatif que la réponse doit contenir</translation>
     </message>
     <message>
         <source>&amp;Fail when found</source>
-        <translation type="unfinished"></translation>
+        <translation>Échou&amp;er si présent</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpression régulière</translation>
     </message>
     <message>
         <source>&amp;Keyword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot-&amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;JSON assertions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assertions &amp;JSON&#xa0;:</translation>
     </message>
     <message>
         <source>Do not follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas suivre</translation>
     </message>
     <message>
         <source>Ma&amp;ximum redirects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre maximal de redirections&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ignore TLS certificate errors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer les erreurs de certificat TLS</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Responses slower than this count as degraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses plus lentes que cette valeur sont considérées comme dégradées.</translation>
     </message>
     <message>
         <source>&amp;Degraded above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;gradé au-delà de&#xa0;:</translation>
     </message>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Kio</translation>
     </message>
     <message>
         <source>How much of the response body is read and searched for the keyword; the rest is not downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité du corps de la réponse lue et examinée pour trouver le mot-clé&#xa0;; le reste n’est pas téléchargé.</translation>
     </message>
     <message>
         <source>Read at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire au &amp;plus&#xa0;:</translation>
     </message>
     <message>
         <source>Failed checks tolerated before the monitor is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de vérifications échouées tolérées avant que la sonde passe hors ligne.</translation>
     </message>
     <message>
         <source>Retr&amp;ies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essais supplémentaires&#xa0;:</translation>
     </message>
     <message>
         <source>Successful checks needed before the monitor is up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de vérifications réussies nécessaires pour que la sonde revienne en ligne.</translation>
     </message>
     <message>
         <source>Reco&amp;very checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications de réta&amp;blissement&#xa0;:</translation>
     </message>
     <message>
         <source>While the parent is down, this monitor is shown as unreachable instead of raising its own alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que la sonde parente est hors ligne, cette sonde est affichée comme injoignable au lieu de déclencher sa propre alerte.</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parent&#xa0;:</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. production, web</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, p. ex. production, web</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;used (not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>En pau&amp;se (non vérifiée)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Unknown monitor (id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde inconnue (id %1)</translation>
     </message>
     <message>
         <source>Another monitor is already called &apos;%1&apos;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre sonde s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Enter a name for the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la sonde.</translation>
     </message>
     <message>
         <source>remove the password from the URL: the monitor authenticates with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retirez le mot de passe de l’URL&#xa0;: la sonde s’authentifie avec %1</translation>
     </message>
     <message>
         <source>Write codes and ranges like 200-299,301.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez des codes et des plages comme 200-299,301.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
 </context>
 <context>
     <name>MonitorFilterBar</name>
     <message>
         <source>Search name, URL or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une URL ou une étiquette</translation>
     </message>
     <message>
         <source>Esc clears the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap efface la recherche</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Show only monitors in this state (Down includes unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les sondes dans cet état (Hors ligne inclut Injoignable)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>
     <name>MonitorInput</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A keyword needs a response body: use another method than HEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot-clé nécessite un corps de réponse&#xa0;: utilisez une autre méthode que HEAD.</translation>
     </message>
     <message>
         <source>, HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>, HTTP %1 en %2&#xa0;ms</translation>
     </message>
     <message>
         <source>, HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, HTTP %1</translation>
     </message>
     <message>
         <source> after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> après %1&#xa0;ms</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorListArea</name>
+    <message>
+        <source>No monitors yet</source>
+        <translation>Aucune sonde pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add a website or an API to watch. Upwatch checks it at once, keeps its history and tells you when it goes down.</source>
+        <translation>Ajoutez une sonde pour surveiller un site web ou une API. Upwatch la vérifie aussitôt, conserve son historique et vous prévient dès qu’elle passe hors ligne.</translation>
+    </message>
+    <message>
+        <source>Add monitor…</source>
+        <translation>Ajouter une sonde…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No monitor matches the state and tag filters.</source>
+        <translation>Aucune sonde ne correspond aux filtres d’état et d’étiquette.</translation>
+    </message>
+    <message>
+        <source>No monitor matches “%1”.</source>
+        <translation>Aucune sonde ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>MonitorTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Last %n check(s), oldest on the left: %1 failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2 checks up in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications réussies sur %2 au cours des dernières 24&#xa0;heures</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Uptime 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité 24&#xa0;h</translation>
     </message>
     <message>
         <source>Recent checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications récentes</translation>
     </message>
 </context>
 <context>
     <name>MonitorTester</name>
     <message>
         <source>The stored %1 cannot be read: no secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret enregistré (%1)&#xa0;: aucun magasin de secrets.</translation>
     </message>
 </context>
 <context>
     <name>MonitorValidator</name>
     <message>
         <source>malformed URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL mal formée&#xa0;: %1</translation>
     </message>
     <message>
         <source>URL &apos;%1&apos; has no scheme: start it with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL «&#xa0;%1&#xa0;» n’a pas de schéma&#xa0;: commencez-la par http:// ou https://</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; in &apos;%2&apos;: only http and https URLs can be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma «&#xa0;%1&#xa0;» non pris en charge dans «&#xa0;%2&#xa0;»&#xa0;: seules les URL http et https peuvent être vérifiées</translation>
     </message>
     <message>
         <source>URL &apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL «&#xa0;%1&#xa0;» n’a pas d’hôte</translation>
     </message>
     <message>
         <source>the URL is %1 bytes long when encoded; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL encodée fait %1 octets&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>the URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL est vide</translation>
     </message>
     <message>
         <source>the URL is %1 characters long; the limit is %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URL fait %1 caractères&#xa0;; la limite est de %2 octets</translation>
     </message>
     <message>
         <source>malformed URL &apos;%1&apos;: &apos;%2:&apos; must be followed by &apos;//&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: «&#xa0;%2:&#xa0;» doit être suivi de «&#xa0;//&#xa0;»</translation>
     </message>
     <message>
         <source>malformed URL &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URL «&#xa0;%1&#xa0;» mal formée&#xa0;: %2</translation>
     </message>
     <message>
         <source>header %1 is %2 bytes long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête %1 fait %2 octets&#xa0;; la limite est de %3</translation>
     </message>
     <message>
         <source>header %1 is not in the form &apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête %1 n’est pas de la forme «&#xa0;Name: value&#xa0;»</translation>
     </message>
     <message>
         <source>header %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête %1 n’a pas de nom</translation>
     </message>
     <message>
         <source>header name %1 contains characters a header name cannot have</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’en-tête %1 contient des caractères interdits dans un nom d’en-tête</translation>
     </message>
     <message>
         <source>value of header &apos;%1&apos; contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de l’en-tête «&#xa0;%1&#xa0;» contient un saut de ligne</translation>
     </message>
     <message>
         <source>value of header &apos;%1&apos; contains the control character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de l’en-tête «&#xa0;%1&#xa0;» contient le caractère de contrôle %2</translation>
     </message>
     <message>
         <source>header &apos;%1&apos; is set by the HTTP client itself and cannot be given</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête «&#xa0;%1&#xa0;» est défini par le client HTTP lui-même et ne peut pas être indiqué</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est vide</translation>
     </message>
     <message>
         <source>the name contains the control character %1: a name is one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient le caractère de contrôle %1&#xa0;: un nom tient sur une seule ligne</translation>
     </message>
     <message>
         <source>the name is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom fait %1 caractères&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>the keyword is %1 bytes long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot-clé fait %1 octets&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>the keyword contains the control character %1: a keyword is one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot-clé contient le caractère de contrôle %1&#xa0;: un mot-clé tient sur une seule ligne</translation>
     </message>
     <message>
         <source>the keyword is not a valid regular expression: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot-clé n’est pas une expression régulière valide&#xa0;: %1 au caractère %2</translation>
     </message>
     <message>
         <source>a tag is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette est vide</translation>
     </message>
     <message>
         <source>tag %1 contains the control character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette %1 contient le caractère de contrôle %2</translation>
     </message>
     <message>
         <source>tag %1 is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette %1 fait %2 caractères&#xa0;; la limite est de %3</translation>
     </message>
     <message>
         <source>there are %1 request headers; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 en-têtes de requête&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>the request body is %1 bytes long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps de la requête fait %1 octets&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>there are %1 tags; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 étiquettes&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>the interval must be between 1 second and 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervalle doit être compris entre 1 seconde et 30&#xa0;jours</translation>
     </message>
     <message>
         <source>the timeout must be between 1 ms and 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai d’expiration doit être compris entre 1&#xa0;ms et 24&#xa0;heures</translation>
     </message>
     <message>
         <source>the redirect limit must be between 0 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre maximal de redirections doit être compris entre 0 et %1</translation>
     </message>
     <message>
         <source>the degraded threshold cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil de dégradation ne peut pas être négatif</translation>
     </message>
     <message>
         <source>the degraded threshold must be at most 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil de dégradation ne peut pas dépasser 24&#xa0;heures</translation>
     </message>
     <message>
         <source>the body read limit must be at least 1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite de lecture du corps doit être d’au moins 1 octet</translation>
     </message>
     <message>
         <source>retries cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’essais supplémentaires ne peut pas être négatif</translation>
     </message>
     <message>
         <source>retries must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre d’essais supplémentaires ne peut pas dépasser %1</translation>
     </message>
     <message>
         <source>recovery needs at least 1 successful check</source>
-        <translation type="unfinished"></translation>
+        <translation>le rétablissement nécessite au moins 1 vérification réussie</translation>
     </message>
     <message>
         <source>recovery must be at most %1 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>le rétablissement ne peut pas exiger plus de %1 vérifications</translation>
     </message>
     <message>
         <source>a request body needs the %1 method, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un corps de requête nécessite une méthode %1, et non %2</translation>
     </message>
     <message>
         <source>a keyword needs a response body: use another method than HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot-clé nécessite un corps de réponse&#xa0;: utilisez une autre méthode que HEAD</translation>
     </message>
     <message>
         <source>inverting the keyword needs a keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>l’inversion du mot-clé nécessite un mot-clé</translation>
     </message>
     <message>
         <source>there are %1 JSON assertions; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1 assertions JSON&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>JSON assertion %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>assertion JSON %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a JSON assertion needs a response body: use another method than HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>une assertion JSON nécessite un corps de réponse&#xa0;: utilisez une autre méthode que HEAD</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors ligne</translation>
     </message>
     <message>
         <source>Down for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne pendant %1.</translation>
     </message>
     <message>
         <source>%1 is back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau en ligne</translation>
     </message>
     <message>
         <source>Certificate of %1 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le certificat a expiré</translation>
     </message>
     <message>
         <source>Certificate of %1 expires in less than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le certificat expire dans moins d’un jour</translation>
     </message>
     <message>
         <source>Certificate of %1 expires in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le certificat expire dans %2</translation>
     </message>
     <message>
         <source>Expiry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 monitors are down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sondes sont hors ligne</translation>
     </message>
     <message>
         <source>%1 monitors are back up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sondes sont de nouveau en ligne</translation>
     </message>
     <message>
         <source>Certificates of %1 monitors expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats de %1 sondes expirent bientôt</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres</translation>
+    </message>
+</context>
+<context>
+    <name>PendingActivity</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Mise en pause…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Reprise…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n check(s), oldest on the left</source>
+        <translation>
+            <numerusform>%n dernière vérification, la plus ancienne à gauche</numerusform>
+            <numerusform>%n dernières vérifications, la plus ancienne à gauche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: all up</source>
+        <translation>%1&#xa0;: toutes en ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n dégradée</numerusform>
+            <numerusform>%n dégradées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PhaseChart</name>
     <message>
         <source>Where the time goes: the last check, and the average of each phase over the range (resolve, connect, TLS, processing, transfer, from the bottom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition du temps&#xa0;: la dernière vérification, et la moyenne de chaque phase sur la période (résolution, connexion, TLS, traitement, transfert, de bas en haut)</translation>
     </message>
     <message>
         <source>Last check: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification&#xa0;: aucune pour l’instant</translation>
     </message>
     <message>
         <source>Last check: no timing (nothing was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification&#xa0;: aucune mesure de temps (rien n’a été envoyé)</translation>
     </message>
     <message>
         <source>Last check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>No timing in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure de temps sur cette période</translation>
     </message>
 </context>
 <context>
     <name>ResponseTimeChart</name>
     <message>
         <source>Response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse</translation>
     </message>
     <message>
         <source>Min to max</source>
-        <translation type="unfinished"></translation>
+        <translation>Du min. au max.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Degraded checks</source>
+        <translation>Vérifications dégradées</translation>
     </message>
     <message>
         <source>Failed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications échouées</translation>
     </message>
     <message>
         <source>No checks in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification sur cette période</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>Average %1 ms (min %2 ms, max %3 ms), %n checks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n up</source>
+        <translation>
+            <numerusform>%n en ligne</numerusform>
+            <numerusform>%n en ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed check(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n dégradée</numerusform>
+            <numerusform>%n dégradées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 ms (min %2 ms, max %3 ms), %n checks</source>
+        <translation>
+            <numerusform>Moyenne %1&#xa0;ms (min. %2&#xa0;ms, max. %3&#xa0;ms), %n vérification</numerusform>
+            <numerusform>Moyenne %1&#xa0;ms (min. %2&#xa0;ms, max. %3&#xa0;ms), %n vérifications</numerusform>
         </translation>
     </message>
 </context>
@@ -3239,430 +3580,453 @@ Accept: application/json</source>
     <name>RunCommand</name>
     <message>
         <source>Run the monitoring engine without a window: check every monitor at its interval, keep history, print state changes, tell the alert channels. Changes made with &apos;upwatch monitor ...&apos; or &apos;upwatch channel ...&apos; meanwhile are picked up within seconds. Ctrl+C (SIGINT) or SIGTERM stops it after writing all results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le moteur de surveillance sans fenêtre&#xa0;: vérifier chaque sonde à son intervalle, conserver l’historique, afficher les changements d’état, prévenir les canaux d’alerte. Les modifications faites entre-temps avec «&#xa0;upwatch monitor ...&#xa0;» ou «&#xa0;upwatch channel ...&#xa0;» sont prises en compte en quelques secondes. Ctrl+C (SIGINT) ou SIGTERM l’arrête après l’écriture de tous les résultats.</translation>
     </message>
     <message>
         <source>Stop after this many seconds (at most %1, a year).</source>
-        <translation type="unfinished"></translation>
+        <translation>S’arrêter après ce nombre de secondes (au plus %1, soit un an).</translation>
     </message>
     <message>
         <source>Worker threads that run checks (default: one per core; 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de travail qui exécutent les vérifications (par défaut&#xa0;: un par cœur&#xa0;; de 1 à %1).</translation>
     </message>
     <message>
         <source>Checks running at once, in all (default 1000; 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications simultanées, au total (1000 par défaut&#xa0;; de 1 à %1).</translation>
     </message>
     <message>
         <source>Checks running at once against one host:port (default 6; 1 to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications simultanées vers un même hôte:port (6 par défaut&#xa0;; de 1 à %1).</translation>
     </message>
     <message>
         <source>Read and keep secrets in DB.secrets (mode 0600) beside the database instead of the OS keychain: for a server without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et conserver les secrets dans DB.secrets (mode 0600), à côté de la base de données, plutôt que dans le trousseau du système&#xa0;: pour un serveur qui n’en a pas.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;upwatch run --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir «&#xa0;upwatch run --help&#xa0;»)</translation>
     </message>
     <message>
         <source>threads</source>
-        <translation type="unfinished"></translation>
+        <translation>threads</translation>
     </message>
     <message>
         <source>checks</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifications</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>running %n monitor(s) (%1 paused) with %2 worker threads; history in %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>surveillance de %n sonde (%1 en pause) avec %2 threads de travail&#xa0;; historique dans %3</numerusform>
+            <numerusform>surveillance de %n sondes (%1 en pause) avec %2 threads de travail&#xa0;; historique dans %3</numerusform>
         </translation>
     </message>
     <message>
         <source>note: there are no monitors yet; add some with &apos;upwatch monitor add&apos; and they start here</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: aucune sonde pour le moment&#xa0;; ajoutez-en avec «&#xa0;upwatch monitor add&#xa0;» et elles démarreront ici</translation>
     </message>
     <message>
         <source>%1 late starts, largest lateness %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarrages en retard, retard maximal %2&#xa0;ms</translation>
     </message>
     <message>
         <source>; %1 alert deliveries failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; %1 envois d’alerte en échec</translation>
     </message>
     <message>
         <source>stopped: %1 checks written (%2 down); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt&#xa0;: %1 vérifications écrites (%2 hors ligne)&#xa0;; %3</translation>
     </message>
     <message>
         <source>%1 of %2 checks could not be stored in %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications sur %2 n’ont pas pu être enregistrées dans %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>stopped: %1 checks (%2 down), %3 written, %4 could not be stored (%5); %6</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt&#xa0;: %1 vérifications (%2 hors ligne), %3 écrites, %4 non enregistrées (%5)&#xa0;; %6</translation>
     </message>
     <message>
         <source>the history writer did not close the database in time; ending without waiting for it</source>
-        <translation type="unfinished"></translation>
+        <translation>le thread d’écriture de l’historique n’a pas fermé la base de données à temps&#xa0;; arrêt sans l’attendre</translation>
     </message>
 </context>
 <context>
     <name>RunMetrics</name>
     <message>
         <source>metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>métriques&#xa0;: %1</translation>
     </message>
     <message>
         <source>metrics: listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>métriques&#xa0;: à l’écoute sur %1</translation>
     </message>
     <message>
         <source>warning: the metrics endpoint on %1 is open to anyone who can reach it; set %2 (or &quot;%3&quot; in the keychain or the secrets file) to require a bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: le serveur de métriques sur %1 est ouvert à quiconque peut le joindre&#xa0;; définissez %2 (ou «&#xa0;%3&#xa0;» dans le trousseau ou le fichier de secrets) pour exiger un jeton bearer</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the secrets file %1</source>
+        <translation>le fichier de secrets %1</translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>the in-memory secret store</source>
+        <translation>le magasin de secrets en mémoire</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;notifications</translation>
     </message>
     <message>
-        <source>Start &amp;minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Start on &amp;login</source>
+        <translation>Démarrer à l’&amp;ouverture de session</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Each check is kept in full for a while, then only as summaries, which take far less space. Keep each summary at least as long as the finer one above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque vérification est conservée en intégralité pendant un temps, puis seulement sous forme de synthèses, bien moins volumineuses. Conservez chaque synthèse au moins aussi longtemps que la synthèse plus fine située au-dessus.</translation>
     </message>
     <message>
         <source>&amp;Raw results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats &amp;bruts&#xa0;:</translation>
     </message>
     <message>
         <source>every check with its status and error, as exported to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque vérification avec son statut et son erreur, telle qu’exportée en CSV</translation>
     </message>
     <message>
         <source>M&amp;inute summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèses par m&amp;inute&#xa0;:</translation>
     </message>
     <message>
         <source>uptime and response times per minute, for detailed charts</source>
-        <translation type="unfinished"></translation>
+        <translation>disponibilité et temps de réponse par minute, pour les graphiques détaillés</translation>
     </message>
     <message>
         <source>&amp;Hour summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèses par &amp;heure&#xa0;:</translation>
     </message>
     <message>
         <source>the same per hour, for weekly and monthly charts</source>
-        <translation type="unfinished"></translation>
+        <translation>idem par heure, pour les graphiques hebdomadaires et mensuels</translation>
     </message>
     <message>
         <source>&amp;Day summaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèses par &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>the same per day, for yearly charts and uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>idem par jour, pour les graphiques annuels et la disponibilité</translation>
     </message>
     <message>
         <source>New monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles sondes</translation>
     </message>
     <message>
         <source>How often a new monitor is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de vérification d’une nouvelle sonde</translation>
     </message>
     <message>
         <source>How long a check of a new monitor may take before it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d’une vérification d’une nouvelle sonde avant qu’elle échoue</translation>
     </message>
     <message>
         <source>Check &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier toutes &amp;les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d’expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Notify when a monitor&apos;s TLS certificate expires within this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir quand le certificat TLS d’une sonde expire dans ce nombre de jours ou moins</translation>
     </message>
     <message>
         <source>&amp;Warn before certificates expire:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertir avant l’expiration des certificats&#xa0;:</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
-        <source>&amp;General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M&amp;etrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep minute summaries at least as long as raw results (%L1 hours, so at least %L2 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep hour summaries at least as long as minute summaries (%L1 days).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep day summaries at least as long as hour summaries (%L1 days).</source>
-        <translation type="unfinished"></translation>
+        <source>Start Upwatch in the tray when you log in (an entry in %1)</source>
+        <translation>Démarrer Upwatch dans la zone de notification à l’ouverture de session (une entrée dans %1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang&amp;ue&#xa0;:</translation>
     </message>
     <message>
         <source>Takes effect after a restart of Upwatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage d’Upwatch.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>M&amp;etrics</source>
+        <translation>&amp;Métriques</translation>
+    </message>
+    <message>
+        <source>Keep minute summaries at least as long as raw results (%L1 hours, so at least %L2 days).</source>
+        <translation>Conservez les synthèses par minute au moins aussi longtemps que les résultats bruts (%L1&#xa0;heures, soit au moins %L2&#xa0;jours).</translation>
+    </message>
+    <message>
+        <source>Keep hour summaries at least as long as minute summaries (%L1 days).</source>
+        <translation>Conservez les synthèses par heure au moins aussi longtemps que les synthèses par minute (%L1&#xa0;jours).</translation>
+    </message>
+    <message>
+        <source>Keep day summaries at least as long as hour summaries (%L1 days).</source>
+        <translation>Conservez les synthèses par jour au moins aussi longtemps que les synthèses par heure (%L1&#xa0;jours).</translation>
     </message>
 </context>
 <context>
     <name>StatsCommand</name>
     <message>
         <source>Uptime over the last 24 hours, 7 days, 30 days and year, and response times over the last 24 hours (average, 95th percentile, min, max; answered checks only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité sur les dernières 24&#xa0;heures, 7&#xa0;jours, 30&#xa0;jours et 1&#xa0;an, et temps de réponse sur les dernières 24&#xa0;heures (moyenne, 95e centile, min., max.&#xa0;; vérifications ayant reçu une réponse uniquement).</translation>
     </message>
     <message>
         <source>Only this monitor; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette sonde&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>One JSON object per monitor and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON par sonde et par ligne.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>UP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DISPO %1</translation>
     </message>
     <message>
         <source>CHECKS 24H</source>
-        <translation type="unfinished"></translation>
+        <translation>VÉRIF. 24H</translation>
     </message>
     <message>
         <source>AVG MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MOY. MS</translation>
     </message>
     <message>
         <source>P95 MS</source>
-        <translation type="unfinished"></translation>
+        <translation>P95 MS</translation>
     </message>
     <message>
         <source>MIN MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN MS</translation>
     </message>
     <message>
         <source>MAX MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX MS</translation>
     </message>
     <message>
         <source>No monitors yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sonde pour le moment.</translation>
     </message>
 </context>
 <context>
     <name>StatusRanges</name>
     <message>
         <source>&apos;%1&apos; is not a status code or range</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un code de statut ni une plage</translation>
     </message>
     <message>
         <source>status %1 is outside %2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut %1 est hors de la plage %2-%3</translation>
     </message>
     <message>
         <source>the list of expected statuses is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des statuts attendus est vide</translation>
     </message>
     <message>
         <source>empty item in status list &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>élément vide dans la liste de statuts «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>range &apos;%1&apos; ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage «&#xa0;%1&#xa0;» se termine avant de commencer</translation>
     </message>
 </context>
 <context>
     <name>StatusStyle</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hors ligne</numerusform>
+            <numerusform>%n hors ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n injoignable</numerusform>
+            <numerusform>%n injoignables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dégradée</numerusform>
+            <numerusform>%n dégradées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en ligne</numerusform>
+            <numerusform>%n en ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en pause</numerusform>
+            <numerusform>%n en pause</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Check all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout vérifier maintenant</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>No monitors yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sonde pour l’instant</translation>
     </message>
     <message>
         <source>Upwatch — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upwatch — %1</translation>
     </message>
     <message>
         <source>Hide Upwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer Upwatch</translation>
     </message>
     <message>
         <source>Show Upwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Upwatch</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reprendre</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout mettre en pause</translation>
     </message>
 </context>
 </TS>
