@@ -9,12 +9,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -163,6 +165,18 @@ void TestTranslations::windowMenusReadGermanWhenSetToGerman()
         items.append(action->text());
     QVERIFY2(items.contains(u"&Einstellungen…"_s), qPrintable(items.join(u", ")));
     QVERIFY2(items.contains(u"&Beenden"_s), qPrintable(items.join(u", ")));
+
+    // The table's headings fit in German ("Verfügbarkeit 24 h"), and so does the longest state.
+    auto *table = app.window().findChild<QTableView *>();
+    QVERIFY(table);
+    const QHeaderView *header = table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->sectionResizeMode(column) == QHeaderView::Interactive)
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(table->model()->headerData(column, Qt::Horizontal).toString()));
+    }
+    const int beeintraechtigt = table->fontMetrics().horizontalAdvance(u"Beeintr\u00e4chtigt"_s);
+    QVERIFY(header->sectionSize(0) > beeintraechtigt);
 
     QSignalSpy finished(&app, &DesktopApp::finished);
     app.quit();

@@ -37,6 +37,8 @@
 #include <QTableView>
 #include <QToolBar>
 
+#include <algorithm>
+
 MainWindow::MainWindow(DesktopSession &session, QSettings &settings, const AppSettings &appSettings,
                        QWidget *parent)
     : QMainWindow(parent)
@@ -87,12 +89,21 @@ void MainWindow::buildTable()
     rows->setDefaultSectionSize(fontMetrics().height() + 10);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setHighlightSections(false);
-    // Wide enough for their contents at 800 px; the URL column takes what is left.
+    // Wide enough for their contents at 800 px, and for their heading and the state names in any
+    // language ("Beeinträchtigt"); the URL column takes what is left.
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const int widths[] = {10 * em, 13 * em, 0, 5 * em, 8 * em, 7 * em, 8 * em, 11 * em};
+    int widths[] = {10 * em, 13 * em, 0, 5 * em, 8 * em, 7 * em, 8 * em, 11 * em};
+    for (const MonitorState state :
+         {MonitorState::Pending, MonitorState::Up, MonitorState::Degraded, MonitorState::Down,
+          MonitorState::Unreachable, MonitorState::Paused}) {
+        const int labelWidth = fontMetrics().horizontalAdvance(StatusStyle::label(state));
+        widths[MonitorTableModel::StatusColumn] =
+            std::max(widths[MonitorTableModel::StatusColumn], labelWidth + 4 * em);
+    }
     for (int column = 0; column < int(std::size(widths)); ++column) {
         if (widths[column] > 0)
-            columns->resizeSection(column, widths[column]);
+            columns->resizeSection(column,
+                                   std::max(widths[column], columns->sectionSizeHint(column)));
     }
     WindowLayout::fitColumns(*columns);
     m_table->sortByColumn(MonitorTableModel::StatusColumn, Qt::AscendingOrder);
