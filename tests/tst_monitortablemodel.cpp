@@ -35,6 +35,7 @@ private slots:
     void showsMonitors();
     void batchTouchesOnlyChangedRows();
     void manyResultsForOneRowAreOneChange();
+    void pendingRowsAreOneChangePerRun();
     void stateChangesUpdateCounts();
     void addUpdateRemove();
     void searchFilter_data();
@@ -160,6 +161,20 @@ void TestMonitorTableModel::manyResultsForOneRowAreOneChange()
     m_model->applyBatch(late);
     m_model->flushChanges();
     QCOMPARE(m_model->latestResult(3)->startedAt, kNow.addSecs(9));
+}
+
+void TestMonitorTableModel::pendingRowsAreOneChangePerRun()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setPending({1, 2, 3, 5}, PendingActivity::Kind::Checking);
+    // Rows 0-2 are one run, row 4 another; each the whole row (the state column changes).
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), 0);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 4);
+    QCOMPARE(m_model->index(1, MonitorTableModel::StatusColumn).data().toString(),
+             u"Checking\u2026"_s);
 }
 
 void TestMonitorTableModel::stateChangesUpdateCounts()

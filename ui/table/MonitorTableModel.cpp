@@ -410,22 +410,21 @@ void MonitorTableModel::flushChanges()
     }
 }
 
+// Through the dirty rows, as results go: a few dataChanged runs for 100,000 rows, not one each.
 void MonitorTableModel::setPending(const QList<qint64> &ids, PendingActivity::Kind kind)
 {
     for (const qint64 id : ids) {
         if (const int row = rowOf(id); row >= 0) {
             m_pending.set(id, kind);
-            emitRowsChanged(row, row);
+            markDirty(row, true);
         }
     }
+    flushChanges();
 }
 
 void MonitorTableModel::dropPendingPauses()
 {
-    for (const qint64 id : m_pending.dropPauses()) {
-        if (const int row = rowOf(id); row >= 0)
-            emitRowsChanged(row, row);
-    }
+    setPending(m_pending.dropPauses(), PendingActivity::Kind::None);
 }
 
 void MonitorTableModel::emitRowsChanged(int first, int last, int firstColumn)
