@@ -86,7 +86,7 @@ MonitorState StateTracker::state(qint64 id) const
 
 QList<int> StateTracker::counts() const
 {
-    QList<int> counts(int(MonitorState::Paused) + 1, 0);
+    QList<int> counts(kMonitorStateCount, 0);
     for (const Tracked &monitor : m_monitors)
         ++counts[int(monitor.state)];
     return counts;

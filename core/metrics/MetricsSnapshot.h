@@ -75,7 +75,7 @@ struct MetricsSnapshot {
     QDateTime processStart;
     QString version;
 
-    static constexpr std::size_t kStates = std::size_t(MonitorState::Paused) + 1;
+    static constexpr std::size_t kStates = std::size_t(kMonitorStateCount);
     // How many monitors are in each state, indexed by MonitorState.
     [[nodiscard]] std::array<int, kStates> stateCounts() const
     {

@@ -90,7 +90,8 @@ double seconds(const QDateTime &time)
 
 constexpr std::array kStates{MonitorState::Pending,     MonitorState::Up,
                              MonitorState::Degraded,    MonitorState::Down,
-                             MonitorState::Unreachable, MonitorState::Paused};
+                             MonitorState::Unreachable, MonitorState::Paused,
+                             MonitorState::Maintenance};
 
 struct MonitorLabels {
     const MonitorMetrics *monitor;
@@ -101,10 +102,11 @@ void writeMonitors(Writer &out, const std::vector<MonitorLabels> &monitors)
 {
     out.family("upwatch_monitor_up", "gauge",
                "1 while the monitor is up or degraded, 0 while it is down or unreachable; absent "
-               "while it is pending or paused.");
+               "while it is pending, paused or in maintenance.");
     for (const MonitorLabels &entry : monitors) {
         const MonitorState state = entry.monitor->state;
-        if (state == MonitorState::Pending || state == MonitorState::Paused)
+        if (state == MonitorState::Pending || state == MonitorState::Paused ||
+            state == MonitorState::Maintenance)
             continue;
         out.sample("upwatch_monitor_up", join(entry.labels, label("url", entry.monitor->url)),
                    QByteArray(isDownState(state) ? "0" : "1"));

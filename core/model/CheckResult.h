@@ -50,6 +50,9 @@ struct CheckResult {
     QString error;          // empty when up
     QDateTime certExpires;  // invalid: no TLS certificate seen
     TimingPhases phases;    // where the time went; kept for the phases a failed check reached
+    // Made while its monitor was in a maintenance window: stored, drawn, but left out of uptime
+    // and response times.
+    bool maintenance = false;
 
     [[nodiscard]] bool isUp() const { return verdict != Verdict::Down; }
 

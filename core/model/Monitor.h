@@ -6,6 +6,7 @@
 #include "core/model/StatusRanges.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -57,6 +58,14 @@ struct Monitor {
     QString credentialKey;
     // All must hold for the body (JSON) of a final response; empty: the body is not read as JSON.
     QList<JsonAssertion> jsonAssertions;
+    // Its alerts (desktop and channels) are dropped until then, UTC; invalid: not muted;
+    // kMutedForever: until unmuted. It is still checked and its state still shown.
+    QDateTime mutedUntil;
+    static inline const QDateTime kMutedForever{QDate(9999, 12, 31), QTime(0, 0), Qt::UTC};
+    [[nodiscard]] bool isMutedAt(const QDateTime &at) const
+    {
+        return mutedUntil.isValid() && at < mutedUntil;
+    }
 
     // The value of the first request header with this name (case-insensitive), or a null array.
     [[nodiscard]] QByteArray header(QByteArrayView name) const;

@@ -4,8 +4,8 @@
 
 namespace {
 
-constexpr std::array<QStringView, 6> kStateNames = {u"pending", u"up",          u"degraded",
-                                                    u"down",    u"unreachable", u"paused"};
+constexpr std::array<QStringView, kMonitorStateCount> kStateNames = {
+    u"pending", u"up", u"degraded", u"down", u"unreachable", u"paused", u"maintenance"};
 
 } // namespace
 

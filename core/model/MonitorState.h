@@ -11,8 +11,11 @@
 
 // What Upwatch currently believes about a monitor. Pending: no verdict yet (just added, resumed,
 // or still inside its retries). Unreachable: down while its parent is down, so the parent's alert
-// covers it. The names are stable (database, JSON, UI): extend only by appending.
-enum class MonitorState { Pending, Up, Degraded, Down, Unreachable, Paused };
+// covers it. Maintenance: inside a maintenance window, checked but never alerted and left out of
+// uptime. The names are stable (database, JSON, UI): extend only by appending.
+enum class MonitorState { Pending, Up, Degraded, Down, Unreachable, Paused, Maintenance };
+inline constexpr MonitorState kLastMonitorState = MonitorState::Maintenance;
+inline constexpr int kMonitorStateCount = int(kLastMonitorState) + 1;
 
 [[nodiscard]] QString monitorStateName(MonitorState state);
 [[nodiscard]] std::optional<MonitorState> monitorStateFromName(QStringView name);

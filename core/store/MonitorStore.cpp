@@ -22,7 +22,8 @@ namespace {
 constexpr QLatin1StringView kColumns(
     "id, name, url, method, headers, body, interval_s, timeout_ms, expected_statuses, keyword, "
     "invert_keyword, max_redirects, ignore_tls_errors, degraded_ms, max_body_bytes, retries, "
-    "recovery, parent_id, tags, paused, credential_key, auth, keyword_regex, json_assertions");
+    "recovery, parent_id, tags, paused, credential_key, auth, keyword_regex, json_assertions, "
+    "muted_until");
 
 QString encodeHeaders(const QList<HttpHeader> &headers)
 {
@@ -124,6 +125,9 @@ Monitor fromRow(const QSqlQuery &query)
     monitor.auth = decodeAuth(next().toString());
     monitor.keywordIsRegex = next().toBool();
     monitor.jsonAssertions = decodeAssertions(next().toString());
+    const qint64 mutedUntil = next().toLongLong();
+    if (mutedUntil > 0)
+        monitor.mutedUntil = QDateTime::fromMSecsSinceEpoch(mutedUntil, Qt::UTC);
     return monitor;
 }
 
@@ -252,17 +256,18 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
             "INSERT INTO monitors (id, name, url, method, headers, body, interval_s, "
             "timeout_ms, expected_statuses, keyword, invert_keyword, max_redirects, "
             "ignore_tls_errors, degraded_ms, max_body_bytes, retries, recovery, parent_id, tags, "
-            "paused, credential_key, auth, keyword_regex, json_assertions, created_at) "
+            "paused, credential_key, auth, keyword_regex, json_assertions, muted_until, created_at) "
             "VALUES (1 + max(ifnull((SELECT max(id) FROM monitors), 0), "
             "ifnull((SELECT value FROM meta WHERE key = 'last_monitor_id'), 0)), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         query.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, url = ?, method = ?, headers = ?, body = ?, "
             "interval_s = ?, timeout_ms = ?, expected_statuses = ?, keyword = ?, "
             "invert_keyword = ?, max_redirects = ?, ignore_tls_errors = ?, degraded_ms = ?, "
             "max_body_bytes = ?, retries = ?, recovery = ?, parent_id = ?, tags = ?, paused = ?, "
-            "credential_key = ?, auth = ?, keyword_regex = ?, json_assertions = ? WHERE id = ?"));
+            "credential_key = ?, auth = ?, keyword_regex = ?, json_assertions = ?, muted_until = ? "
+            "WHERE id = ?"));
     query.addBindValue(monitor.name);
     query.addBindValue(monitor.url.toString(QUrl::FullyEncoded));
     query.addBindValue(QString::fromLatin1(httpMethodName(monitor.method)));
@@ -287,6 +292,8 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
     query.addBindValue(encodeAuth(monitor.auth));
     query.addBindValue(monitor.keywordIsRegex);
     query.addBindValue(encodeTags(JsonAssertion::texts(monitor.jsonAssertions)));
+    query.addBindValue(monitor.mutedUntil.isValid() ? monitor.mutedUntil.toMSecsSinceEpoch()
+                                                    : qint64(0));
     if (insert)
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     else
@@ -349,6 +356,23 @@ bool MonitorStore::setPaused(const QList<qint64> &ids, bool paused)
             QSqlQuery query(m_database.db());
             query.prepare(QStringLiteral("UPDATE monitors SET paused = ? WHERE id = ?"));
             query.addBindValue(paused);
+            query.addBindValue(id);
+            if (!m_database.run(query))
+                return false;
+            if (query.numRowsAffected() == 0)
+                return fail(QStringLiteral("there is no monitor with id %1").arg(id));
+        }
+        return true;
+    });
+}
+
+bool MonitorStore::setMuted(const QList<qint64> &ids, const QDateTime &until)
+{
+    return inTransaction([this, &ids, &until] {
+        for (const qint64 id : ids) {
+            QSqlQuery query(m_database.db());
+            query.prepare(QStringLiteral("UPDATE monitors SET muted_until = ? WHERE id = ?"));
+            query.addBindValue(until.isValid() ? until.toMSecsSinceEpoch() : qint64(0));
             query.addBindValue(id);
             if (!m_database.run(query))
                 return false;

@@ -3,6 +3,7 @@
 #include "core/model/ImportedMonitor.h"
 #include "core/model/Monitor.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,9 @@ public:
     bool scrub();
     bool setPaused(qint64 id, bool paused);
     bool setPaused(const QList<qint64> &ids, bool paused);
+    // Mutes the monitors' alerts until `until` (UTC; Monitor::kMutedForever: until unmuted;
+    // invalid: unmutes).
+    bool setMuted(const QList<qint64> &ids, const QDateTime &until);
 
     struct ImportReport {
         int added = 0;

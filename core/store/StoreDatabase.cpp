@@ -223,6 +223,52 @@ const char *const kSchemaV3[] = {
         UPDATE meta SET value = value + 1 WHERE key = 'channels_revision'; END)",
 };
 
+// Schema 4: maintenance windows, a key/value table for settings every front honours (snooze,
+// quiet hours), a monitor's own mute, and the checks made during maintenance. Such a check is
+// stored with maintenance = 1; rollups count those checks apart (maintenance, and of them
+// maintenance_good up or degraded) and leave them out of up/degraded/down and the response
+// times, so uptime leaves planned outages out. A maintenance period is an incidents row with the
+// MAINTENANCE state, so the time spent in it is kept as long as incidents are.
+const char *const kSchemaV4[] = {
+    // Scope: monitor ids and tags as JSON arrays; both empty: every monitor. kind 'once' uses
+    // starts_at/ends_at (ms since the epoch, UTC); 'weekly' uses weekdays (bit 0 Monday ..
+    // bit 6 Sunday), start_minute (after local midnight) and duration_minutes in time_zone (an
+    // IANA id; '' the system's).
+    R"(CREATE TABLE maintenance (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        monitor_ids TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        starts_at INTEGER NOT NULL,
+        ends_at INTEGER NOT NULL,
+        weekdays INTEGER NOT NULL,
+        start_minute INTEGER NOT NULL,
+        duration_minutes INTEGER NOT NULL,
+        time_zone TEXT NOT NULL,
+        created_at INTEGER NOT NULL))",
+    "INSERT INTO meta (key, value) VALUES ('maintenance_revision', 0)",
+    R"(CREATE TRIGGER maintenance_inserted AFTER INSERT ON maintenance BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'maintenance_revision'; END)",
+    R"(CREATE TRIGGER maintenance_updated AFTER UPDATE ON maintenance BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'maintenance_revision'; END)",
+    R"(CREATE TRIGGER maintenance_deleted AFTER DELETE ON maintenance BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'maintenance_revision'; END)",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "INSERT INTO meta (key, value) VALUES ('settings_revision', 0)",
+    R"(CREATE TRIGGER settings_inserted AFTER INSERT ON settings BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'settings_revision'; END)",
+    R"(CREATE TRIGGER settings_updated AFTER UPDATE ON settings BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'settings_revision'; END)",
+    R"(CREATE TRIGGER settings_deleted AFTER DELETE ON settings BEGIN
+        UPDATE meta SET value = value + 1 WHERE key = 'settings_revision'; END)",
+    // ms since the epoch, UTC; 0: not muted; INT64 max: until unmuted.
+    "ALTER TABLE monitors ADD COLUMN muted_until INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE results ADD COLUMN maintenance INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN maintenance INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE rollups ADD COLUMN maintenance_good INTEGER NOT NULL DEFAULT 0",
+};
+
 } // namespace
 
 std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString *error,
@@ -447,9 +493,11 @@ bool StoreDatabase::migrateTo(int version)
     case 1:
         return migrateTo1();
     case 2:
-        return migrateTo2();
+        return runAll(kSchemaV2);
     case 3:
-        return migrateTo3();
+        return runAll(kSchemaV3);
+    case 4:
+        return runAll(kSchemaV4);
     default:
         setError(QStringLiteral("no migration to schema %1").arg(version));
         return false;
@@ -468,18 +516,10 @@ bool StoreDatabase::migrateTo1()
     return true;
 }
 
-bool StoreDatabase::migrateTo2()
+template<std::size_t N>
+bool StoreDatabase::runAll(const char *const (&statements)[N])
 {
-    for (const char *sql : kSchemaV2) {
-        if (!exec(QString::fromLatin1(sql)))
-            return false;
-    }
-    return true;
-}
-
-bool StoreDatabase::migrateTo3()
-{
-    for (const char *sql : kSchemaV3) {
+    for (const char *sql : statements) {
         if (!exec(QString::fromLatin1(sql)))
             return false;
     }

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <cstddef>
 #include <memory>
 
 class QSqlError;
@@ -13,7 +14,7 @@ class QSqlQuery;
 // open one per thread. Only the store classes use this.
 class StoreDatabase {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     // How long a statement waits for another process's lock before it fails.
     static constexpr int kBusyTimeoutMs = 5000;
 
@@ -52,8 +53,9 @@ private:
     bool migrate();
     bool migrateTo(int version);
     bool migrateTo1();
-    bool migrateTo2();
-    bool migrateTo3();
+    // Runs each statement of one schema step.
+    template<std::size_t N>
+    bool runAll(const char *const (&statements)[N]);
 
     QString m_path;
     QString m_connectionName;

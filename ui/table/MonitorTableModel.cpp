@@ -24,10 +24,12 @@ int severity(MonitorState state)
         return 3;
     case MonitorState::Up:
         return 4;
+    case MonitorState::Maintenance:
+        return 5;
     case MonitorState::Paused:
         break;
     }
-    return 5;
+    return 6;
 }
 
 std::optional<double> percent(const UptimeCounts &counts)
@@ -491,7 +493,7 @@ QStringList MonitorTableModel::tags() const
 
 QList<int> MonitorTableModel::stateCounts() const
 {
-    QList<int> counts(int(MonitorState::Paused) + 1, 0);
+    QList<int> counts(kMonitorStateCount, 0);
     for (const Row &row : m_rows)
         ++counts[int(row.state)];
     return counts;

@@ -15,7 +15,8 @@ namespace {
 // Most urgent first, as people read a tooltip.
 constexpr std::array kTooltipOrder{MonitorState::Down,     MonitorState::Unreachable,
                                    MonitorState::Degraded, MonitorState::Pending,
-                                   MonitorState::Up,       MonitorState::Paused};
+                                   MonitorState::Up,       MonitorState::Maintenance,
+                                   MonitorState::Paused};
 
 QString countText(MonitorState state, int count)
 {
@@ -30,6 +31,8 @@ QString countText(MonitorState state, int count)
         return TrayController::tr("%n up", nullptr, count);
     case MonitorState::Paused:
         return TrayController::tr("%n paused", nullptr, count);
+    case MonitorState::Maintenance:
+        return TrayController::tr("%n in maintenance", nullptr, count);
     case MonitorState::Pending:
         break;
     }

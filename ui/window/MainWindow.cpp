@@ -95,7 +95,7 @@ void MainWindow::buildTable()
     int widths[] = {10 * em, 13 * em, 0, 5 * em, 8 * em, 7 * em, 8 * em, 11 * em};
     for (const MonitorState state :
          {MonitorState::Pending, MonitorState::Up, MonitorState::Degraded, MonitorState::Down,
-          MonitorState::Unreachable, MonitorState::Paused}) {
+          MonitorState::Unreachable, MonitorState::Paused, MonitorState::Maintenance}) {
         const int labelWidth = fontMetrics().horizontalAdvance(StatusStyle::label(state));
         widths[MonitorTableModel::StatusColumn] =
             std::max(widths[MonitorTableModel::StatusColumn], labelWidth + 4 * em);
@@ -389,7 +389,7 @@ void MainWindow::updateStatus()
     QStringList parts;
     for (const MonitorState state :
          {MonitorState::Down, MonitorState::Unreachable, MonitorState::Degraded, MonitorState::Up,
-          MonitorState::Pending, MonitorState::Paused}) {
+          MonitorState::Pending, MonitorState::Maintenance, MonitorState::Paused}) {
         const int count = counts.value(int(state));
         total += count;
         if (count > 0)

@@ -22,6 +22,8 @@ QColor color(MonitorState state)
         return QColor(0xa3, 0x5a, 0x8c);
     case MonitorState::Paused:
         return QColor(0x8c, 0x95, 0x9f);
+    case MonitorState::Maintenance:
+        return QColor(0x2b, 0x8a, 0x9a);
     case MonitorState::Pending:
         break;
     }
@@ -53,6 +55,8 @@ QString iconName(MonitorState state)
         return QStringLiteral("unreachable");
     case MonitorState::Paused:
         return QStringLiteral("paused");
+    case MonitorState::Maintenance:
+        return QStringLiteral("maintenance");
     case MonitorState::Pending:
         break;
     }
@@ -72,6 +76,8 @@ QString label(MonitorState state)
         return QCoreApplication::translate("StatusStyle", "Unreachable");
     case MonitorState::Paused:
         return QCoreApplication::translate("StatusStyle", "Paused");
+    case MonitorState::Maintenance:
+        return QCoreApplication::translate("StatusStyle", "Maintenance");
     case MonitorState::Pending:
         break;
     }
@@ -82,7 +88,8 @@ MonitorState worst(const QList<int> &counts)
 {
     static constexpr std::array order{MonitorState::Down,     MonitorState::Unreachable,
                                       MonitorState::Degraded, MonitorState::Pending,
-                                      MonitorState::Up,       MonitorState::Paused};
+                                      MonitorState::Up,       MonitorState::Maintenance,
+                                      MonitorState::Paused};
     for (const MonitorState state : order) {
         if (counts.value(int(state)) > 0)
             return state;
