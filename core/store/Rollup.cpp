@@ -34,6 +34,13 @@ qint64 rollupBucketStart(RollupLevel level, qint64 msSinceEpoch)
 
 void Rollup::add(const CheckResult &result)
 {
+    if (result.maintenance) {
+        // A planned outage: counted apart, out of uptime and response times.
+        ++maintenance;
+        if (result.isUp())
+            ++maintenanceGood;
+        return;
+    }
     switch (result.verdict) {
     case Verdict::Up:
         ++up;
@@ -65,6 +72,8 @@ void Rollup::merge(const Rollup &other)
     up += other.up;
     degraded += other.degraded;
     down += other.down;
+    maintenance += other.maintenance;
+    maintenanceGood += other.maintenanceGood;
     timed += other.timed;
     sumMs += other.sumMs;
     if (other.minMs >= 0)
@@ -82,6 +91,22 @@ std::optional<double> Rollup::uptimePercent() const
     if (total() == 0)
         return std::nullopt;
     return 100.0 * double(up + degraded) / double(total());
+}
+
+std::optional<double> Rollup::uptimePercentWithMaintenance() const
+{
+    const qint64 all = total() + maintenance;
+    if (all == 0)
+        return std::nullopt;
+    return 100.0 * double(up + degraded + maintenanceGood) / double(all);
+}
+
+std::optional<qint64> Rollup::p50Ms() const
+{
+    const auto p50 = histogram.percentileCeiling(50);
+    if (!p50)
+        return std::nullopt;
+    return std::clamp(*p50, minMs, maxMs);
 }
 
 std::optional<qint64> Rollup::averageMs() const

@@ -21,10 +21,14 @@ enum class RollupLevel { Minute = 0, Hour = 1, Day = 2 };
 // Timing phases are kept the same way, from the same checks: a sum and a count per phase (the
 // checks where that phase happened), so a phase's average survives every level and the averages
 // stack up to about the average response time.
+// Checks made during maintenance are counted apart (maintenance, and of them maintenanceGood up
+// or degraded) and nowhere else: uptime and response times leave planned outages out.
 struct Rollup {
     qint64 up = 0;
     qint64 degraded = 0;
     qint64 down = 0;
+    qint64 maintenance = 0;
+    qint64 maintenanceGood = 0;
     qint64 timed = 0;
     qint64 sumMs = 0;
     qint64 minMs = -1; // -1: no timed check
@@ -36,11 +40,17 @@ struct Rollup {
     void add(const CheckResult &result);
     void merge(const Rollup &other);
 
+    // The checks outside maintenance.
     [[nodiscard]] qint64 total() const { return up + degraded + down; }
-    // Share of checks that were up or degraded, in percent; nullopt without checks.
+    // Share of the checks outside maintenance that were up or degraded, in percent; nullopt
+    // without such checks.
     [[nodiscard]] std::optional<double> uptimePercent() const;
+    // The same share with the checks made during maintenance counted too.
+    [[nodiscard]] std::optional<double> uptimePercentWithMaintenance() const;
     [[nodiscard]] std::optional<qint64> averageMs() const;
     [[nodiscard]] std::optional<qint64> p95Ms() const;
+    // The median the same way (the top of its bucket).
+    [[nodiscard]] std::optional<qint64> p50Ms() const;
     // The phase's average over the checks where it happened; nullopt where it never did.
     [[nodiscard]] std::optional<qint64> phaseAverageMs(Phase phase) const;
 
