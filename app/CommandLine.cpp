@@ -8,6 +8,7 @@
 #include "app/HistoryCommand.h"
 #include "app/MonitorCommand.h"
 #include "app/RunCommand.h"
+#include "app/SilenceCommand.h"
 #include "app/StatsCommand.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ QString helpText()
                "  monitor list [--json]          List monitors with their state and last check.\n"
                "  monitor remove|pause|resume ID|NAME\n"
                "                                 Remove (with its history), pause or resume one.\n"
+               "  monitor mute|unmute ID|NAME    Drop one monitor's alerts (--for 1h,\n"
+               "                                 --until-morning), or send them again.\n"
                "  import FILE.json               Add monitors from a file made by export.\n"
                "  export FILE.json               Write all monitors to a JSON file (no secrets).\n"
                "  run [--duration S]             Run the engine without a window; Ctrl+C stops "
@@ -55,6 +58,9 @@ QString helpText()
                "                                 --monitor, --tag, --timeout).\n"
                "  channel list [--json]          List the alert channels.\n"
                "  channel remove|test ID|NAME    Remove one, or send it a test event.\n"
+               "  snooze [1h|4h|morning|off]     Hold every alert for a while; one summary at\n"
+               "                                 the end. Without an argument: what holds now.\n"
+               "  quiet-hours [22:00-07:00|off]  Hold alerts every night; one summary after.\n"
                "\n"
                "Options:\n"
                "  --db PATH             Database file, for every command (default: %1).\n"
@@ -96,6 +102,10 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return StatsCommand::run(arguments);
     if (command == u"channel")
         return ChannelCommand::run(arguments);
+    if (command == u"snooze")
+        return SilenceCommand::snooze(arguments);
+    if (command == u"quiet-hours")
+        return SilenceCommand::quietHours(arguments);
     if (command == u"run") {
         RunCommand runCommand;
         const auto exitCode = runCommand.start(arguments);

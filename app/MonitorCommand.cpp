@@ -6,6 +6,7 @@
 #include "app/Console.h"
 #include "app/JsonLine.h"
 #include "app/SecretWait.h"
+#include "app/SilenceCommand.h"
 #include "core/model/MonitorValidator.h"
 #include "core/secret/SecretStores.h"
 #include "core/service/CredentialPlan.h"
@@ -306,21 +307,27 @@ int run(const QStringList &arguments)
         return list(arguments);
     if (action == u"remove" || action == u"pause" || action == u"resume")
         return change(arguments, action);
+    if (action == u"mute" || action == u"unmute")
+        return SilenceCommand::mute(arguments, action == u"mute");
     if (action.isEmpty() || action == u"-h" || action == u"--help") {
         Console::printOut(Text::tr(
-            "Usage: upwatch monitor <add|list|remove|pause|resume> [options]\n"
+            "Usage: upwatch monitor <add|list|remove|pause|resume|mute|unmute> [options]\n"
             "\n"
             "  add --name N --url U [options]   Add a monitor (see 'monitor add --help').\n"
             "  list [--json]                    List monitors with state and last check.\n"
             "  remove ID|NAME                   Remove a monitor and its history.\n"
             "  pause ID|NAME                    Stop checking a monitor.\n"
             "  resume ID|NAME                   Check a paused monitor again.\n"
+            "  mute ID|NAME [--for D]           Drop its alerts (until unmuted, for a while,\n"
+            "                                   or --until-morning).\n"
+            "  unmute ID|NAME                   Send its alerts again.\n"
             "\n"
             "Every action accepts --db PATH.\n"));
         return action.isEmpty() ? Console::kExitUsage : Console::kExitOk;
     }
     Console::printError(
-        Text::tr("unknown monitor action '%1' (use add, list, remove, pause or resume)")
+        Text::tr("unknown monitor action '%1' (use add, list, remove, pause, resume, mute or "
+                 "unmute)")
             .arg(action));
     return Console::kExitUsage;
 }

@@ -172,6 +172,7 @@ private slots:
     void removeStopsResults();
     void removeAndAddAgainWhileInFlight();
     void pauseAndResume();
+    void maintenanceMarksResultsAndHoldsTheState();
     void updateSwitchesEndpoint();
     void parentDownMakesChildUnreachable();
     void stopReportsNothingAfterwards();
@@ -455,6 +456,49 @@ void TestEngine::removeAndAddAgainWhileInFlight()
     (void)QTest::qWaitFor([&engine] { return engine.inFlight() == 0; }, 10'000);
     QCOMPARE(engine.inFlight(), 0);
     QCOMPARE(engine.takeSnapshot().inFlight, 0);
+}
+
+void TestEngine::maintenanceMarksResultsAndHoldsTheState()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    server.setRoute("/down", TestRoute::withStatus(503));
+    server.setRoute("/ok", TestRoute::ok());
+
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
+    Recorder recorder(engine);
+    engine.setMaintenance({1}); // before the monitor exists: it starts in maintenance
+    engine.addMonitor(monitorFor(1, server.url(u"/down"_s)));
+    engine.addMonitor(monitorFor(2, server.url(u"/ok"_s)));
+    QCOMPARE(engine.state(1), MonitorState::Maintenance);
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 1 && recorder.resultCount(2) >= 1, kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 1100));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) >= 2, kWaitMs);
+    // Failing checks, marked, and no DOWN.
+    for (const CheckResult &result : recorder.results(1)) {
+        QCOMPARE(result.verdict, Verdict::Down);
+        QVERIFY(result.maintenance);
+    }
+    QVERIFY(!recorder.results(2).constFirst().maintenance);
+    QCOMPARE(engine.state(1), MonitorState::Maintenance);
+    QCOMPARE(engine.stateCounts().value(int(MonitorState::Maintenance)), 1);
+    const QList<StateChange> opened = recorder.changes(1);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.constFirst().to, MonitorState::Maintenance);
+
+    // The window closes: PENDING, then the next failing check is DOWN, unmarked.
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    engine.setMaintenance({});
+    QCOMPARE(engine.state(1), MonitorState::Pending);
+    QCOMPARE(recorder.changes(1).size(), 2);
+    const qsizetype before = recorder.resultCount(1);
+    QVERIFY(advanceEngine(engine, *clock, 1100));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(1) > before, kWaitMs);
+    QVERIFY(!recorder.results(1).constLast().maintenance);
+    QCOMPARE(engine.state(1), MonitorState::Down);
+    QVERIFY(recorder.changes(1).constLast().wentDown());
 }
 
 void TestEngine::pauseAndResume()

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +53,7 @@ private slots:
     void liveStateChangesMoveIncidents();
     void pauseAndResumeKeepTheLiveIncident();
     void summaries();
+    void maintenanceLeftOutOfUptime();
 
 private:
     qint64 addMonitor(const QString &name);
@@ -427,6 +429,61 @@ void TestHistoryQueries::summaries()
     QVERIFY(!day->contains(quiet));
     // Once `now` has moved on, the later check is in both.
     QCOMPARE(queries.dayUptime(now.addSecs(180))->value(a).newest, now.addSecs(120));
+}
+
+void TestHistoryQueries::maintenanceLeftOutOfUptime()
+{
+    // Nine days of a check every 10 minutes; every 7th down; a maintenance window of six hours
+    // a day at 02:00 UTC where the checks are down and marked.
+    const qint64 id = addMonitor(u"api"_s);
+    const QDateTime now = kNoon;
+    QList<CheckResult> results;
+    for (qint64 ago = 9 * kDay; ago > 0; ago -= 10 * kMinute) {
+        const QDateTime at = now.addMSecs(-ago);
+        const bool inWindow = at.time().hour() >= 2 && at.time().hour() < 8;
+        CheckResult r = makeResult(id, at, results.size() % 7 == 0 ? Verdict::Down : Verdict::Up);
+        if (inWindow) {
+            r = makeResult(id, at, Verdict::Down);
+            r.maintenance = true;
+        }
+        results.append(r);
+    }
+    HistoryStore history(*m_db);
+    QVERIFY2(history.append(results), qPrintable(history.lastError()));
+
+    HistoryReader reader(*m_db);
+    HistoryQueries queries(reader);
+    const auto windows = queries.uptimeWindows(id, now);
+    QVERIFY(windows);
+    for (int w = 0; w < 2; ++w) { // 24 h and 7 d; from raw results, counted here
+        const QDateTime from = now.addMSecs(-HistoryQueries::kUptimeSpans.at(w));
+        qint64 good = 0, total = 0, maintenance = 0, maintenanceGood = 0;
+        for (const CheckResult &r : results) {
+            if (r.startedAt < from || r.startedAt >= now)
+                continue;
+            if (r.maintenance) {
+                ++maintenance;
+                maintenanceGood += r.isUp() ? 1 : 0;
+                continue;
+            }
+            ++total;
+            good += r.isUp() ? 1 : 0;
+        }
+        const Rollup &rollup = windows->windows.at(w);
+        QCOMPARE(rollup.total(), total);
+        QCOMPARE(rollup.up + rollup.degraded, good);
+        QCOMPARE(rollup.maintenance, maintenance);
+        QVERIFY(maintenance > 0);
+        QCOMPARE(*rollup.uptimePercent(), 100.0 * double(good) / double(total));
+        QCOMPARE(*rollup.uptimePercentWithMaintenance(),
+                 100.0 * double(good + maintenanceGood) / double(total + maintenance));
+        QVERIFY(*rollup.uptimePercent() > *rollup.uptimePercentWithMaintenance());
+    }
+    // A raw result keeps its mark.
+    const auto recent = reader.recentResults(id, 200);
+    QVERIFY(recent);
+    QVERIFY(std::any_of(recent->cbegin(), recent->cend(),
+                        [](const CheckResult &r) { return r.maintenance; }));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryQueries)

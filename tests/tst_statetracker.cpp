@@ -58,12 +58,18 @@ private slots:
     void restoredState();
     void rulesChangeKeepsState();
     void counts();
+    void maintenanceHoldsTheState();
+    void maintenanceEndsInPending();
+    void maintenanceWhilePaused();
+    void parentInMaintenanceMakesChildUnreachable();
+    void maintenanceChangesOpenRecords();
 };
 
 void TestStateTracker::stateNamesAreStable()
 {
-    const QStringList names = {u"pending"_s, u"up"_s,          u"degraded"_s,
-                               u"down"_s,    u"unreachable"_s, u"paused"_s};
+    const QStringList names = {u"pending"_s,     u"up"_s,     u"degraded"_s,   u"down"_s,
+                               u"unreachable"_s, u"paused"_s, u"maintenance"_s};
+    QCOMPARE(names.size(), kMonitorStateCount);
     for (int i = 0; i < names.size(); ++i) {
         QCOMPARE(monitorStateName(MonitorState(i)), names[i]);
         QCOMPARE(monitorStateFromName(names[i]), MonitorState(i));
@@ -312,12 +318,106 @@ void TestStateTracker::counts()
     (void)tracker.apply(result(3, Verdict::Degraded));
     (void)tracker.setPaused(4, true, kStart);
     const QList<int> counts = tracker.counts();
-    QCOMPARE(counts.size(), 6);
+    QCOMPARE(counts.size(), kMonitorStateCount);
     QCOMPARE(counts[int(MonitorState::Pending)], 1);
     QCOMPARE(counts[int(MonitorState::Up)], 1);
     QCOMPARE(counts[int(MonitorState::Down)], 1);
     QCOMPARE(counts[int(MonitorState::Degraded)], 1);
     QCOMPARE(counts[int(MonitorState::Paused)], 1);
+}
+
+void TestStateTracker::maintenanceHoldsTheState()
+{
+    StateTracker tracker;
+    tracker.setMonitor(1, {});
+    (void)tracker.apply(result(1, Verdict::Down));
+    QCOMPARE(tracker.state(1), MonitorState::Down);
+
+    const auto opened = tracker.setMaintenance(1, true, kStart.addSecs(10));
+    QVERIFY(opened);
+    QCOMPARE(opened->from, MonitorState::Down);
+    QCOMPARE(opened->to, MonitorState::Maintenance);
+    QCOMPARE(opened->at, kStart.addSecs(10));
+    QVERIFY(!opened->wentDown());
+    QVERIFY(!opened->recovered());
+    QVERIFY(tracker.isInMaintenance(1));
+    QVERIFY(!tracker.setMaintenance(1, true, kStart.addSecs(11))); // already in it
+
+    // Whatever the checks say, nothing changes and nothing alerts.
+    QList<StateChange> changes;
+    const auto states = feed(tracker, 1, {Verdict::Down, Verdict::Up, Verdict::Down}, &changes);
+    QCOMPARE(states, QList<MonitorState>(3, MonitorState::Maintenance));
+    QVERIFY(changes.isEmpty());
+    QCOMPARE(tracker.counts()[int(MonitorState::Maintenance)], 1);
+}
+
+void TestStateTracker::maintenanceEndsInPending()
+{
+    StateTracker tracker;
+    tracker.setMonitor(1, {.retries = 1});
+    QVERIFY(tracker.setMaintenance(1, true, kStart));
+    const auto closed = tracker.setMaintenance(1, false, kStart.addSecs(60));
+    QVERIFY(closed);
+    QCOMPARE(closed->from, MonitorState::Maintenance);
+    QCOMPARE(closed->to, MonitorState::Pending);
+    QVERIFY(!tracker.isInMaintenance(1));
+
+    // Still down after the window: news again, after the retries as usual.
+    QList<StateChange> changes;
+    const auto states = feed(tracker, 1, {Verdict::Down, Verdict::Down}, &changes);
+    QCOMPARE(states, (QList<MonitorState>{MonitorState::Pending, MonitorState::Down}));
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(changes.constFirst().wentDown());
+}
+
+void TestStateTracker::maintenanceWhilePaused()
+{
+    StateTracker tracker;
+    tracker.setMonitor(1, {});
+    (void)tracker.apply(result(1, Verdict::Down));
+    QVERIFY(tracker.setPaused(1, true, kStart));
+    // A paused monitor stays paused; the window is remembered for the resume.
+    QVERIFY(!tracker.setMaintenance(1, true, kStart.addSecs(1)));
+    QCOMPARE(tracker.state(1), MonitorState::Paused);
+    const auto resumed = tracker.setPaused(1, false, kStart.addSecs(2));
+    QVERIFY(resumed);
+    QCOMPARE(resumed->to, MonitorState::Maintenance);
+    QVERIFY(!resumed->wentDown());
+
+    // Paused again, the window closes, the resume asks the next check.
+    QVERIFY(tracker.setPaused(1, true, kStart.addSecs(3)));
+    QVERIFY(!tracker.setMaintenance(1, false, kStart.addSecs(4)));
+    const auto again = tracker.setPaused(1, false, kStart.addSecs(5));
+    QVERIFY(again);
+    QCOMPARE(again->to, MonitorState::Pending);
+}
+
+void TestStateTracker::parentInMaintenanceMakesChildUnreachable()
+{
+    StateTracker tracker;
+    tracker.setMonitor(1, {});
+    tracker.setMonitor(2, {.parentId = 1});
+    QVERIFY(tracker.setMaintenance(1, true, kStart));
+    QList<StateChange> changes;
+    feed(tracker, 2, {Verdict::Down}, &changes);
+    QCOMPARE(tracker.state(2), MonitorState::Unreachable);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(!changes.constFirst().wentDown());
+}
+
+void TestStateTracker::maintenanceChangesOpenRecords()
+{
+    StateChange change;
+    change.from = MonitorState::Down;
+    change.to = MonitorState::Maintenance;
+    QVERIFY(change.opensRecord());
+    QVERIFY(!change.entersIncident());
+    QVERIFY(!change.keepsIncident()); // the outage ends, planned time begins
+    change.from = MonitorState::Maintenance;
+    change.to = MonitorState::Pending;
+    QVERIFY(!change.opensRecord());
+    change.to = MonitorState::Down;
+    QVERIFY(change.wentDown());
 }
 
 QTEST_GUILESS_MAIN(TestStateTracker)

@@ -4,6 +4,7 @@
 #include "core/alert/AlertGrouping.h"
 #include "core/alert/AlertRules.h"
 #include "core/alert/ChannelBook.h"
+#include "core/alert/Silencer.h"
 #include "core/service/MonitoringService.h"
 
 #include <QHash>
@@ -14,6 +15,9 @@ namespace {
 
 // What stop() gives the last messages (those still grouped, and those being delivered).
 constexpr int kStopWaitMs = 5000;
+// Events held while alerts are snoozed or quiet; beyond them the oldest go (a night of a
+// flapping fleet stays a bounded summary).
+constexpr int kMaxHeld = 5000;
 
 using TestDone = std::function<void(const AlertDeliveryReport &report)>;
 
@@ -39,11 +43,14 @@ struct Alerting::Private {
               monitoring.clock())
         , grouping(monitoring.clock(), &owner)
         , delivery(monitoring.clock(), &owner)
+        , silencer(monitoring, &owner)
         , stopTimer(&owner)
     {
     }
 
     void onResults(const ResultBatch &batch);
+    void route(const AlertEvent &event);
+    void releaseHeld();
     void send(const AlertChannel &channel, const AlertMessage &message,
               std::optional<TestCall> test = std::nullopt);
     void finished(const AlertDeliveryReport &report, std::optional<TestCall> test);
@@ -55,6 +62,8 @@ struct Alerting::Private {
     AlertRules rules;
     AlertGrouping grouping;
     AlertDelivery delivery;
+    Silencer silencer;
+    QList<AlertEvent> held;         // raised while snoozed or quiet, oldest first
     QHash<quint64, TestCall> tests; // by delivery ticket
     int secretReads = 0;            // messages waiting for their webhook's secret
     QTimer stopTimer;
@@ -73,11 +82,38 @@ void Alerting::Private::onResults(const ResultBatch &batch)
     // Even without channels: incidents are followed from their start (an "up" says how long).
     const QList<AlertEvent> events = rules.events(batch);
     for (const AlertEvent &event : events) {
-        for (const AlertChannel &channel : book.channels()) {
-            if (channel.enabled && channel.wants(event.kind) &&
-                channel.covers(event.monitorName, event.tags))
-                grouping.add(channel.id, event);
+        switch (silencer.decide(event.monitorId, event.at)) {
+        case Silencer::Decision::Send:
+            route(event);
+            break;
+        case Silencer::Decision::Hold:
+            held.append(event);
+            if (held.size() > kMaxHeld)
+                held.removeFirst();
+            break;
+        case Silencer::Decision::Drop:
+            break;
         }
+    }
+}
+
+void Alerting::Private::route(const AlertEvent &event)
+{
+    for (const AlertChannel &channel : book.channels()) {
+        if (channel.enabled && channel.wants(event.kind) &&
+            channel.covers(event.monitorName, event.tags))
+            grouping.add(channel.id, event);
+    }
+}
+
+void Alerting::Private::releaseHeld()
+{
+    // All at once: each channel gets them as one summary. A monitor muted meanwhile stays quiet.
+    const QList<AlertEvent> events = std::exchange(held, {});
+    const QDateTime now = service.clock()->nowUtc();
+    for (const AlertEvent &event : events) {
+        if (silencer.decide(event.monitorId, now) != Silencer::Decision::Drop)
+            route(event);
     }
 }
 
@@ -173,6 +209,11 @@ Alerting::Alerting(MonitoringService &service, QObject *parent)
                 d->finished(report, std::move(test));
             });
     connect(&d->stopTimer, &QTimer::timeout, this, [this] { d->stopDelivery(); });
+    connect(&d->silencer, &Silencer::holdEnded, this, [this] {
+        if (!d->stopping)
+            d->releaseHeld();
+    });
+    connect(&d->silencer, &Silencer::failed, this, &Alerting::deliveryFailed);
 }
 
 Alerting::~Alerting() = default;
@@ -190,6 +231,7 @@ void Alerting::start()
                     d->rules.forget(id);
             });
     d->delivery.start();
+    d->silencer.start();
     if (d->service.isLoaded()) {
         d->book.start();
         return;
@@ -221,6 +263,7 @@ void Alerting::stop(QObject *context, std::function<void()> done)
         return;
     d->stopping = true;
     d->book.stop();
+    d->silencer.stop(); // what was held stays unsaid: quiet hours are quiet to the end
     d->service.disconnect(this);
     // What waits to be grouped leaves now; with what is under way it gets kStopWaitMs in all.
     d->stopTimer.start(kStopWaitMs);
@@ -232,6 +275,11 @@ void Alerting::stop(QObject *context, std::function<void()> done)
 void Alerting::setCertificateWarningDays(int days)
 {
     d->rules.setCertificateWarningDays(days);
+}
+
+Silencer &Alerting::silencer()
+{
+    return d->silencer;
 }
 
 const QList<AlertChannel> &Alerting::channels() const

@@ -14,6 +14,7 @@
 #include <optional>
 
 class MonitoringService;
+class Silencer;
 
 // Alert channels under both fronts (the window and `upwatch run`), hung on a MonitoringService:
 // - keeps the channels stored in the database, in sync with edits made by other processes
@@ -22,7 +23,10 @@ class MonitoringService;
 //   transition and never for unreachable-through-parent;
 // - groups what fires at once into one message per channel (one outage, one message);
 // - delivers off the owner's thread, with a timeout and retries with backoff, and reports every
-//   delivery, failed ones in a sentence too.
+//   delivery, failed ones in a sentence too;
+// - holds what fires while alerts are snoozed or quiet and sends it as one summary when that
+//   ends; drops what concerns a muted monitor or one in maintenance (its Silencer, which the
+//   window's notifications follow too).
 // Secrets (webhook URLs and headers) are read from and written to the service's SecretStore.
 class Alerting final : public QObject {
     Q_OBJECT
@@ -41,6 +45,8 @@ public:
     void setCertificateWarningDays(int days);
 
     [[nodiscard]] const QList<AlertChannel> &channels() const;
+    // The snooze, the quiet hours and the monitors' mutes, for desktop notifications too.
+    [[nodiscard]] Silencer &silencer();
 
     // Adds (id 0) or changes a channel. A new webhook secret goes to the SecretStore first,
     // the channel to the database after (nullopt: keep the stored secret). done(saved, error) in

@@ -92,9 +92,15 @@ void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDel
     tracked.secretState =
         monitor.credentialKey.isEmpty() ? SecretState::NotNeeded : SecretState::Waiting;
     m_monitors.insert(monitor.id, tracked);
+    // Whether a maintenance window is open is decided now (setMaintenance), not by how the
+    // last run left it.
+    if (initial == MonitorState::Maintenance)
+        initial = MonitorState::Pending;
     m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId}, initial);
     if (monitor.paused) // holds the state it was left in, for the resume
         (void)m_states.setPaused(monitor.id, true, m_clock->nowUtc());
+    if (m_maintenance.contains(monitor.id))
+        emitChange(m_states.setMaintenance(monitor.id, true, m_clock->nowUtc()));
     const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
     m_scheduler.add(monitor.id, interval, m_clock->steadyMs(), firstDelayMs);
     if (monitor.paused)
@@ -174,6 +180,19 @@ void Engine::setPaused(qint64 id, bool paused)
         m_scheduler.resume(id, m_clock->steadyMs());
     emitChange(m_states.setPaused(id, paused, m_clock->nowUtc()));
     armTimer();
+}
+
+void Engine::setMaintenance(const QSet<qint64> &ids)
+{
+    m_maintenance = ids;
+    const QDateTime now = m_clock->nowUtc();
+    ResultBatch batch;
+    for (auto it = m_monitors.cbegin(); it != m_monitors.cend(); ++it) {
+        if (const auto change = m_states.setMaintenance(it.key(), ids.contains(it.key()), now))
+            batch.changes.append(*change);
+    }
+    if (!batch.isEmpty())
+        emit resultsReady(batch);
 }
 
 void Engine::checkNow(qint64 id)
@@ -349,6 +368,7 @@ void Engine::applyResult(const CheckResult &result, ResultBatch &batch)
     ++m_completed;
     m_scheduler.finished(result.monitorId, m_clock->steadyMs());
     batch.results.append(result);
+    batch.results.last().maintenance = m_states.isInMaintenance(result.monitorId);
     if (const auto change = m_states.apply(result))
         batch.changes.append(*change);
 }

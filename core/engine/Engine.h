@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -82,6 +83,11 @@ public:
     void removeMonitor(qint64 id);
     void setPaused(qint64 id, bool paused);
     void checkNow(qint64 id);
+    // The monitors inside a maintenance window now (every other one is outside): their state
+    // becomes MAINTENANCE, their results are marked as made during maintenance. A monitor added
+    // later that is in the set starts in it.
+    void setMaintenance(const QSet<qint64> &ids);
+    [[nodiscard]] const QSet<qint64> &maintenance() const { return m_maintenance; }
     // The secret of a monitor with a credential key, loaded from the SecretStore by the owner.
     // Such a monitor's checks wait until it is given; a failure to read it (setSecretFailure)
     // makes each check DOWN with reason `secret` and that message, without a request.
@@ -149,6 +155,7 @@ private:
     std::shared_ptr<const Clock> m_clock;
     Scheduler m_scheduler;
     StateTracker m_states;
+    QSet<qint64> m_maintenance;
     QHash<qint64, Tracked> m_monitors;
     QHash<QString, HostQueue> m_hosts;
     std::deque<QString> m_readyHosts; // hosts with waiting checks and a free slot, round-robin

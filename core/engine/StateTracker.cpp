@@ -37,6 +37,8 @@ std::optional<StateChange> StateTracker::setPaused(qint64 id, bool paused, const
     }
     else {
         change.to = std::exchange(it->held, MonitorState::Pending);
+        if (it->maintenance)
+            change.to = MonitorState::Maintenance;
     }
     it->state = change.to;
     it->failures = 0;
@@ -44,10 +46,40 @@ std::optional<StateChange> StateTracker::setPaused(qint64 id, bool paused, const
     return change;
 }
 
+std::optional<StateChange> StateTracker::setMaintenance(qint64 id, bool inMaintenance,
+                                                        const QDateTime &at)
+{
+    const auto it = m_monitors.find(id);
+    if (it == m_monitors.end() || it->maintenance == inMaintenance)
+        return std::nullopt;
+    it->maintenance = inMaintenance;
+    it->failures = 0;
+    it->successes = 0;
+    if (it->state == MonitorState::Paused) {
+        // The window covers what the pause held; the resume asks again.
+        it->held = MonitorState::Pending;
+        return std::nullopt;
+    }
+    StateChange change;
+    change.monitorId = id;
+    change.at = at;
+    change.from = it->state;
+    change.to = inMaintenance ? MonitorState::Maintenance : MonitorState::Pending;
+    it->state = change.to;
+    return change;
+}
+
+bool StateTracker::isInMaintenance(qint64 id) const
+{
+    const auto it = m_monitors.constFind(id);
+    return it != m_monitors.cend() && it->maintenance;
+}
+
 std::optional<StateChange> StateTracker::apply(const CheckResult &result)
 {
     const auto it = m_monitors.find(result.monitorId);
-    if (it == m_monitors.end() || it->state == MonitorState::Paused)
+    if (it == m_monitors.end() || it->state == MonitorState::Paused ||
+        it->state == MonitorState::Maintenance)
         return std::nullopt;
     Tracked &monitor = *it;
     const MonitorState from = monitor.state;
@@ -97,5 +129,7 @@ bool StateTracker::parentIsDown(const Tracked &monitor) const
     if (monitor.rules.parentId == 0)
         return false;
     const auto parent = m_monitors.constFind(monitor.rules.parentId);
-    return parent != m_monitors.cend() && isDownState(parent->state);
+    // A parent in maintenance may well be down on purpose: its children's failures are not news.
+    return parent != m_monitors.cend() &&
+           (isDownState(parent->state) || parent->state == MonitorState::Maintenance);
 }

@@ -10,8 +10,10 @@
 
 // Turns check results into monitor states. A monitor goes DOWN only after `retries` failed
 // checks in a row beyond the first, and leaves DOWN only after `recovery` good checks in a row.
-// A monitor that fails while its parent is down becomes UNREACHABLE instead, which raises no
-// alert. Each transition is reported exactly once. Plain bookkeeping: no threads, no timers.
+// A monitor that fails while its parent is down (or in maintenance) becomes UNREACHABLE instead,
+// which raises no alert. Inside a maintenance window a monitor is MAINTENANCE whatever its checks
+// say; when the window closes it is PENDING until the next check decides. Each transition is
+// reported exactly once. Plain bookkeeping: no threads, no timers.
 class StateTracker {
 public:
     struct Rules {
@@ -29,6 +31,11 @@ public:
     // DEGRADED), else to PENDING (the next check decides). Streaks start over. Nothing happens
     // when the monitor already is in that condition.
     [[nodiscard]] std::optional<StateChange> setPaused(qint64 id, bool paused, const QDateTime &at);
+    // A maintenance window opens (MAINTENANCE) or closes (PENDING) for the monitor. A paused
+    // monitor stays PAUSED and resumes into what is true then. Streaks start over.
+    [[nodiscard]] std::optional<StateChange> setMaintenance(qint64 id, bool inMaintenance,
+                                                            const QDateTime &at);
+    [[nodiscard]] bool isInMaintenance(qint64 id) const;
     // The transition this result causes, if any. Results of paused or unknown monitors cause
     // none.
     [[nodiscard]] std::optional<StateChange> apply(const CheckResult &result);
@@ -45,6 +52,7 @@ private:
         int failures = 0;                          // failed checks in a row
         int successes = 0;                         // good checks in a row
         MonitorState held = MonitorState::Pending; // where a resume returns to
+        bool maintenance = false;                  // inside a maintenance window
     };
 
     [[nodiscard]] bool parentIsDown(const Tracked &monitor) const;

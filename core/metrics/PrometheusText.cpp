@@ -88,10 +88,9 @@ double seconds(const QDateTime &time)
     return double(time.toMSecsSinceEpoch()) / 1000.0;
 }
 
-constexpr std::array kStates{MonitorState::Pending,     MonitorState::Up,
-                             MonitorState::Degraded,    MonitorState::Down,
-                             MonitorState::Unreachable, MonitorState::Paused,
-                             MonitorState::Maintenance};
+constexpr std::array kStates{
+    MonitorState::Pending,     MonitorState::Up,     MonitorState::Degraded,   MonitorState::Down,
+    MonitorState::Unreachable, MonitorState::Paused, MonitorState::Maintenance};
 
 struct MonitorLabels {
     const MonitorMetrics *monitor;

@@ -60,6 +60,11 @@ struct StateChange {
     }
     // It enters a state that is an incident: down, unreachable or degraded.
     [[nodiscard]] bool entersIncident() const { return isIncidentState(to); }
+    // It enters a state the store keeps a record of: an incident, or maintenance.
+    [[nodiscard]] bool opensRecord() const
+    {
+        return entersIncident() || to == MonitorState::Maintenance;
+    }
     // Leaves the open incident as it is: a pause does not end an outage (nobody looked), and a
     // resume returns to it. Every other change ends the open incident.
     [[nodiscard]] bool keepsIncident() const

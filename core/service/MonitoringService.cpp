@@ -2,10 +2,12 @@
 
 #include "core/base/OwnedThread.h"
 #include "core/service/CredentialSaver.h"
+#include "core/service/MaintenancePlanner.h"
 #include "core/service/MonitorChanges.h"
 #include "core/service/SecretLoader.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/HistoryWriter.h"
+#include "core/store/MaintenanceStore.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
@@ -15,21 +17,12 @@
 
 #include <utility>
 
-QString ServiceReport::whyLost() const
-{
-    if (writerStuck) {
-        QString why = QStringLiteral("the history writer did not finish within %1 s")
-                          .arg(HistoryWriter::kCloseWaitMs / 1000);
-        return history.failure.isEmpty() ? why : why + u"; " + history.failure;
-    }
-    return history.failure.isEmpty() ? QStringLiteral("dropped while history could not be written")
-                                     : history.failure;
-}
-
 struct MonitoringService::Loaded {
     QList<Monitor> monitors;
     QHash<qint64, MonitorState> states;
     qint64 revision = -1;
+    std::optional<QList<MaintenanceWindow>> windows;
+    qint64 maintenanceRevision = -1;
     QString error;
 };
 
@@ -65,6 +58,7 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
               storeMonitor(monitor, context, std::move(done));
           },
           this))
+    , m_maintenance(new MaintenancePlanner(*this, this))
     , m_syncTimer(this)
     , m_stopTimer(this)
 {
@@ -123,6 +117,10 @@ void MonitoringService::start()
             result.monitors = *all;
             result.states = *open;
             result.revision = *revision;
+            // Windows open now hold back the first checks' alerts too.
+            MaintenanceStore maintenance(*database);
+            result.windows = maintenance.all();
+            result.maintenanceRevision = maintenance.revision().value_or(-1);
             return result;
         },
         [this](const Loaded &result) { onLoaded(result); });
@@ -141,6 +139,7 @@ void MonitoringService::onLoaded(const Loaded &result)
         m_monitors.insert(monitor.id, monitor);
     startWriter();
     m_engine->setMonitors(result.monitors, result.states);
+    m_maintenance->start(result.windows, result.maintenanceRevision);
     m_engine->start();
     m_health->start();
     QHash<qint64, MonitorState> states;
@@ -228,6 +227,11 @@ void MonitoringService::onWriterAccounting(const WriterAccounting &accounting)
     if (accounting.failure.isEmpty())
         m_historyFailing = false;
     emit historyAccountingChanged(accounting);
+}
+
+void MonitoringService::syncNow()
+{
+    syncFromStore();
 }
 
 void MonitoringService::syncFromStore()
@@ -453,6 +457,7 @@ void MonitoringService::shutdown()
     if (std::exchange(m_stopping, true))
         return;
     m_syncTimer.stop();
+    m_maintenance->stop();
     m_health->stop();
     if (!m_loaded) {
         finish(false);

@@ -22,6 +22,7 @@
 #include <optional>
 
 class HistoryWriter;
+class MaintenancePlanner;
 class OwnedThread;
 class CredentialSaver;
 class SecretLoader;
@@ -78,6 +79,7 @@ public:
     [[nodiscard]] Engine &engine() { return *m_engine; }
     [[nodiscard]] HealthMonitor &health() { return *m_health; }
     [[nodiscard]] StoreThread &store() { return *m_store; }
+    [[nodiscard]] MaintenancePlanner &maintenance() { return *m_maintenance; }
     [[nodiscard]] const std::shared_ptr<const Clock> &clock() const { return m_clock; }
     [[nodiscard]] const QString &databasePath() const { return m_path; }
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
@@ -106,6 +108,9 @@ public:
     void setPaused(const QList<qint64> &ids, bool paused);
     void checkNow(const QList<qint64> &ids);
     void setRetention(const Retention &retention);
+    // Rereads the monitors now if another writer (a mute, another process) changed them,
+    // rather than within kSyncEveryMs.
+    void syncNow();
 
 signals:
     void loaded(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states);
@@ -155,6 +160,7 @@ private:
     HealthMonitor *m_health;
     SecretLoader *m_secrets;
     CredentialSaver *m_credentials;
+    MaintenancePlanner *m_maintenance;
     std::unique_ptr<OwnedThread> m_writerThread;
     HistoryWriter *m_writer = nullptr; // lives in m_writerThread; null once closed
     WriterAccounting m_accounting;

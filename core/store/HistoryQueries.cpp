@@ -99,7 +99,7 @@ void DetailInfo::apply(const StateChange &change)
         if (!incident.endedAt.isValid())
             incident.endedAt = change.at;
     }
-    if (!change.entersIncident())
+    if (!change.opensRecord())
         return;
     Incident opened;
     opened.monitorId = change.monitorId;

@@ -11,12 +11,13 @@
 namespace {
 
 constexpr int kChunkRows = 2000;
-// The phases (resolve_ms ... transfer_ms) come last, from column kFirstPhaseColumn.
+// The phases (resolve_ms ... transfer_ms) from column kFirstPhaseColumn, then maintenance.
 constexpr QLatin1StringView kResultColumns(
     "monitor_id, started_at, verdict, reason, http_status, response_ms, error, cert_expires, "
-    "resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms");
+    "resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, maintenance");
 constexpr int kFirstPhaseColumn = 8;
-constexpr int kResultColumnCount = kFirstPhaseColumn + int(kAllPhases.size());
+constexpr int kMaintenanceColumn = kFirstPhaseColumn + int(kAllPhases.size());
+constexpr int kResultColumnCount = kMaintenanceColumn + 1;
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -40,6 +41,7 @@ CheckResult resultFromRow(const QSqlQuery &query)
         if (!ms.isNull())
             result.phases[phase] = ms.toInt();
     }
+    result.maintenance = query.value(kMaintenanceColumn).toBool();
     return result;
 }
 
@@ -55,7 +57,8 @@ QString HistoryReader::rollupPhaseColumns()
 
 QString HistoryReader::rollupColumns()
 {
-    return u"up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram, " + rollupPhaseColumns();
+    return u"up, degraded, down, timed, sum_ms, min_ms, max_ms, histogram, " +
+           rollupPhaseColumns() + u", maintenance, maintenance_good";
 }
 
 Rollup HistoryReader::rollupFromRow(const QSqlQuery &query, int first)
@@ -73,6 +76,9 @@ Rollup HistoryReader::rollupFromRow(const QSqlQuery &query, int first)
         rollup.phaseSumMs.at(i) = query.value(first + 8 + 2 * int(i)).toLongLong();
         rollup.phaseCount.at(i) = query.value(first + 9 + 2 * int(i)).toLongLong();
     }
+    const int maintenance = first + 8 + 2 * int(kAllPhases.size());
+    rollup.maintenance = query.value(maintenance).toLongLong();
+    rollup.maintenanceGood = query.value(maintenance + 1).toLongLong();
     return rollup;
 }
 

@@ -62,8 +62,8 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
     QSqlQuery query(m_database.db());
     query.prepare(QStringLiteral(
         "INSERT INTO results (monitor_id, started_at, verdict, reason, http_status, response_ms, "
-        "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, "
+        "maintenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const CheckResult &result : results) {
         query.bindValue(0, result.monitorId);
         query.bindValue(1, result.startedAt.toMSecsSinceEpoch());
@@ -78,6 +78,7 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
             const std::optional<int> ms = result.phases[phase];
             query.bindValue(8 + int(phase), nullIf(!ms, ms.value_or(0)));
         }
+        query.bindValue(8 + int(kAllPhases.size()), result.maintenance);
         if (!m_database.run(query))
             return false;
     }
@@ -100,8 +101,8 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
     write.prepare(u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
                   u"timed, sum_ms, min_ms, max_ms, p95_ms, histogram, " +
                   HistoryReader::rollupPhaseColumns() +
-                  u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
-                  QStringLiteral(", ?").repeated(2 * int(kAllPhases.size())) + u")");
+                  u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
+                  QStringLiteral(", ?").repeated(2 * int(kAllPhases.size()) + 2) + u")");
     for (auto &[key, rollup] : batch) {
         const auto &[level, monitorId, bucket] = key;
         read.bindValue(0, level);
@@ -129,6 +130,8 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
             write.bindValue(12 + 2 * int(i), rollup.phaseSumMs.at(i));
             write.bindValue(13 + 2 * int(i), rollup.phaseCount.at(i));
         }
+        write.bindValue(12 + 2 * int(kAllPhases.size()), rollup.maintenance);
+        write.bindValue(13 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
         if (!m_database.run(write))
             return false;
     }
@@ -137,9 +140,9 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
 
 bool HistoryStore::recordChanges(const QList<StateChange> &changes)
 {
-    // An incident is a stretch of time a monitor spent down, unreachable or degraded: every
-    // transition ends the open one, and entering one of those states opens the next, except
-    // for a pause or a resume (StateChange::keepsIncident()).
+    // An incident is a stretch of time a monitor spent down, unreachable or degraded, or in
+    // maintenance: every transition ends the open one, and entering one of those states opens
+    // the next, except for a pause or a resume (StateChange::keepsIncident()).
     QSqlQuery close(m_database.db());
     close.prepare(QStringLiteral(
         "UPDATE incidents SET ended_at = ? WHERE monitor_id = ? AND ended_at IS NULL"));
@@ -154,7 +157,7 @@ bool HistoryStore::recordChanges(const QList<StateChange> &changes)
         close.bindValue(1, change.monitorId);
         if (!m_database.run(close))
             return false;
-        if (!change.entersIncident())
+        if (!change.opensRecord())
             continue;
         open.bindValue(0, change.monitorId);
         open.bindValue(1, int(change.to));

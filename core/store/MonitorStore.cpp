@@ -256,7 +256,8 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
             "INSERT INTO monitors (id, name, url, method, headers, body, interval_s, "
             "timeout_ms, expected_statuses, keyword, invert_keyword, max_redirects, "
             "ignore_tls_errors, degraded_ms, max_body_bytes, retries, recovery, parent_id, tags, "
-            "paused, credential_key, auth, keyword_regex, json_assertions, muted_until, created_at) "
+            "paused, credential_key, auth, keyword_regex, json_assertions, muted_until, "
+            "created_at) "
             "VALUES (1 + max(ifnull((SELECT max(id) FROM monitors), 0), "
             "ifnull((SELECT value FROM meta WHERE key = 'last_monitor_id'), 0)), "
             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -1,6 +1,7 @@
 #include "ui/desktop/DesktopApp.h"
 
 #include "core/alert/Alerting.h"
+#include "core/alert/Silencer.h"
 
 #include "ui/desktop/DesktopSession.h"
 #include "ui/table/MonitorTableModel.h"
@@ -36,6 +37,7 @@ DesktopApp::DesktopApp(const Options &options, QSettings &settings,
     m_window->setCloseHidesWindow(m_hasTray);
     applySettings(m_appSettings);
 
+    m_notifier->setSilencer(&m_session->alerting().silencer());
     connect(m_session, &DesktopSession::resultsReady, m_notifier, &Notifier::handle);
     connect(m_session, &DesktopSession::shutDown, this, &DesktopApp::finished);
     connect(m_window, &MainWindow::quitRequested, this, &DesktopApp::quit);

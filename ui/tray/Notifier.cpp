@@ -1,5 +1,6 @@
 #include "ui/tray/Notifier.h"
 
+#include "core/alert/Silencer.h"
 #include "core/format/DisplayFormat.h"
 
 #include <QStringList>
@@ -30,6 +31,15 @@ Notifier::Notifier(MonitorLookup lookup, std::shared_ptr<const Clock> clock, QOb
 void Notifier::setSink(NotificationSink *sink)
 {
     m_sink = sink;
+}
+
+void Notifier::setSilencer(Silencer *silencer)
+{
+    if (m_silencer)
+        m_silencer->disconnect(this);
+    m_silencer = silencer;
+    if (silencer)
+        connect(silencer, &Silencer::holdEnded, this, &Notifier::releaseHeld);
 }
 
 void Notifier::setEnabled(bool enabled)
@@ -66,9 +76,72 @@ void Notifier::handle(const ResultBatch &batch)
         if (auto pending = certificateNotification(result))
             certificates.append(std::move(*pending));
     }
-    deliver(Notification::Kind::Down, down);
-    deliver(Notification::Kind::Recovered, recovered);
-    deliver(Notification::Kind::CertificateExpiring, certificates);
+    deliver(Notification::Kind::Down, sift(down));
+    deliver(Notification::Kind::Recovered, sift(recovered));
+    deliver(Notification::Kind::CertificateExpiring, sift(certificates));
+}
+
+QList<Notifier::Pending> Notifier::sift(const QList<Pending> &pending)
+{
+    if (!m_silencer)
+        return pending;
+    QList<Pending> now;
+    const QDateTime at = m_clock->nowUtc();
+    for (const Pending &p : pending) {
+        switch (m_silencer->decide(p.notification.monitorId, at)) {
+        case Silencer::Decision::Send:
+            now.append(p);
+            break;
+        case Silencer::Decision::Hold:
+            m_held.append(p);
+            if (m_held.size() > kMaxHeld) {
+                m_held.removeFirst();
+                ++m_heldDropped;
+            }
+            break;
+        case Silencer::Decision::Drop:
+            break;
+        }
+    }
+    return now;
+}
+
+void Notifier::releaseHeld()
+{
+    const QList<Pending> held = std::exchange(m_held, {});
+    const qsizetype count = held.size() + std::exchange(m_heldDropped, 0);
+    if (held.isEmpty() || !m_enabled)
+        return;
+    if (count == 1) {
+        show(held.constFirst().notification);
+        return;
+    }
+    // Most urgent first: what went down, then what came back, then certificates.
+    QList<Pending> ordered;
+    for (const auto kind : {Notification::Kind::Down, Notification::Kind::Recovered,
+                            Notification::Kind::CertificateExpiring}) {
+        for (const Pending &p : held) {
+            if (p.notification.kind == kind)
+                ordered.append(p);
+        }
+    }
+    QStringList lines;
+    for (qsizetype i = 0; i < qMin<qsizetype>(ordered.size(), kSummaryNames); ++i)
+        lines.append(ordered.at(i).notification.title);
+    if (count > kSummaryNames)
+        lines.append(tr("and %n more", nullptr, int(count - kSummaryNames)));
+    const Notification &first = ordered.constFirst().notification;
+    show(Notification{first.kind, first.monitorId,
+                      tr("%n alert(s) while notifications were paused", nullptr, int(count)),
+                      lines.join(u'\n')});
+}
+
+void Notifier::show(const Notification &n)
+{
+    if (!m_sink)
+        return;
+    m_sink->show(n);
+    emit notified(n);
 }
 
 std::optional<Monitor> Notifier::lookUp(qint64 monitorId) const

@@ -22,7 +22,11 @@
 // - it comes back: "NAME is back up", with how long it was down when this session saw it go;
 // - its TLS certificate expires within the warning window: once per certificate a day;
 // - more than kSummaryThreshold of one kind in one batch: one summary instead of a storm.
-// Unreachable (parent down) and degraded monitors are not announced.
+// Unreachable (parent down) and degraded monitors are not announced. With a Silencer, what comes
+// while alerts are snoozed or quiet waits and is told as one summary when that ends, and a muted
+// monitor or one in maintenance is not announced at all.
+class Silencer;
+
 class Notifier final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Notifier)
@@ -32,6 +36,8 @@ public:
     using MonitorLookup = std::function<std::optional<Monitor>(qint64 id)>;
 
     static constexpr int kSummaryThreshold = 5;
+    // Held notifications kept; beyond them only the count grows.
+    static constexpr int kMaxHeld = 1000;
     static constexpr qint64 kCertificateRepeatMs = 24LL * 60 * 60 * 1000;
 
     Notifier(MonitorLookup lookup, std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
@@ -39,6 +45,10 @@ public:
     // Not owned. Null (or once the sink is deleted): notifications are dropped.
     void setSink(NotificationSink *sink);
     [[nodiscard]] NotificationSink *sink() const { return m_sink; }
+    // Not owned; may be null (nothing is held or dropped).
+    void setSilencer(Silencer *silencer);
+    // Held notifications, oldest first, while the Silencer holds them.
+    [[nodiscard]] qsizetype heldCount() const { return m_held.size() + m_heldDropped; }
     // Disabled: nothing is shown (downtime is still tracked, for the next recovery).
     void setEnabled(bool enabled);
     [[nodiscard]] bool isEnabled() const { return m_enabled; }
@@ -69,6 +79,11 @@ private:
                                               const QList<Pending> &pending);
     // Hands the notifications of one kind to the sink, or their summary when there are many.
     void deliver(Notification::Kind kind, const QList<Pending> &pending);
+    // Keeps what the Silencer holds, drops what it drops; returns what goes out now.
+    [[nodiscard]] QList<Pending> sift(const QList<Pending> &pending);
+    // The hold ended: one notification for everything held.
+    void releaseHeld();
+    void show(const Notification &n);
 
     MonitorLookup m_lookup;
     std::shared_ptr<const Clock> m_clock;
@@ -78,4 +93,7 @@ private:
     CertificateWatch m_certificates{AppSettings::kDefaultCertificateWarningDays,
                                     kCertificateRepeatMs};
     QHash<qint64, QDateTime> m_downSince;
+    QPointer<Silencer> m_silencer;
+    QList<Pending> m_held;
+    qsizetype m_heldDropped = 0; // held beyond kMaxHeld
 };

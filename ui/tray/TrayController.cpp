@@ -13,10 +13,9 @@
 namespace {
 
 // Most urgent first, as people read a tooltip.
-constexpr std::array kTooltipOrder{MonitorState::Down,     MonitorState::Unreachable,
-                                   MonitorState::Degraded, MonitorState::Pending,
-                                   MonitorState::Up,       MonitorState::Maintenance,
-                                   MonitorState::Paused};
+constexpr std::array kTooltipOrder{
+    MonitorState::Down, MonitorState::Unreachable, MonitorState::Degraded, MonitorState::Pending,
+    MonitorState::Up,   MonitorState::Maintenance, MonitorState::Paused};
 
 QString countText(MonitorState state, int count)
 {

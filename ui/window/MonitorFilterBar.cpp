@@ -28,9 +28,9 @@ MonitorFilterBar::MonitorFilterBar(MonitorFilterModel &filter, QWidget *parent)
 
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->addItem(tr("All states"), -1);
-    for (const MonitorState state : {MonitorState::Down, MonitorState::Degraded, MonitorState::Up,
-                                     MonitorState::Pending, MonitorState::Maintenance,
-                                     MonitorState::Paused})
+    for (const MonitorState state :
+         {MonitorState::Down, MonitorState::Degraded, MonitorState::Up, MonitorState::Pending,
+          MonitorState::Maintenance, MonitorState::Paused})
         m_state->addItem(StatusStyle::icon(state), StatusStyle::label(state), int(state));
     m_state->setToolTip(tr("Show only monitors in this state (Down includes unreachable)"));
     // Wide enough for its longest state, in the box and in its popup.
