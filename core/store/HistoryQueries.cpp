@@ -210,10 +210,14 @@ std::optional<UptimeWindows> HistoryQueries::uptimeWindows(qint64 monitorId, con
 {
     UptimeWindows uptime;
     for (std::size_t i = 0; i < kUptimeSpans.size(); ++i) {
-        const auto window = m_reader.window(monitorId, now.addMSecs(-kUptimeSpans.at(i)), now);
-        if (!window)
+        const QDateTime from = now.addMSecs(-kUptimeSpans.at(i));
+        const auto window = m_reader.window(monitorId, from, now);
+        const auto maintenance =
+            m_reader.timeInState(monitorId, MonitorState::Maintenance, from, now);
+        if (!window || !maintenance)
             return std::nullopt;
         uptime.windows.at(i) = *window;
+        uptime.maintenanceMs.at(i) = *maintenance;
     }
     return uptime;
 }
@@ -237,11 +241,13 @@ std::optional<DetailInfo> HistoryQueries::detail(qint64 monitorId, const QDateTi
             info.lastFailure = failureOf(*failed);
             return true;
         }
-        // Incidents are outages and degraded spells alike; the newest comes first.
-        if (!incidents->isEmpty()) {
-            const Incident &last = incidents->constFirst();
-            info.lastFailure = LastFailure{last.reason, last.error, last.startedAt};
-        }
+        // Incidents are outages and degraded spells alike; the newest comes first. Maintenance
+        // is planned, not a problem.
+        const auto last = std::find_if(incidents->cbegin(), incidents->cend(), [](const auto &i) {
+            return i.state != MonitorState::Maintenance;
+        });
+        if (last != incidents->cend())
+            info.lastFailure = LastFailure{last->reason, last->error, last->startedAt};
         return true;
     });
     if (!ok)

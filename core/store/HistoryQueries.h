@@ -34,6 +34,8 @@ struct LastFailure {
 // in that order), as the detail pane and `upwatch stats` show them.
 struct UptimeWindows {
     std::array<Rollup, 4> windows;
+    // The time spent in maintenance in each window, in ms (left out of uptime).
+    std::array<qint64, 4> maintenanceMs{};
     [[nodiscard]] const Rollup &day() const { return windows.front(); }
     // Counts a check that came after the read in every window.
     void add(const CheckResult &result);

@@ -219,6 +219,25 @@ std::optional<QList<std::pair<QDateTime, Rollup>>> HistoryReader::series(qint64 
     return points;
 }
 
+std::optional<qint64> HistoryReader::timeInState(qint64 monitorId, MonitorState state,
+                                                 const QDateTime &from, const QDateTime &to)
+{
+    // Each record clipped to [from, to); one still open lasts until `to`.
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT total(min(ifnull(ended_at, :to), :to) - max(started_at, :from)) FROM incidents "
+        "WHERE monitor_id = :monitor AND state = :state AND started_at < :to AND "
+        "ifnull(ended_at, :to) > :from"));
+    query.bindValue(QStringLiteral(":to"), to.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":from"), from.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":monitor"), monitorId);
+    query.bindValue(QStringLiteral(":state"), int(state));
+    if (!m_database.run(query) || !query.next())
+        return std::nullopt;
+    return qint64(query.value(0).toDouble());
+}
+
 std::optional<QList<Incident>> HistoryReader::incidents(qint64 monitorId, int limit)
 {
     QSqlQuery query(m_database.db());

@@ -57,6 +57,10 @@ public:
 
     // The newest incidents first.
     [[nodiscard]] std::optional<QList<Incident>> incidents(qint64 monitorId, int limit = 100);
+    // How long the monitor's records say it spent in `state` within [from, to), in ms (a record
+    // still open lasts until `to`): the time in maintenance, down, degraded...
+    [[nodiscard]] std::optional<qint64> timeInState(qint64 monitorId, MonitorState state,
+                                                    const QDateTime &from, const QDateTime &to);
     // The state each monitor was left in by its open incident (monitors without one are absent).
     [[nodiscard]] std::optional<QHash<qint64, MonitorState>> openStates();
 
