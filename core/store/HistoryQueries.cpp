@@ -11,7 +11,8 @@ namespace {
 // A failed or degraded check: what the detail pane names as the last problem.
 std::optional<LastFailure> failureOf(const CheckResult &result)
 {
-    if (result.verdict == Verdict::Up)
+    // A check made during maintenance failed as planned.
+    if (result.verdict == Verdict::Up || result.maintenance)
         return std::nullopt;
     return LastFailure{result.reason, result.error, result.startedAt};
 }
