@@ -32,6 +32,7 @@ private slots:
     void interval_data();
     void interval();
     void timeOfDayOnlyToday();
+    void endTimeOfDayWithinADay();
 };
 
 void TestDisplayFormat::initTestCase()
@@ -175,6 +176,17 @@ void TestDisplayFormat::timeOfDayOnlyToday()
     const QString otherDay = DisplayFormat::time(at, local.date().addDays(1));
     QCOMPARE(otherDay, QLocale().toString(local, QLocale::ShortFormat));
     QCOMPARE(DisplayFormat::dateTime(at), otherDay);
+}
+
+void TestDisplayFormat::endTimeOfDayWithinADay()
+{
+    const QDateTime now(QDate(2026, 6, 15), QTime(12, 30, 15), Qt::UTC);
+    // Within a day: the time of day alone, whatever the date ("until 08:00" tomorrow).
+    const QDateTime soon = now.addSecs(20 * 3600);
+    QCOMPARE(DisplayFormat::endTime(soon, now), soon.toLocalTime().time().toString(u"HH:mm"_s));
+    // Further: the date too.
+    const QDateTime later = now.addDays(3);
+    QCOMPARE(DisplayFormat::endTime(later, now), DisplayFormat::dateTime(later));
 }
 
 QTEST_GUILESS_MAIN(TestDisplayFormat)

@@ -104,4 +104,11 @@ QString dateTime(const QDateTime &at)
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString endTime(const QDateTime &at, const QDateTime &now)
+{
+    if (at.isValid() && now.isValid() && now.secsTo(at) < 24 * 3600)
+        return QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm"));
+    return dateTime(at);
+}
+
 } // namespace DisplayFormat

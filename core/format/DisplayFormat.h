@@ -42,5 +42,8 @@ namespace DisplayFormat {
 [[nodiscard]] QString time(const QDateTime &at, const QDate &today);
 // The locale's short date and time, in local time.
 [[nodiscard]] QString dateTime(const QDateTime &at);
+// When something still to come ends (a snooze, a mute), in local time: "14:30" when it is less
+// than a day after `now`, else the locale's short date and time.
+[[nodiscard]] QString endTime(const QDateTime &at, const QDateTime &now);
 
 } // namespace DisplayFormat

@@ -4,6 +4,7 @@
 #include "core/alert/Silencer.h"
 
 #include "ui/desktop/DesktopSession.h"
+#include "ui/desktop/NotificationHoldWatch.h"
 #include "ui/table/MonitorTableModel.h"
 #include "ui/tray/DBusNotificationSink.h"
 #include "ui/tray/Notification.h"
@@ -28,6 +29,7 @@ DesktopApp::DesktopApp(const Options &options, QSettings &settings,
     , m_tray(new TrayController(this))
     , m_notifier(
           new Notifier([this](qint64 id) { return m_window->model().monitor(id); }, clock, this))
+    , m_holdWatch(new NotificationHoldWatch(m_session->alerting().silencer(), clock, this))
 {
     // The app icon for every window; the desktop file name lets the desktop match the windows
     // to the installed io.github.upwatch.Upwatch.desktop (its icon, its name in the dock).
@@ -62,6 +64,19 @@ DesktopApp::DesktopApp(const Options &options, QSettings &settings,
     connect(m_tray, &TrayController::checkAllNowRequested, this,
             [this] { m_session->checkNow(m_session->monitorIds()); });
     connect(m_tray, &TrayController::quitRequested, this, &DesktopApp::quit);
+
+    // Snooze from the tray and the window; both show what holds notifications back (the tray's
+    // icon still shows the monitors' worst state).
+    connect(m_tray, &TrayController::snoozeRequested, this, &DesktopApp::snooze);
+    connect(m_tray, &TrayController::resumeNotificationsRequested, this,
+            &DesktopApp::resumeNotifications);
+    connect(m_window, &MainWindow::snoozeRequested, this, &DesktopApp::snooze);
+    connect(m_window, &MainWindow::resumeNotificationsRequested, this,
+            &DesktopApp::resumeNotifications);
+    connect(m_holdWatch, &NotificationHoldWatch::changed, m_tray,
+            &TrayController::setNotificationHold);
+    connect(m_holdWatch, &NotificationHoldWatch::changed, m_window,
+            &MainWindow::setNotificationHold);
 
     // The desktop's notification service when one runs, else the tray's balloon.
     switch (chooseNotificationRoute(DBusNotificationSink::isServiceAvailable(), m_hasTray)) {
@@ -153,4 +168,15 @@ void DesktopApp::toggleWindow()
 void DesktopApp::pauseAll(bool paused)
 {
     m_session->setPaused(m_session->monitorIds(), paused);
+}
+
+void DesktopApp::snooze(SnoozeChoice choice)
+{
+    m_session->alerting().silencer().snooze(
+        SnoozeChoices::end(choice, m_session->clock()->nowUtc()));
+}
+
+void DesktopApp::resumeNotifications()
+{
+    m_session->alerting().silencer().snooze({}); // what was held goes out as one summary
 }

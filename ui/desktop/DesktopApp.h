@@ -2,6 +2,7 @@
 
 #include "core/base/Clock.h"
 #include "ui/desktop/AppSettings.h"
+#include "ui/tray/SnoozeChoices.h"
 
 #include <QObject>
 #include <QString>
@@ -10,13 +11,15 @@
 
 class DesktopSession;
 class MainWindow;
+class NotificationHoldWatch;
 class NotificationSink;
 class Notifier;
 class QSettings;
 class TrayController;
 
 // The desktop app put together: the session behind it, the main window, the tray and the
-// notifications, and the wiring between them (tray intents, notification clicks, settings).
+// notifications, and the wiring between them (tray intents, notification clicks, settings, the
+// snooze).
 class DesktopApp final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DesktopApp)
@@ -42,6 +45,8 @@ public:
     [[nodiscard]] MainWindow &window() { return *m_window; }
     [[nodiscard]] TrayController &tray() { return *m_tray; }
     [[nodiscard]] Notifier &notifier() { return *m_notifier; }
+    // What the tray and the window show of the snooze and quiet hours.
+    [[nodiscard]] NotificationHoldWatch &holdWatch() { return *m_holdWatch; }
     // Where notifications go; replaceable (tests hand in a fake).
     void setNotificationSink(NotificationSink *sink);
 
@@ -53,6 +58,9 @@ private:
     void updateTray();
     void toggleWindow();
     void pauseAll(bool paused);
+    // The tray's and the window's Pause notifications: a snooze until the choice's end, or none.
+    void snooze(SnoozeChoice choice);
+    void resumeNotifications();
 
     Options m_options;
     QSettings &m_settings;
@@ -61,6 +69,7 @@ private:
     MainWindow *m_window;
     TrayController *m_tray;
     Notifier *m_notifier;
+    NotificationHoldWatch *m_holdWatch;
     NotificationSink *m_sink = nullptr;
     bool m_hasTray = false;
     bool m_quitting = false;

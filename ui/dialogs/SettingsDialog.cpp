@@ -2,6 +2,7 @@
 
 #include "ui/desktop/Translations.h"
 #include "ui/dialogs/MetricsSettingsPage.h"
+#include "ui/dialogs/QuietHoursEditor.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QCheckBox>
@@ -43,6 +44,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_timeoutSpin(spinBox(this, QStringLiteral("timeoutSpin"), 1, 10 * 60 * 1000, tr(" ms")))
     , m_notificationsCheck(new QCheckBox(tr("Show &notifications"), this))
     , m_certDaysSpin(spinBox(this, QStringLiteral("certDaysSpin"), 0, 365, tr(" days")))
+    , m_quietHours(new QuietHoursEditor(this))
     , m_startMinimizedCheck(new QCheckBox(tr("Start &minimized to the tray"), this))
     , m_languageCombo(new QComboBox(this))
     , m_autostart(AutostartEntry::forCurrentUser())
@@ -110,6 +112,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         tr("Notify when a monitor's TLS certificate expires within this many days"));
     notificationsLayout->addRow(m_notificationsCheck);
     notificationsLayout->addRow(tr("&Warn before certificates expire:"), m_certDaysSpin);
+    notificationsLayout->addRow(m_quietHours);
 
     auto *window = new QGroupBox(tr("Window"), this);
     auto *windowLayout = new QVBoxLayout(window);
@@ -163,12 +166,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     connect(m_notificationsCheck, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     connect(m_startOnLoginCheck, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     connect(m_metricsPage, &MetricsSettingsPage::changed, this, &SettingsDialog::updateState);
+    connect(m_quietHours, &QuietHoursEditor::changed, this, &SettingsDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] {
                 fill(AppSettings());
                 m_startOnLoginCheck->setChecked(false);
+                m_quietHours->setQuietHours({});
             });
 
     fill(settings);
@@ -223,7 +228,19 @@ QString SettingsDialog::problem() const
     if (m_dayDaysSpin->value() < hourDays)
         return tr("Keep day summaries at least as long as hour summaries (%L1 days).")
             .arg(hourDays);
+    if (const QString quiet = m_quietHours->problem(); !quiet.isEmpty())
+        return quiet;
     return m_metricsPage->problem();
+}
+
+void SettingsDialog::setQuietHours(const QuietHours &hours)
+{
+    m_quietHours->setQuietHours(hours);
+}
+
+QuietHours SettingsDialog::quietHours() const
+{
+    return m_quietHours->quietHours();
 }
 
 void SettingsDialog::addPage(QWidget *page, const QString &title)

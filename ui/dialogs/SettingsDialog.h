@@ -3,6 +3,8 @@
 #include "ui/desktop/AppSettings.h"
 #include "ui/desktop/AutostartEntry.h"
 
+#include "core/model/QuietSettings.h"
+
 #include <QDialog>
 #include <QString>
 
@@ -10,13 +12,14 @@ class MetricsSettingsPage;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QuietHoursEditor;
 class QLabel;
 class QSpinBox;
 class QTabWidget;
 
 // The preferences, in tabs. "General": how long history is kept at each granularity, the
-// interval and timeout new monitors start with, notifications, whether the app starts in
-// the tray, and the language (after a restart). "Metrics": the metrics endpoint
+// interval and timeout new monitors start with, notifications and quiet hours, whether the app
+// starts in the tray, and the language (after a restart). "Metrics": the metrics endpoint
 // (MetricsSettingsPage). More pages can be added. OK is enabled only while the retention levels are
 // consistent (each coarser level kept at least as long as the finer one before it) and the metrics
 // address is an IP address.
@@ -29,6 +32,10 @@ public:
 
     // What the dialog shows now.
     [[nodiscard]] AppSettings settings() const;
+
+    // Quiet hours live in the database, not in AppSettings: the caller gives and stores them.
+    void setQuietHours(const QuietHours &hours);
+    [[nodiscard]] QuietHours quietHours() const;
 
     // Adds a tab after the others; the dialog takes the page.
     void addPage(QWidget *page, const QString &title);
@@ -52,6 +59,7 @@ private:
     QSpinBox *m_timeoutSpin;
     QCheckBox *m_notificationsCheck;
     QSpinBox *m_certDaysSpin;
+    QuietHoursEditor *m_quietHours;
     QCheckBox *m_startMinimizedCheck;
     QComboBox *m_languageCombo;
     AutostartEntry m_autostart;

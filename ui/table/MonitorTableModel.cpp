@@ -10,28 +10,6 @@
 
 namespace {
 
-// How the status column sorts: the states that need attention first.
-int severity(MonitorState state)
-{
-    switch (state) {
-    case MonitorState::Down:
-        return 0;
-    case MonitorState::Unreachable:
-        return 1;
-    case MonitorState::Degraded:
-        return 2;
-    case MonitorState::Pending:
-        return 3;
-    case MonitorState::Up:
-        return 4;
-    case MonitorState::Maintenance:
-        return 5;
-    case MonitorState::Paused:
-        break;
-    }
-    return 6;
-}
-
 std::optional<double> percent(const UptimeCounts &counts)
 {
     if (counts.total <= 0)
@@ -48,6 +26,12 @@ MonitorTableModel::MonitorTableModel(QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &MonitorTableModel::flushChanges);
+    connect(&m_mutes, &MuteMarks::expired, this, [this] {
+        for (const Row &row : m_rows)
+            m_mutes.follow(row.monitor);
+        if (!m_rows.empty())
+            emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
+    });
 }
 
 int MonitorTableModel::rowCount(const QModelIndex &parent) const
@@ -69,6 +53,8 @@ QVariant MonitorTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::DecorationRole:
+        if (index.column() == NameColumn && m_mutes.isMuted(row.monitor))
+            return MuteMarks::icon();
         return index.column() == StatusColumn ? QVariant(StatusStyle::icon(row.state)) : QVariant();
     case Qt::ToolTipRole:
         return tooltip(row, index.column());
@@ -129,7 +115,7 @@ MonitorTableModel::SortKey MonitorTableModel::sortKey(const Row &row, int column
     const auto text = [](QStringView value) { return SortKey{SortKey::Kind::Text, 0, 0.0, value}; };
     switch (column) {
     case StatusColumn:
-        return integer(severity(row.state));
+        return integer(StatusStyle::severity(row.state));
     case NameColumn:
         return text(row.monitor.name);
     case UrlColumn:
@@ -186,9 +172,12 @@ QVariant MonitorTableModel::SortKey::toVariant() const
 QString MonitorTableModel::tooltip(const Row &row, int column) const
 {
     if (column == StatusColumn || column == NameColumn) {
+        QString text = StatusStyle::label(row.state);
         if (row.latest && !row.latest->error.isEmpty())
-            return tr("%1: %2").arg(StatusStyle::label(row.state), row.latest->error);
-        return StatusStyle::label(row.state);
+            text = tr("%1: %2").arg(text, row.latest->error);
+        if (const QString muted = MuteMarks::text(row.monitor, m_mutes.now()); !muted.isEmpty())
+            text += u'\n' + muted;
+        return text;
     }
     if (column == UrlColumn)
         return row.url;
@@ -237,6 +226,7 @@ void MonitorTableModel::setMonitors(const QList<Monitor> &monitors,
         row.monitor = monitor;
         row.url = displayUrl(monitor.url);
         row.state = states.value(monitor.id, MonitorState::Pending);
+        m_mutes.follow(monitor);
         m_rows.push_back(std::move(row));
     }
     rebuildIndex();
@@ -293,6 +283,7 @@ void MonitorTableModel::addMonitor(const Monitor &monitor, MonitorState state)
     added.monitor = monitor;
     added.url = displayUrl(monitor.url);
     added.state = state;
+    m_mutes.follow(monitor);
     m_rows.push_back(std::move(added));
     m_rowById.insert(monitor.id, row);
     endInsertRows();
@@ -307,6 +298,7 @@ void MonitorTableModel::updateMonitor(const Monitor &monitor)
     m_rows[size_t(row)].monitor = monitor;
     m_rows[size_t(row)].url = displayUrl(monitor.url);
     m_pending.monitorStored(monitor);
+    m_mutes.follow(monitor);
     emitRowsChanged(row, row);
 }
 

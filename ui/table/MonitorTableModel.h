@@ -4,6 +4,7 @@
 #include "core/model/MonitorState.h"
 #include "core/model/ResultBatch.h"
 #include "core/store/MonitorSummary.h"
+#include "ui/table/MuteMarks.h"
 #include "ui/table/PendingActivity.h"
 #include "ui/table/UnreadChecks.h"
 
@@ -47,6 +48,9 @@ public:
     static constexpr int kFlushMs = 250;
 
     explicit MonitorTableModel(QObject *parent = nullptr);
+    // Whether a monitor's alerts are muted now (a struck-through bell by its name) is read from
+    // this clock; the system clock until set.
+    void setClock(std::shared_ptr<const Clock> clock) { m_mutes.setClock(std::move(clock)); }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -136,6 +140,7 @@ private:
     QHash<qint64, int> m_rowById;
     std::vector<int> m_dirtyRows;
     PendingActivity m_pending;
+    MuteMarks m_mutes;
     QTimer m_flushTimer;
     bool m_countsDirty = false;
 };

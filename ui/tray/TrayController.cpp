@@ -1,5 +1,6 @@
 #include "ui/tray/TrayController.h"
 
+#include "ui/tray/NotificationPauseMenu.h"
 #include "ui/window/AppIcons.h"
 #include "ui/window/StatusStyle.h"
 
@@ -49,6 +50,8 @@ TrayController::TrayController(QObject *parent)
     m_menu->addSeparator();
     m_pauseAction = m_menu->addAction(QString());
     m_checkNowAction = m_menu->addAction(tr("Check all now"));
+    m_pauseMenu = new NotificationPauseMenu(m_menu.get());
+    m_menu->addMenu(m_pauseMenu);
     m_menu->addSeparator();
     m_quitAction = m_menu->addAction(tr("Quit"));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -57,6 +60,10 @@ TrayController::TrayController(QObject *parent)
     connect(m_pauseAction, &QAction::triggered, this, &TrayController::onPauseTriggered);
     connect(m_checkNowAction, &QAction::triggered, this, &TrayController::checkAllNowRequested);
     connect(m_quitAction, &QAction::triggered, this, &TrayController::quitRequested);
+    connect(m_pauseMenu, &NotificationPauseMenu::snoozeRequested, this,
+            &TrayController::snoozeRequested);
+    connect(m_pauseMenu, &NotificationPauseMenu::resumeRequested, this,
+            &TrayController::resumeNotificationsRequested);
 
     m_icon->setContextMenu(m_menu.get());
     connect(m_icon.get(), &QSystemTrayIcon::activated, this, &TrayController::onActivated);
@@ -96,9 +103,24 @@ void TrayController::setCounts(const QList<int> &counts)
         if (const int count = counts.value(int(state)); count > 0)
             parts.append(countText(state, count));
     }
-    const QString summary = parts.isEmpty() ? tr("No monitors yet") : parts.join(u", ");
-    m_icon->setToolTip(tr("Upwatch — %1").arg(summary));
+    m_summary = parts.isEmpty() ? tr("No monitors yet") : parts.join(u", ");
+    updateToolTip();
     m_icon->setIcon(iconFor(counts));
+}
+
+void TrayController::setNotificationHold(const NotificationHold &hold)
+{
+    m_hold = hold;
+    m_pauseMenu->setHold(hold);
+    updateToolTip();
+}
+
+void TrayController::updateToolTip()
+{
+    QString tip = tr("Upwatch — %1").arg(m_summary);
+    if (m_hold.isHolding())
+        tip += u'\n' + m_hold.text;
+    m_icon->setToolTip(tip);
 }
 
 QIcon TrayController::stateIcon(MonitorState state)

@@ -2,6 +2,8 @@
 
 #include "core/model/MonitorState.h"
 #include "ui/tray/Notification.h"
+#include "ui/tray/NotificationHold.h"
+#include "ui/tray/SnoozeChoices.h"
 
 #include <QList>
 #include <QObject>
@@ -9,6 +11,7 @@
 
 #include <memory>
 
+class NotificationPauseMenu;
 class QAction;
 class QMenu;
 
@@ -40,6 +43,11 @@ public:
     void setWindowVisible(bool visible);
     // Whether every monitor is paused: the menu offers "Resume all" instead of "Pause all".
     void setAllPaused(bool paused);
+    // What holds notifications back now: the "Pause notifications" submenu says it (and offers
+    // "Resume notifications" while snoozed), and so does a second line of the tooltip. The icon
+    // does not change: it shows the monitors' worst state whatever waits.
+    void setNotificationHold(const NotificationHold &hold);
+    [[nodiscard]] NotificationPauseMenu &pauseMenu() const { return *m_pauseMenu; }
     // A balloon from the tray icon (the fallback when there is no notification service).
     void showMessage(const Notification &n);
 
@@ -61,6 +69,8 @@ signals:
     void pauseAllRequested();
     void resumeAllRequested();
     void checkAllNowRequested();
+    void snoozeRequested(SnoozeChoice choice); // hold every notification for a while
+    void resumeNotificationsRequested();       // end the snooze now
     void quitRequested();
     void messageClicked(); // a balloon from showMessage() was clicked
 
@@ -68,14 +78,18 @@ private:
     void onActivated(QSystemTrayIcon::ActivationReason reason);
     void onPauseTriggered();
     void updateLabels();
+    void updateToolTip();
 
     bool m_windowVisible = false;
     bool m_allPaused = false;
+    QString m_summary; // "3 down, 40 up"
+    NotificationHold m_hold;
     // The menu outlives the icon that refers to it: declared first, destroyed last.
     std::unique_ptr<QMenu> m_menu;
     QAction *m_showHideAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_checkNowAction = nullptr;
+    NotificationPauseMenu *m_pauseMenu = nullptr;
     QAction *m_quitAction = nullptr;
     std::unique_ptr<QSystemTrayIcon> m_icon;
 };

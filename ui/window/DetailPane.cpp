@@ -4,6 +4,7 @@
 #include "ui/charts/PhaseChart.h"
 #include "ui/charts/ResponseTimeChart.h"
 #include "ui/window/IncidentList.h"
+#include "ui/window/MuteNote.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QButtonGroup>
@@ -113,6 +114,8 @@ void DetailPane::buildUi()
     m_lastCheck->setObjectName(QStringLiteral("lastCheckLabel"));
     m_lastCheck->setWordWrap(true);
     layout->addWidget(m_lastCheck);
+    m_muteNote = new MuteNote(m_clock, page);
+    layout->addWidget(m_muteNote);
 
     // Range buttons above the chart.
     auto *rangeRow = new QHBoxLayout;
@@ -452,6 +455,7 @@ void DetailPane::updateHeader()
     if (!monitor.tags.isEmpty())
         details.append(monitor.tags.join(QStringLiteral(", ")));
     m_details->setText(details.join(QStringLiteral(" · ")));
+    m_muteNote->showFor(monitor);
 
     if (!m_latest) {
         m_lastCheck->setText(tr("Not checked yet"));

@@ -20,6 +20,7 @@ class QButtonGroup;
 class QLabel;
 class QStackedWidget;
 class IncidentList;
+class MuteNote;
 class PhaseChart;
 class ResponseTimeChart;
 class StoreThread;
@@ -111,6 +112,7 @@ private:
     QLabel *m_url = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_lastCheck = nullptr;
+    MuteNote *m_muteNote = nullptr;
     QButtonGroup *m_rangeGroup = nullptr;
     ResponseTimeChart *m_chart = nullptr;
     PhaseChart *m_phaseChart = nullptr;

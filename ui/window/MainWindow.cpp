@@ -1,6 +1,7 @@
 #include "ui/window/MainWindow.h"
 
 #include "core/alert/Alerting.h"
+#include "core/alert/Silencer.h"
 #include "ui/desktop/DesktopSession.h"
 #include "ui/dialogs/AlertingChannelBackend.h"
 #include "ui/dialogs/ChannelsPage.h"
@@ -9,6 +10,7 @@
 #include "ui/table/HistoryBarDelegate.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
+#include "ui/tray/NotificationPauseMenu.h"
 #include "ui/window/AboutDialog.h"
 #include "ui/window/AlertStatus.h"
 #include "ui/window/DetailPane.h"
@@ -16,6 +18,7 @@
 #include "ui/window/MonitorActions.h"
 #include "ui/window/MonitorFilterBar.h"
 #include "ui/window/MonitorListArea.h"
+#include "ui/window/QuietIndicator.h"
 #include "ui/window/StatusStyle.h"
 #include "ui/window/StoreStatusLabel.h"
 #include "ui/window/WindowLayout.h"
@@ -49,6 +52,7 @@ MainWindow::MainWindow(DesktopSession &session, QSettings &settings, const AppSe
     , m_filter(new MonitorFilterModel(this))
 {
     setWindowTitle(tr("Upwatch"));
+    m_model->setClock(m_session.clock());
     m_filter->setSourceModel(m_model);
     buildTable();
     m_actions = new MonitorActions(m_session, *m_model, *m_table, m_settings, this);
@@ -157,6 +161,13 @@ void MainWindow::buildTable()
     connect(&alerting, &Alerting::deliveryFinished, m_alertStatus, &AlertStatus::deliveryFinished);
     connect(&alerting, &Alerting::channelsChanged, m_alertStatus, &AlertStatus::channelsChanged);
     m_channels = new AlertingChannelBackend(alerting, this);
+    m_quietIndicator = new QuietIndicator(this);
+    statusBar()->addPermanentWidget(m_quietIndicator);
+    connect(m_quietIndicator, &QuietIndicator::resumeRequested, this,
+            &MainWindow::resumeNotificationsRequested);
+    connect(
+        &alerting.silencer(), &Silencer::failed, m_storeStatus,
+        [label = m_storeStatus](const QString &error) { label->showMessage(error, true, true); });
 }
 
 void MainWindow::buildToolBar()
@@ -205,6 +216,12 @@ void MainWindow::buildMenus()
     settingsAction->setShortcuts(preferences.isEmpty()
                                      ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
                                      : preferences);
+    m_pauseMenu = new NotificationPauseMenu(this);
+    file->addMenu(m_pauseMenu);
+    connect(m_pauseMenu, &NotificationPauseMenu::snoozeRequested, this,
+            &MainWindow::snoozeRequested);
+    connect(m_pauseMenu, &NotificationPauseMenu::resumeRequested, this,
+            &MainWindow::resumeNotificationsRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -335,6 +352,12 @@ void MainWindow::setAppSettings(const AppSettings &settings)
     m_actions->setAppSettings(settings);
 }
 
+void MainWindow::setNotificationHold(const NotificationHold &hold)
+{
+    m_pauseMenu->setHold(hold);
+    m_quietIndicator->setHold(hold);
+}
+
 QList<qint64> MainWindow::selectedIds() const
 {
     return m_actions->selectedIds();
@@ -353,6 +376,8 @@ void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_appSettings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Silencer &silencer = m_session.alerting().silencer();
+    dialog->setQuietHours(silencer.settings().quietHours);
     const auto showMetrics = [dialog](const MetricsStatus &status) {
         dialog->metricsPage().setServerState(status.url, status.error);
     };
@@ -369,7 +394,12 @@ void MainWindow::openSettings()
     dialog->addPage(channels, tr("Alert &channels"));
     // Wide enough for the channel list's columns, last delivery included.
     dialog->resize(dialog->sizeHint().expandedTo(QSize(900, 540)));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, &silencer] {
+        // In the database, for `upwatch run` too (switched off, the times are not kept).
+        const QuietHours quiet = dialog->quietHours();
+        const QuietHours &stored = silencer.settings().quietHours;
+        if (quiet.enabled != stored.enabled || (quiet.enabled && quiet != stored))
+            silencer.setQuietHours(quiet);
         setAppSettings(dialog->settings());
         m_appSettings.save(m_settings);
         emit appSettingsChanged(m_appSettings);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ui/desktop/AppSettings.h"
+#include "ui/tray/NotificationHold.h"
+#include "ui/tray/SnoozeChoices.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -13,6 +15,8 @@ class HealthView;
 class MonitorActions;
 class MonitorFilterBar;
 class MonitorListArea;
+class NotificationPauseMenu;
+class QuietIndicator;
 class StoreStatusLabel;
 class WindowLayout;
 class MonitorFilterModel;
@@ -40,6 +44,8 @@ public:
     // Shows the window with this monitor selected (a notification was clicked).
     void revealMonitor(qint64 id);
     void setAppSettings(const AppSettings &settings);
+    // What holds notifications back: File > Pause notifications and the status bar say it.
+    void setNotificationHold(const NotificationHold &hold);
 
     [[nodiscard]] MonitorTableModel &model() { return *m_model; }
     [[nodiscard]] MonitorFilterModel &filterModel() { return *m_filter; }
@@ -47,6 +53,8 @@ public:
     [[nodiscard]] MonitorActions &actions() { return *m_actions; }
     [[nodiscard]] DetailPane &detailPane() { return *m_detail; }
     [[nodiscard]] MonitorListArea &listArea() { return *m_listArea; }
+    [[nodiscard]] NotificationPauseMenu &pauseMenu() { return *m_pauseMenu; }
+    [[nodiscard]] QuietIndicator &quietIndicator() { return *m_quietIndicator; }
     [[nodiscard]] QList<qint64> selectedIds() const;
 
 signals:
@@ -55,6 +63,9 @@ signals:
     void hiddenToTray(bool firstTime);
     void visibilityChanged(bool visible);
     void appSettingsChanged(const AppSettings &settings);
+    // From the Pause notifications menu and the status bar's Resume.
+    void snoozeRequested(SnoozeChoice choice);
+    void resumeNotificationsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +100,8 @@ private:
     QLabel *m_counts = nullptr;
     StoreStatusLabel *m_storeStatus = nullptr;
     AlertStatus *m_alertStatus = nullptr;
+    QuietIndicator *m_quietIndicator = nullptr;
+    NotificationPauseMenu *m_pauseMenu = nullptr;
     ChannelBackend *m_channels = nullptr; // the Settings dialog's Channels page talks to it
     qint64 m_shownId = 0;
     bool m_closeHides = false;

@@ -1,10 +1,12 @@
 #include "ui/window/MonitorActions.h"
 
+#include "core/alert/Alerting.h"
 #include "core/format/DisplayFormat.h"
 #include "ui/desktop/DesktopSession.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/MonitorDialog.h"
 #include "ui/table/MonitorTableModel.h"
+#include "ui/window/MuteActions.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -87,10 +89,14 @@ MonitorActions::MonitorActions(DesktopSession &session, MonitorTableModel &model
     , m_table(table)
     , m_settings(settings)
     , m_window(window)
+    , m_mute(new MuteActions(
+          session.alerting().silencer(), session.clock(), model, [this] { return selectedIds(); },
+          window))
 {
     add->setToolTip(tr("Add a monitor"));
     remove->setToolTip(tr("Delete the selected monitors and their history"));
     checkNow->setToolTip(tr("Check the selected monitors now"));
+    connect(m_mute, &MuteActions::statusMessage, this, &MonitorActions::statusMessage);
     updateEnabled();
 
     connect(add, &QAction::triggered, this, &MonitorActions::addMonitor);
@@ -135,6 +141,7 @@ void MonitorActions::updateEnabled()
     resume->setEnabled(paused > 0);
     checkNow->setEnabled(selected > paused);
     remove->setEnabled(selected > 0);
+    m_mute->updateEnabled();
 }
 
 void MonitorActions::addTo(QMenu *menu) const
@@ -146,6 +153,8 @@ void MonitorActions::addTo(QMenu *menu) const
     menu->addAction(pause);
     menu->addAction(resume);
     menu->addAction(checkNow);
+    menu->addSeparator();
+    m_mute->addTo(menu);
     menu->addSeparator();
     menu->addAction(copyUrl);
     menu->addAction(openInBrowser);

@@ -13,6 +13,7 @@
 
 class DesktopSession;
 class MonitorTableModel;
+class MuteActions;
 class QAbstractItemView;
 class QAction;
 class QMenu;
@@ -21,9 +22,9 @@ class QWidget;
 
 // The actions on monitors shown in the toolbar, the Monitor menu and the table's context menu,
 // with their shortcuts, icons and enabled state, and what they do: add, edit, duplicate, pause,
-// resume, check now, delete, copy the URL, open it, export history. They act on the monitors
-// selected in the table and ask the session for every change; dialogs open over `window`, and
-// what the window should show afterwards arrives as signals. Check now, pause and resume show
+// resume, check now, mute alerts, delete, copy the URL, open it, export history. They act on the
+// monitors selected in the table and ask the session for every change; dialogs open over `window`,
+// and what the window should show afterwards arrives as signals. Check now, pause and resume show
 // at once in the table ("Checking…") and in the status bar, then say how they came out.
 class MonitorActions final : public QObject {
     Q_OBJECT
@@ -60,6 +61,8 @@ public:
     QAction *const remove;
     QAction *const copyUrl;
     QAction *const openInBrowser;
+    // "Mute alerts" and "Unmute alerts" for the selection.
+    [[nodiscard]] MuteActions &mute() const { return *m_mute; }
 
 signals:
     // A monitor was added or saved: the window selects it.
@@ -85,6 +88,7 @@ private:
     const QAbstractItemView &m_table;
     QSettings &m_settings;
     QWidget *m_window;
+    MuteActions *m_mute;
     AppSettings m_appSettings;
     QSet<qint64> m_checking;       // asked to check now, no result yet
     QString m_checkingName;        // the monitor's name when only one was

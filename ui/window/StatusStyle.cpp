@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 
 namespace StatusStyle {
@@ -84,13 +85,24 @@ QString label(MonitorState state)
     return QCoreApplication::translate("StatusStyle", "Pending");
 }
 
+namespace {
+
+// Most urgent first.
+constexpr std::array kBySeverity{
+    MonitorState::Down, MonitorState::Unreachable, MonitorState::Degraded, MonitorState::Pending,
+    MonitorState::Up,   MonitorState::Maintenance, MonitorState::Paused};
+
+} // namespace
+
+int severity(MonitorState state)
+{
+    const auto found = std::find(kBySeverity.cbegin(), kBySeverity.cend(), state);
+    return int(found - kBySeverity.cbegin());
+}
+
 MonitorState worst(const QList<int> &counts)
 {
-    static constexpr std::array order{MonitorState::Down,     MonitorState::Unreachable,
-                                      MonitorState::Degraded, MonitorState::Pending,
-                                      MonitorState::Up,       MonitorState::Maintenance,
-                                      MonitorState::Paused};
-    for (const MonitorState state : order) {
+    for (const MonitorState state : kBySeverity) {
         if (counts.value(int(state)) > 0)
             return state;
     }

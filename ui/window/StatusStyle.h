@@ -21,4 +21,6 @@ namespace StatusStyle {
 // The state that matters most among counts indexed by MonitorState (as Engine::stateCounts()):
 // down, then unreachable, degraded, pending, up, paused. Up when there are no monitors.
 [[nodiscard]] MonitorState worst(const QList<int> &counts);
+// The rank of a state in that order (0: down): the status column sorts by it.
+[[nodiscard]] int severity(MonitorState state);
 } // namespace StatusStyle
