@@ -319,11 +319,11 @@ void TestPrometheusText::histogramIsCumulative()
 void TestPrometheusText::monitorState()
 {
     const QByteArray text = PrometheusText::render(fullSnapshot());
-    // One state of six is 1 for each monitor.
+    // One state of seven is 1 for each monitor.
     for (const QByteArray &id : {QByteArray("1"), QByteArray("2"), QByteArray("3")}) {
         const QList<QByteArray> states =
             samplesOf(text, QByteArray("upwatch_monitor_state{id=\"" + id + "\","));
-        QCOMPARE(states.size(), 6);
+        QCOMPARE(states.size(), kMonitorStateCount);
         int ones = 0;
         for (const QByteArray &state : states)
             ones += valueOf(state) == 1.0 ? 1 : 0;
@@ -338,6 +338,18 @@ void TestPrometheusText::monitorState()
     QVERIFY(text.contains("upwatch_monitors{state=\"down\"} 1\n"));
     QVERIFY(text.contains("upwatch_monitors{state=\"pending\"} 1\n"));
     QVERIFY(text.contains("upwatch_monitors{state=\"paused\"} 0\n"));
+    QVERIFY(text.contains("upwatch_monitors{state=\"maintenance\"} 0\n"));
+
+    // In maintenance: its state says so, and no up series raises a planned outage.
+    MetricsSnapshot planned = fullSnapshot();
+    planned.monitors.emplace(4, monitor(4, u"db"_s, MonitorState::Maintenance));
+    const QByteArray withMaintenance = PrometheusText::render(planned);
+    QVERIFY(withMaintenance.contains(
+        "upwatch_monitor_state{id=\"4\",monitor=\"db\",state=\"maintenance\"} 1\n"));
+    QVERIFY(withMaintenance.contains(
+        "upwatch_monitor_state{id=\"4\",monitor=\"db\",state=\"down\"} 0\n"));
+    QVERIFY(samplesOf(withMaintenance, "upwatch_monitor_up{id=\"4\"").isEmpty());
+    QVERIFY(withMaintenance.contains("upwatch_monitors{state=\"maintenance\"} 1\n"));
 
     QVERIFY(text.contains("upwatch_monitor_last_check_timestamp_seconds{id=\"1\",monitor=\"api\"} "
                           "1772366398.5\n"));
