@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -115,6 +116,8 @@ private slots:
     void startOnLoginWritesAndRemoves();
     void startOnLoginCancelWritesNothing();
     void startOnLoginErrorKeepsTheDialogOpen();
+    void quietHoursRoundTrip();
+    void quietHoursMustEndAtAnotherTime();
 
 private:
     [[nodiscard]] QString iniPath() const { return m_dir->filePath(u"upwatch.ini"_s); }
@@ -592,6 +595,66 @@ void TestSettingsDialog::startOnLoginErrorKeepsTheDialogOpen()
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(QFileInfo(folder).isFile());
+}
+
+void TestSettingsDialog::quietHoursRoundTrip()
+{
+    SettingsDialog dialog{AppSettings()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Off by default, with the usual night in the boxes (greyed out).
+    auto *check = dialog.findChild<QCheckBox *>(u"quietHoursCheck"_s);
+    auto *start = dialog.findChild<QTimeEdit *>(u"quietStartEdit"_s);
+    auto *end = dialog.findChild<QTimeEdit *>(u"quietEndEdit"_s);
+    QVERIFY(check && start && end);
+    QVERIFY(!check->isChecked());
+    QVERIFY(!start->isEnabled());
+    QCOMPARE(dialog.quietHours(), QuietHours{});
+    QCOMPARE(check->text().remove(u'&'), u"Hold notifications every day from"_s);
+    auto *help = dialog.findChild<QLabel *>(u"quietHoursHelp"_s);
+    QVERIFY(help && help->isVisible());
+    QVERIFY(help->text().startsWith(u"Alerts wait and arrive as one summary"_s));
+
+    // What is given shows; what is typed comes back.
+    const QuietHours given{true, QTime(23, 0), QTime(6, 30)};
+    dialog.setQuietHours(given);
+    QVERIFY(check->isChecked());
+    QVERIFY(start->isEnabled() && end->isEnabled());
+    QCOMPARE(start->time(), QTime(23, 0));
+    QCOMPARE(end->time(), QTime(6, 30));
+    QCOMPARE(dialog.quietHours(), given);
+    end->setTime(QTime(7, 15));
+    QCOMPARE(dialog.quietHours(), (QuietHours{true, QTime(23, 0), QTime(7, 15)}));
+    toggle(check);
+    QVERIFY(!dialog.quietHours().enabled);
+    QVERIFY(!end->isEnabled());
+
+    // Restore defaults switches them off.
+    dialog.setQuietHours(given);
+    QTest::mouseClick(
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults),
+        Qt::LeftButton);
+    QCOMPARE(dialog.quietHours(), QuietHours{});
+}
+
+void TestSettingsDialog::quietHoursMustEndAtAnotherTime()
+{
+    SettingsDialog dialog{AppSettings()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setQuietHours({true, QTime(22, 0), QTime(22, 0)});
+    auto *error = dialog.findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), u"Quiet hours must end at another time than they start."_s);
+    // Switched off, the times do not matter.
+    toggle(dialog.findChild<QCheckBox *>(u"quietHoursCheck"_s));
+    QVERIFY(okButton(dialog)->isEnabled());
+    toggle(dialog.findChild<QCheckBox *>(u"quietHoursCheck"_s));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    dialog.findChild<QTimeEdit *>(u"quietEndEdit"_s)->setTime(QTime(6, 0));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!error->isVisible());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -1,3 +1,4 @@
+#include "ui/tray/NotificationPauseMenu.h"
 #include "ui/tray/TrayController.h"
 #include "ui/tray/TrayNotificationSink.h"
 #include "ui/window/StatusStyle.h"
@@ -67,6 +68,9 @@ private slots:
     void balloonClickIsForwarded();
     void traySinkActivatesLastMonitor();
     void traySinkOutlivedByTray();
+    void pauseNotificationsOffersTheChoices();
+    void pausedNotificationsSayUntilWhenAndResume();
+    void quietHoursShowInTheTooltip();
 };
 
 void TestTrayController::worksWithoutTray()
@@ -80,7 +84,7 @@ void TestTrayController::worksWithoutTray()
     // Everything else still works: tooltip, icon, menu, balloons (dropped).
     QCOMPARE(tray.toolTip(), u"Upwatch — No monitors yet"_s);
     QCOMPARE(imageOf(tray.icon()), imageOf(TrayController::noMonitorsIcon()));
-    QCOMPARE(menuActions(tray).size(), 4);
+    QCOMPARE(menuActions(tray).size(), 5);
     tray.showMessage(notification(1));
 }
 
@@ -169,11 +173,13 @@ void TestTrayController::menuHasTheIntents()
     QSignalSpy quit(&tray, &TrayController::quitRequested);
 
     const QList<QAction *> actions = menuActions(tray);
-    QCOMPARE(actions.size(), 4);
+    QCOMPARE(actions.size(), 5);
     QCOMPARE(actions.at(0)->text(), u"Show Upwatch"_s);
     QCOMPARE(actions.at(1)->text(), u"Pause all"_s);
     QCOMPARE(actions.at(2)->text(), u"Check all now"_s);
-    QCOMPARE(actions.at(3)->text(), u"Quit"_s);
+    QCOMPARE(actions.at(3)->text(), u"Pause notifications"_s);
+    QCOMPARE(actions.at(3)->menu(), &tray.pauseMenu());
+    QCOMPARE(actions.at(4)->text(), u"Quit"_s);
 
     actions.at(2)->trigger();
     QCOMPARE(checkAll.size(), 1);
@@ -181,7 +187,7 @@ void TestTrayController::menuHasTheIntents()
     QCOMPARE(showHide.size(), 1);
     actions.at(1)->trigger();
     QCOMPARE(pauseAll.size(), 1);
-    actions.at(3)->trigger();
+    actions.at(4)->trigger();
     QCOMPARE(quit.size(), 1);
 
     QCOMPARE(resumeAll.size(), 0);
@@ -277,6 +283,90 @@ void TestTrayController::traySinkOutlivedByTray()
     tray.reset();
     sink.show(notification(4)); // dropped, no crash
     QCOMPARE(activated.size(), 0);
+}
+
+void TestTrayController::pauseNotificationsOffersTheChoices()
+{
+    TrayController tray;
+    QSignalSpy snooze(&tray, &TrayController::snoozeRequested);
+    QSignalSpy resume(&tray, &TrayController::resumeNotificationsRequested);
+    NotificationPauseMenu &menu = tray.pauseMenu();
+    QCOMPARE(menu.title(), u"Pause notifications"_s);
+    QStringList visible;
+    for (const QAction *action : menu.actions()) {
+        if (action->isVisible() && !action->isSeparator())
+            visible << action->text();
+    }
+    QCOMPARE(visible,
+             (QStringList{u"For 1 hour"_s, u"For 4 hours"_s, u"Until tomorrow morning"_s}));
+
+    menu.choiceAction(SnoozeChoice::FourHours)->trigger();
+    menu.choiceAction(SnoozeChoice::UntilMorning)->trigger();
+    menu.choiceAction(SnoozeChoice::OneHour)->trigger();
+    QCOMPARE(snooze.size(), 3);
+    QCOMPARE(snooze.at(0).at(0).value<SnoozeChoice>(), SnoozeChoice::FourHours);
+    QCOMPARE(snooze.at(1).at(0).value<SnoozeChoice>(), SnoozeChoice::UntilMorning);
+    QCOMPARE(snooze.at(2).at(0).value<SnoozeChoice>(), SnoozeChoice::OneHour);
+    QCOMPARE(resume.size(), 0);
+}
+
+void TestTrayController::pausedNotificationsSayUntilWhenAndResume()
+{
+    TrayController tray;
+    tray.setCounts(counts(0, 40, 0, 3, 0, 0));
+    const QImage downIcon = imageOf(tray.icon());
+    QSignalSpy resume(&tray, &TrayController::resumeNotificationsRequested);
+
+    const QDateTime now = QDateTime(QDate(2026, 3, 10), QTime(13, 30), Qt::LocalTime).toUTC();
+    QuietSettings settings;
+    settings.snoozedUntil = now.addSecs(3600);
+    tray.setNotificationHold(NotificationHold::of(settings, now));
+
+    NotificationPauseMenu &menu = tray.pauseMenu();
+    QCOMPARE(menu.title(), u"Notifications paused until 14:30"_s);
+    QCOMPARE(menuActions(tray).at(3)->text(), u"Notifications paused until 14:30"_s);
+    QVERIFY(menu.resumeAction()->isVisible());
+    QCOMPARE(menu.resumeAction()->text(), u"Resume notifications"_s);
+    QCOMPARE(tray.toolTip(), u"Upwatch — 3 down, 40 up\nNotifications paused until 14:30"_s);
+    // The icon still shows the truth.
+    QCOMPARE(imageOf(tray.icon()), downIcon);
+    // New counts keep the note.
+    tray.setCounts(counts(0, 43, 0, 0, 0, 0));
+    QCOMPARE(tray.toolTip(), u"Upwatch — 43 up\nNotifications paused until 14:30"_s);
+
+    menu.resumeAction()->trigger();
+    QCOMPARE(resume.size(), 1);
+
+    // Once resumed (the app says so), the menu offers the choices again.
+    tray.setNotificationHold(NotificationHold::of(QuietSettings{}, now));
+    QCOMPARE(menu.title(), u"Pause notifications"_s);
+    QVERIFY(!menu.resumeAction()->isVisible());
+    QCOMPARE(tray.toolTip(), u"Upwatch — 43 up"_s);
+}
+
+void TestTrayController::quietHoursShowInTheTooltip()
+{
+    TrayController tray;
+    tray.setCounts(counts(0, 2, 0, 0, 0, 0));
+    const QDateTime night = QDateTime(QDate(2026, 3, 10), QTime(23, 15), Qt::LocalTime).toUTC();
+    QuietSettings settings;
+    settings.quietHours = {true, QTime(22, 0), QTime(7, 0)};
+    tray.setNotificationHold(NotificationHold::of(settings, night));
+    QCOMPARE(tray.toolTip(), u"Upwatch — 2 up\nQuiet hours until 07:00"_s);
+    // Quiet hours are a setting: the menu still offers a snooze, and says why nothing comes.
+    NotificationPauseMenu &menu = tray.pauseMenu();
+    QCOMPARE(menu.title(), u"Pause notifications"_s);
+    QVERIFY(!menu.resumeAction()->isVisible());
+    bool saysQuiet = false;
+    for (const QAction *action : menu.actions())
+        saysQuiet = saysQuiet || (action->isVisible() && !action->isEnabled() &&
+                                  action->text() == u"Quiet hours until 07:00"_s);
+    QVERIFY(saysQuiet);
+
+    // Outside them, nothing is said.
+    const QDateTime day = night.addSecs(12 * 3600);
+    tray.setNotificationHold(NotificationHold::of(settings, day));
+    QCOMPARE(tray.toolTip(), u"Upwatch — 2 up"_s);
 }
 
 QTEST_MAIN(TestTrayController)
