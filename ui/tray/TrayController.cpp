@@ -50,6 +50,7 @@ TrayController::TrayController(QObject *parent)
     m_menu->addSeparator();
     m_pauseAction = m_menu->addAction(QString());
     m_checkNowAction = m_menu->addAction(tr("Check all now"));
+    m_menu->addSeparator(); // pausing checks is not pausing notifications
     m_pauseMenu = new NotificationPauseMenu(m_menu.get());
     m_menu->addMenu(m_pauseMenu);
     m_menu->addSeparator();

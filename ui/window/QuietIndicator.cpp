@@ -19,7 +19,6 @@ QuietIndicator::QuietIndicator(QWidget *parent)
     m_icon->setPixmap(MuteMarks::icon().pixmap(size, size));
     m_resume->setText(tr("Resume"));
     m_resume->setToolTip(tr("Send notifications again now; what was held comes as one summary"));
-    m_resume->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
