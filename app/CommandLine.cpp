@@ -6,6 +6,7 @@
 #include "app/Console.h"
 #include "app/FileCommand.h"
 #include "app/HistoryCommand.h"
+#include "app/MaintenanceCommand.h"
 #include "app/MonitorCommand.h"
 #include "app/RunCommand.h"
 #include "app/StatsCommand.h"
@@ -55,6 +56,13 @@ QString helpText()
                "                                 --monitor, --tag, --timeout).\n"
                "  channel list [--json]          List the alert channels.\n"
                "  channel remove|test ID|NAME    Remove one, or send it a test event.\n"
+               "  maintenance add --name N --start ISO --end ISO\n"
+               "  maintenance add --name N --weekly DAYS --at HH:MM --duration D\n"
+               "                                 Plan a maintenance window, once or weekly\n"
+               "                                 (--monitor, --tag, --time-zone): checks go on,\n"
+               "                                 alerts wait, uptime leaves it out.\n"
+               "  maintenance list [--json]      List the maintenance windows.\n"
+               "  maintenance remove ID|NAME     Remove one.\n"
                "\n"
                "Options:\n"
                "  --db PATH             Database file, for every command (default: %1).\n"
@@ -96,6 +104,8 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return StatsCommand::run(arguments);
     if (command == u"channel")
         return ChannelCommand::run(arguments);
+    if (command == u"maintenance")
+        return MaintenanceCommand::run(arguments);
     if (command == u"run") {
         RunCommand runCommand;
         const auto exitCode = runCommand.start(arguments);
