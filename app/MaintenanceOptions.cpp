@@ -52,7 +52,7 @@ std::optional<QTimeZone> zoneOption(const CommandParser &command)
     if (!isSet(command, u"time-zone"))
         return QTimeZone::systemTimeZone();
     const QString id = value(command, u"time-zone").trimmed();
-    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id.toUtf8())) {
+    if (!isKnownTimeZone(id)) {
         Console::printError(Text::tr("--time-zone: unknown time zone '%1' (use an IANA id such "
                                      "as Europe/Berlin)")
                                 .arg(JsonText::oneLine(id)));
@@ -383,9 +383,8 @@ QString timeText(const MaintenanceWindow &window, const QDateTime &at)
         return QStringLiteral("-");
     QTimeZone zone = QTimeZone::systemTimeZone();
     if (window.kind == MaintenanceKind::Weekly && !window.timeZone.isEmpty()) {
-        const QTimeZone own(window.timeZone.toUtf8());
-        if (own.isValid())
-            zone = own;
+        if (isKnownTimeZone(window.timeZone))
+            zone = QTimeZone(window.timeZone.toUtf8());
     }
     const QDateTime local = at.toTimeZone(zone);
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
