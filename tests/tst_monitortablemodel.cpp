@@ -1,4 +1,5 @@
 #include "tests/support/Builders.h"
+#include "tests/support/FakeClock.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
 
@@ -45,6 +46,7 @@ private slots:
     void sortsNumbersAsNumbers();
     void sortsEveryColumn_data();
     void sortsEveryColumn();
+    void mutedMonitorShowsABellUntilTheMuteEnds();
 
 private:
     std::unique_ptr<MonitorTableModel> m_model;
@@ -430,6 +432,46 @@ void TestMonitorTableModel::recentChecksTooltipCountsDegraded()
         qPrintable(PendingActivity::recentChecksText({int(Verdict::Degraded)})));
     QVERIFY(PendingActivity::recentChecksText({int(Verdict::Up), int(Verdict::Up)})
                 .endsWith(u": all up"_s));
+}
+
+void TestMonitorTableModel::mutedMonitorShowsABellUntilTheMuteEnds()
+{
+    auto clock = std::make_shared<FakeClock>(kNow);
+    m_model->setClock(clock);
+    const int row = m_model->rowOf(2);
+    const QModelIndex name = m_model->index(row, MonitorTableModel::NameColumn);
+    QVERIFY(name.data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    Monitor muted = *m_model->monitor(2);
+    muted.mutedUntil = kNow.addSecs(1);
+    m_model->updateMonitor(muted);
+    QVERIFY(!name.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(u"\nAlerts muted until "_s),
+             qPrintable(name.data(Qt::ToolTipRole).toString()));
+    // Other rows and the state's own icon are untouched.
+    QVERIFY(m_model->index(m_model->rowOf(1), MonitorTableModel::NameColumn)
+                .data(Qt::DecorationRole)
+                .value<QIcon>()
+                .isNull());
+    QVERIFY(!m_model->index(row, MonitorTableModel::StatusColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+
+    // When the mute ends, the views hear it (no edit announces it).
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    clock->advance(2000);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.constFirst().at(0).value<QModelIndex>().column(),
+             int(MonitorTableModel::NameColumn));
+    QVERIFY(name.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!name.data(Qt::ToolTipRole).toString().contains(u"muted"_s));
+
+    // Muted until unmuted.
+    muted.mutedUntil = Monitor::kMutedForever;
+    m_model->updateMonitor(muted);
+    QVERIFY(
+        name.data(Qt::ToolTipRole).toString().endsWith(u"\nAlerts muted until you unmute them"_s));
 }
 
 QTEST_MAIN(TestMonitorTableModel)
