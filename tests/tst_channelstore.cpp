@@ -1,7 +1,7 @@
 #include "core/store/ChannelStore.h"
 #include "core/store/MaintenanceStore.h"
-#include "core/store/SettingsStore.h"
 #include "core/store/MonitorStore.h"
+#include "core/store/SettingsStore.h"
 #include "core/store/StoreDatabase.h"
 #include "tests/support/Builders.h"
 #include "tests/support/StoreHelpers.h"
