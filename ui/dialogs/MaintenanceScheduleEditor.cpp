@@ -104,6 +104,11 @@ QWidget *MaintenanceScheduleEditor::buildWeeklyPage()
         button->setToolTip(locale.dayName(qtDay, QLocale::LongFormat));
         button->setCheckable(true);
         button->setMinimumWidth(fontMetrics().horizontalAdvance(u'M') * 3);
+        // A chosen day must stand out from the others at a glance, in any style.
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton:checked { background: palette(highlight); color: "
+            "palette(highlighted-text); border: 1px solid palette(highlight); border-radius: 3px; "
+            "padding: 3px 6px; }"));
         m_dayButtons[qtDay - 1] = button;
         days->addWidget(button);
     }
@@ -114,6 +119,7 @@ QWidget *MaintenanceScheduleEditor::buildWeeklyPage()
     m_timeEdit = new QTimeEdit(page);
     m_timeEdit->setObjectName(QStringLiteral("startTimeEdit"));
     m_timeEdit->setDisplayFormat(locale.timeFormat(QLocale::ShortFormat));
+    m_timeEdit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     form->addRow(tr("&At:"), m_timeEdit);
 
     m_hoursSpin = new QSpinBox(page);
