@@ -6,6 +6,7 @@
 #include "app/Console.h"
 #include "app/FileCommand.h"
 #include "app/HistoryCommand.h"
+#include "app/MaintenanceCommand.h"
 #include "app/MonitorCommand.h"
 #include "app/RunCommand.h"
 #include "app/SilenceCommand.h"
@@ -61,6 +62,13 @@ QString helpText()
                "  snooze [1h|4h|morning|off]     Hold every alert for a while; one summary at\n"
                "                                 the end. Without an argument: what holds now.\n"
                "  quiet-hours [22:00-07:00|off]  Hold alerts every night; one summary after.\n"
+               "  maintenance add --name N --start ISO --end ISO\n"
+               "  maintenance add --name N --weekly DAYS --at HH:MM --duration D\n"
+               "                                 Plan a maintenance window, once or weekly\n"
+               "                                 (--monitor, --tag, --time-zone): checks go on,\n"
+               "                                 alerts wait, uptime leaves it out.\n"
+               "  maintenance list [--json]      List the maintenance windows.\n"
+               "  maintenance remove ID|NAME     Remove one.\n"
                "\n"
                "Options:\n"
                "  --db PATH             Database file, for every command (default: %1).\n"
@@ -106,6 +114,8 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return SilenceCommand::snooze(arguments);
     if (command == u"quiet-hours")
         return SilenceCommand::quietHours(arguments);
+    if (command == u"maintenance")
+        return MaintenanceCommand::run(arguments);
     if (command == u"run") {
         RunCommand runCommand;
         const auto exitCode = runCommand.start(arguments);

@@ -445,6 +445,16 @@ void TestMaintenanceWindow::problems_data()
     w = night;
     w.timeZone = u"Europe/Atlantis"_s;
     QTest::newRow("weekly: unknown zone") << w << u"'Europe/Atlantis' is unknown"_s;
+    w.timeZone = u"europe/berlin"_s;
+    QTest::newRow("weekly: a zone in the wrong case") << w << u"is unknown"_s;
+    w.timeZone = u"../../../etc/localtime"_s;
+    QTest::newRow("weekly: a path for a zone") << w << u"is unknown"_s;
+    w.timeZone = u"CET-1CEST,M3.5.0,M10.5.0/3"_s;
+    QTest::newRow("weekly: a POSIX rule for a zone") << w << u"is unknown"_s;
+    w.timeZone = u"Etc/UTC"_s;
+    QTest::newRow("weekly: Etc/UTC") << w << QString();
+    w.timeZone = u"UTC"_s;
+    QTest::newRow("weekly: UTC") << w << QString();
     w = night;
     w.tags = {u""_s};
     QTest::newRow("an empty tag") << w << u"tag"_s;

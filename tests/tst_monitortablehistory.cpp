@@ -42,6 +42,7 @@ private slots:
     void uptimeRefreshCountsLiveResultsOnce_data();
     void uptimeRefreshCountsLiveResultsOnce();
     void unreadChecksAreBounded();
+    void maintenanceChecksStayOutOfTheDay();
 
 private:
     std::unique_ptr<MonitorTableModel> m_model;
@@ -191,6 +192,17 @@ void TestMonitorTableHistory::uptimeRefreshCountsLiveResultsOnce()
     m_model->applyBatch(batch);
     m_model->setUptime({{2, {{20, 30}, later}}});
     QCOMPARE(uptimeTip(*m_model, 1), u"21 of 31 checks up in the last 24 hours"_s);
+}
+
+void TestMonitorTableHistory::maintenanceChecksStayOutOfTheDay()
+{
+    UnreadChecks unread;
+    unread.add(makeResult(1, kNow, Verdict::Up));
+    CheckResult planned = makeResult(1, kNow.addSecs(1), Verdict::Down);
+    planned.maintenance = true;
+    unread.add(planned);
+    unread.add(makeResult(1, kNow.addSecs(2), Verdict::Down));
+    QCOMPARE(unread.dropSeen(QDateTime()), (UptimeCounts{1, 2}));
 }
 
 void TestMonitorTableHistory::unreadChecksAreBounded()

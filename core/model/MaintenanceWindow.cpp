@@ -4,6 +4,7 @@
 #include "core/model/MonitorValidator.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -32,14 +33,26 @@ QDateTime utcFromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
+// The zone of an IANA id; nullopt for an id this system does not know, and for what QTimeZone
+// takes but is no IANA id: a path ("../x") or a POSIX rule ("CET-1CEST,M3.5.0"). Not only the
+// ids QTimeZone lists: those leave out Etc/UTC and Etc/GMT+5.
+std::optional<QTimeZone> ianaZone(const QString &id)
+{
+    static const QRegularExpression ianaId(
+        QStringLiteral(R"(^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$)"));
+    if (!ianaId.match(id).hasMatch())
+        return std::nullopt;
+    QTimeZone zone(id.toUtf8());
+    return zone.isValid() ? std::optional(zone) : std::nullopt;
+}
+
 // The zone a weekly window's times are in: its IANA id, else (empty, or an id this system no
 // longer knows: maintenanceProblem() refuses those when it is stored) the system's.
 QTimeZone zoneOf(const QString &id)
 {
     if (!id.isEmpty()) {
-        QTimeZone zone(id.toUtf8());
-        if (zone.isValid())
-            return zone;
+        if (auto zone = ianaZone(id))
+            return *zone;
     }
     return QTimeZone::systemTimeZone();
 }
@@ -240,6 +253,11 @@ QList<MaintenancePeriod> MaintenanceWindow::periods(const QDateTime &from,
     return WeeklyTimes(*this).periods(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
 }
 
+bool isKnownTimeZone(const QString &id)
+{
+    return ianaZone(id).has_value();
+}
+
 std::optional<QString> maintenanceProblem(const MaintenanceWindow &window)
 {
     const QString name = window.name.trimmed();
@@ -282,7 +300,7 @@ std::optional<QString> maintenanceProblem(const MaintenanceWindow &window)
                         "week, not %n minute(s)",
                         nullptr, window.durationMinutes)
             .arg(name);
-    if (!window.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(window.timeZone.toUtf8()))
+    if (!window.timeZone.isEmpty() && !isKnownTimeZone(window.timeZone))
         return Text::tr("the time zone '%1' is unknown: use an IANA id such as Europe/Berlin")
             .arg(JsonText::oneLine(window.timeZone));
     return std::nullopt;

@@ -64,6 +64,10 @@ struct MaintenanceWindow {
     friend bool operator==(const MaintenanceWindow &, const MaintenanceWindow &) = default;
 };
 
+// Whether a weekly window can use the time zone `id`: an IANA id ("Europe/Berlin", "UTC",
+// "Etc/GMT+5") this system has the rules of.
+[[nodiscard]] bool isKnownTimeZone(const QString &id);
+
 // Why a window cannot be stored, one translated sentence; nullopt when it can.
 [[nodiscard]] std::optional<QString> maintenanceProblem(const MaintenanceWindow &window);
 

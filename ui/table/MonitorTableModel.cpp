@@ -351,8 +351,8 @@ void MonitorTableModel::applyBatch(const ResultBatch &batch)
         if (target.recent.size() > kHistoryLength)
             target.recent.removeFirst();
         target.unread.add(result);
-        target.day.total += 1;
-        target.day.good += result.isUp() ? 1 : 0;
+        if (!result.maintenance) // planned outages stay out of uptime
+            target.day = {target.day.good + (result.isUp() ? 1 : 0), target.day.total + 1};
         markDirty(row, m_pending.resultArrived(result.monitorId));
     }
     for (const StateChange &change : batch.changes) {

@@ -6,7 +6,7 @@ void UnreadChecks::add(const CheckResult &result)
 {
     if (m_checks.size() >= kMaxChecks)
         m_checks.erase(m_checks.begin());
-    m_checks.push_back({result.startedAt.toMSecsSinceEpoch(), result.verdict});
+    m_checks.push_back({result.startedAt.toMSecsSinceEpoch(), result.verdict, result.maintenance});
 }
 
 UptimeCounts UnreadChecks::dropSeen(const QDateTime &newest)
@@ -18,6 +18,8 @@ UptimeCounts UnreadChecks::dropSeen(const QDateTime &newest)
     }
     UptimeCounts counts;
     for (const Check &check : m_checks) {
+        if (check.maintenance)
+            continue;
         counts.total += 1;
         counts.good += check.verdict == Verdict::Down ? 0 : 1;
     }

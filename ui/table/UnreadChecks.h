@@ -19,7 +19,7 @@ public:
 
     void add(const CheckResult &result);
     // Forgets the checks up to `newest` (the read saw them; invalid: it saw none) and counts
-    // the rest.
+    // the rest, but for those made during maintenance.
     UptimeCounts dropSeen(const QDateTime &newest);
     // The verdicts of the checks left, oldest first, after `into`.
     void appendVerdicts(QList<int> &into) const;
@@ -29,6 +29,7 @@ private:
     struct Check {
         qint64 startedAtMs = 0;
         Verdict verdict = Verdict::Up;
+        bool maintenance = false; // counted nowhere: planned outages stay out of uptime
     };
     std::vector<Check> m_checks;
 };
