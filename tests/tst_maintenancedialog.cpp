@@ -77,6 +77,7 @@ private slots:
     void oneOffWindowMustEndAfterItStarts();
     void refusedSaveKeepsTheDialogOpen();
     void editingKeepsTagsBesideMonitors();
+    void weeklyMadeOneOffStartsSoon();
     void listAddsEditsAndRemoves();
 
 private:
@@ -339,6 +340,33 @@ void TestMaintenanceDialog::editingKeepsTagsBesideMonitors()
     QVERIFY(!field<QListWidget>(d, u"tagList"_s)
                  ->findItems(u"gone (no monitor has it)"_s, Qt::MatchExactly)
                  .isEmpty());
+}
+
+void TestMaintenanceDialog::weeklyMadeOneOffStartsSoon()
+{
+    MaintenanceWindow weekly;
+    weekly.id = 3;
+    weekly.name = u"Backups"_s;
+    weekly.kind = MaintenanceKind::Weekly;
+    weekly.weekdays = MaintenanceText::weekdayBit(Qt::Sunday);
+    weekly.startMinute = 150;
+    weekly.durationMinutes = 90;
+    const auto dialog = openDialog(weekly);
+    QWidget *d = dialog.get();
+    QVERIFY(field<QToolButton>(d, u"day7"_s)->isChecked());
+    QCOMPARE(field<QTimeEdit>(d, u"startTimeEdit"_s)->time(), QTime(2, 30));
+    QCOMPARE(field<QSpinBox>(d, u"durationHours"_s)->value(), 1);
+    QCOMPARE(field<QSpinBox>(d, u"durationMinutes"_s)->value(), 30);
+    QCOMPARE(field<QComboBox>(d, u"zoneCombo"_s)->currentData().toString(),
+             QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    QVERIFY(okButton(d)->isEnabled());
+    QCOMPARE(WidgetDriver::text(d, u"nextLabel"_s), u"Next: Sun 6 Dec 02:30\u201304:00"_s);
+
+    field<QRadioButton>(d, u"onceRadio"_s)->click();
+    QCOMPARE(dialog->entered().kind, MaintenanceKind::Once);
+    QCOMPARE(dialog->entered().startsAt, kNow);
+    QCOMPARE(dialog->entered().endsAt, kNow.addSecs(3600));
+    QVERIFY(okButton(d)->isEnabled());
 }
 
 void TestMaintenanceDialog::listAddsEditsAndRemoves()

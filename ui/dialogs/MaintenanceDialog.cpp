@@ -108,7 +108,14 @@ MaintenanceDialog::MaintenanceDialog(MaintenancePlanner &planner, const Maintena
 
     m_nameEdit->setText(initial.name);
     m_scope->setScope(initial.monitorIds, initial.tags);
-    m_schedule->load(initial);
+    MaintenanceWindow shown = initial;
+    if (!shown.startsAt.isValid()) {
+        // A weekly window made one-off starts from the next quarter hour.
+        const MaintenanceWindow fresh = newWindow(m_clock->nowUtc());
+        shown.startsAt = fresh.startsAt;
+        shown.endsAt = fresh.endsAt;
+    }
+    m_schedule->load(shown);
 
     connect(m_nameEdit, &QLineEdit::textEdited, this, [this] { m_nameTouched = true; });
     connect(m_nameEdit, &QLineEdit::textChanged, this, &MaintenanceDialog::validate);
