@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+
 #include <functional>
 
 class MaintenanceWindowsDialog;

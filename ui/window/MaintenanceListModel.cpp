@@ -9,7 +9,6 @@
 
 MaintenanceListModel::MaintenanceListModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_now(QDateTime::currentDateTimeUtc())
 {
 }
 

@@ -35,7 +35,7 @@ public:
     void setWindows(const QList<MaintenanceWindow> &windows);
     // The monitors' names, for "Applies to".
     void setMonitorNames(const QHash<qint64, QString> &names);
-    // The time the status column is worked out at.
+    // The time the status column is worked out at (set it before showing the model).
     void setNow(const QDateTime &now);
 
     [[nodiscard]] int rowOf(qint64 id) const;
