@@ -1,36 +1,44 @@
 #include "app/DurationText.h"
 
+#include "core/base/JsonText.h"
+
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DurationText)
+};
+
+constexpr qint64 kMinutesPerDay = 24 * 60;
+constexpr qint64 kMaxDurationMinutes = 10LL * 366 * kMinutesPerDay;
+
+} // namespace
 
 namespace DurationText {
 
-std::optional<qint64> parseMs(const QString &text)
+std::optional<int> parseMinutes(const QString &text, QString *error)
 {
-    const QString trimmed = text.trimmed().toLower();
-    bool isNumber = false;
-    const qint64 minutes = trimmed.toLongLong(&isNumber);
-    if (isNumber)
-        return minutes > 0 && minutes <= 525'600 ? std::optional(minutes * 60'000) : std::nullopt;
-    static const QRegularExpression whole(QStringLiteral(R"(^(?:\d+[dhms])+$)"));
-    if (!whole.match(trimmed).hasMatch())
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,9})m)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = text.trimmed();
+    const QRegularExpressionMatch match = pattern.match(trimmed);
+    const qint64 minutes = match.captured(1).toLongLong() * kMinutesPerDay +
+                           match.captured(2).toLongLong() * 60 + match.captured(3).toLongLong();
+    if (trimmed.isEmpty() || !match.hasMatch()) {
+        *error = Text::tr("'%1' is not a duration such as 90m, 2h, 1h30m or 2d")
+                     .arg(JsonText::oneLine(text));
         return std::nullopt;
-    static const QRegularExpression part(QStringLiteral(R"((\d+)([dhms]))"));
-    qint64 total = 0;
-    for (auto it = part.globalMatch(trimmed); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        const qint64 value = match.captured(1).toLongLong();
-        const QChar unit = match.captured(2).at(0);
-        const qint64 unitMs = unit == u'd'   ? 86'400'000
-                              : unit == u'h' ? 3'600'000
-                              : unit == u'm' ? 60'000
-                                             : 1000;
-        if (value > 366LL * 86'400'000 / unitMs)
-            return std::nullopt; // more than a year: a typo, not a plan
-        total += value * unitMs;
     }
-    if (total <= 0 || total > 366LL * 86'400'000)
+    if (minutes < 1 || minutes > kMaxDurationMinutes) {
+        *error = Text::tr("a duration is from 1 minute to ten years, not '%1'")
+                     .arg(JsonText::oneLine(text));
         return std::nullopt;
-    return total;
+    }
+    return int(minutes);
 }
 
 } // namespace DurationText

@@ -4,10 +4,10 @@
 
 #include <optional>
 
-// Durations as people type them on the command line: "90m", "2h", "1h30m", "1d", "45s" (a bare
-// number is minutes). Milliseconds; nullopt when the text is not one, or is zero.
+// Durations as people type them on the command line: "90m", "2h", "1h30m", "2d".
 namespace DurationText {
 
-[[nodiscard]] std::optional<qint64> parseMs(const QString &text);
+// Whole minutes, from 1 to ten years; nullopt with a sentence in *error otherwise.
+[[nodiscard]] std::optional<int> parseMinutes(const QString &text, QString *error);
 
 } // namespace DurationText

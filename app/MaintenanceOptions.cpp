@@ -1,6 +1,7 @@
 #include "app/MaintenanceOptions.h"
 
 #include "app/Console.h"
+#include "app/DurationText.h"
 #include "core/base/JsonText.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,6 @@ constexpr std::array<QStringView, 7> kLongDayNames = {
 constexpr int kAllDays = 0x7f;
 constexpr int kMinutesPerDay = 24 * 60;
 // A one-off window given by its duration: up to ten years.
-constexpr qint64 kMaxDurationMinutes = 10LL * 366 * kMinutesPerDay;
 
 // 0 for Monday .. 6 for Sunday.
 std::optional<int> dayIndex(const QString &name)
@@ -91,7 +91,7 @@ bool readOnce(const CommandParser &command, MaintenanceWindow &window)
         window.endsAt = *end;
     }
     else {
-        const auto minutes = MaintenanceOptions::parseDuration(value(command, u"duration"), &error);
+        const auto minutes = DurationText::parseMinutes(value(command, u"duration"), &error);
         if (!minutes)
             return usage(Text::tr("--duration: %1").arg(error));
         window.endsAt = start->addSecs(qint64(*minutes) * 60);
@@ -114,7 +114,7 @@ bool readWeekly(const CommandParser &command, MaintenanceWindow &window)
     const auto at = MaintenanceOptions::parseClock(value(command, u"at"), &error);
     if (!at)
         return usage(Text::tr("--at: %1").arg(error));
-    const auto minutes = MaintenanceOptions::parseDuration(value(command, u"duration"), &error);
+    const auto minutes = DurationText::parseMinutes(value(command, u"duration"), &error);
     if (!minutes)
         return usage(Text::tr("--duration: %1").arg(error));
     if (!zoneOption(command))
@@ -250,28 +250,6 @@ std::optional<int> parseClock(const QString &text, QString *error)
         return std::nullopt;
     }
     return hours * 60 + minutes;
-}
-
-std::optional<int> parseDuration(const QString &text, QString *error)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,9})m)?$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QString trimmed = text.trimmed();
-    const QRegularExpressionMatch match = pattern.match(trimmed);
-    const qint64 minutes = match.captured(1).toLongLong() * kMinutesPerDay +
-                           match.captured(2).toLongLong() * 60 + match.captured(3).toLongLong();
-    if (trimmed.isEmpty() || !match.hasMatch()) {
-        *error = Text::tr("'%1' is not a duration such as 90m, 2h, 1h30m or 2d")
-                     .arg(JsonText::oneLine(text));
-        return std::nullopt;
-    }
-    if (minutes < 1 || minutes > kMaxDurationMinutes) {
-        *error = Text::tr("a duration is from 1 minute to ten years, not '%1'")
-                     .arg(JsonText::oneLine(text));
-        return std::nullopt;
-    }
-    return int(minutes);
 }
 
 std::optional<QDateTime> parseTime(const QString &text, const QTimeZone &zone, QString *error)

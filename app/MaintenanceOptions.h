@@ -25,8 +25,6 @@ void addTo(QCommandLineParser &parser);
 [[nodiscard]] std::optional<int> parseWeekdays(const QString &text, QString *error);
 // "22:00" or "7:30": minutes after midnight.
 [[nodiscard]] std::optional<int> parseClock(const QString &text, QString *error);
-// "90m", "2h", "1h30m", "2d": minutes, at least one.
-[[nodiscard]] std::optional<int> parseDuration(const QString &text, QString *error);
 // ISO 8601 ("2026-11-21T02:00", "2026-11-21 02:00:00+01:00", "2026-11-21"): in `zone` when it
 // gives no offset of its own (a time that zone skips is refused).
 [[nodiscard]] std::optional<QDateTime> parseTime(const QString &text, const QTimeZone &zone,

@@ -72,14 +72,15 @@ int snooze(const QStringList &arguments)
         until = QuietSettings::nextMorning(now);
     }
     else if (!what.isEmpty() && what != u"off") {
-        const auto ms = DurationText::parseMs(what);
-        if (!ms) {
+        QString problem;
+        const auto minutes = DurationText::parseMinutes(what, &problem);
+        if (!minutes) {
             Console::printError(Text::tr("'%1' is not a duration (use e.g. 1h, 4h, 90m, "
                                          "morning or off)")
                                     .arg(what));
             return Console::kExitUsage;
         }
-        until = now.addMSecs(*ms);
+        until = now.addSecs(qint64(*minutes) * 60);
     }
     const auto database = command.openDatabase();
     if (!database)
@@ -198,13 +199,14 @@ int mute(const QStringList &arguments, bool mute)
             until = QuietSettings::nextMorning(now);
         if (forSet) {
             const QString text = command.parser().value(QStringLiteral("for"));
-            const auto ms = DurationText::parseMs(text);
-            if (!ms) {
+            QString problem;
+            const auto minutes = DurationText::parseMinutes(text, &problem);
+            if (!minutes) {
                 Console::printError(
                     Text::tr("--for: '%1' is not a duration (use e.g. 1h, 4h or 90m)").arg(text));
                 return Console::kExitUsage;
             }
-            until = now.addMSecs(*ms);
+            until = now.addSecs(qint64(*minutes) * 60);
         }
     }
     const auto database = command.openDatabase();
