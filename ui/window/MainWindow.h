@@ -10,6 +10,7 @@ class ChannelBackend;
 class DesktopSession;
 class DetailPane;
 class HealthView;
+class MaintenanceActions;
 class MonitorActions;
 class MonitorFilterBar;
 class MonitorListArea;
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] MonitorFilterModel &filterModel() { return *m_filter; }
     [[nodiscard]] QTableView &table() { return *m_table; }
     [[nodiscard]] MonitorActions &actions() { return *m_actions; }
+    [[nodiscard]] MaintenanceActions &maintenanceActions() { return *m_maintenance; }
     [[nodiscard]] DetailPane &detailPane() { return *m_detail; }
     [[nodiscard]] MonitorListArea &listArea() { return *m_listArea; }
     [[nodiscard]] QList<qint64> selectedIds() const;
@@ -78,6 +80,7 @@ private:
     MonitorTableModel *m_model;
     MonitorFilterModel *m_filter;
     MonitorActions *m_actions = nullptr;
+    MaintenanceActions *m_maintenance = nullptr;
     WindowLayout *m_layout = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
