@@ -1,5 +1,7 @@
 #include "core/store/ChannelStore.h"
+#include "core/store/MaintenanceStore.h"
 #include "core/store/MonitorStore.h"
+#include "core/store/SettingsStore.h"
 #include "core/store/StoreDatabase.h"
 #include "tests/support/Builders.h"
 #include "tests/support/StoreHelpers.h"
@@ -237,7 +239,7 @@ void TestChannelStore::schemaTwoIsUpgraded()
     QString error;
     auto db = StoreDatabase::open(path, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->schemaVersion(), 3);
+    QCOMPARE(db->schemaVersion(), StoreDatabase::kSchemaVersion);
     const auto monitors = MonitorStore(*db).all();
     QVERIFY(monitors);
     QCOMPARE(monitors->size(), 2);
@@ -245,6 +247,10 @@ void TestChannelStore::schemaTwoIsUpgraded()
     QCOMPARE(monitors->at(0).tags, QStringList{u"prod"_s});
     QCOMPARE(monitors->at(1).name, u"Blog"_s);
     QCOMPARE(monitors->at(1).intervalSeconds, 300);
+    // Schema 4 on top: nobody muted, no maintenance windows, quiet settings empty.
+    QVERIFY(!monitors->at(0).mutedUntil.isValid());
+    QCOMPARE(MaintenanceStore(*db).all()->size(), 0);
+    QCOMPARE(SettingsStore(*db).quietSettings(), QuietSettings{});
     // The monitors' revision is kept; channels start empty, with a revision of their own.
     QSqlQuery query(db->db());
     QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'monitors_revision'"_s));
@@ -272,7 +278,7 @@ void TestChannelStore::schemaOneIsUpgraded()
     QString error;
     auto db = StoreDatabase::open(path, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->schemaVersion(), 3);
+    QCOMPARE(db->schemaVersion(), StoreDatabase::kSchemaVersion);
     QCOMPARE(MonitorStore(*db).all()->size(), 2);
     ChannelStore channels(*db);
     AlertChannel channel = webhook(u"ops"_s);

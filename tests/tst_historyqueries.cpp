@@ -481,11 +481,10 @@ void TestHistoryQueries::maintenanceLeftOutOfUptime()
     }
     // The time in maintenance comes from the MAINTENANCE records: 2 h of a 3 h one inside the
     // last 24 h, one still open counting until now.
-    writeChanges({makeChange(id, now.addSecs(-25 * 3600), MonitorState::Up,
-                             MonitorState::Maintenance),
-                  makeChange(id, now.addSecs(-22 * 3600), MonitorState::Maintenance,
-                             MonitorState::Up),
-                  makeChange(id, now.addSecs(-1800), MonitorState::Up, MonitorState::Maintenance)});
+    writeChanges(
+        {makeChange(id, now.addSecs(-25 * 3600), MonitorState::Up, MonitorState::Maintenance),
+         makeChange(id, now.addSecs(-22 * 3600), MonitorState::Maintenance, MonitorState::Up),
+         makeChange(id, now.addSecs(-1800), MonitorState::Up, MonitorState::Maintenance)});
     const auto timed = queries.uptimeWindows(id, now);
     QVERIFY(timed);
     QCOMPARE(timed->maintenanceMs.at(0), (2 * 3600 + 1800) * 1000LL);

@@ -4,12 +4,13 @@
 #include "ui/charts/PhaseChart.h"
 #include "ui/charts/ResponseTimeChart.h"
 #include "ui/window/IncidentList.h"
+#include "ui/window/MaintenanceLine.h"
 #include "ui/window/MuteNote.h"
 #include "ui/window/StatusStyle.h"
+#include "ui/window/UptimeGrid.h"
 
 #include <QButtonGroup>
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
@@ -114,6 +115,8 @@ void DetailPane::buildUi()
     m_lastCheck->setObjectName(QStringLiteral("lastCheckLabel"));
     m_lastCheck->setWordWrap(true);
     layout->addWidget(m_lastCheck);
+    m_maintenanceLine = new MaintenanceLine(m_clock, page);
+    layout->addWidget(m_maintenanceLine);
     m_muteNote = new MuteNote(m_clock, page);
     layout->addWidget(m_muteNote);
 
@@ -175,20 +178,8 @@ void DetailPane::buildUi()
     times->addStretch(1);
     layout->addLayout(times);
 
-    auto *uptime = new QGridLayout;
-    uptime->setHorizontalSpacing(16);
-    const std::array<QString, 4> uptimeCaptions{tr("Uptime 24 h"), tr("Uptime 7 d"),
-                                                tr("Uptime 30 d"), tr("Uptime 1 y")};
-    const std::array<QString, 4> uptimeNames{
-        QStringLiteral("uptimeDay"), QStringLiteral("uptimeWeek"), QStringLiteral("uptimeMonth"),
-        QStringLiteral("uptimeYear")};
-    for (std::size_t i = 0; i < m_uptime.size(); ++i) {
-        uptime->addWidget(captionLabel(uptimeCaptions.at(i), page), 0, int(i));
-        m_uptime.at(i) = valueLabel(uptimeNames.at(i), page);
-        uptime->addWidget(m_uptime.at(i), 1, int(i));
-    }
-    uptime->setColumnStretch(int(m_uptime.size()), 1);
-    layout->addLayout(uptime);
+    m_uptimeGrid = new UptimeGrid(page);
+    layout->addWidget(m_uptimeGrid);
 
     auto *line = new QFrame(page);
     line->setFrameShape(QFrame::HLine);
@@ -251,6 +242,7 @@ void DetailPane::showMonitor(const std::optional<Monitor> &monitor, MonitorState
         m_refreshTimer.stop();
         m_chartData.reset();
         m_info.reset();
+        m_maintenanceLine->showMonitor(0, MonitorState::Pending);
         showPage(0);
         return;
     }
@@ -413,9 +405,12 @@ void DetailPane::showInfo(const HistoryAnswer<DetailInfo> &answer, quint64 reque
 
 void DetailPane::renderUptime()
 {
-    for (std::size_t i = 0; i < m_uptime.size(); ++i)
-        m_uptime.at(i)->setText(
-            DisplayFormat::percent(m_info->uptime.windows.at(i).uptimePercent()));
+    m_uptimeGrid->setUptime(m_info->uptime);
+}
+
+void DetailPane::setMaintenancePlanner(MaintenancePlanner *planner)
+{
+    m_maintenanceLine->setPlanner(planner);
 }
 
 void DetailPane::clearHistory()
@@ -424,8 +419,7 @@ void DetailPane::clearHistory()
     m_info.reset();
     m_chart->clear();
     m_phaseChart->setPoints({}, {}, {});
-    for (QLabel *label : m_uptime)
-        label->setText(QStringLiteral("…"));
+    m_uptimeGrid->clear();
     m_average->setText(QStringLiteral("…"));
     m_p95->setText(QStringLiteral("…"));
     m_incidents->clear();
@@ -438,6 +432,7 @@ void DetailPane::updateHeader()
         return;
     const Monitor &monitor = *m_monitor;
     m_icon->setPixmap(StatusStyle::icon(m_state).pixmap(22, 22));
+    m_maintenanceLine->showMonitor(monitor.id, m_state);
     m_name->setText(monitor.name);
     m_stateLabel->setText(StatusStyle::label(m_state));
     QPalette pal = m_stateLabel->palette();

@@ -20,10 +20,13 @@ class QButtonGroup;
 class QLabel;
 class QStackedWidget;
 class IncidentList;
+class MaintenanceLine;
+class MaintenancePlanner;
 class MuteNote;
 class PhaseChart;
 class ResponseTimeChart;
 class StoreThread;
+class UptimeGrid;
 
 // Everything about the selected monitor: what it checks and its state, a response-time chart
 // over 1 h / 24 h / 7 d / 30 d / 1 y, uptime over 24 h / 7 d / 30 d / 1 y, its incidents and its
@@ -58,6 +61,10 @@ public:
                      const std::optional<CheckResult> &latest);
     // New results and state changes (of any monitors): those of the shown monitor show now.
     void applyBatch(const ResultBatch &batch);
+
+    // Where the "In maintenance: … until …" line finds the open windows (not owned; nullptr:
+    // none).
+    void setMaintenancePlanner(MaintenancePlanner *planner);
 
     void setRange(Range range);
     [[nodiscard]] Range range() const { return m_range; }
@@ -116,7 +123,8 @@ private:
     QButtonGroup *m_rangeGroup = nullptr;
     ResponseTimeChart *m_chart = nullptr;
     PhaseChart *m_phaseChart = nullptr;
-    std::array<QLabel *, 4> m_uptime{};
+    UptimeGrid *m_uptimeGrid = nullptr;
+    MaintenanceLine *m_maintenanceLine = nullptr;
     QLabel *m_average = nullptr;
     QLabel *m_p95 = nullptr;
     QLabel *m_lastErrorLabel = nullptr;

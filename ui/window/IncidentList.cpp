@@ -3,6 +3,7 @@
 #include "core/format/DisplayFormat.h"
 #include "ui/window/StatusStyle.h"
 
+#include <QBrush>
 #include <QHeaderView>
 
 IncidentList::IncidentList(QWidget *parent)
@@ -26,7 +27,16 @@ void IncidentList::setIncidents(const QList<Incident> &incidents, const QDateTim
         auto *item = new QTreeWidgetItem;
         item->setIcon(StateColumn, StatusStyle::icon(incident.state));
         item->setText(StateColumn, StatusStyle::label(incident.state));
-        item->setText(ReasonColumn, reasonName(incident.reason));
+        const bool planned = incident.state == MonitorState::Maintenance;
+        // Maintenance is planned, not an outage: no reason, in its own colour.
+        item->setText(ReasonColumn, planned ? tr("planned") : reasonName(incident.reason));
+        if (planned) {
+            const QBrush brush(StatusStyle::color(MonitorState::Maintenance));
+            for (int column = StateColumn; column <= ErrorColumn; ++column)
+                item->setForeground(column, brush);
+            item->setToolTip(StateColumn, tr("Planned maintenance: no alerts, and left out of "
+                                             "uptime"));
+        }
         item->setText(StartedColumn, DisplayFormat::dateTime(incident.startedAt));
         item->setToolTip(StartedColumn, incident.startedAt.toLocalTime().toString(Qt::ISODate));
         if (incident.endedAt.isValid()) {

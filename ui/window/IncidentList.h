@@ -7,7 +7,7 @@
 #include <QTreeWidget>
 
 // A monitor's incidents, newest first: state, reason, start, duration ("ongoing" while it
-// lasts) and error.
+// lasts) and error. Maintenance records read as planned, in the maintenance colour.
 class IncidentList final : public QTreeWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IncidentList)

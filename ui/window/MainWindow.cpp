@@ -15,6 +15,7 @@
 #include "ui/window/AlertStatus.h"
 #include "ui/window/DetailPane.h"
 #include "ui/window/HealthView.h"
+#include "ui/window/MaintenanceActions.h"
 #include "ui/window/MonitorActions.h"
 #include "ui/window/MonitorFilterBar.h"
 #include "ui/window/MonitorListArea.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(DesktopSession &session, QSettings &settings, const AppSe
     buildTable();
     m_actions = new MonitorActions(m_session, *m_model, *m_table, m_settings, this);
     m_actions->setAppSettings(m_appSettings);
+    m_maintenance = new MaintenanceActions(
+        m_session.service(), [this] { return m_actions->selectedIds(); }, this);
     buildToolBar();
     buildMenus();
     connectSession();
@@ -121,11 +124,13 @@ void MainWindow::buildTable()
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
         m_actions->addTo(menu);
+        m_maintenance->addTo(menu, false);
         menu->popup(m_table->viewport()->mapToGlobal(at));
     });
 
     m_detail = new DetailPane(m_session.store(), m_session.clock(), this);
     m_detail->setObjectName(QStringLiteral("detailPane"));
+    m_detail->setMaintenancePlanner(&m_session.service().maintenance());
 
     // The details scroll, so their content never holds the splitter back from the table.
     auto *detailScroll = new QScrollArea(this);
@@ -194,6 +199,9 @@ void MainWindow::buildToolBar()
     connect(focusSearch, &QAction::triggered, m_filterBar, &MonitorFilterBar::focusSearch);
     addAction(focusSearch);
 
+    connect(
+        m_maintenance, &MaintenanceActions::statusMessage, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_actions, &MonitorActions::revealRequested, this, &MainWindow::revealMonitor);
     connect(
         m_actions, &MonitorActions::statusMessage, this,
@@ -229,6 +237,7 @@ void MainWindow::buildMenus()
 
     QMenu *monitor = menuBar()->addMenu(tr("&Monitor"));
     m_actions->addTo(monitor);
+    m_maintenance->addTo(monitor, true);
     for (QAction *action : monitor->actions())
         addAction(action); // shortcuts work while the menu is closed
 

@@ -12,6 +12,7 @@ class ChannelBackend;
 class DesktopSession;
 class DetailPane;
 class HealthView;
+class MaintenanceActions;
 class MonitorActions;
 class MonitorFilterBar;
 class MonitorListArea;
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] MonitorFilterModel &filterModel() { return *m_filter; }
     [[nodiscard]] QTableView &table() { return *m_table; }
     [[nodiscard]] MonitorActions &actions() { return *m_actions; }
+    [[nodiscard]] MaintenanceActions &maintenanceActions() { return *m_maintenance; }
     [[nodiscard]] DetailPane &detailPane() { return *m_detail; }
     [[nodiscard]] MonitorListArea &listArea() { return *m_listArea; }
     [[nodiscard]] NotificationPauseMenu &pauseMenu() { return *m_pauseMenu; }
@@ -89,6 +91,7 @@ private:
     MonitorTableModel *m_model;
     MonitorFilterModel *m_filter;
     MonitorActions *m_actions = nullptr;
+    MaintenanceActions *m_maintenance = nullptr;
     WindowLayout *m_layout = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
