@@ -7,6 +7,7 @@
 #include "app/FileCommand.h"
 #include "app/HistoryCommand.h"
 #include "app/MonitorCommand.h"
+#include "app/ReportCommand.h"
 #include "app/RunCommand.h"
 #include "app/StatsCommand.h"
 
@@ -49,7 +50,12 @@ QString helpText()
                "it.\n"
                "  history export --out FILE.csv  Write check results as CSV (--monitor, --since,\n"
                "                                 --until).\n"
-               "  stats [--monitor M] [--json]   Uptime 24h/7d/30d/1y and response times.\n"
+               "  stats [--monitor M] [--json]   Uptime 24h/7d/30d/1y, response times, time in\n"
+               "                                 maintenance; or the report's figures for a\n"
+               "                                 period (--month YYYY-MM, --from/--to).\n"
+               "  report --month YYYY-MM --out FILE.pdf|FILE.html\n"
+               "                                 Write the uptime report of a month (or\n"
+               "                                 --last-month, --from/--to; --monitor, --tag).\n"
                "  channel add --name N --webhook URL|--command PROGRAM\n"
                "                                 Add an alert channel (--preset, --events,\n"
                "                                 --monitor, --tag, --timeout).\n"
@@ -94,6 +100,8 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return HistoryCommand::run(arguments);
     if (command == u"stats")
         return StatsCommand::run(arguments);
+    if (command == u"report")
+        return ReportCommand::run(arguments);
     if (command == u"channel")
         return ChannelCommand::run(arguments);
     if (command == u"run") {
