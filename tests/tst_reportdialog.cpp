@@ -1,4 +1,6 @@
 #include <QTest>
-class T final : public QObject { Q_OBJECT };
+class T final : public QObject {
+    Q_OBJECT
+};
 QTEST_GUILESS_MAIN(T)
 #include "tst_reportdialog.moc"

@@ -32,9 +32,8 @@ Verdict verdictAt(const QList<Stretch> &stretches, const QDateTime &at)
     return Verdict::Up;
 }
 
-// A maintenance period as the store keeps it: an incidents row in the MAINTENANCE state. Written
-// by the store when it records a change into maintenance; else (a store that does not record
-// them yet) put in directly.
+} // namespace
+
 bool storeMaintenance(StoreDatabase &db, qint64 monitorId, const QDateTime &start,
                       const QDateTime &end)
 {
@@ -59,8 +58,6 @@ bool storeMaintenance(StoreDatabase &db, qint64 monitorId, const QDateTime &star
     insert.addBindValue(end.toMSecsSinceEpoch());
     return insert.exec();
 }
-
-} // namespace
 
 bool ReportFixture::seed(StoreDatabase &db)
 {
@@ -105,7 +102,10 @@ bool ReportFixture::seed(StoreDatabase &db)
         }
         MonitorState state = MonitorState::Up;
         for (const Stretch &stretch : stretches) {
-            changes.append(makeChange(monitor->id, stretch.start, state, stretch.state));
+            StateChange change = makeChange(monitor->id, stretch.start, state, stretch.state);
+            if (stretch.state == MonitorState::Degraded)
+                change.reason = Reason::Slow; // what the check that made it said
+            changes.append(change);
             if (stretch.end.isValid())
                 changes.append(
                     makeChange(monitor->id, stretch.end, stretch.state, MonitorState::Up));

@@ -9,6 +9,12 @@
 #include <QDateTime>
 #include <QList>
 
+// Stores a maintenance period of a monitor, [start, end), as the store keeps one: an incidents
+// row in the MAINTENANCE state (written by the store's own path when it records changes into
+// maintenance, else put in directly). False on failure.
+bool storeMaintenance(StoreDatabase &db, qint64 monitorId, const QDateTime &start,
+                      const QDateTime &end);
+
 // A month of history for the uptime report's tests (November 2026, local time), written through
 // the store's own write path: three monitors checked every 10 minutes from 3 hours before the
 // month to 3 hours after it, their verdicts following their incidents.

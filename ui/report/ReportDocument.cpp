@@ -24,10 +24,9 @@ h1 { font-size: 20pt; margin-bottom: 2px; }
 h2 { font-size: 14pt; margin-top: 18px; margin-bottom: 6px; }
 h3 { font-size: 11pt; margin-top: 12px; margin-bottom: 4px; }
 p.meta { color: #59636e; margin-top: 0; }
-table { border-collapse: collapse; margin-bottom: 6px; }
+table { border-collapse: collapse; margin-bottom: 6px; font-size: 8pt; }
 th { background-color: #eef1f4; text-align: left; font-weight: bold; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; }
-th { white-space: nowrap; }
 td.number, th.number { text-align: right; }
 td.url { color: #59636e; }
 p.none { color: #59636e; }
@@ -35,19 +34,19 @@ p.none { color: #59636e; }
 
 QString cell(const QString &text, bool number = false)
 {
-    const QString open = number ? QStringLiteral("<td class=\"number\" align=\"right\" "
-                                                 "style=\"white-space: nowrap\">")
-                                : QStringLiteral("<td>");
-    return open + text + u"</td>";
+    if (!number)
+        return u"<td>" + text + u"</td>";
+    // A figure stays on one line ("99.95 %", "1 day 7 h"): its spaces do not break. (CSS
+    // nowrap would do it in a browser, but QTextDocument then lays the table out too narrow.)
+    return u"<td class=\"number\" align=\"right\">" + QString(text).replace(u' ', QChar(0xa0)) +
+           u"</td>";
 }
 
 QString headerCell(const QString &text, bool number = false)
 {
-    const QString open = number ? QStringLiteral("<th class=\"number\" align=\"right\" "
-                                                 "style=\"white-space: nowrap\">")
-                                : QStringLiteral("<th align=\"left\" "
-                                                 "style=\"white-space: nowrap\">");
-    return open + text.toHtmlEscaped() + u"</th>";
+    const QString align = number ? QStringLiteral(" class=\"number\" align=\"right\"")
+                                 : QStringLiteral(" align=\"left\"");
+    return u"<th" + align + u">" + text.toHtmlEscaped() + u"</th>";
 }
 
 QString row(const QString &cells)
