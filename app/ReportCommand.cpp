@@ -110,9 +110,7 @@ int run(const QStringList &arguments)
         Console::printError(error);
         return Console::kExitFailure;
     }
-    Console::printOut(
-        Text::tr("wrote the report of %n monitor(s) to %1", nullptr, int(monitors.size()))
-            .arg(out));
+    Console::printOut(Text::tr("wrote the report to %1").arg(out));
     return Console::kExitOk;
 }
 
