@@ -28,7 +28,6 @@ table { border-collapse: collapse; margin-bottom: 6px; font-size: 8pt; }
 th { background-color: #eef1f4; text-align: left; font-weight: bold; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; }
 td.number, th.number { text-align: right; }
-td.url { color: #59636e; }
 p.none { color: #59636e; }
 )");
 
