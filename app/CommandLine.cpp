@@ -8,6 +8,7 @@
 #include "app/HistoryCommand.h"
 #include "app/MaintenanceCommand.h"
 #include "app/MonitorCommand.h"
+#include "app/ReportCommand.h"
 #include "app/RunCommand.h"
 #include "app/SilenceCommand.h"
 #include "app/StatsCommand.h"
@@ -53,7 +54,12 @@ QString helpText()
                "it.\n"
                "  history export --out FILE.csv  Write check results as CSV (--monitor, --since,\n"
                "                                 --until).\n"
-               "  stats [--monitor M] [--json]   Uptime 24h/7d/30d/1y and response times.\n"
+               "  stats [--monitor M] [--json]   Uptime 24h/7d/30d/1y, response times, time in\n"
+               "                                 maintenance; or the report's figures for a\n"
+               "                                 period (--month YYYY-MM, --from/--to).\n"
+               "  report --month YYYY-MM --out FILE.pdf|FILE.html\n"
+               "                                 Write the uptime report of a month (or\n"
+               "                                 --last-month, --from/--to; --monitor, --tag).\n"
                "  channel add --name N --webhook URL|--command PROGRAM\n"
                "                                 Add an alert channel (--preset, --events,\n"
                "                                 --monitor, --tag, --timeout).\n"
@@ -108,6 +114,8 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return HistoryCommand::run(arguments);
     if (command == u"stats")
         return StatsCommand::run(arguments);
+    if (command == u"report")
+        return ReportCommand::run(arguments);
     if (command == u"channel")
         return ChannelCommand::run(arguments);
     if (command == u"snooze")

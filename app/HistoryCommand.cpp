@@ -2,14 +2,13 @@
 
 #include "app/CommandParser.h"
 #include "app/Console.h"
+#include "app/PeriodOptions.h"
 #include "core/io/HistoryExportJob.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
-#include <QTimeZone>
 
 namespace {
 
@@ -17,36 +16,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
 };
-
-// "2026-11-21", "2026-11-21T10:00", "2026-11-21T10:00:00Z", "...T10:00:00.250+01:00": a time
-// without a zone is UTC, like every time Upwatch prints. Strict: every field in its range
-// ("T25:00" and "02-30" are refused, not rolled over or cut off).
-std::optional<QDateTime> parseTime(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)"
-        R"((Z|[+-]\d{2}:\d{2})?)?$)"));
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const auto number = [&match](int group) { return match.captured(group).toInt(); };
-    const QDate date(number(1), number(2), number(3));
-    const QString fraction = match.captured(7);
-    const QTime time(number(4), number(5), number(6),
-                     fraction.isEmpty() ? 0 : fraction.left(3).leftJustified(3, u'0').toInt());
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    const QString zone = match.captured(8);
-    if (zone.isEmpty() || zone == u"Z")
-        return QDateTime(date, time, Qt::UTC);
-    const int hours = zone.mid(1, 2).toInt();
-    const int minutes = zone.mid(4, 2).toInt();
-    constexpr int kMaxOffsetHours = 14;
-    if (hours > kMaxOffsetHours || minutes > 59)
-        return std::nullopt;
-    const int offset = (zone.at(0) == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
-    return QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC();
-}
 
 } // namespace
 
@@ -96,7 +65,7 @@ int run(const QStringList &arguments)
         const QString option = QString::fromUtf16(name);
         if (!parser.isSet(option))
             continue;
-        const auto time = parseTime(parser.value(option));
+        const auto time = PeriodOptions::parseTime(parser.value(option));
         if (!time) {
             Console::printError(Text::tr("--%1 needs an ISO 8601 date or time such as "
                                          "2026-11-21 or 2026-11-21T08:00:00Z, not '%2'")

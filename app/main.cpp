@@ -1,12 +1,16 @@
 #include "app/CommandLine.h"
 #include "app/Console.h"
 #include "app/GuiCommand.h"
+#include "app/ReportCommand.h"
 #include "ui/desktop/AppSettings.h"
 #include "ui/desktop/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSettings>
+
+#include <memory>
 
 namespace {
 
@@ -39,10 +43,29 @@ int main(int argc, char *argv[])
         Translations::installFor(app, AppSettings::load(QSettings()).language);
         return GuiCommand::run(QCoreApplication::arguments());
     }
-    QCoreApplication app(argc, argv);
+    // `report` lays out its PDF with QTextDocument, which needs a QGuiApplication (fonts); the
+    // offscreen platform gives one without a display, so it runs over SSH and in CI too. Every
+    // other command stays on QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (ReportCommand::wanted(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Its start-up remarks on stderr (the offscreen platform's "XDG_RUNTIME_DIR not set")
+        // are not the command's: stderr carries only the command's own errors.
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &, const QString &message) {
+                if (type == QtFatalMsg)
+                    qFatal("%s", qPrintable(message));
+            });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previous);
+    }
+    else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setNames();
     // The command line follows the system's language (LANG, LANGUAGE) only, as command-line
     // tools do: a script that sets LANG=C gets English whatever the window is set to.
-    Console::setEnglish(Translations::installFor(app, QString()) == u"en");
-    return CommandLine::run(app, QCoreApplication::arguments());
+    Console::setEnglish(Translations::installFor(*app, QString()) == u"en");
+    return CommandLine::run(*app, QCoreApplication::arguments());
 }

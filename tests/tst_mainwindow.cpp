@@ -9,6 +9,7 @@
 #include "ui/desktop/DesktopSession.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/MonitorDialog.h"
+#include "ui/dialogs/ReportDialog.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
 #include "ui/tray/Notification.h"
@@ -24,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -84,6 +86,7 @@ private slots:
     void remembersLayout();
     void historyThatCannotBeWrittenShowsInStatusBar();
     void exportFromTheFileMenuRemembersTheFolder();
+    void uptimeReportFromTheFileMenu();
 
 private:
     void startApp();
@@ -407,6 +410,35 @@ void TestMainWindow::exportFromTheFileMenuRemembersTheFolder()
              qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(QFileInfo::exists(file));
     QCOMPARE(m_settings->value(u"export/folder"_s).toString(), other);
+}
+
+void TestMainWindow::uptimeReportFromTheFileMenu()
+{
+    {
+        QString error;
+        auto db = StoreDatabase::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        Monitor monitor = makeMonitor(u"api"_s);
+        monitor.paused = true; // no checks during the test
+        QVERIFY(MonitorStore(*db).add(monitor));
+    }
+    startApp();
+    MainWindow &window = m_app->window();
+    auto *action = window.findChild<QAction *>(u"reportAction"_s);
+    QVERIFY(action);
+    action->trigger();
+    auto *dialog = window.findChild<ReportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(child<QListWidget>(dialog, u"monitorList"_s)->count(), 1);
+    // It reads through the session's store thread.
+    const QString file = m_dir->filePath(u"report.html"_s);
+    child<QLineEdit>(dialog, u"pathEdit"_s)->setText(file);
+    QTest::mouseClick(child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(file), 15'000);
+    QFile html(file);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().contains("<b>api</b>"));
 }
 
 QTEST_MAIN(TestMainWindow)

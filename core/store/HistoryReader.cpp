@@ -238,28 +238,63 @@ std::optional<qint64> HistoryReader::timeInState(qint64 monitorId, MonitorState 
     return qint64(query.value(0).toDouble());
 }
 
+namespace {
+
+constexpr QLatin1StringView
+    kIncidentColumns("id, monitor_id, state, reason, error, started_at, ended_at");
+
+Incident incidentFromRow(const QSqlQuery &query)
+{
+    Incident incident;
+    incident.id = query.value(0).toLongLong();
+    incident.monitorId = query.value(1).toLongLong();
+    incident.state = MonitorState(query.value(2).toInt());
+    incident.reason = Reason(query.value(3).toInt());
+    incident.error = query.value(4).toString();
+    incident.startedAt = fromMs(query.value(5));
+    incident.endedAt = fromMs(query.value(6));
+    return incident;
+}
+
+} // namespace
+
 std::optional<QList<Incident>> HistoryReader::incidents(qint64 monitorId, int limit)
 {
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT id, monitor_id, state, reason, error, started_at, ended_at FROM incidents "
-        "WHERE monitor_id = ? ORDER BY started_at DESC, id DESC LIMIT ?"));
+    query.prepare(u"SELECT " + kIncidentColumns +
+                  u" FROM incidents WHERE monitor_id = ? ORDER BY started_at DESC, id DESC "
+                  u"LIMIT ?");
     query.addBindValue(monitorId);
     query.addBindValue(limit);
     if (!m_database.run(query))
         return std::nullopt;
     QList<Incident> found;
-    while (query.next()) {
-        Incident incident;
-        incident.id = query.value(0).toLongLong();
-        incident.monitorId = query.value(1).toLongLong();
-        incident.state = MonitorState(query.value(2).toInt());
-        incident.reason = Reason(query.value(3).toInt());
-        incident.error = query.value(4).toString();
-        incident.startedAt = fromMs(query.value(5));
-        incident.endedAt = fromMs(query.value(6));
-        found.append(incident);
+    while (query.next())
+        found.append(incidentFromRow(query));
+    return found;
+}
+
+std::optional<QList<Incident>> HistoryReader::incidentsBetween(const QList<qint64> &monitorIds,
+                                                               const QDateTime &from,
+                                                               const QDateTime &to)
+{
+    // One seek per monitor in incidents_by_monitor (monitor_id, started_at).
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT " + kIncidentColumns +
+                  u" FROM incidents WHERE monitor_id = ? AND started_at < ? AND "
+                  u"(ended_at IS NULL OR ended_at > ?) ORDER BY started_at, id");
+    QList<Incident> found;
+    for (const qint64 id : monitorIds) {
+        query.bindValue(0, id);
+        query.bindValue(1, to.toMSecsSinceEpoch());
+        query.bindValue(2, from.toMSecsSinceEpoch());
+        if (!m_database.run(query))
+            return std::nullopt;
+        while (query.next())
+            found.append(incidentFromRow(query));
+        query.finish();
     }
     return found;
 }

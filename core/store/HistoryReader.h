@@ -61,6 +61,11 @@ public:
     // still open lasts until `to`): the time in maintenance, down, degraded...
     [[nodiscard]] std::optional<qint64> timeInState(qint64 monitorId, MonitorState state,
                                                     const QDateTime &from, const QDateTime &to);
+    // The incidents of these monitors that overlap [from, to) (started before `to`, ended after
+    // `from` or still open), maintenance periods included: per monitor in the order given,
+    // oldest first.
+    [[nodiscard]] std::optional<QList<Incident>>
+    incidentsBetween(const QList<qint64> &monitorIds, const QDateTime &from, const QDateTime &to);
     // The state each monitor was left in by its open incident (monitors without one are absent).
     [[nodiscard]] std::optional<QHash<qint64, MonitorState>> openStates();
 

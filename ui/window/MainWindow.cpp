@@ -6,6 +6,7 @@
 #include "ui/dialogs/AlertingChannelBackend.h"
 #include "ui/dialogs/ChannelsPage.h"
 #include "ui/dialogs/MetricsSettingsPage.h"
+#include "ui/dialogs/ReportDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/table/HistoryBarDelegate.h"
 #include "ui/table/MonitorFilterModel.h"
@@ -217,6 +218,13 @@ void MainWindow::buildMenus()
     QAction *exportAction =
         file->addAction(tr("&Export history…"), m_actions, &MonitorActions::exportHistory);
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    QAction *reportAction = file->addAction(tr("&Uptime report…"), this, [this] {
+        auto *dialog =
+            new ReportDialog(m_session.store(), m_model->monitors(), m_session.clock(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    reportAction->setObjectName(QStringLiteral("reportAction"));
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     // The platform's Preferences keys where it has them (KDE: Ctrl+Shift+,), else Ctrl+,.
