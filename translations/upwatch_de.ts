@@ -1483,6 +1483,14 @@ Exit-Code: 0 verfügbar oder beeinträchtigt, 1 ausgefallen, 2 falscher Aufruf.<
 <context>
     <name>CommandLine</name>
     <message>
+        <source>unknown option &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
+        <translation>unbekannte Option „%1“ (siehe „upwatch --help“)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
+        <translation>unbekannter Befehl „%1“ (siehe „upwatch --help“)</translation>
+    </message>
+    <message>
         <source>Usage: upwatch [--db PATH] [--minimized]
        upwatch &lt;command&gt; [options]
 
@@ -1497,17 +1505,34 @@ Commands:
   monitor list [--json]          List monitors with their state and last check.
   monitor remove|pause|resume ID|NAME
                                  Remove (with its history), pause or resume one.
+  monitor mute|unmute ID|NAME    Drop one monitor&apos;s alerts (--for 1h,
+                                 --until-morning), or send them again.
   import FILE.json               Add monitors from a file made by export.
   export FILE.json               Write all monitors to a JSON file (no secrets).
   run [--duration S]             Run the engine without a window; Ctrl+C stops it.
   history export --out FILE.csv  Write check results as CSV (--monitor, --since,
                                  --until).
-  stats [--monitor M] [--json]   Uptime 24h/7d/30d/1y and response times.
+  stats [--monitor M] [--json]   Uptime 24h/7d/30d/1y, response times, time in
+                                 maintenance; or the report&apos;s figures for a
+                                 period (--month YYYY-MM, --from/--to).
+  report --month YYYY-MM --out FILE.pdf|FILE.html
+                                 Write the uptime report of a month (or
+                                 --last-month, --from/--to; --monitor, --tag).
   channel add --name N --webhook URL|--command PROGRAM
                                  Add an alert channel (--preset, --events,
                                  --monitor, --tag, --timeout).
   channel list [--json]          List the alert channels.
   channel remove|test ID|NAME    Remove one, or send it a test event.
+  snooze [1h|4h|morning|off]     Hold every alert for a while; one summary at
+                                 the end. Without an argument: what holds now.
+  quiet-hours [22:00-07:00|off]  Hold alerts every night; one summary after.
+  maintenance add --name N --start ISO --end ISO
+  maintenance add --name N --weekly DAYS --at HH:MM --duration D
+                                 Plan a maintenance window, once or weekly
+                                 (--monitor, --tag, --time-zone): checks go on,
+                                 alerts wait, uptime leaves it out.
+  maintenance list [--json]      List the maintenance windows.
+  maintenance remove ID|NAME     Remove one.
 
 Options:
   --db PATH             Database file, for every command (default: %1).
@@ -1516,56 +1541,7 @@ Options:
 
 Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
 </source>
-        <translation>Aufruf: upwatch [--db PATH] [--minimized]
-        upwatch &lt;Befehl&gt; [Optionen]
-
-Upwatch überwacht HTTP(S)-Endpunkte und meldet, wenn sie ausfallen.
-Ohne Befehl öffnet es das Fenster (--minimized: im Infobereich starten).
-
-Befehle:
-  check URL [Optionen]           Eine URL einmal prüfen; das Ergebnis als eine
-                                 JSON-Zeile ausgeben. Exit-Code 0 verfügbar oder
-                                 beeinträchtigt, 1 ausgefallen, 2 Aufruffehler.
-  monitor add --name N --url U   Monitor hinzufügen (Prüfoptionen, --interval,
-                                 --retries, --recovery, --parent, --tag,
-                                 --paused).
-  monitor list [--json]          Monitore mit Status und letzter Prüfung
-                                 auflisten.
-  monitor remove|pause|resume ID|NAME
-                                 Einen Monitor löschen (mit Verlauf), pausieren
-                                 oder fortsetzen.
-  import FILE.json               Monitore aus einer mit export erstellten Datei
-                                 hinzufügen.
-  export FILE.json               Alle Monitore in eine JSON-Datei schreiben
-                                 (ohne Geheimnisse).
-  run [--duration S]             Die Überwachung ohne Fenster ausführen; Strg+C
-                                 beendet sie.
-  history export --out FILE.csv  Prüfergebnisse als CSV schreiben (--monitor,
-                                 --since, --until).
-  stats [--monitor M] [--json]   Verfügbarkeit über 24 h/7 Tage/30 Tage/1 Jahr
-                                 und Antwortzeiten.
-  channel add --name N --webhook URL|--command PROGRAM
-                                 Alarmkanal hinzufügen (--preset, --events,
-                                 --monitor, --tag, --timeout).
-  channel list [--json]          Die Alarmkanäle auflisten.
-  channel remove|test ID|NAME    Einen Kanal entfernen oder ihm ein Testereignis
-                                 senden.
-
-Optionen:
-  --db PATH             Datenbankdatei, für jeden Befehl (Standard: %1).
-  -h, --help            Diese Hilfe anzeigen.
-  -v, --version         Die Version anzeigen.
-
-„upwatch &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation>unbekannte Option „%1“ (siehe „upwatch --help“)</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
-        <translation>unbekannter Befehl „%1“ (siehe „upwatch --help“)</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1752,17 @@ Optionen:
     <message>
         <source>%1 %2 h</source>
         <translation>%1 %2&#xa0;h</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>&apos;%1&apos; is not a duration such as 90m, 2h, 1h30m or 2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration is from 1 minute to ten years, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2182,14 @@ timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response
         <source>For %1 so far</source>
         <translation>Bisher %1</translation>
     </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned maintenance: no alerts, and left out of uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonAssertionEditor</name>
@@ -2305,6 +2300,684 @@ Operatoren: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists
             <numerusform>%n Monitor: %1</numerusform>
             <numerusform>%n Monitore: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Uptime report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceActions</name>
+    <message>
+        <source>Maintenance &amp;windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;maintenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned maintenance windows: add, change or remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a maintenance window for the selected monitors: no alerts, and left out of uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned the maintenance window &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommand</name>
+    <message>
+        <source>all monitors</source>
+        <translation type="unfinished">alle Monitore</translation>
+    </message>
+    <message>
+        <source>monitor #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitors %1</source>
+        <translation type="unfinished">Monitore %1</translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation type="unfinished">Tags %1</translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--monitor: there is no monitor with the id or name %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan a maintenance window, once or every week. While it is open, the monitors it covers are still checked but show MAINTENANCE, raise no alert, and their checks are left out of uptime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over already: it ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added maintenance window %1: %2, %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the maintenance windows, open or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per line instead of a table.</source>
+        <translation type="unfinished">Ein JSON-Objekt pro Zeile statt einer Tabelle.</translation>
+    </message>
+    <message>
+        <source>No maintenance windows yet. Plan one with &apos;upwatch maintenance add --name N --start ISO --end ISO&apos; or &apos;--weekly sun --at 02:00 --duration 2h&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished">GILT FÜR</translation>
+    </message>
+    <message>
+        <source>SCHEDULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished">STATUS</translation>
+    </message>
+    <message>
+        <source>Remove a maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance remove needs one window id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: upwatch maintenance &lt;add|list|remove&gt; [options]
+
+  add --name N [--monitor ID|NAME]... [--tag T]... --start ISO --end ISO
+                                   Plan a one-off window (see &apos;maintenance add --help&apos;).
+  add --name N [same scope] --weekly mon,fri --at HH:MM --duration 2h
+      [--time-zone Europe/Berlin]  Plan a weekly window.
+  list [--json]                    List the windows and when they open.
+  remove ID|NAME                   Remove a window.
+
+Without --monitor and --tag a window covers every monitor.
+Every action accepts --db PATH.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown maintenance action &apos;%1&apos; (use add, list or remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Plan maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit maintenance window – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nightly backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While it is open, its monitors are still checked and show Maintenance; no alert goes out, and the time is left out of uptime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Another maintenance window is already called &apos;%1&apos;. Choose a different name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The maintenance window was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was given.</source>
+        <translation type="unfinished">Es wurde kein Grund angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceLine</name>
+    <message>
+        <source>In maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In maintenance: %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In maintenance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks go on, no alerts go out, and this time is left out of uptime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceOptions</name>
+    <message>
+        <source>--time-zone: unknown time zone &apos;%1&apos; (use an IANA id such as Europe/Berlin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at and --weekly make a weekly window; a one-off window takes --start with --end or --duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start needs either --end or --duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end goes with --start; a weekly window takes --at and --duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weekly needs --at HH:MM and --duration (such as 90m or 2h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weekly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique name of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A monitor it covers (id or name); repeat for more. Without --monitor and --tag: every monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers every monitor with this tag; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off window opens then (ISO 8601; local time unless it has an offset such as Z or +01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...and closes then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekly window opens on these days: mon,tue,... or ranges such as mon-fri, or daily, weekdays, weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...at this local time (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it stays open: 90m, 2h, 1h30m, 2d (a weekly window: at most a week; a one-off window: instead of --end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of --at and of times without an offset, an IANA id such as Europe/Berlin (default: the system&apos;s, wherever Upwatch runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance add needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance add needs --start with --end (a one-off window) or --weekly with --at and --duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown day &apos;%1&apos; (use mon, tue, wed, thu, fri, sat, sun, a range such as mon-fri, daily, weekdays or weekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one day, such as mon,wed or mon-fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time of day from 00:00 to 23:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date or time such as 2026-11-21T02:00 or 2026-11-21T02:00:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the time zone %2: the clocks skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScheduleEditor</name>
+    <message>
+        <source>&amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day and time are in this time zone; across a daylight-saving change the window opens at the same wall-clock time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScopeEditor</name>
+    <message>
+        <source>&amp;All monitors</source>
+        <translation type="unfinished">A&amp;lle Monitore</translation>
+    </message>
+    <message>
+        <source>Monitors with &amp;tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hosen monitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no monitor has it)</source>
+        <translation type="unfinished">%1 (bei keinem Monitor vergeben)</translation>
+    </message>
+    <message>
+        <source>Monitor %1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Tags: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also covers the monitors tagged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monitor has a tag yet: choose the monitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceText</name>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>A day in maintenance window times: Qt date format (ddd weekday, d day, MMM month).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>A day in another year in maintenance window times: Qt date format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished">%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation type="unfinished">Alle Monitore</translation>
+    </message>
+    <message>
+        <source>monitor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 at %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has ended: it will not open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now, and it stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindow</name>
+    <message>
+        <source>the maintenance window has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance window &apos;%1&apos; names the monitor id %2, which no monitor can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance window &apos;%1&apos; has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance window &apos;%1&apos; has no end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maintenance window &apos;%1&apos; ends at %2, which is not after its start at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekly maintenance window &apos;%1&apos; needs at least one weekday, Monday to Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekly maintenance window &apos;%1&apos; must open between 00:00 and 23:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the weekly maintenance window &apos;%1&apos; must last from 1 minute to one week, not %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the time zone &apos;%1&apos; is unknown: use an IANA id such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindowsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance windows. Plan one so that planned work raises no alerts and stays out of uptime.
+
+Click Add… to plan one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a window is open, its monitors are still checked and show Maintenance, no alert goes out, and the time is left out of uptime. Changes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the maintenance window &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the maintenance window &apos;%1&apos;? Its monitors raise alerts again at the times it covered; the maintenance already recorded stays in their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>The maintenance window &apos;%1&apos; was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the maintenance window &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2829,32 +3502,24 @@ Operatoren: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists
         <translation>Monitor %1 fortgesetzt</translation>
     </message>
     <message>
-        <source>Usage: upwatch monitor &lt;add|list|remove|pause|resume&gt; [options]
+        <source>Usage: upwatch monitor &lt;add|list|remove|pause|resume|mute|unmute&gt; [options]
 
   add --name N --url U [options]   Add a monitor (see &apos;monitor add --help&apos;).
   list [--json]                    List monitors with state and last check.
   remove ID|NAME                   Remove a monitor and its history.
   pause ID|NAME                    Stop checking a monitor.
   resume ID|NAME                   Check a paused monitor again.
+  mute ID|NAME [--for D]           Drop its alerts (until unmuted, for a while,
+                                   or --until-morning).
+  unmute ID|NAME                   Send its alerts again.
 
 Every action accepts --db PATH.
 </source>
-        <translation>Aufruf: upwatch monitor &lt;add|list|remove|pause|resume&gt; [Optionen]
-
-  add --name N --url U [Optionen]  Monitor hinzufügen (siehe
-                                   „monitor add --help“).
-  list [--json]                    Monitore mit Status und letzter Prüfung
-                                   auflisten.
-  remove ID|NAME                   Monitor und seinen Verlauf löschen.
-  pause ID|NAME                    Monitor nicht mehr prüfen.
-  resume ID|NAME                   Pausierten Monitor wieder prüfen.
-
-Jede Aktion akzeptiert --db PATH.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown monitor action &apos;%1&apos; (use add, list, remove, pause or resume)</source>
-        <translation>unbekannte Monitor-Aktion „%1“ (add, list, remove, pause oder resume verwenden)</translation>
+        <source>unknown monitor action &apos;%1&apos; (use add, list, remove, pause, resume, mute or unmute)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3393,6 +4058,73 @@ Accept: application/json</translation>
     </message>
 </context>
 <context>
+    <name>MuteActions</name>
+    <message>
+        <source>&amp;Mute alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until I unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nmute alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep checking the selected monitors, without sending their alerts for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts unmuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MuteMarks</name>
+    <message>
+        <source>Alerts muted until you unmute them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts muted until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationHold</name>
+    <message>
+        <source>Notifications paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPauseMenu</name>
+    <message>
+        <source>Resume notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Monitor %1</source>
@@ -3446,6 +4178,20 @@ Accept: application/json</translation>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) while notifications were paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PendingActivity</name>
@@ -3492,6 +4238,45 @@ Accept: application/json</translation>
     </message>
 </context>
 <context>
+    <name>PeriodOptions</name>
+    <message>
+        <source>A calendar month in local time, such as 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period (ISO 8601; UTC unless a zone is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period (not included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one period: --month, --last-month or --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month such as 2026-11 (YYYY-MM), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO 8601 date or time such as 2026-11-21 or 2026-11-21T08:00:00Z, not &apos;%2&apos;</source>
+        <translation type="unfinished">--%1 erfordert ein Datum oder eine Uhrzeit nach ISO 8601 wie 2026-11-21 oder 2026-11-21T08:00:00Z, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhaseChart</name>
     <message>
         <source>Where the time goes: the last check, and the average of each phase over the range (resolve, connect, TLS, processing, transfer, from the bottom)</source>
@@ -3512,6 +4297,321 @@ Accept: application/json</translation>
     <message>
         <source>No timing in this range</source>
         <translation>Keine Zeitmessungen in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHoursEditor</name>
+    <message>
+        <source>Hold notifications e&amp;very day from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts wait and arrive as one summary when quiet hours end. The tray still shows the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours must end at another time than they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuietIndicator</name>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send notifications again now; what was held comes as one summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the uptime report of a period: uptime, minutes down and in maintenance, incidents with their durations and reasons, and response times (p50, p95) per monitor. The file name&apos;s extension picks the format (.pdf or .html). The figures are those of &apos;upwatch stats&apos; for the same period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this monitor; repeat for more.</source>
+        <translation type="unfinished">Nur dieser Monitor; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Only the monitors with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or --out FILE.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a period: --month YYYY-MM, --last-month or --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All monitors (%L1)</source>
+        <translation type="unfinished">&amp;Alle Monitore (%L1)</translation>
+    </message>
+    <message>
+        <source>With the t&amp;ag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hosen monitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time; both days are included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation type="unfinished">Monitore</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Where to save the report (.pdf or .html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save uptime report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to save the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full path of the file, or choose one with Browse….</source>
+        <translation type="unfinished">Bitte den vollständigen Pfad der Datei eingeben oder eine mit „Durchsuchen…“ auswählen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; enter a file name.</source>
+        <translation type="unfinished">%1 ist ein Ordner; bitte einen Dateinamen eingeben.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .pdf or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file exists; Save replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>cannot tell the format of %1: the file name must end in .pdf or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation type="unfinished">Monitore</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished">Prüfungen</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Vorfälle</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished">dauert an</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by Upwatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime counts the checks that were up or degraded; checks made during maintenance are left out. Response times (p50, p95) are of the answered checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the PDF of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3849,11 +4949,129 @@ Accept: application/json</translation>
     </message>
 </context>
 <context>
-    <name>StatsCommand</name>
+    <name>SilenceCommand</name>
     <message>
-        <source>Uptime over the last 24 hours, 7 days, 30 days and year, and response times over the last 24 hours (average, 95th percentile, min, max; answered checks only).</source>
-        <translation>Verfügbarkeit in den letzten 24 Stunden, 7 Tagen, 30 Tagen und im letzten Jahr sowie Antwortzeiten in den letzten 24 Stunden (Durchschnitt, 95. Perzentil, Minimum, Maximum; nur beantwortete Prüfungen).</translation>
+        <source>Quiet hours: %1 (local time); alerts wait and come as one summary when they end.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quiet hours: off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see &apos;upwatch %2 --help&apos;)</source>
+        <translation type="unfinished">unerwartetes Argument „%1“ (siehe „upwatch %2 --help“)</translation>
+    </message>
+    <message>
+        <source>Hold every alert (desktop notifications and alert channels) for a while; they come as one summary when the snooze ends. DURATION is like 1h, 4h, 90m or 1h30m; &apos;morning&apos; snoozes until %1:00 tomorrow morning; &apos;off&apos; ends the snooze. Without an argument, shows what holds alerts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long: a duration, morning or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration (use e.g. 1h, 4h, 90m, morning or off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts are snoozed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts are not snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts are no longer snoozed; what was held is sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold alerts every day between two local times, e.g. 22:00-07:00; they come as one summary when the quiet hours end. &apos;off&apos; turns them off. Without an argument, shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From-to in local time, or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time range (use e.g. 22:00-07:00, or off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours set to %1 (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a monitor&apos;s alerts (desktop and channels) while it is still checked and shown; until unmuted unless --for or --until-morning says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a muted monitor&apos;s alerts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitor&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
+        <translation type="unfinished">Name des Monitors oder seine ID (nur Ziffern). Vor einen Namen, der mit „-“ beginnt, „--“ setzen.</translation>
+    </message>
+    <message>
+        <source>Mute for this long (1h, 4h, 90m...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute until %1:00 tomorrow morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor %1 needs one monitor id or name</source>
+        <translation type="unfinished">monitor %1 erfordert genau eine Monitor-ID oder einen Monitornamen</translation>
+    </message>
+    <message>
+        <source>use --for or --until-morning, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for: &apos;%1&apos; is not a duration (use e.g. 1h, 4h or 90m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmuted monitor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted monitor %1 until unmuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted monitor %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeChoices</name>
+    <message>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
     <message>
         <source>Only this monitor; repeat for more.</source>
         <translation>Nur dieser Monitor; für mehrere wiederholen.</translation>
@@ -3901,6 +5119,43 @@ Accept: application/json</translation>
     <message>
         <source>No monitors yet.</source>
         <translation>Noch keine Monitore.</translation>
+    </message>
+    <message>
+        <source>CHECKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPTIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN MIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAINT MIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEGRADED MIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCIDENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50 MS</source>
+        <translation type="unfinished">P95 MS {50 ?}</translation>
+    </message>
+    <message>
+        <source>Uptime over the last 24 hours, 7 days, 30 days and year, response times over the last 24 hours (average, 95th percentile, min, max; answered checks only) and the time spent in maintenance.
+With a period: the figures of the uptime report for it (checks, uptime, minutes down, in maintenance and degraded, incidents, response times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAINT MIN %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3951,6 +5206,10 @@ Accept: application/json</translation>
     <message>
         <source>Pending</source>
         <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4028,6 +5287,31 @@ Accept: application/json</translation>
     <message>
         <source>Pause all</source>
         <translation>Alle pausieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in maintenance</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UptimeGrid</name>
+    <message>
+        <source>Time in maintenance, left out of the uptime above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UptimeReport</name>
+    <message>
+        <source>no monitors match the selection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

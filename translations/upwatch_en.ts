@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -83,6 +83,27 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceCommand</name>
+    <message numerus="yes">
+        <source>--monitor: there is no monitor with the id or name %1</source>
+        <translation><numerusform>--monitor: there is no monitor with the id or name %1</numerusform><numerusform>--monitor: there are no monitors with the ids or names %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindow</name>
+    <message numerus="yes">
+        <source>the weekly maintenance window '%1' must last from 1 minute to one week, not %n minute(s)</source>
+        <translation><numerusform>the weekly maintenance window '%1' must last from 1 minute to one week, not %n minute</numerusform><numerusform>the weekly maintenance window '%1' must last from 1 minute to one week, not %n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MonitorActions</name>
     <message numerus="yes">
         <source>Delete %n monitor(s) and all their history?</source>
@@ -118,6 +139,24 @@
             <numerusform>Checking %n monitor…</numerusform>
             <numerusform>Checking %n monitors…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MuteActions</name>
+    <message numerus="yes">
+        <source>%n monitor(s)</source>
+        <translation><numerusform>%n monitor</numerusform><numerusform>%n monitors</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) while notifications were paused</source>
+        <translation><numerusform>%n alert while notifications were paused</numerusform><numerusform>%n alerts while notifications were paused</numerusform></translation>
     </message>
 </context>
 <context>
@@ -228,6 +267,10 @@
             <numerusform>%n pending</numerusform>
             <numerusform>%n pending</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in maintenance</source>
+        <translation><numerusform>%n in maintenance</numerusform><numerusform>%n in maintenance</numerusform></translation>
     </message>
 </context>
 </TS>
