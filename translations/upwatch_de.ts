@@ -1541,7 +1541,69 @@ Options:
 
 Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: upwatch [--db PATH] [--minimized]
+        upwatch &lt;Befehl&gt; [Optionen]
+
+Upwatch überwacht HTTP(S)-Endpunkte und meldet, wenn sie ausfallen.
+Ohne Befehl öffnet es das Fenster (--minimized: im Infobereich starten).
+
+Befehle:
+  check URL [Optionen]           Eine URL einmal prüfen; das Ergebnis als eine
+                                 JSON-Zeile ausgeben. Exit-Code 0 verfügbar oder
+                                 beeinträchtigt, 1 ausgefallen, 2 Aufruffehler.
+  monitor add --name N --url U   Monitor hinzufügen (Prüfoptionen, --interval,
+                                 --retries, --recovery, --parent, --tag,
+                                 --paused).
+  monitor list [--json]          Monitore mit Status und letzter Prüfung
+                                 auflisten.
+  monitor remove|pause|resume ID|NAME
+                                 Einen Monitor löschen (mit Verlauf), pausieren
+                                 oder fortsetzen.
+  monitor mute|unmute ID|NAME    Die Alarme eines Monitors stummschalten (--for 1h,
+                                 --until-morning) oder wieder senden.
+  import FILE.json               Monitore aus einer mit export erstellten Datei
+                                 hinzufügen.
+  export FILE.json               Alle Monitore in eine JSON-Datei schreiben
+                                 (ohne Geheimnisse).
+  run [--duration S]             Die Überwachung ohne Fenster ausführen; Strg+C
+                                 beendet sie.
+  history export --out FILE.csv  Prüfergebnisse als CSV schreiben (--monitor,
+                                 --since, --until).
+  stats [--monitor M] [--json]   Verfügbarkeit über 24 h/7 Tage/30 Tage/1 Jahr,
+                                 Antwortzeiten, Zeit in Wartung; oder die
+                                 Kennzahlen des Berichts für einen Zeitraum
+                                 (--month YYYY-MM, --from/--to).
+  report --month YYYY-MM --out FILE.pdf|FILE.html
+                                 Den Verfügbarkeitsbericht eines Monats schreiben
+                                 (oder --last-month, --from/--to; --monitor,
+                                 --tag).
+  channel add --name N --webhook URL|--command PROGRAM
+                                 Alarmkanal hinzufügen (--preset, --events,
+                                 --monitor, --tag, --timeout).
+  channel list [--json]          Die Alarmkanäle auflisten.
+  channel remove|test ID|NAME    Einen Kanal entfernen oder ihm ein Testereignis
+                                 senden.
+  snooze [1h|4h|morning|off]     Alle Alarme eine Weile zurückhalten; am Ende
+                                 eine Zusammenfassung. Ohne Argument: zeigt,
+                                 was Alarme gerade zurückhält.
+  quiet-hours [22:00-07:00|off]  Alarme jede Nacht zurückhalten; danach eine
+                                 Zusammenfassung.
+  maintenance add --name N --start ISO --end ISO
+  maintenance add --name N --weekly DAYS --at HH:MM --duration D
+                                 Ein Wartungsfenster planen, einmalig oder
+                                 wöchentlich (--monitor, --tag, --time-zone):
+                                 Prüfungen laufen weiter, Alarme warten, die
+                                 Zeit zählt nicht zur Verfügbarkeit.
+  maintenance list [--json]      Die Wartungsfenster auflisten.
+  maintenance remove ID|NAME     Eines entfernen.
+
+Optionen:
+  --db PATH             Datenbankdatei, für jeden Befehl (Standard: %1).
+  -h, --help            Diese Hilfe anzeigen.
+  -v, --version         Die Version anzeigen.
+
+„upwatch &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -1758,11 +1820,11 @@ Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
     <name>DurationText</name>
     <message>
         <source>&apos;%1&apos; is not a duration such as 90m, 2h, 1h30m or 2d</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer wie 90m, 2h, 1h30m oder 2d</translation>
     </message>
     <message>
         <source>a duration is from 1 minute to ten years, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dauer liegt zwischen 1 Minute und zehn Jahren, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -2184,11 +2246,11 @@ timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>Planned maintenance: no alerts, and left out of uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Wartung: keine Alarme, und nicht in der Verfügbarkeit berücksichtigt</translation>
     </message>
 </context>
 <context>
@@ -2303,136 +2365,136 @@ Operatoren: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists
     </message>
     <message>
         <source>&amp;Uptime report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitsbe&amp;richt…</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceActions</name>
     <message>
         <source>Maintenance &amp;windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfe&amp;nster…</translation>
     </message>
     <message>
         <source>Plan &amp;maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;artung planen…</translation>
     </message>
     <message>
         <source>The planned maintenance windows: add, change or remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplanten Wartungsfenster: hinzufügen, ändern oder entfernen</translation>
     </message>
     <message>
         <source>Plan a maintenance window for the selected monitors: no alerts, and left out of uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wartungsfenster für die ausgewählten Monitore planen: keine Alarme, und nicht in der Verfügbarkeit berücksichtigt</translation>
     </message>
     <message>
         <source>%1 maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung %1</translation>
     </message>
     <message>
         <source>Planned the maintenance window &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster „%1“ geplant</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceCommand</name>
     <message>
         <source>all monitors</source>
-        <translation type="unfinished">alle Monitore</translation>
+        <translation>alle Monitore</translation>
     </message>
     <message>
         <source>monitor #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor #%1</translation>
     </message>
     <message>
         <source>monitors %1</source>
-        <translation type="unfinished">Monitore %1</translation>
+        <translation>Monitore %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished">Tags %1</translation>
+        <translation>Tags %1</translation>
     </message>
     <message>
         <source>open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv bis %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstes Mal %1</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message numerus="yes">
         <source>--monitor: there is no monitor with the id or name %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--monitor: es gibt keinen Monitor mit der ID oder dem Namen %1</numerusform>
+            <numerusform>--monitor: es gibt keine Monitore mit den IDs oder Namen %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan a maintenance window, once or every week. While it is open, the monitors it covers are still checked but show MAINTENANCE, raise no alert, and their checks are left out of uptime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wartungsfenster planen, einmalig oder jede Woche. Solange es aktiv ist, werden die erfassten Monitore weiter geprüft, zeigen aber den Status Wartung (maintenance), lösen keinen Alarm aus, und ihre Prüfungen zählen nicht zur Verfügbarkeit.</translation>
     </message>
     <message>
         <source>over already: it ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorbei: es endete %1</translation>
     </message>
     <message>
         <source>added maintenance window %1: %2, %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster %1 hinzugefügt: %2, %3; %4</translation>
     </message>
     <message>
         <source>List the maintenance windows, open or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartungsfenster auflisten, ob aktiv oder nicht.</translation>
     </message>
     <message>
         <source>One JSON object per line instead of a table.</source>
-        <translation type="unfinished">Ein JSON-Objekt pro Zeile statt einer Tabelle.</translation>
+        <translation>Ein JSON-Objekt pro Zeile statt einer Tabelle.</translation>
     </message>
     <message>
         <source>No maintenance windows yet. Plan one with &apos;upwatch maintenance add --name N --start ISO --end ISO&apos; or &apos;--weekly sun --at 02:00 --duration 2h&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wartungsfenster. Mit „upwatch maintenance add --name N --start ISO --end ISO“ oder „--weekly sun --at 02:00 --duration 2h“ eines planen.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished">GILT FÜR</translation>
+        <translation>GILT FÜR</translation>
     </message>
     <message>
         <source>SCHEDULE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITPLAN</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Remove a maintenance window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wartungsfenster entfernen.</translation>
     </message>
     <message>
         <source>The window&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Fensters oder seine ID (nur Ziffern). Vor einen Namen, der mit „-“ beginnt, „--“ setzen.</translation>
     </message>
     <message>
         <source>maintenance remove needs one window id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance remove erfordert genau eine Fenster-ID oder einen Fensternamen</translation>
     </message>
     <message>
         <source>removed maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster %1 entfernt</translation>
     </message>
     <message>
         <source>Usage: upwatch maintenance &lt;add|list|remove&gt; [options]
@@ -2447,326 +2509,339 @@ Operatoren: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists
 Without --monitor and --tag a window covers every monitor.
 Every action accepts --db PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: upwatch maintenance &lt;add|list|remove&gt; [Optionen]
+
+  add --name N [--monitor ID|NAME]... [--tag T]... --start ISO --end ISO
+                                   Ein einmaliges Fenster planen (siehe
+                                   „maintenance add --help“).
+  add --name N [Bereich wie oben] --weekly mon,fri --at HH:MM --duration 2h
+      [--time-zone Europe/Berlin]  Ein wöchentliches Fenster planen.
+  list [--json]                    Die Fenster auflisten und wann sie beginnen.
+  remove ID|NAME                   Ein Fenster entfernen.
+
+Ohne --monitor und --tag gilt ein Fenster für alle Monitore.
+Jede Aktion akzeptiert --db PATH.
+</translation>
     </message>
     <message>
         <source>unknown maintenance action &apos;%1&apos; (use add, list or remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Wartungsaktion „%1“ (add, list oder remove verwenden)</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceDialog</name>
     <message>
         <source>Plan maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung planen</translation>
     </message>
     <message>
         <source>Edit maintenance window – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster bearbeiten – %1</translation>
     </message>
     <message>
         <source>e.g. Nightly backup</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. Nächtliche Sicherung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>While it is open, its monitors are still checked and show Maintenance; no alert goes out, and the time is left out of uptime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange es aktiv ist, werden seine Monitore weiter geprüft und zeigen „Wartung“; es werden keine Alarme gesendet, und die Zeit zählt nicht zur Verfügbarkeit.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Another maintenance window is already called &apos;%1&apos;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Wartungsfenster namens „%1“. Bitte einen anderen Namen wählen.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>The maintenance window was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wartungsfenster wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>no reason was given.</source>
-        <translation type="unfinished">Es wurde kein Grund angegeben.</translation>
+        <translation>Es wurde kein Grund angegeben.</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceLine</name>
     <message>
         <source>In maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>In Wartung</translation>
     </message>
     <message>
         <source>In maintenance: %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Wartung: %1 bis %2</translation>
     </message>
     <message>
         <source>In maintenance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Wartung: %1</translation>
     </message>
     <message>
         <source>Checks go on, no alerts go out, and this time is left out of uptime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen laufen weiter, es werden keine Alarme gesendet, und diese Zeit zählt nicht zur Verfügbarkeit.</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceOptions</name>
     <message>
         <source>--time-zone: unknown time zone &apos;%1&apos; (use an IANA id such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone: unbekannte Zeitzone „%1“ (eine IANA-ID wie Europe/Berlin verwenden)</translation>
     </message>
     <message>
         <source>--at and --weekly make a weekly window; a one-off window takes --start with --end or --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>--at und --weekly ergeben ein wöchentliches Fenster; ein einmaliges Fenster erfordert --start mit --end oder --duration</translation>
     </message>
     <message>
         <source>--start needs either --end or --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>--start erfordert --end oder --duration</translation>
     </message>
     <message>
         <source>--start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--start: %1</translation>
     </message>
     <message>
         <source>--end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--end: %1</translation>
     </message>
     <message>
         <source>--duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration: %1</translation>
     </message>
     <message>
         <source>--end goes with --start; a weekly window takes --at and --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>--end gehört zu --start; ein wöchentliches Fenster erfordert --at und --duration</translation>
     </message>
     <message>
         <source>--weekly needs --at HH:MM and --duration (such as 90m or 2h)</source>
-        <translation type="unfinished"></translation>
+        <translation>--weekly erfordert --at HH:MM und --duration (etwa 90m oder 2h)</translation>
     </message>
     <message>
         <source>--weekly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--weekly: %1</translation>
     </message>
     <message>
         <source>--at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: %1</translation>
     </message>
     <message>
         <source>Unique name of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Name des Fensters.</translation>
     </message>
     <message>
         <source>A monitor it covers (id or name); repeat for more. Without --monitor and --tag: every monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfasster Monitor (ID oder Name); für mehrere wiederholen. Ohne --monitor und --tag: alle Monitore.</translation>
     </message>
     <message>
         <source>It covers every monitor with this tag; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst alle Monitore mit diesem Tag; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>A one-off window opens then (ISO 8601; local time unless it has an offset such as Z or +01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einmaliges Fenster beginnt zu diesem Zeitpunkt (ISO 8601; Ortszeit, sofern kein Offset wie Z oder +01:00 angegeben ist).</translation>
     </message>
     <message>
         <source>...and closes then.</source>
-        <translation type="unfinished"></translation>
+        <translation>...und endet zu diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>A weekly window opens on these days: mon,tue,... or ranges such as mon-fri, or daily, weekdays, weekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein wöchentliches Fenster beginnt an diesen Tagen: mon,tue,... oder Bereiche wie mon-fri, oder daily, weekdays, weekend.</translation>
     </message>
     <message>
         <source>...at this local time (HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>...zu dieser Ortszeit (HH:MM).</translation>
     </message>
     <message>
         <source>How long it stays open: 90m, 2h, 1h30m, 2d (a weekly window: at most a week; a one-off window: instead of --end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange es aktiv bleibt: 90m, 2h, 1h30m, 2d (ein wöchentliches Fenster: höchstens eine Woche; ein einmaliges Fenster: statt --end).</translation>
     </message>
     <message>
         <source>The time zone of --at and of times without an offset, an IANA id such as Europe/Berlin (default: the system&apos;s, wherever Upwatch runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone von --at und von Zeitangaben ohne Offset, eine IANA-ID wie Europe/Berlin (Standard: die des Systems, auf dem Upwatch läuft).</translation>
     </message>
     <message>
         <source>maintenance add needs --name</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance add erfordert --name</translation>
     </message>
     <message>
         <source>maintenance add needs --start with --end (a one-off window) or --weekly with --at and --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance add erfordert --start mit --end (ein einmaliges Fenster) oder --weekly mit --at und --duration</translation>
     </message>
     <message>
         <source>unknown day &apos;%1&apos; (use mon, tue, wed, thu, fri, sat, sun, a range such as mon-fri, daily, weekdays or weekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Tag „%1“ (mon, tue, wed, thu, fri, sat, sun, einen Bereich wie mon-fri, daily, weekdays oder weekend verwenden)</translation>
     </message>
     <message>
         <source>name at least one day, such as mon,wed or mon-fri</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens einen Tag angeben, etwa mon,wed oder mon-fri</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day from 00:00 to 23:59</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Uhrzeit von 00:00 bis 23:59</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date or time such as 2026-11-21T02:00 or 2026-11-21T02:00:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum und keine Uhrzeit nach ISO 8601 wie 2026-11-21T02:00 oder 2026-11-21T02:00:00+01:00</translation>
     </message>
     <message>
         <source>%1 does not exist in the time zone %2: the clocks skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert in der Zeitzone %2 nicht: die Uhren überspringen diese Zeit</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>%1 %2 for %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 für %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScheduleEditor</name>
     <message>
         <source>&amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;inmalig</translation>
     </message>
     <message>
         <source>Every &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wöchentlich</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>%1 (this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieser Computer)</translation>
     </message>
     <message>
         <source>The day and time are in this time zone; across a daylight-saving change the window opens at the same wall-clock time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag und Uhrzeit gelten in dieser Zeitzone; bei einer Zeitumstellung beginnt das Fenster zur selben Uhrzeit.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScopeEditor</name>
     <message>
         <source>&amp;All monitors</source>
-        <translation type="unfinished">A&amp;lle Monitore</translation>
+        <translation>&amp;Alle Monitore</translation>
     </message>
     <message>
         <source>Monitors with &amp;tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore mit &amp;Tags:</translation>
     </message>
     <message>
         <source>C&amp;hosen monitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;Monitore:</translation>
     </message>
     <message>
         <source>Filter monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore filtern</translation>
     </message>
     <message>
         <source>%1 (no monitor has it)</source>
-        <translation type="unfinished">%1 (bei keinem Monitor vergeben)</translation>
+        <translation>%1 (bei keinem Monitor vergeben)</translation>
     </message>
     <message>
         <source>Monitor %1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1 (gelöscht)</translation>
     </message>
     <message>
         <source>%1
 Tags: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Tags: %2</translation>
     </message>
     <message>
         <source>Also covers the monitors tagged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst auch die Monitore mit dem Tag %1.</translation>
     </message>
     <message>
         <source>No monitor has a tag yet: choose the monitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Monitor hat ein Tag: bitte die Monitore auswählen.</translation>
     </message>
     <message>
         <source>Check at least one tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Tag markieren.</translation>
     </message>
     <message>
         <source>Check at least one monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Monitor markieren.</translation>
     </message>
 </context>
 <context>
@@ -2774,210 +2849,212 @@ Tags: %2</source>
     <message>
         <source>ddd d MMM</source>
         <extracomment>A day in maintenance window times: Qt date format (ddd weekday, d day, MMM month).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A day in another year in maintenance window times: Qt date format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished">%1 %2–%3</translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>All monitors</source>
-        <translation type="unfinished">Alle Monitore</translation>
+        <translation>Alle Monitore</translation>
     </message>
     <message>
         <source>monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Once, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig, %1</translation>
     </message>
     <message>
         <source>Every %1 at %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden %1 um %2 für %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv bis %1</translation>
     </message>
     <message>
         <source>Next today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Mal heute %1</translation>
     </message>
     <message>
         <source>Next %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Mal %1 %2</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Mal %1</translation>
     </message>
     <message>
         <source>It has ended: it will not open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist beendet und wird nicht wieder aktiv.</translation>
     </message>
     <message>
         <source>Open now, and it stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktiv, und es bleibt aktiv.</translation>
     </message>
     <message>
         <source>Open now until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktiv bis %1</translation>
     </message>
     <message>
         <source>Next: from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Mal: ab %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Mal: %1</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceWindow</name>
     <message>
         <source>the maintenance window has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wartungsfenster hat keinen Namen</translation>
     </message>
     <message>
         <source>the maintenance window &apos;%1&apos; names the monitor id %2, which no monitor can have</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wartungsfenster „%1“ nennt die Monitor-ID %2, die kein Monitor haben kann</translation>
     </message>
     <message>
         <source>the maintenance window &apos;%1&apos; has no start time</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wartungsfenster „%1“ hat keine Startzeit</translation>
     </message>
     <message>
         <source>the maintenance window &apos;%1&apos; has no end time</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wartungsfenster „%1“ hat keine Endzeit</translation>
     </message>
     <message>
         <source>the maintenance window &apos;%1&apos; ends at %2, which is not after its start at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wartungsfenster „%1“ endet am %2, also nicht nach seinem Beginn am %3</translation>
     </message>
     <message>
         <source>the weekly maintenance window &apos;%1&apos; needs at least one weekday, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>das wöchentliche Wartungsfenster „%1“ erfordert mindestens einen Wochentag, Montag bis Sonntag</translation>
     </message>
     <message>
         <source>the weekly maintenance window &apos;%1&apos; must open between 00:00 and 23:59</source>
-        <translation type="unfinished"></translation>
+        <translation>das wöchentliche Wartungsfenster „%1“ muss zwischen 00:00 und 23:59 beginnen</translation>
     </message>
     <message numerus="yes">
         <source>the weekly maintenance window &apos;%1&apos; must last from 1 minute to one week, not %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das wöchentliche Wartungsfenster „%1“ muss zwischen 1 Minute und einer Woche dauern, nicht %n Minute</numerusform>
+            <numerusform>das wöchentliche Wartungsfenster „%1“ muss zwischen 1 Minute und einer Woche dauern, nicht %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>the time zone &apos;%1&apos; is unknown: use an IANA id such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitzone „%1“ ist unbekannt: eine IANA-ID wie Europe/Berlin verwenden</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceWindowsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen…</translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Maintenance windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
     <message>
         <source>No maintenance windows. Plan one so that planned work raises no alerts and stays out of uptime.
 
 Click Add… to plan one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wartungsfenster. Eines planen, damit geplante Arbeiten keine Alarme auslösen und nicht zur Verfügbarkeit zählen.
+
+Zum Planen auf „Hinzufügen…“ klicken.</translation>
     </message>
     <message>
         <source>While a window is open, its monitors are still checked and show Maintenance, no alert goes out, and the time is left out of uptime. Changes are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange ein Fenster aktiv ist, werden seine Monitore weiter geprüft und zeigen „Wartung“, es werden keine Alarme gesendet, und die Zeit zählt nicht zur Verfügbarkeit. Änderungen werden sofort gespeichert.</translation>
     </message>
     <message>
         <source>Saved the maintenance window &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Remove maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster entfernen</translation>
     </message>
     <message>
         <source>Remove the maintenance window &apos;%1&apos;? Its monitors raise alerts again at the times it covered; the maintenance already recorded stays in their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster „%1“ entfernen? Seine Monitore lösen zu den erfassten Zeiten wieder Alarme aus; bereits erfasste Wartung bleibt in ihrem Verlauf.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>The maintenance window &apos;%1&apos; was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wartungsfenster „%1“ wurde nicht entfernt: %2</translation>
     </message>
     <message>
         <source>Removed the maintenance window &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster „%1“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3515,11 +3592,25 @@ Click Add… to plan one.</source>
 
 Every action accepts --db PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: upwatch monitor &lt;add|list|remove|pause|resume|mute|unmute&gt; [Optionen]
+
+  add --name N --url U [Optionen]  Monitor hinzufügen (siehe
+                                   „monitor add --help“).
+  list [--json]                    Monitore mit Status und letzter Prüfung
+                                   auflisten.
+  remove ID|NAME                   Monitor und seinen Verlauf löschen.
+  pause ID|NAME                    Monitor nicht mehr prüfen.
+  resume ID|NAME                   Pausierten Monitor wieder prüfen.
+  mute ID|NAME [--for D]           Seine Alarme stummschalten (bis zum Aufheben,
+                                   eine Weile oder --until-morning).
+  unmute ID|NAME                   Seine Alarme wieder senden.
+
+Jede Aktion akzeptiert --db PATH.
+</translation>
     </message>
     <message>
         <source>unknown monitor action &apos;%1&apos; (use add, list, remove, pause, resume, mute or unmute)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Monitor-Aktion „%1“ (add, list, remove, pause, resume, mute oder unmute verwenden)</translation>
     </message>
 </context>
 <context>
@@ -4061,67 +4152,67 @@ Accept: application/json</translation>
     <name>MuteActions</name>
     <message>
         <source>&amp;Mute alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme &amp;stummschalten</translation>
     </message>
     <message>
         <source>Until I unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Aufheben</translation>
     </message>
     <message>
         <source>U&amp;nmute alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme &amp;wieder einschalten</translation>
     </message>
     <message>
         <source>Keep checking the selected monitors, without sending their alerts for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Monitore weiter prüfen, ihre Alarme aber eine Weile nicht senden</translation>
     </message>
     <message numerus="yes">
         <source>%n monitor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monitor</numerusform>
+            <numerusform>%n Monitore</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts unmuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme wieder eingeschaltet</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>MuteMarks</name>
     <message>
         <source>Alerts muted until you unmute them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme stummgeschaltet, bis die Stummschaltung aufgehoben wird</translation>
     </message>
     <message>
         <source>Alerts muted until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme stummgeschaltet bis %1</translation>
     </message>
 </context>
 <context>
     <name>NotificationHold</name>
     <message>
         <source>Notifications paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausiert bis %1</translation>
     </message>
     <message>
         <source>Quiet hours until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit bis %1</translation>
     </message>
 </context>
 <context>
     <name>NotificationPauseMenu</name>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen fortsetzen</translation>
     </message>
     <message>
         <source>Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausieren</translation>
     </message>
 </context>
 <context>
@@ -4180,16 +4271,16 @@ Accept: application/json</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) while notifications were paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm während der Benachrichtigungspause</numerusform>
+            <numerusform>%n Alarme während der Benachrichtigungspause</numerusform>
         </translation>
     </message>
 </context>
@@ -4241,39 +4332,39 @@ Accept: application/json</translation>
     <name>PeriodOptions</name>
     <message>
         <source>A calendar month in local time, such as 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kalendermonat in Ortszeit, etwa 2026-11.</translation>
     </message>
     <message>
         <source>The month before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat vor dem aktuellen.</translation>
     </message>
     <message>
         <source>The start of the period (ISO 8601; UTC unless a zone is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn des Zeitraums (ISO 8601; UTC, sofern keine Zeitzone angegeben ist).</translation>
     </message>
     <message>
         <source>The end of the period (not included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Zeitraums (nicht eingeschlossen).</translation>
     </message>
     <message>
         <source>choose one period: --month, --last-month or --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>genau einen Zeitraum wählen: --month, --last-month oder --from und --to</translation>
     </message>
     <message>
         <source>--month needs a month such as 2026-11 (YYYY-MM), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--month erfordert einen Monat wie 2026-11 (YYYY-MM), nicht „%1“</translation>
     </message>
     <message>
         <source>--from and --to go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to gehören zusammen</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date or time such as 2026-11-21 or 2026-11-21T08:00:00Z, not &apos;%2&apos;</source>
-        <translation type="unfinished">--%1 erfordert ein Datum oder eine Uhrzeit nach ISO 8601 wie 2026-11-21 oder 2026-11-21T08:00:00Z, nicht „%2“</translation>
+        <translation>--%1 erfordert ein Datum oder eine Uhrzeit nach ISO 8601 wie 2026-11-21 oder 2026-11-21T08:00:00Z, nicht „%2“</translation>
     </message>
     <message>
         <source>--from must be before --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from muss vor --to liegen</translation>
     </message>
 </context>
 <context>
@@ -4303,315 +4394,315 @@ Accept: application/json</translation>
     <name>QuietHoursEditor</name>
     <message>
         <source>Hold notifications e&amp;very day from</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp;täglich zurückhalten von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
         <source>Alerts wait and arrive as one summary when quiet hours end. The tray still shows the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme warten und kommen als eine Zusammenfassung, wenn die Ruhezeit endet. Der Infobereich zeigt weiterhin den aktuellen Status.</translation>
     </message>
     <message>
         <source>Quiet hours must end at another time than they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ruhezeit muss zu einer anderen Uhrzeit enden, als sie beginnt.</translation>
     </message>
 </context>
 <context>
     <name>QuietIndicator</name>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Send notifications again now; what was held comes as one summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen jetzt wieder senden; Zurückgehaltenes kommt als eine Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>Write the uptime report of a period: uptime, minutes down and in maintenance, incidents with their durations and reasons, and response times (p50, p95) per monitor. The file name&apos;s extension picks the format (.pdf or .html). The figures are those of &apos;upwatch stats&apos; for the same period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verfügbarkeitsbericht eines Zeitraums schreiben: Verfügbarkeit, Minuten im Ausfall und in Wartung, Vorfälle mit Dauer und Grund sowie Antwortzeiten (p50, p95) je Monitor. Die Dateiendung bestimmt das Format (.pdf oder .html). Die Zahlen sind die von „upwatch stats“ für denselben Zeitraum.</translation>
     </message>
     <message>
         <source>Only this monitor; repeat for more.</source>
-        <translation type="unfinished">Nur dieser Monitor; für mehrere wiederholen.</translation>
+        <translation>Nur dieser Monitor; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Only the monitors with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Monitore mit diesem Tag.</translation>
     </message>
     <message>
         <source>The file to write: .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei: .pdf oder .html.</translation>
     </message>
     <message>
         <source>report needs --out FILE.pdf or --out FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>report erfordert --out FILE.pdf oder --out FILE.html</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von %1 existiert nicht</translation>
     </message>
     <message>
         <source>report needs a period: --month YYYY-MM, --last-month or --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report erfordert einen Zeitraum: --month YYYY-MM, --last-month oder --from und --to</translation>
     </message>
     <message>
         <source>wrote the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser &amp;Monat</translation>
     </message>
     <message>
         <source>&amp;Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzter Monat</translation>
     </message>
     <message>
         <source>&amp;Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigener Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;All monitors (%L1)</source>
-        <translation type="unfinished">&amp;Alle Monitore (%L1)</translation>
+        <translation>&amp;Alle Monitore (%L1)</translation>
     </message>
     <message>
         <source>With the t&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem &amp;Tag:</translation>
     </message>
     <message>
         <source>C&amp;hosen monitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgewählte Monitore:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Uptime report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitsbericht</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Local time; both days are included</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit; beide Tage sind eingeschlossen</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished">Monitore</translation>
+        <translation>Monitore</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Where to save the report (.pdf or .html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Bericht gespeichert wird (.pdf oder .html)</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>Save uptime report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitsbericht speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seiten (*.html *.htm)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The first day must not be after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag darf nicht nach dem letzten liegen.</translation>
     </message>
     <message>
         <source>Choose a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ein Tag wählen.</translation>
     </message>
     <message>
         <source>Tick at least one monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Monitor markieren.</translation>
     </message>
     <message>
         <source>Choose the file to save the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Datei wählen, in der der Bericht gespeichert wird.</translation>
     </message>
     <message>
         <source>Enter the full path of the file, or choose one with Browse….</source>
-        <translation type="unfinished">Bitte den vollständigen Pfad der Datei eingeben oder eine mit „Durchsuchen…“ auswählen.</translation>
+        <translation>Den vollständigen Pfad der Datei eingeben oder mit „Durchsuchen…“ eine wählen.</translation>
     </message>
     <message>
         <source>%1 is a folder; enter a file name.</source>
-        <translation type="unfinished">%1 ist ein Ordner; bitte einen Dateinamen eingeben.</translation>
+        <translation>%1 ist ein Ordner; bitte einen Dateinamen eingeben.</translation>
     </message>
     <message>
         <source>The file name must end in .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname muss auf .pdf oder .html enden.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The file exists; Save replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert; „Speichern“ ersetzt sie.</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird geschrieben…</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht in %1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
         <source>cannot tell the format of %1: the file name must end in .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format von %1 ist unklar: der Dateiname muss auf .pdf oder .html enden</translation>
     </message>
     <message>
         <source>Uptime report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitsbericht: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished">Monitore</translation>
+        <translation>Monitore</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Prüfungen</translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall (min)</translation>
     </message>
     <message>
         <source>Maintenance (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung (min)</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Vorfälle</translation>
+        <translation>Vorfälle</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor</translation>
     </message>
     <message>
         <source>Degraded (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt (min)</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorfälle in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished">dauert an</translation>
+        <translation>dauert an</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Period: %1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 (Ortszeit)</translation>
     </message>
     <message>
         <source>Generated %1 by Upwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 von Upwatch</translation>
     </message>
     <message>
         <source>Uptime counts the checks that were up or degraded; checks made during maintenance are left out. Response times (p50, p95) are of the answered checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verfügbarkeit zählt die Prüfungen, die verfügbar oder beeinträchtigt waren; Prüfungen während einer Wartung zählen nicht mit. Die Antwortzeiten (p50, p95) beziehen sich auf die beantworteten Prüfungen.</translation>
     </message>
     <message>
         <source>cannot make the PDF of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF des Berichts kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4952,122 +5043,122 @@ Accept: application/json</translation>
     <name>SilenceCommand</name>
     <message>
         <source>Quiet hours: %1 (local time); alerts wait and come as one summary when they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit: %1 (Ortszeit); Alarme warten und kommen als eine Zusammenfassung, wenn sie endet.</translation>
     </message>
     <message>
         <source>Quiet hours: off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit: aus.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;upwatch %2 --help&apos;)</source>
-        <translation type="unfinished">unerwartetes Argument „%1“ (siehe „upwatch %2 --help“)</translation>
+        <translation>unerwartetes Argument „%1“ (siehe „upwatch %2 --help“)</translation>
     </message>
     <message>
         <source>Hold every alert (desktop notifications and alert channels) for a while; they come as one summary when the snooze ends. DURATION is like 1h, 4h, 90m or 1h30m; &apos;morning&apos; snoozes until %1:00 tomorrow morning; &apos;off&apos; ends the snooze. Without an argument, shows what holds alerts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Alarme (Desktop-Benachrichtigungen und Alarmkanäle) eine Weile zurückhalten; sie kommen als eine Zusammenfassung, wenn die Pause endet. DURATION ist etwa 1h, 4h, 90m oder 1h30m; „morning“ pausiert bis morgen früh um %1:00 Uhr; „off“ beendet die Pause. Ohne Argument wird angezeigt, was Alarme gerade zurückhält.</translation>
     </message>
     <message>
         <source>How long: a duration, morning or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange: eine Dauer, morning oder off.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration (use e.g. 1h, 4h, 90m, morning or off)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer (z.&#xa0;B. 1h, 4h, 90m, morning oder off verwenden)</translation>
     </message>
     <message>
         <source>Alerts are snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme sind bis %1 pausiert.</translation>
     </message>
     <message>
         <source>Alerts are not snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme sind nicht pausiert.</translation>
     </message>
     <message>
         <source>alerts snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme bis %1 pausiert</translation>
     </message>
     <message>
         <source>alerts are no longer snoozed; what was held is sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme sind nicht mehr pausiert; Zurückgehaltenes wird jetzt gesendet</translation>
     </message>
     <message>
         <source>Hold alerts every day between two local times, e.g. 22:00-07:00; they come as one summary when the quiet hours end. &apos;off&apos; turns them off. Without an argument, shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme jeden Tag zwischen zwei Ortszeiten zurückhalten, z.&#xa0;B. 22:00-07:00; sie kommen als eine Zusammenfassung, wenn die Ruhezeit endet. „off“ schaltet sie aus. Ohne Argument wird sie angezeigt.</translation>
     </message>
     <message>
         <source>From-to in local time, or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von-bis in Ortszeit, oder off.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time range (use e.g. 22:00-07:00, or off)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitbereich (z.&#xa0;B. 22:00-07:00 oder off verwenden)</translation>
     </message>
     <message>
         <source>quiet hours set to %1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit auf %1 (Ortszeit) gesetzt</translation>
     </message>
     <message>
         <source>quiet hours turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit ausgeschaltet</translation>
     </message>
     <message>
         <source>Drop a monitor&apos;s alerts (desktop and channels) while it is still checked and shown; until unmuted unless --for or --until-morning says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarme eines Monitors (Desktop und Kanäle) stummschalten, während er weiter geprüft und angezeigt wird; bis zum Aufheben, sofern --for oder --until-morning nichts anderes angibt.</translation>
     </message>
     <message>
         <source>Send a muted monitor&apos;s alerts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarme eines stummgeschalteten Monitors wieder senden.</translation>
     </message>
     <message>
         <source>The monitor&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
-        <translation type="unfinished">Name des Monitors oder seine ID (nur Ziffern). Vor einen Namen, der mit „-“ beginnt, „--“ setzen.</translation>
+        <translation>Name des Monitors oder seine ID (nur Ziffern). Vor einen Namen, der mit „-“ beginnt, „--“ setzen.</translation>
     </message>
     <message>
         <source>Mute for this long (1h, 4h, 90m...).</source>
-        <translation type="unfinished"></translation>
+        <translation>So lange stummschalten (1h, 4h, 90m...).</translation>
     </message>
     <message>
         <source>Mute until %1:00 tomorrow morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen früh um %1:00 Uhr stummschalten.</translation>
     </message>
     <message>
         <source>monitor %1 needs one monitor id or name</source>
-        <translation type="unfinished">monitor %1 erfordert genau eine Monitor-ID oder einen Monitornamen</translation>
+        <translation>monitor %1 erfordert genau eine Monitor-ID oder einen Monitornamen</translation>
     </message>
     <message>
         <source>use --for or --until-morning, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--for oder --until-morning verwenden, nicht beides</translation>
     </message>
     <message>
         <source>--for: &apos;%1&apos; is not a duration (use e.g. 1h, 4h or 90m)</source>
-        <translation type="unfinished"></translation>
+        <translation>--for: „%1“ ist keine Dauer (z.&#xa0;B. 1h, 4h oder 90m verwenden)</translation>
     </message>
     <message>
         <source>unmuted monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung von Monitor %1 aufgehoben</translation>
     </message>
     <message>
         <source>muted monitor %1 until unmuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1 stummgeschaltet, bis die Stummschaltung aufgehoben wird</translation>
     </message>
     <message>
         <source>muted monitor %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1 stummgeschaltet bis %2</translation>
     </message>
 </context>
 <context>
     <name>SnoozeChoices</name>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 4 Stunden</translation>
     </message>
     <message>
         <source>Until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen früh</translation>
     </message>
 </context>
 <context>
@@ -5122,40 +5213,41 @@ Accept: application/json</translation>
     </message>
     <message>
         <source>CHECKS</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFUNGEN</translation>
     </message>
     <message>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>VERFÜGBARKEIT</translation>
     </message>
     <message>
         <source>DOWN MIN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSFALL MIN</translation>
     </message>
     <message>
         <source>MAINT MIN</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTUNG MIN</translation>
     </message>
     <message>
         <source>DEGRADED MIN</source>
-        <translation type="unfinished"></translation>
+        <translation>BEEINTR. MIN</translation>
     </message>
     <message>
         <source>INCIDENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>VORFÄLLE</translation>
     </message>
     <message>
         <source>P50 MS</source>
-        <translation type="unfinished">P95 MS {50 ?}</translation>
+        <translation>P50 MS</translation>
     </message>
     <message>
         <source>Uptime over the last 24 hours, 7 days, 30 days and year, response times over the last 24 hours (average, 95th percentile, min, max; answered checks only) and the time spent in maintenance.
 With a period: the figures of the uptime report for it (checks, uptime, minutes down, in maintenance and degraded, incidents, response times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit in den letzten 24 Stunden, 7 Tagen, 30 Tagen und im letzten Jahr, Antwortzeiten in den letzten 24 Stunden (Durchschnitt, 95. Perzentil, Minimum, Maximum; nur beantwortete Prüfungen) und die Zeit in Wartung.
+Mit einem Zeitraum: die Zahlen des Verfügbarkeitsberichts dafür (Prüfungen, Verfügbarkeit, Minuten im Ausfall, in Wartung und beeinträchtigt, Vorfälle, Antwortzeiten).</translation>
     </message>
     <message>
         <source>MAINT MIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTUNG MIN %1</translation>
     </message>
 </context>
 <context>
@@ -5209,7 +5301,7 @@ With a period: the figures of the uptime report for it (checks, uptime, minutes 
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
 </context>
 <context>
@@ -5290,9 +5382,9 @@ With a period: the figures of the uptime report for it (checks, uptime, minutes 
     </message>
     <message numerus="yes">
         <source>%n in maintenance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in Wartung</numerusform>
+            <numerusform>%n in Wartung</numerusform>
         </translation>
     </message>
 </context>
@@ -5300,18 +5392,18 @@ With a period: the figures of the uptime report for it (checks, uptime, minutes 
     <name>UptimeGrid</name>
     <message>
         <source>Time in maintenance, left out of the uptime above</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in Wartung, in der Verfügbarkeit oben nicht berücksichtigt</translation>
     </message>
     <message>
         <source>Maintenance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung %1</translation>
     </message>
 </context>
 <context>
     <name>UptimeReport</name>
     <message>
         <source>no monitors match the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Monitore entsprechen der Auswahl</translation>
     </message>
 </context>
 </TS>

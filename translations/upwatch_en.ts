@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -86,21 +86,30 @@
     <name>MaintenanceCommand</name>
     <message numerus="yes">
         <source>--monitor: there is no monitor with the id or name %1</source>
-        <translation><numerusform>--monitor: there is no monitor with the id or name %1</numerusform><numerusform>--monitor: there are no monitors with the ids or names %1</numerusform></translation>
+        <translation>
+            <numerusform>--monitor: there is no monitor with the id or name %1</numerusform>
+            <numerusform>--monitor: there are no monitors with the ids or names %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MaintenanceText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MaintenanceWindow</name>
     <message numerus="yes">
-        <source>the weekly maintenance window '%1' must last from 1 minute to one week, not %n minute(s)</source>
-        <translation><numerusform>the weekly maintenance window '%1' must last from 1 minute to one week, not %n minute</numerusform><numerusform>the weekly maintenance window '%1' must last from 1 minute to one week, not %n minutes</numerusform></translation>
+        <source>the weekly maintenance window &apos;%1&apos; must last from 1 minute to one week, not %n minute(s)</source>
+        <translation>
+            <numerusform>the weekly maintenance window &apos;%1&apos; must last from 1 minute to one week, not %n minute</numerusform>
+            <numerusform>the weekly maintenance window &apos;%1&apos; must last from 1 minute to one week, not %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,18 +154,27 @@
     <name>MuteActions</name>
     <message numerus="yes">
         <source>%n monitor(s)</source>
-        <translation><numerusform>%n monitor</numerusform><numerusform>%n monitors</numerusform></translation>
+        <translation>
+            <numerusform>%n monitor</numerusform>
+            <numerusform>%n monitors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) while notifications were paused</source>
-        <translation><numerusform>%n alert while notifications were paused</numerusform><numerusform>%n alerts while notifications were paused</numerusform></translation>
+        <translation>
+            <numerusform>%n alert while notifications were paused</numerusform>
+            <numerusform>%n alerts while notifications were paused</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -270,7 +288,10 @@
     </message>
     <message numerus="yes">
         <source>%n in maintenance</source>
-        <translation><numerusform>%n in maintenance</numerusform><numerusform>%n in maintenance</numerusform></translation>
+        <translation>
+            <numerusform>%n in maintenance</numerusform>
+            <numerusform>%n in maintenance</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1541,7 +1541,67 @@ Options:
 
 Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: upwatch [--db PATH] [--minimized]
+              upwatch &lt;commande&gt; [options]
+
+Upwatch surveille des services HTTP(S) et vous avertit de leurs pannes.
+Sans commande, il ouvre sa fenêtre (--minimized&#xa0;: démarrer dans la zone de
+notification).
+
+Commandes&#xa0;:
+  check URL [options]            Vérifier une URL une fois&#xa0;; afficher le verdict
+                                 sur une ligne JSON. Code de sortie&#xa0;: 0 en ligne
+                                 ou dégradé, 1 hors ligne, 2 erreur d’utilisation.
+  monitor add --name N --url U   Ajouter une sonde (options de check,
+                                 --interval, --retries, --recovery, --parent,
+                                 --tag, --paused).
+  monitor list [--json]          Lister les sondes avec leur état et leur
+                                 dernière vérification.
+  monitor remove|pause|resume ID|NAME
+                                 Supprimer une sonde (avec son historique), la
+                                 mettre en pause ou la reprendre.
+  monitor mute|unmute ID|NAME    Couper les alertes d’une sonde (--for 1h,
+                                 --until-morning), ou les rétablir.
+  import FILE.json               Importer les sondes d’un fichier d’export.
+  export FILE.json               Écrire toutes les sondes dans un fichier JSON
+                                 (sans les secrets).
+  run [--duration S]             Lancer le moteur sans fenêtre&#xa0;; Ctrl+C l’arrête.
+  history export --out FILE.csv  Écrire les résultats des vérifications en CSV
+                                 (--monitor, --since, --until).
+  stats [--monitor M] [--json]   Disponibilité sur 24 h, 7 j, 30 j et 1 an, temps
+                                 de réponse, temps en maintenance&#xa0;; ou les
+                                 chiffres du rapport pour une période
+                                 (--month YYYY-MM, --from/--to).
+  report --month YYYY-MM --out FILE.pdf|FILE.html
+                                 Écrire le rapport de disponibilité d’un mois (ou
+                                 --last-month, --from/--to&#xa0;; --monitor, --tag).
+  channel add --name N --webhook URL|--command PROGRAM
+                                 Ajouter un canal d’alerte (--preset, --events,
+                                 --monitor, --tag, --timeout).
+  channel list [--json]          Lister les canaux d’alerte.
+  channel remove|test ID|NAME    Supprimer un canal ou lui envoyer un test.
+  snooze [1h|4h|morning|off]     Retenir toutes les alertes un moment&#xa0;; un seul
+                                 résumé à la fin. Sans argument&#xa0;: ce qui retient
+                                 les alertes en ce moment.
+  quiet-hours [22:00-07:00|off]  Retenir les alertes chaque nuit&#xa0;; un seul résumé
+                                 ensuite.
+  maintenance add --name N --start ISO --end ISO
+  maintenance add --name N --weekly DAYS --at HH:MM --duration D
+                                 Planifier une fenêtre de maintenance, unique ou
+                                 hebdomadaire (--monitor, --tag, --time-zone)&#xa0;:
+                                 les vérifications continuent, les alertes
+                                 attendent, la disponibilité l’exclut.
+  maintenance list [--json]      Lister les fenêtres de maintenance.
+  maintenance remove ID|NAME     Supprimer une fenêtre.
+
+Options&#xa0;:
+  --db PATH             Fichier de base de données, pour toutes les commandes
+                        (par défaut&#xa0;: %1).
+  -h, --help            Afficher cette aide.
+  -v, --version         Afficher la version.
+
+Exécutez «&#xa0;upwatch &lt;commande&gt; --help&#xa0;» pour voir les options d’une commande.
+</translation>
     </message>
 </context>
 <context>
@@ -1758,11 +1818,11 @@ Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
     <name>DurationText</name>
     <message>
         <source>&apos;%1&apos; is not a duration such as 90m, 2h, 1h30m or 2d</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée comme 90m, 2h, 1h30m ou 2d</translation>
     </message>
     <message>
         <source>a duration is from 1 minute to ten years, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une durée va de 1 minute à dix ans, et non «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2184,11 +2244,11 @@ timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planifiée</translation>
     </message>
     <message>
         <source>Planned maintenance: no alerts, and left out of uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance planifiée&#xa0;: aucune alerte, et exclue de la disponibilité</translation>
     </message>
 </context>
 <context>
@@ -2303,136 +2363,136 @@ Opérateurs&#xa0;: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, 
     </message>
     <message>
         <source>&amp;Uptime report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de &amp;disponibilité…</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceActions</name>
     <message>
         <source>Maintenance &amp;windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtres de maintenance…</translation>
     </message>
     <message>
         <source>Plan &amp;maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une mai&amp;ntenance…</translation>
     </message>
     <message>
         <source>The planned maintenance windows: add, change or remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fenêtres de maintenance planifiées&#xa0;: les ajouter, les modifier ou les supprimer</translation>
     </message>
     <message>
         <source>Plan a maintenance window for the selected monitors: no alerts, and left out of uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une fenêtre de maintenance pour les sondes sélectionnées&#xa0;: aucune alerte, et exclue de la disponibilité</translation>
     </message>
     <message>
         <source>%1 maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance %1</translation>
     </message>
     <message>
         <source>Planned the maintenance window &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de maintenance «&#xa0;%1&#xa0;» planifiée</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceCommand</name>
     <message>
         <source>all monitors</source>
-        <translation type="unfinished">toutes les sondes</translation>
+        <translation>toutes les sondes</translation>
     </message>
     <message>
         <source>monitor #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>sonde n° %1</translation>
     </message>
     <message>
         <source>monitors %1</source>
-        <translation type="unfinished">sondes %1</translation>
+        <translation>sondes %1</translation>
     </message>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished">étiquettes %1</translation>
+        <translation>étiquettes %1</translation>
     </message>
     <message>
         <source>open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte jusqu’à %1</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message numerus="yes">
         <source>--monitor: there is no monitor with the id or name %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--monitor&#xa0;: il n’existe aucune sonde avec l’id ou le nom %1</numerusform>
+            <numerusform>--monitor&#xa0;: il n’existe aucune sonde avec les id ou noms %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan a maintenance window, once or every week. While it is open, the monitors it covers are still checked but show MAINTENANCE, raise no alert, and their checks are left out of uptime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une fenêtre de maintenance, unique ou hebdomadaire. Tant qu’elle est ouverte, les sondes qu’elle couvre sont toujours vérifiées mais affichent MAINTENANCE, ne déclenchent aucune alerte, et leurs vérifications sont exclues de la disponibilité.</translation>
     </message>
     <message>
         <source>over already: it ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà terminée&#xa0;: elle a pris fin le %1</translation>
     </message>
     <message>
         <source>added maintenance window %1: %2, %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre de maintenance %1 ajoutée&#xa0;: %2, %3&#xa0;; %4</translation>
     </message>
     <message>
         <source>List the maintenance windows, open or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les fenêtres de maintenance, ouvertes ou non.</translation>
     </message>
     <message>
         <source>One JSON object per line instead of a table.</source>
-        <translation type="unfinished">Un objet JSON par ligne au lieu d’un tableau.</translation>
+        <translation>Un objet JSON par ligne au lieu d’un tableau.</translation>
     </message>
     <message>
         <source>No maintenance windows yet. Plan one with &apos;upwatch maintenance add --name N --start ISO --end ISO&apos; or &apos;--weekly sun --at 02:00 --duration 2h&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre de maintenance pour le moment. Planifiez-en une avec «&#xa0;upwatch maintenance add --name N --start ISO --end ISO&#xa0;» ou «&#xa0;--weekly sun --at 02:00 --duration 2h&#xa0;».</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished">SONDES</translation>
+        <translation>PORTÉE</translation>
     </message>
     <message>
         <source>SCHEDULE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLANNING</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">ÉTAT</translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>Remove a maintenance window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une fenêtre de maintenance.</translation>
     </message>
     <message>
         <source>The window&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la fenêtre, ou son id (chiffres uniquement). Placez «&#xa0;--&#xa0;» devant un nom qui commence par «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>maintenance remove needs one window id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance remove attend un id ou un nom de fenêtre</translation>
     </message>
     <message>
         <source>removed maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre de maintenance %1 supprimée</translation>
     </message>
     <message>
         <source>Usage: upwatch maintenance &lt;add|list|remove&gt; [options]
@@ -2447,326 +2507,339 @@ Opérateurs&#xa0;: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, 
 Without --monitor and --tag a window covers every monitor.
 Every action accepts --db PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: upwatch maintenance &lt;add|list|remove&gt; [options]
+
+  add --name N [--monitor ID|NAME]... [--tag T]... --start ISO --end ISO
+                                   Planifier une fenêtre unique (voir
+                                   «&#xa0;maintenance add --help&#xa0;»).
+  add --name N [même portée] --weekly mon,fri --at HH:MM --duration 2h
+      [--time-zone Europe/Berlin]  Planifier une fenêtre hebdomadaire.
+  list [--json]                    Lister les fenêtres et leur prochaine ouverture.
+  remove ID|NAME                   Supprimer une fenêtre.
+
+Sans --monitor ni --tag, une fenêtre couvre toutes les sondes.
+Toutes les actions acceptent --db PATH.
+</translation>
     </message>
     <message>
         <source>unknown maintenance action &apos;%1&apos; (use add, list or remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>action de maintenance inconnue «&#xa0;%1&#xa0;» (utilisez add, list ou remove)</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceDialog</name>
     <message>
         <source>Plan maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une maintenance</translation>
     </message>
     <message>
         <source>Edit maintenance window – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la fenêtre de maintenance – %1</translation>
     </message>
     <message>
         <source>e.g. Nightly backup</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Sauvegarde nocturne</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique à</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>While it is open, its monitors are still checked and show Maintenance; no alert goes out, and the time is left out of uptime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant qu’elle est ouverte, ses sondes sont toujours vérifiées et affichent Maintenance&#xa0;; aucune alerte n’est envoyée, et cette période est exclue de la disponibilité.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Another maintenance window is already called &apos;%1&apos;. Choose a different name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre de maintenance s’appelle déjà «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>The maintenance window was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de maintenance n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>no reason was given.</source>
-        <translation type="unfinished">aucune raison n’a été donnée.</translation>
+        <translation>aucune raison n’a été donnée.</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceLine</name>
     <message>
         <source>In maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>En maintenance</translation>
     </message>
     <message>
         <source>In maintenance: %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En maintenance&#xa0;: %1 jusqu’à %2</translation>
     </message>
     <message>
         <source>In maintenance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En maintenance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checks go on, no alerts go out, and this time is left out of uptime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications continuent, aucune alerte n’est envoyée, et cette période est exclue de la disponibilité.</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique à</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceOptions</name>
     <message>
         <source>--time-zone: unknown time zone &apos;%1&apos; (use an IANA id such as Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone&#xa0;: fuseau horaire inconnu «&#xa0;%1&#xa0;» (utilisez un identifiant IANA comme Europe/Berlin)</translation>
     </message>
     <message>
         <source>--at and --weekly make a weekly window; a one-off window takes --start with --end or --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>--at et --weekly définissent une fenêtre hebdomadaire&#xa0;; une fenêtre unique prend --start avec --end ou --duration</translation>
     </message>
     <message>
         <source>--start needs either --end or --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>--start nécessite --end ou --duration</translation>
     </message>
     <message>
         <source>--start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--start&#xa0;: %1</translation>
     </message>
     <message>
         <source>--end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--end&#xa0;: %1</translation>
     </message>
     <message>
         <source>--duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration&#xa0;: %1</translation>
     </message>
     <message>
         <source>--end goes with --start; a weekly window takes --at and --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>--end va avec --start&#xa0;; une fenêtre hebdomadaire prend --at et --duration</translation>
     </message>
     <message>
         <source>--weekly needs --at HH:MM and --duration (such as 90m or 2h)</source>
-        <translation type="unfinished"></translation>
+        <translation>--weekly nécessite --at HH:MM et --duration (comme 90m ou 2h)</translation>
     </message>
     <message>
         <source>--weekly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--weekly&#xa0;: %1</translation>
     </message>
     <message>
         <source>--at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--at&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unique name of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom unique de la fenêtre.</translation>
     </message>
     <message>
         <source>A monitor it covers (id or name); repeat for more. Without --monitor and --tag: every monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sonde qu’elle couvre (id ou nom)&#xa0;; option répétable. Sans --monitor ni --tag&#xa0;: toutes les sondes.</translation>
     </message>
     <message>
         <source>It covers every monitor with this tag; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle couvre toutes les sondes portant cette étiquette&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>A one-off window opens then (ISO 8601; local time unless it has an offset such as Z or +01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre unique s’ouvre à ce moment (ISO 8601&#xa0;; heure locale sauf si un décalage comme Z ou +01:00 est indiqué).</translation>
     </message>
     <message>
         <source>...and closes then.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et se ferme à ce moment.</translation>
     </message>
     <message>
         <source>A weekly window opens on these days: mon,tue,... or ranges such as mon-fri, or daily, weekdays, weekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fenêtre hebdomadaire s’ouvre ces jours-là&#xa0;: mon,tue,... ou des plages comme mon-fri, ou daily, weekdays, weekend.</translation>
     </message>
     <message>
         <source>...at this local time (HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>… à cette heure locale (HH:MM).</translation>
     </message>
     <message>
         <source>How long it stays open: 90m, 2h, 1h30m, 2d (a weekly window: at most a week; a one-off window: instead of --end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d’ouverture&#xa0;: 90m, 2h, 1h30m, 2d (fenêtre hebdomadaire&#xa0;: une semaine au plus&#xa0;; fenêtre unique&#xa0;: à la place de --end).</translation>
     </message>
     <message>
         <source>The time zone of --at and of times without an offset, an IANA id such as Europe/Berlin (default: the system&apos;s, wherever Upwatch runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire de --at et des heures sans décalage, un identifiant IANA comme Europe/Berlin (par défaut&#xa0;: celui du système sur lequel Upwatch s’exécute).</translation>
     </message>
     <message>
         <source>maintenance add needs --name</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance add nécessite --name</translation>
     </message>
     <message>
         <source>maintenance add needs --start with --end (a one-off window) or --weekly with --at and --duration</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance add nécessite --start avec --end (fenêtre unique) ou --weekly avec --at et --duration</translation>
     </message>
     <message>
         <source>unknown day &apos;%1&apos; (use mon, tue, wed, thu, fri, sat, sun, a range such as mon-fri, daily, weekdays or weekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>jour inconnu «&#xa0;%1&#xa0;» (utilisez mon, tue, wed, thu, fri, sat, sun, une plage comme mon-fri, daily, weekdays ou weekend)</translation>
     </message>
     <message>
         <source>name at least one day, such as mon,wed or mon-fri</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un jour, comme mon,wed ou mon-fri</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day from 00:00 to 23:59</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure de 00:00 à 23:59</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date or time such as 2026-11-21T02:00 or 2026-11-21T02:00:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ou une heure ISO 8601 comme 2026-11-21T02:00 ou 2026-11-21T02:00:00+01:00</translation>
     </message>
     <message>
         <source>%1 does not exist in the time zone %2: the clocks skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas dans le fuseau horaire %2&#xa0;: les horloges sautent cette heure</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>local time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure locale</translation>
     </message>
     <message>
         <source>%1 %2 for %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pendant %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScheduleEditor</name>
     <message>
         <source>&amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Une fois</translation>
     </message>
     <message>
         <source>Every &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque &amp;semaine</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendant&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (celui de cet ordinateur)</translation>
     </message>
     <message>
         <source>The day and time are in this time zone; across a daylight-saving change the window opens at the same wall-clock time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour et l’heure sont dans ce fuseau horaire&#xa0;; lors d’un changement d’heure, la fenêtre s’ouvre à la même heure affichée par l’horloge.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau h&amp;oraire&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceScopeEditor</name>
     <message>
         <source>&amp;All monitors</source>
-        <translation type="unfinished">&amp;Toutes les sondes</translation>
+        <translation>&amp;Toutes les sondes</translation>
     </message>
     <message>
         <source>Monitors with &amp;tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes portant les éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hosen monitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes &amp;choisies&#xa0;:</translation>
     </message>
     <message>
         <source>Filter monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sondes</translation>
     </message>
     <message>
         <source>%1 (no monitor has it)</source>
-        <translation type="unfinished">%1 (aucune sonde ne la porte)</translation>
+        <translation>%1 (aucune sonde ne la porte)</translation>
     </message>
     <message>
         <source>Monitor %1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde %1 (supprimée)</translation>
     </message>
     <message>
         <source>%1
 Tags: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Étiquettes&#xa0;: %2</translation>
     </message>
     <message>
         <source>Also covers the monitors tagged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre aussi les sondes étiquetées %1.</translation>
     </message>
     <message>
         <source>No monitor has a tag yet: choose the monitors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sonde n’a encore d’étiquette&#xa0;: choisissez les sondes.</translation>
     </message>
     <message>
         <source>Check at least one tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une étiquette.</translation>
     </message>
     <message>
         <source>Check at least one monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une sonde.</translation>
     </message>
 </context>
 <context>
@@ -2774,210 +2847,212 @@ Tags: %2</source>
     <message>
         <source>ddd d MMM</source>
         <extracomment>A day in maintenance window times: Qt date format (ddd weekday, d day, MMM month).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>A day in another year in maintenance window times: Qt date format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%2 (%1)</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished">%2 (%1) {1 %2–%3?}</translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>All monitors</source>
-        <translation type="unfinished">Toutes les sondes</translation>
+        <translation>Toutes les sondes</translation>
     </message>
     <message>
         <source>monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sonde %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Once, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois, %1</translation>
     </message>
     <message>
         <source>Every %1 at %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque %1 à %2 pendant %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte jusqu’à %1</translation>
     </message>
     <message>
         <source>Next today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine aujourd’hui à %1</translation>
     </message>
     <message>
         <source>Next %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine le %1 à %2</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>It has ended: it will not open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle est terminée&#xa0;: elle ne s’ouvrira plus.</translation>
     </message>
     <message>
         <source>Open now, and it stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte maintenant, et elle reste ouverte.</translation>
     </message>
     <message>
         <source>Open now until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte maintenant jusqu’à %1</translation>
     </message>
     <message>
         <source>Next: from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine&#xa0;: à partir de %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceWindow</name>
     <message>
         <source>the maintenance window has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de maintenance n’a pas de nom</translation>
     </message>
     <message>
         <source>the maintenance window &apos;%1&apos; names the monitor id %2, which no monitor can have</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de maintenance «&#xa0;%1&#xa0;» désigne la sonde d’id %2, qu’aucune sonde ne peut avoir</translation>
     </message>
     <message>
         <source>the maintenance window &apos;%1&apos; has no start time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de maintenance «&#xa0;%1&#xa0;» n’a pas d’heure de début</translation>
     </message>
     <message>
         <source>the maintenance window &apos;%1&apos; has no end time</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de maintenance «&#xa0;%1&#xa0;» n’a pas d’heure de fin</translation>
     </message>
     <message>
         <source>the maintenance window &apos;%1&apos; ends at %2, which is not after its start at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de maintenance «&#xa0;%1&#xa0;» se termine à %2, ce qui n’est pas après son début à %3</translation>
     </message>
     <message>
         <source>the weekly maintenance window &apos;%1&apos; needs at least one weekday, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de maintenance hebdomadaire «&#xa0;%1&#xa0;» nécessite au moins un jour de la semaine, du lundi au dimanche</translation>
     </message>
     <message>
         <source>the weekly maintenance window &apos;%1&apos; must open between 00:00 and 23:59</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre de maintenance hebdomadaire «&#xa0;%1&#xa0;» doit s’ouvrir entre 00:00 et 23:59</translation>
     </message>
     <message numerus="yes">
         <source>the weekly maintenance window &apos;%1&apos; must last from 1 minute to one week, not %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la fenêtre de maintenance hebdomadaire «&#xa0;%1&#xa0;» doit durer de 1 minute à une semaine, et non %n minute</numerusform>
+            <numerusform>la fenêtre de maintenance hebdomadaire «&#xa0;%1&#xa0;» doit durer de 1 minute à une semaine, et non %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>the time zone &apos;%1&apos; is unknown: use an IANA id such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» est inconnu&#xa0;: utilisez un identifiant IANA comme Europe/Berlin</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceWindowsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Ajouter…</translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Maintenance windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres de maintenance</translation>
     </message>
     <message>
         <source>No maintenance windows. Plan one so that planned work raises no alerts and stays out of uptime.
 
 Click Add… to plan one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre de maintenance. Planifiez-en une pour que les travaux prévus ne déclenchent aucune alerte et restent exclus de la disponibilité.
+
+Cliquez sur Ajouter… pour en planifier une.</translation>
     </message>
     <message>
         <source>While a window is open, its monitors are still checked and show Maintenance, no alert goes out, and the time is left out of uptime. Changes are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant qu’une fenêtre est ouverte, ses sondes sont toujours vérifiées et affichent Maintenance, aucune alerte n’est envoyée, et cette période est exclue de la disponibilité. Les modifications sont enregistrées immédiatement.</translation>
     </message>
     <message>
         <source>Saved the maintenance window &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de maintenance «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Remove maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la fenêtre de maintenance</translation>
     </message>
     <message>
         <source>Remove the maintenance window &apos;%1&apos;? Its monitors raise alerts again at the times it covered; the maintenance already recorded stays in their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la fenêtre de maintenance «&#xa0;%1&#xa0;»&#xa0;? Ses sondes déclencheront de nouveau des alertes aux heures qu’elle couvrait&#xa0;; la maintenance déjà enregistrée reste dans leur historique.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>The maintenance window &apos;%1&apos; was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de maintenance «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed the maintenance window &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de maintenance «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3515,11 +3590,25 @@ Click Add… to plan one.</source>
 
 Every action accepts --db PATH.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: upwatch monitor &lt;add|list|remove|pause|resume|mute|unmute&gt; [options]
+
+  add --name N --url U [options]   Ajouter une sonde (voir
+                                   «&#xa0;monitor add --help&#xa0;»).
+  list [--json]                    Lister les sondes, leur état et leur dernière
+                                   vérification.
+  remove ID|NAME                   Supprimer une sonde et son historique.
+  pause ID|NAME                    Arrêter de vérifier une sonde.
+  resume ID|NAME                   Vérifier de nouveau une sonde en pause.
+  mute ID|NAME [--for D]           Couper ses alertes (jusqu’à leur rétablissement,
+                                   pour un temps, ou --until-morning).
+  unmute ID|NAME                   Rétablir ses alertes.
+
+Toutes les actions acceptent --db PATH.
+</translation>
     </message>
     <message>
         <source>unknown monitor action &apos;%1&apos; (use add, list, remove, pause, resume, mute or unmute)</source>
-        <translation type="unfinished"></translation>
+        <translation>action de sonde inconnue «&#xa0;%1&#xa0;» (utilisez add, list, remove, pause, resume, mute ou unmute)</translation>
     </message>
 </context>
 <context>
@@ -4061,67 +4150,67 @@ Accept: application/json</translation>
     <name>MuteActions</name>
     <message>
         <source>&amp;Mute alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couper les alertes</translation>
     </message>
     <message>
         <source>Until I unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à ce que je les rétablisse</translation>
     </message>
     <message>
         <source>U&amp;nmute alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir les alertes</translation>
     </message>
     <message>
         <source>Keep checking the selected monitors, without sending their alerts for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à vérifier les sondes sélectionnées, sans envoyer leurs alertes pendant un temps</translation>
     </message>
     <message numerus="yes">
         <source>%n monitor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sonde</numerusform>
+            <numerusform>%n sondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts unmuted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes rétablies</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>MuteMarks</name>
     <message>
         <source>Alerts muted until you unmute them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes coupées jusqu’à ce que vous les rétablissiez</translation>
     </message>
     <message>
         <source>Alerts muted until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes coupées jusqu’à %1</translation>
     </message>
 </context>
 <context>
     <name>NotificationHold</name>
     <message>
         <source>Notifications paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications suspendues jusqu’à %1</translation>
     </message>
     <message>
         <source>Quiet hours until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures calmes jusqu’à %1</translation>
     </message>
 </context>
 <context>
     <name>NotificationPauseMenu</name>
     <message>
         <source>Resume notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les notifications</translation>
     </message>
     <message>
         <source>Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les notifications</translation>
     </message>
 </context>
 <context>
@@ -4180,16 +4269,16 @@ Accept: application/json</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) while notifications were paused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte pendant la suspension des notifications</numerusform>
+            <numerusform>%n alertes pendant la suspension des notifications</numerusform>
         </translation>
     </message>
 </context>
@@ -4241,39 +4330,39 @@ Accept: application/json</translation>
     <name>PeriodOptions</name>
     <message>
         <source>A calendar month in local time, such as 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois civil en heure locale, comme 2026-11.</translation>
     </message>
     <message>
         <source>The month before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois précédent.</translation>
     </message>
     <message>
         <source>The start of the period (ISO 8601; UTC unless a zone is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début de la période (ISO 8601&#xa0;; UTC sauf si un fuseau est indiqué).</translation>
     </message>
     <message>
         <source>The end of the period (not included).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de la période (non incluse).</translation>
     </message>
     <message>
         <source>choose one period: --month, --last-month or --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une seule période&#xa0;: --month, --last-month ou --from et --to</translation>
     </message>
     <message>
         <source>--month needs a month such as 2026-11 (YYYY-MM), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--month attend un mois comme 2026-11 (YYYY-MM), et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--from and --to go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to vont ensemble</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date or time such as 2026-11-21 or 2026-11-21T08:00:00Z, not &apos;%2&apos;</source>
-        <translation type="unfinished">--%1 attend une date ou une heure ISO 8601, comme 2026-11-21 ou 2026-11-21T08:00:00Z, et non «&#xa0;%2&#xa0;»</translation>
+        <translation>--%1 attend une date ou une heure ISO 8601, comme 2026-11-21 ou 2026-11-21T08:00:00Z, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>--from must be before --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from doit précéder --to</translation>
     </message>
 </context>
 <context>
@@ -4303,315 +4392,315 @@ Accept: application/json</translation>
     <name>QuietHoursEditor</name>
     <message>
         <source>Hold notifications e&amp;very day from</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les notifications &amp;chaque jour de</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures calmes</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures calmes</translation>
     </message>
     <message>
         <source>Alerts wait and arrive as one summary when quiet hours end. The tray still shows the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes attendent et arrivent en un seul résumé à la fin des heures calmes. La zone de notification affiche toujours l’état actuel.</translation>
     </message>
     <message>
         <source>Quiet hours must end at another time than they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures calmes doivent se terminer à une autre heure que celle de leur début.</translation>
     </message>
 </context>
 <context>
     <name>QuietIndicator</name>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Send notifications again now; what was held comes as one summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer de nouveau les notifications maintenant&#xa0;; ce qui a été retenu arrive en un seul résumé</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>Write the uptime report of a period: uptime, minutes down and in maintenance, incidents with their durations and reasons, and response times (p50, p95) per monitor. The file name&apos;s extension picks the format (.pdf or .html). The figures are those of &apos;upwatch stats&apos; for the same period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport de disponibilité d’une période&#xa0;: disponibilité, minutes hors ligne et en maintenance, incidents avec leur durée et leur cause, et temps de réponse (p50, p95) par sonde. L’extension du nom de fichier détermine le format (.pdf ou .html). Les chiffres sont ceux de «&#xa0;upwatch stats&#xa0;» pour la même période.</translation>
     </message>
     <message>
         <source>Only this monitor; repeat for more.</source>
-        <translation type="unfinished">Uniquement cette sonde&#xa0;; option répétable.</translation>
+        <translation>Uniquement cette sonde&#xa0;; option répétable.</translation>
     </message>
     <message>
         <source>Only the monitors with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sondes portant cette étiquette.</translation>
     </message>
     <message>
         <source>The file to write: .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire&#xa0;: .pdf ou .html.</translation>
     </message>
     <message>
         <source>report needs --out FILE.pdf or --out FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>report nécessite --out FILE.pdf ou --out FILE.html</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de %1 n’existe pas</translation>
     </message>
     <message>
         <source>report needs a period: --month YYYY-MM, --last-month or --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>report nécessite une période&#xa0;: --month YYYY-MM, --last-month ou --from et --to</translation>
     </message>
     <message>
         <source>wrote the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport écrit dans %1</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>&amp;This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce &amp;mois-ci</translation>
     </message>
     <message>
         <source>&amp;Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois &amp;dernier</translation>
     </message>
     <message>
         <source>&amp;Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsonnalisée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;All monitors (%L1)</source>
-        <translation type="unfinished">&amp;Toutes les sondes (%L1)</translation>
+        <translation>&amp;Toutes les sondes (%L1)</translation>
     </message>
     <message>
         <source>With the t&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vec l’étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hosen monitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondes &amp;choisies&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Uptime report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de disponibilité</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Local time; both days are included</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale&#xa0;; les deux jours sont inclus</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished">Sondes</translation>
+        <translation>Sondes</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Where to save the report (.pdf or .html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du rapport (.pdf ou .html)</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>Save uptime report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de disponibilité</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The first day must not be after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour ne doit pas être après le dernier.</translation>
     </message>
     <message>
         <source>Choose a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une étiquette.</translation>
     </message>
     <message>
         <source>Tick at least one monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une sonde.</translation>
     </message>
     <message>
         <source>Choose the file to save the report to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier où enregistrer le rapport.</translation>
     </message>
     <message>
         <source>Enter the full path of the file, or choose one with Browse….</source>
-        <translation type="unfinished">Saisissez le chemin complet du fichier, ou choisissez-en un avec Parcourir….</translation>
+        <translation>Saisissez le chemin complet du fichier, ou choisissez-en un avec Parcourir….</translation>
     </message>
     <message>
         <source>%1 is a folder; enter a file name.</source>
-        <translation type="unfinished">%1 est un dossier&#xa0;; saisissez un nom de fichier.</translation>
+        <translation>%1 est un dossier&#xa0;; saisissez un nom de fichier.</translation>
     </message>
     <message>
         <source>The file name must end in .pdf or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier doit se terminer par .pdf ou .html.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+        <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The file exists; Save replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier existe&#xa0;; Enregistrer le remplacera.</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’historique…</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
         <source>cannot tell the format of %1: the file name must end in .pdf or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer le format de %1&#xa0;: le nom du fichier doit se terminer par .pdf ou .html</translation>
     </message>
     <message>
         <source>Uptime report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de disponibilité&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished">Sondes</translation>
+        <translation>Sondes</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Vérifications</translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Downtime (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne (min)</translation>
     </message>
     <message>
         <source>Maintenance (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance (min)</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde</translation>
     </message>
     <message>
         <source>Degraded (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé (min)</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident sur cette période.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Cause</translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Period: %1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;: %1 (heure locale)</translation>
     </message>
     <message>
         <source>Generated %1 by Upwatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1 par Upwatch</translation>
     </message>
     <message>
         <source>Uptime counts the checks that were up or degraded; checks made during maintenance are left out. Response times (p50, p95) are of the answered checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La disponibilité compte les vérifications en ligne ou dégradées&#xa0;; les vérifications faites pendant une maintenance sont exclues. Les temps de réponse (p50, p95) portent sur les vérifications ayant reçu une réponse.</translation>
     </message>
     <message>
         <source>cannot make the PDF of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de produire le PDF du rapport</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4952,122 +5041,122 @@ Accept: application/json</translation>
     <name>SilenceCommand</name>
     <message>
         <source>Quiet hours: %1 (local time); alerts wait and come as one summary when they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures calmes&#xa0;: %1 (heure locale)&#xa0;; les alertes attendent et arrivent en un seul résumé à leur fin.</translation>
     </message>
     <message>
         <source>Quiet hours: off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures calmes&#xa0;: désactivées.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos; (see &apos;upwatch %2 --help&apos;)</source>
-        <translation type="unfinished">argument inattendu «&#xa0;%1&#xa0;» (voir «&#xa0;upwatch %2 --help&#xa0;»)</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir «&#xa0;upwatch %2 --help&#xa0;»)</translation>
     </message>
     <message>
         <source>Hold every alert (desktop notifications and alert channels) for a while; they come as one summary when the snooze ends. DURATION is like 1h, 4h, 90m or 1h30m; &apos;morning&apos; snoozes until %1:00 tomorrow morning; &apos;off&apos; ends the snooze. Without an argument, shows what holds alerts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir toutes les alertes (notifications de bureau et canaux d’alerte) pendant un temps&#xa0;; elles arrivent en un seul résumé à la fin de la suspension. DURATION s’écrit comme 1h, 4h, 90m ou 1h30m&#xa0;; «&#xa0;morning&#xa0;» suspend jusqu’à %1:00 demain matin&#xa0;; «&#xa0;off&#xa0;» met fin à la suspension. Sans argument, indique ce qui retient les alertes en ce moment.</translation>
     </message>
     <message>
         <source>How long: a duration, morning or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps&#xa0;: une durée, morning ou off.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration (use e.g. 1h, 4h, 90m, morning or off)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée (utilisez p. ex. 1h, 4h, 90m, morning ou off)</translation>
     </message>
     <message>
         <source>Alerts are snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes sont suspendues jusqu’à %1.</translation>
     </message>
     <message>
         <source>Alerts are not snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes ne sont pas suspendues.</translation>
     </message>
     <message>
         <source>alerts snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes suspendues jusqu’à %1</translation>
     </message>
     <message>
         <source>alerts are no longer snoozed; what was held is sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>les alertes ne sont plus suspendues&#xa0;; ce qui a été retenu est envoyé maintenant</translation>
     </message>
     <message>
         <source>Hold alerts every day between two local times, e.g. 22:00-07:00; they come as one summary when the quiet hours end. &apos;off&apos; turns them off. Without an argument, shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les alertes chaque jour entre deux heures locales, p. ex. 22:00-07:00&#xa0;; elles arrivent en un seul résumé à la fin des heures calmes. «&#xa0;off&#xa0;» les désactive. Sans argument, les affiche.</translation>
     </message>
     <message>
         <source>From-to in local time, or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Début-fin en heure locale, ou off.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time range (use e.g. 22:00-07:00, or off)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une plage horaire (utilisez p. ex. 22:00-07:00, ou off)</translation>
     </message>
     <message>
         <source>quiet hours set to %1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>heures calmes réglées sur %1 (heure locale)</translation>
     </message>
     <message>
         <source>quiet hours turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>heures calmes désactivées</translation>
     </message>
     <message>
         <source>Drop a monitor&apos;s alerts (desktop and channels) while it is still checked and shown; until unmuted unless --for or --until-morning says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les alertes d’une sonde (bureau et canaux) tout en continuant à la vérifier et à l’afficher&#xa0;; jusqu’à leur rétablissement, sauf si --for ou --until-morning en décide autrement.</translation>
     </message>
     <message>
         <source>Send a muted monitor&apos;s alerts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les alertes d’une sonde dont les alertes sont coupées.</translation>
     </message>
     <message>
         <source>The monitor&apos;s name, or its id (digits only). Put &apos;--&apos; before a name that starts with &apos;-&apos;.</source>
-        <translation type="unfinished">Le nom de la sonde ou son id (chiffres uniquement). Mettez «&#xa0;--&#xa0;» devant un nom qui commence par «&#xa0;-&#xa0;».</translation>
+        <translation>Le nom de la sonde, ou son id (chiffres uniquement). Placez «&#xa0;--&#xa0;» devant un nom qui commence par «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>Mute for this long (1h, 4h, 90m...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper pendant cette durée (1h, 4h, 90m...).</translation>
     </message>
     <message>
         <source>Mute until %1:00 tomorrow morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper jusqu’à %1:00 demain matin.</translation>
     </message>
     <message>
         <source>monitor %1 needs one monitor id or name</source>
-        <translation type="unfinished">monitor %1 attend un seul id ou nom de sonde</translation>
+        <translation>monitor %1 attend un id ou un nom de sonde</translation>
     </message>
     <message>
         <source>use --for or --until-morning, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez --for ou --until-morning, pas les deux</translation>
     </message>
     <message>
         <source>--for: &apos;%1&apos; is not a duration (use e.g. 1h, 4h or 90m)</source>
-        <translation type="unfinished"></translation>
+        <translation>--for&#xa0;: «&#xa0;%1&#xa0;» n’est pas une durée (utilisez p. ex. 1h, 4h ou 90m)</translation>
     </message>
     <message>
         <source>unmuted monitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes de la sonde %1 rétablies</translation>
     </message>
     <message>
         <source>muted monitor %1 until unmuted</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes de la sonde %1 coupées jusqu’à leur rétablissement</translation>
     </message>
     <message>
         <source>muted monitor %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes de la sonde %1 coupées jusqu’à %2</translation>
     </message>
 </context>
 <context>
     <name>SnoozeChoices</name>
     <message>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 1 heure</translation>
     </message>
     <message>
         <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant 4 heures</translation>
     </message>
     <message>
         <source>Until tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à demain matin</translation>
     </message>
 </context>
 <context>
@@ -5122,40 +5211,41 @@ Accept: application/json</translation>
     </message>
     <message>
         <source>CHECKS</source>
-        <translation type="unfinished"></translation>
+        <translation>VÉRIF.</translation>
     </message>
     <message>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DISPO</translation>
     </message>
     <message>
         <source>DOWN MIN</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN HORS LIGNE</translation>
     </message>
     <message>
         <source>MAINT MIN</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN MAINT.</translation>
     </message>
     <message>
         <source>DEGRADED MIN</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN DÉGRADÉ</translation>
     </message>
     <message>
         <source>INCIDENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>INCIDENTS</translation>
     </message>
     <message>
         <source>P50 MS</source>
-        <translation type="unfinished">P95 MS {50 ?}</translation>
+        <translation>P50 MS</translation>
     </message>
     <message>
         <source>Uptime over the last 24 hours, 7 days, 30 days and year, response times over the last 24 hours (average, 95th percentile, min, max; answered checks only) and the time spent in maintenance.
 With a period: the figures of the uptime report for it (checks, uptime, minutes down, in maintenance and degraded, incidents, response times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité sur les dernières 24 heures, 7 jours, 30 jours et sur l’année, temps de réponse sur les dernières 24 heures (moyenne, 95e centile, min, max&#xa0;; vérifications ayant reçu une réponse uniquement) et temps passé en maintenance.
+Avec une période&#xa0;: les chiffres du rapport de disponibilité pour celle-ci (vérifications, disponibilité, minutes hors ligne, en maintenance et dégradées, incidents, temps de réponse).</translation>
     </message>
     <message>
         <source>MAINT MIN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN MAINT. %1</translation>
     </message>
 </context>
 <context>
@@ -5209,7 +5299,7 @@ With a period: the figures of the uptime report for it (checks, uptime, minutes 
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
 </context>
 <context>
@@ -5290,9 +5380,9 @@ With a period: the figures of the uptime report for it (checks, uptime, minutes 
     </message>
     <message numerus="yes">
         <source>%n in maintenance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en maintenance</numerusform>
+            <numerusform>%n en maintenance</numerusform>
         </translation>
     </message>
 </context>
@@ -5300,18 +5390,18 @@ With a period: the figures of the uptime report for it (checks, uptime, minutes 
     <name>UptimeGrid</name>
     <message>
         <source>Time in maintenance, left out of the uptime above</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps en maintenance, exclu de la disponibilité ci-dessus</translation>
     </message>
     <message>
         <source>Maintenance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance %1</translation>
     </message>
 </context>
 <context>
     <name>UptimeReport</name>
     <message>
         <source>no monitors match the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sonde ne correspond à la sélection</translation>
     </message>
 </context>
 </TS>
