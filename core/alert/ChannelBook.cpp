@@ -3,49 +3,25 @@
 #include "core/secret/SecretStore.h"
 #include "core/service/MonitoringService.h"
 #include "core/store/ChannelStore.h"
+#include "core/store/RevisionRead.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
 
 #include <QPointer>
 #include <QUuid>
 
-struct ChannelBook::Listed {
-    QList<AlertChannel> channels;
-    qint64 revision = -1;
-    bool changed = false;
-    QString error;
-};
+struct ChannelBook::Listed : RevisionRead<QList<AlertChannel>> {};
 
 namespace {
 
 constexpr QStringView kKeyPrefix = u"channel/";
 
-// The channels and their revision, unless the revision is still `known`.
+// The channels and their revision; the channels only when the revision is not `known`.
 template<typename Listed>
 Listed list(StoreThread &thread, StoreDatabase *database, qint64 known)
 {
-    Listed listed;
-    if (!database) {
-        listed.error = thread.openError();
-        return listed;
-    }
-    ChannelStore channels(*database);
-    const auto revision = channels.revision();
-    if (!revision) {
-        listed.error = channels.lastError();
-        return listed;
-    }
-    if (*revision == known)
-        return listed;
-    const auto all = channels.all();
-    if (!all) {
-        listed.error = channels.lastError();
-        return listed;
-    }
-    listed.channels = *all;
-    listed.revision = *revision;
-    listed.changed = true;
-    return listed;
+    return Listed{readIfChanged<ChannelStore>(database, thread.openError(), known,
+                                              [](ChannelStore &store) { return store.all(); })};
 }
 
 } // namespace
@@ -107,12 +83,12 @@ void ChannelBook::sync()
 void ChannelBook::apply(const Listed &listed)
 {
     // Answers may cross (a sync and a save): never go back to an older revision.
-    if (!listed.changed || listed.revision <= m_revision)
+    if (!listed.value || listed.revision <= m_revision)
         return;
     m_revision = listed.revision;
-    if (listed.channels == m_channels)
+    if (*listed.value == m_channels)
         return;
-    m_channels = listed.channels;
+    m_channels = *listed.value;
     emit changed(m_channels);
 }
 

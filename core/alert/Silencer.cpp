@@ -2,17 +2,14 @@
 
 #include "core/service/MonitoringService.h"
 #include "core/store/MonitorStore.h"
+#include "core/store/RevisionRead.h"
 #include "core/store/SettingsStore.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
 
 namespace {
 
-struct Read {
-    std::optional<QuietSettings> settings;
-    qint64 revision = -1;
-    QString error;
-};
+using Read = RevisionRead<QuietSettings>;
 
 QString notOpen()
 {
@@ -130,24 +127,8 @@ void Silencer::sync()
     m_service.store().run<Read>(
         this,
         [known](StoreDatabase *database) {
-            Read read;
-            if (!database) {
-                read.error = notOpen();
-                return read;
-            }
-            SettingsStore settings(*database);
-            const auto revision = settings.revision();
-            if (!revision) {
-                read.error = settings.lastError();
-                return read;
-            }
-            read.revision = *revision;
-            if (*revision != known) {
-                read.settings = settings.quietSettings();
-                if (!read.settings)
-                    read.error = settings.lastError();
-            }
-            return read;
+            return readIfChanged<SettingsStore>(database, notOpen(), known,
+                                                [](SettingsStore &s) { return s.quietSettings(); });
         },
         [this](const Read &read) {
             m_syncing = false;
@@ -161,8 +142,8 @@ void Silencer::sync()
             m_revision = read.revision;
             const bool first = !m_loaded;
             m_loaded = true;
-            if (read.settings && (first || *read.settings != m_settings))
-                apply(*read.settings);
+            if (read.value && (first || *read.value != m_settings))
+                apply(*read.value);
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/service/MonitoringService.h"
 #include "core/store/MaintenanceStore.h"
+#include "core/store/RevisionRead.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
 
@@ -11,11 +12,7 @@
 
 namespace {
 
-struct Read {
-    std::optional<QList<MaintenanceWindow>> windows;
-    qint64 revision = -1;
-    QString error;
-};
+using Read = RevisionRead<QList<MaintenanceWindow>>;
 
 QString notOpen()
 {
@@ -159,24 +156,8 @@ void MaintenancePlanner::sync(bool force)
     m_service.store().run<Read>(
         this,
         [known](StoreDatabase *database) {
-            Read read;
-            if (!database) {
-                read.error = notOpen();
-                return read;
-            }
-            MaintenanceStore store(*database);
-            const auto revision = store.revision();
-            if (!revision) {
-                read.error = store.lastError();
-                return read;
-            }
-            read.revision = *revision;
-            if (*revision != known) {
-                read.windows = store.all();
-                if (!read.windows)
-                    read.error = store.lastError();
-            }
-            return read;
+            return readIfChanged<MaintenanceStore>(
+                database, notOpen(), known, [](MaintenanceStore &store) { return store.all(); });
         },
         [this](const Read &read) {
             m_syncing = false;
@@ -190,8 +171,8 @@ void MaintenancePlanner::sync(bool force)
             }
             m_failing = false;
             m_revision = read.revision;
-            if (read.windows)
-                setWindows(*read.windows);
+            if (read.value)
+                setWindows(*read.value);
         });
 }
 
