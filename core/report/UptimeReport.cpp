@@ -166,10 +166,10 @@ void UptimeReport::load(StoreThread &store, QObject *context, const ReportSelect
                 answer.error = thread->openError();
                 return answer;
             }
-            MonitorStore monitors(*database);
-            const auto all = monitors.all();
+            MonitorStore monitorStore(*database);
+            const auto all = monitorStore.all();
             if (!all) {
-                answer.error = monitors.lastError();
+                answer.error = monitorStore.lastError();
                 return answer;
             }
             const QList<Monitor> chosen = selection.select(*all);
