@@ -65,7 +65,7 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
     connect(m_engine, &Engine::resultsReady, this, &MonitoringService::onEngineResults);
     connect(m_engine, &Engine::stopped, this, &MonitoringService::closeWriter);
     connect(m_health, &HealthMonitor::sampled, this, &MonitoringService::healthSampled);
-    connect(&m_syncTimer, &QTimer::timeout, this, &MonitoringService::syncFromStore);
+    connect(&m_syncTimer, &QTimer::timeout, this, &MonitoringService::syncNow);
     connect(m_secrets, &SecretLoader::problem, this, &MonitoringService::secretProblem);
     connect(m_credentials, &CredentialSaver::problem, this, &MonitoringService::secretProblem);
     connect(m_credentials, &CredentialSaver::urlPasswordMoved, this, [this] { scrubDatabase(0); });
@@ -230,11 +230,6 @@ void MonitoringService::onWriterAccounting(const WriterAccounting &accounting)
 }
 
 void MonitoringService::syncNow()
-{
-    syncFromStore();
-}
-
-void MonitoringService::syncFromStore()
 {
     if (m_syncing || m_stopping)
         return;

@@ -140,7 +140,6 @@ private:
     void onLoaded(const Loaded &result);
     void onEngineResults(const ResultBatch &batch);
     void startWriter();
-    void syncFromStore();
     void applyStored(const Monitor &monitor, bool isNew);
     void storeMonitor(const Monitor &monitor, QObject *context, SaveDone done);
     void scrubDatabase(int attempt);

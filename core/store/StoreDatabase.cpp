@@ -1,5 +1,7 @@
 #include "core/store/StoreDatabase.h"
 
+#include "core/store/StoreSchema.h"
+
 #include "core/store/StoreFailure.h"
 #include "core/store/StoreFile.h"
 
@@ -97,177 +99,6 @@ StoreFile::Kind inspect(const QString &path, bool wal, int busyTimeoutMs, QStrin
     QSqlDatabase::removeDatabase(name);
     return kind;
 }
-
-const char *const kSchemaV1[] = {
-    R"(CREATE TABLE monitors (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE,
-        url TEXT NOT NULL,
-        method TEXT NOT NULL,
-        headers TEXT NOT NULL,
-        body BLOB NOT NULL,
-        interval_s INTEGER NOT NULL,
-        timeout_ms INTEGER NOT NULL,
-        expected_statuses TEXT NOT NULL,
-        keyword TEXT NOT NULL,
-        invert_keyword INTEGER NOT NULL,
-        max_redirects INTEGER NOT NULL,
-        ignore_tls_errors INTEGER NOT NULL,
-        degraded_ms INTEGER NOT NULL,
-        max_body_bytes INTEGER NOT NULL,
-        retries INTEGER NOT NULL,
-        recovery INTEGER NOT NULL,
-        parent_id INTEGER REFERENCES monitors(id) ON DELETE SET NULL,
-        tags TEXT NOT NULL,
-        paused INTEGER NOT NULL,
-        credential_key TEXT NOT NULL,
-        created_at INTEGER NOT NULL))",
-    // Verdict, reason and state are the enums' stable indexes; times are ms since the epoch, UTC.
-    R"(CREATE TABLE results (
-        monitor_id INTEGER NOT NULL,
-        started_at INTEGER NOT NULL,
-        verdict INTEGER NOT NULL,
-        reason INTEGER NOT NULL,
-        http_status INTEGER,
-        response_ms INTEGER,
-        error TEXT,
-        cert_expires INTEGER))",
-    "CREATE INDEX results_by_monitor ON results (monitor_id, started_at)",
-    R"(CREATE TABLE rollups (
-        level INTEGER NOT NULL,
-        monitor_id INTEGER NOT NULL,
-        bucket INTEGER NOT NULL,
-        up INTEGER NOT NULL,
-        degraded INTEGER NOT NULL,
-        down INTEGER NOT NULL,
-        timed INTEGER NOT NULL,
-        sum_ms INTEGER NOT NULL,
-        min_ms INTEGER,
-        max_ms INTEGER,
-        p95_ms INTEGER,
-        histogram BLOB NOT NULL,
-        PRIMARY KEY (level, monitor_id, bucket)) WITHOUT ROWID)",
-    R"(CREATE TABLE incidents (
-        id INTEGER PRIMARY KEY,
-        monitor_id INTEGER NOT NULL,
-        state INTEGER NOT NULL,
-        reason INTEGER NOT NULL,
-        error TEXT,
-        started_at INTEGER NOT NULL,
-        ended_at INTEGER))",
-    "CREATE INDEX incidents_by_monitor ON incidents (monitor_id, started_at)",
-    // Bumped on every change to the monitors, so a running engine in another process notices.
-    "CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
-    "INSERT INTO meta (key, value) VALUES ('monitors_revision', 0)",
-    R"(CREATE TRIGGER monitors_inserted AFTER INSERT ON monitors BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
-    R"(CREATE TRIGGER monitors_updated AFTER UPDATE ON monitors BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
-    R"(CREATE TRIGGER monitors_deleted AFTER DELETE ON monitors BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'monitors_revision'; END)",
-};
-
-// Schema 2: authentication, JSON assertions and regular-expression keywords on monitors; timing
-// phases on results, and their sums and counts on rollups (a phase's average is sum / count,
-// over the checks that had that phase). Columns are only ever appended.
-const char *const kSchemaV2[] = {
-    // The authentication kind and its fields as a JSON object, never a secret; '' for none.
-    "ALTER TABLE monitors ADD COLUMN auth TEXT NOT NULL DEFAULT ''",
-    // A JSON array of assertion expressions, e.g. ["/status == \"ok\""].
-    "ALTER TABLE monitors ADD COLUMN json_assertions TEXT NOT NULL DEFAULT '[]'",
-    "ALTER TABLE monitors ADD COLUMN keyword_regex INTEGER NOT NULL DEFAULT 0",
-    // Milliseconds; NULL where the phase did not happen (a reused connection has no connect).
-    "ALTER TABLE results ADD COLUMN resolve_ms INTEGER",
-    "ALTER TABLE results ADD COLUMN connect_ms INTEGER",
-    "ALTER TABLE results ADD COLUMN tls_ms INTEGER",
-    "ALTER TABLE results ADD COLUMN processing_ms INTEGER",
-    "ALTER TABLE results ADD COLUMN transfer_ms INTEGER",
-    "ALTER TABLE rollups ADD COLUMN resolve_sum INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN resolve_count INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN connect_sum INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN connect_count INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN tls_sum INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN tls_count INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN processing_sum INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN processing_count INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN transfer_sum INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN transfer_count INTEGER NOT NULL DEFAULT 0",
-};
-
-// Schema 3: alert channels (webhook and command), with their own revision so that a running
-// service notices what `upwatch channel ...` changed. Lists are JSON arrays of text; a webhook's
-// URL and headers are a secret (credential_key names it), `target` only what people may see.
-const char *const kSchemaV3[] = {
-    R"(CREATE TABLE channels (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE,
-        kind TEXT NOT NULL,
-        enabled INTEGER NOT NULL,
-        events TEXT NOT NULL,
-        monitor_names TEXT NOT NULL,
-        tags TEXT NOT NULL,
-        timeout_ms INTEGER NOT NULL,
-        preset TEXT NOT NULL,
-        body_template TEXT NOT NULL,
-        target TEXT NOT NULL,
-        credential_key TEXT NOT NULL,
-        program TEXT NOT NULL,
-        arguments TEXT NOT NULL,
-        created_at INTEGER NOT NULL))",
-    "INSERT INTO meta (key, value) VALUES ('channels_revision', 0)",
-    R"(CREATE TRIGGER channels_inserted AFTER INSERT ON channels BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'channels_revision'; END)",
-    R"(CREATE TRIGGER channels_updated AFTER UPDATE ON channels BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'channels_revision'; END)",
-    R"(CREATE TRIGGER channels_deleted AFTER DELETE ON channels BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'channels_revision'; END)",
-};
-
-// Schema 4: maintenance windows, a key/value table for settings every front honours (snooze,
-// quiet hours), a monitor's own mute, and the checks made during maintenance. Such a check is
-// stored with maintenance = 1; rollups count those checks apart (maintenance, and of them
-// maintenance_good up or degraded) and leave them out of up/degraded/down and the response
-// times, so uptime leaves planned outages out. A maintenance period is an incidents row with the
-// MAINTENANCE state, so the time spent in it is kept as long as incidents are.
-const char *const kSchemaV4[] = {
-    // Scope: monitor ids and tags as JSON arrays; both empty: every monitor. kind 'once' uses
-    // starts_at/ends_at (ms since the epoch, UTC); 'weekly' uses weekdays (bit 0 Monday ..
-    // bit 6 Sunday), start_minute (after local midnight) and duration_minutes in time_zone (an
-    // IANA id; '' the system's).
-    R"(CREATE TABLE maintenance (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE,
-        monitor_ids TEXT NOT NULL,
-        tags TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        starts_at INTEGER NOT NULL,
-        ends_at INTEGER NOT NULL,
-        weekdays INTEGER NOT NULL,
-        start_minute INTEGER NOT NULL,
-        duration_minutes INTEGER NOT NULL,
-        time_zone TEXT NOT NULL,
-        created_at INTEGER NOT NULL))",
-    "INSERT INTO meta (key, value) VALUES ('maintenance_revision', 0)",
-    R"(CREATE TRIGGER maintenance_inserted AFTER INSERT ON maintenance BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'maintenance_revision'; END)",
-    R"(CREATE TRIGGER maintenance_updated AFTER UPDATE ON maintenance BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'maintenance_revision'; END)",
-    R"(CREATE TRIGGER maintenance_deleted AFTER DELETE ON maintenance BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'maintenance_revision'; END)",
-    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-    "INSERT INTO meta (key, value) VALUES ('settings_revision', 0)",
-    R"(CREATE TRIGGER settings_inserted AFTER INSERT ON settings BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'settings_revision'; END)",
-    R"(CREATE TRIGGER settings_updated AFTER UPDATE ON settings BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'settings_revision'; END)",
-    R"(CREATE TRIGGER settings_deleted AFTER DELETE ON settings BEGIN
-        UPDATE meta SET value = value + 1 WHERE key = 'settings_revision'; END)",
-    // ms since the epoch, UTC; 0: not muted; INT64 max: until unmuted.
-    "ALTER TABLE monitors ADD COLUMN muted_until INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE results ADD COLUMN maintenance INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN maintenance INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE rollups ADD COLUMN maintenance_good INTEGER NOT NULL DEFAULT 0",
-};
 
 } // namespace
 
@@ -491,35 +322,19 @@ bool StoreDatabase::migrateTo(int version)
     // A switch, not a table of member pointers: GCC 12's UBSan misreads indexing such a table.
     switch (version) {
     case 1:
-        return migrateTo1();
+        // Tells an Upwatch database from others by its header alone (`file` shows it too).
+        if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(StoreFile::kApplicationId)))
+            return false;
+        break;
     case 2:
-        return runAll(kSchemaV2);
     case 3:
-        return runAll(kSchemaV3);
     case 4:
-        return runAll(kSchemaV4);
+        break;
     default:
         setError(QStringLiteral("no migration to schema %1").arg(version));
         return false;
     }
-}
-
-bool StoreDatabase::migrateTo1()
-{
-    // Tells an Upwatch database from others by its header alone (`file` shows it too).
-    if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(StoreFile::kApplicationId)))
-        return false;
-    for (const char *sql : kSchemaV1) {
-        if (!exec(QString::fromLatin1(sql)))
-            return false;
-    }
-    return true;
-}
-
-template<std::size_t N>
-bool StoreDatabase::runAll(const char *const (&statements)[N])
-{
-    for (const char *sql : statements) {
+    for (const char *sql : StoreSchema::step(version)) {
         if (!exec(QString::fromLatin1(sql)))
             return false;
     }

@@ -3,7 +3,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <cstddef>
 #include <memory>
 
 class QSqlError;
@@ -52,10 +51,6 @@ private:
     bool configure();
     bool migrate();
     bool migrateTo(int version);
-    bool migrateTo1();
-    // Runs each statement of one schema step.
-    template<std::size_t N>
-    bool runAll(const char *const (&statements)[N]);
 
     QString m_path;
     QString m_connectionName;
