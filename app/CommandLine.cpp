@@ -12,6 +12,7 @@
 #include "app/RunCommand.h"
 #include "app/SilenceCommand.h"
 #include "app/StatsCommand.h"
+#include "app/bench/BenchCommand.h"
 
 #include <QCoreApplication>
 
@@ -75,6 +76,9 @@ QString helpText()
                "                                 alerts wait, uptime leaves it out.\n"
                "  maintenance list [--json]      List the maintenance windows.\n"
                "  maintenance remove ID|NAME     Remove one.\n"
+               "  bench checks|storage|ui        Benchmarks: checks against a loopback nginx, a\n"
+               "                                 simulated year of storage, the window with\n"
+               "                                 100,000 monitors.\n"
                "\n"
                "Options:\n"
                "  --db PATH             Database file, for every command (default: %1).\n"
@@ -124,6 +128,8 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return SilenceCommand::quietHours(arguments);
     if (command == u"maintenance")
         return MaintenanceCommand::run(arguments);
+    if (command == u"bench")
+        return BenchCommand::run(app, arguments);
     if (command == u"run") {
         RunCommand runCommand;
         const auto exitCode = runCommand.start(arguments);

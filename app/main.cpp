@@ -2,6 +2,7 @@
 #include "app/Console.h"
 #include "app/GuiCommand.h"
 #include "app/ReportCommand.h"
+#include "app/bench/BenchCommand.h"
 #include "ui/desktop/AppSettings.h"
 #include "ui/desktop/Translations.h"
 
@@ -47,7 +48,13 @@ int main(int argc, char *argv[])
     // offscreen platform gives one without a display, so it runs over SSH and in CI too. Every
     // other command stays on QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (ReportCommand::wanted(arguments)) {
+    // `bench ui` measures the real window's models and views, offscreen unless told otherwise.
+    if (BenchCommand::wantsWidgets(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    else if (ReportCommand::wanted(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Its start-up remarks on stderr (the offscreen platform's "XDG_RUNTIME_DIR not set")
