@@ -3,12 +3,15 @@
 #include "core/model/CheckResult.h"
 #include "core/model/MonitorState.h"
 #include "core/store/Retention.h"
+#include "core/store/Rollup.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <map>
 #include <optional>
+#include <tuple>
 
 class StoreDatabase;
 
@@ -36,11 +39,19 @@ public:
     [[nodiscard]] const QString &lastError() const;
 
 private:
+    // A batch's rollups by (level, monitor, bucket).
+    using RollupBatch = std::map<std::tuple<int, qint64, qint64>, Rollup>;
+
     bool insertResults(const QList<CheckResult> &results);
+    // Merges the stored rows into the batch's sums.
+    bool readRollups(RollupBatch &batch);
     bool updateRollups(const QList<CheckResult> &results);
     bool recordChanges(const QList<StateChange> &changes);
     bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                      qint64 *deleted);
 
     StoreDatabase &m_database;
+    // Per rollup level, the cutoff of the last prune: a level whose buckets did not cross the
+    // cutoff since has nothing new to delete (hour and day rollups expire once an hour or day).
+    std::map<int, qint64> m_prunedBefore;
 };
