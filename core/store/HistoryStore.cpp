@@ -2,6 +2,7 @@
 
 #include "core/store/HistoryReader.h"
 #include "core/store/Rollup.h"
+#include "core/store/SqliteStatement.h"
 #include "core/store/StoreDatabase.h"
 
 #include <QSqlQuery>
@@ -28,6 +29,8 @@ HistoryStore::HistoryStore(StoreDatabase &database)
     : m_database(database)
 {
 }
+
+HistoryStore::~HistoryStore() = default;
 
 const QString &HistoryStore::lastError() const
 {
@@ -57,151 +60,135 @@ bool HistoryStore::append(const QList<CheckResult> &results, const QList<StateCh
     return true;
 }
 
-namespace {
-
-// Rows per multi-row statement. SQLite allows 32,766 parameters per statement; a rollup row
-// has 27 of them. One statement for many rows instead of one per row is where the writer's
-// time goes: Qt SQL's cost per executed statement is far above SQLite's cost per row.
-constexpr qsizetype kRowsPerStatement = 500;
-
-// "(?, ?, ?), (?, ?, ?)": `rows` groups of `columns` placeholders.
-QString placeholderRows(qsizetype rows, int columns)
+SqliteStatement *HistoryStore::statement(std::unique_ptr<SqliteStatement> &slot, const char *sql)
 {
-    const QString row = u'(' + QStringLiteral("?, ").repeated(columns - 1) + u"?)";
-    QStringList all(rows, row);
-    return all.join(u", ");
-}
-
-// Runs `sql + placeholders` over `count` items in statements of up to kRowsPerStatement rows:
-// bind(query, item, firstParameter) binds one item's columns. The statement for full chunks is
-// prepared once.
-template<typename Bind>
-bool runInChunks(StoreDatabase &database, const QString &sql, int columns, qsizetype count,
-                 const Bind &bind)
-{
-    QSqlQuery full(database.db());
-    for (qsizetype first = 0; first < count; first += kRowsPerStatement) {
-        const qsizetype rows = std::min(kRowsPerStatement, count - first);
-        QSqlQuery partial(database.db());
-        QSqlQuery &query = rows == kRowsPerStatement ? full : partial;
-        if (rows < kRowsPerStatement || first == 0)
-            query.prepare(sql + placeholderRows(rows, columns));
-        for (qsizetype i = 0; i < rows; ++i)
-            bind(query, first + i, int(i) * columns);
-        if (!database.run(query))
-            return false;
+    if (!slot) {
+        auto prepared = std::make_unique<SqliteStatement>(m_database, sql);
+        if (!prepared->isValid())
+            return nullptr;
+        slot = std::move(prepared);
     }
-    return true;
+    return slot.get();
 }
-
-} // namespace
 
 bool HistoryStore::insertResults(const QList<CheckResult> &results)
 {
-    constexpr int kColumns = 8 + int(kAllPhases.size()) + 1;
-    const QString sql = QStringLiteral(
+    SqliteStatement *insert = statement(
+        m_insertResult,
         "INSERT INTO results (monitor_id, started_at, verdict, reason, http_status, response_ms, "
         "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, "
-        "maintenance) VALUES ");
-    return runInChunks(
-        m_database, sql, kColumns, results.size(),
-        [&results](QSqlQuery &query, qsizetype index, int at) {
-            const CheckResult &result = results.at(index);
-            query.bindValue(at, result.monitorId);
-            query.bindValue(at + 1, result.startedAt.toMSecsSinceEpoch());
-            query.bindValue(at + 2, int(result.verdict));
-            query.bindValue(at + 3, int(result.reason));
-            query.bindValue(at + 4, nullIf(result.httpStatus <= 0, result.httpStatus));
-            query.bindValue(at + 5, nullIf(result.responseMs < 0, result.responseMs));
-            query.bindValue(at + 6, nullIf(result.error.isEmpty(), result.error));
-            query.bindValue(at + 7, nullIf(!result.certExpires.isValid(),
-                                           result.certExpires.toMSecsSinceEpoch()));
-            for (const Phase phase : kAllPhases) {
-                const std::optional<int> ms = result.phases[phase];
-                query.bindValue(at + 8 + int(phase), nullIf(!ms, ms.value_or(0)));
-            }
-            query.bindValue(at + 8 + int(kAllPhases.size()), result.maintenance);
-        });
-}
-
-bool HistoryStore::readRollups(RollupBatch &batch)
-{
-    // The rows a batch touches share few (level, bucket) pairs (the minute, hour and day now):
-    // one query per pair and chunk of monitors, through the primary key, instead of one per row.
-    std::map<std::pair<int, qint64>, QList<qint64>> monitorsByBucket;
-    for (const auto &[key, rollup] : batch) {
-        const auto &[level, monitorId, bucket] = key;
-        monitorsByBucket[{level, bucket}].append(monitorId);
-    }
-    for (const auto &[levelBucket, monitors] : monitorsByBucket) {
-        const auto [level, bucket] = levelBucket;
-        for (qsizetype first = 0; first < monitors.size(); first += kRowsPerStatement) {
-            const qsizetype count = std::min(kRowsPerStatement, monitors.size() - first);
-            QSqlQuery read(m_database.db());
-            read.setForwardOnly(true);
-            read.prepare(u"SELECT monitor_id, " + HistoryReader::rollupColumns() +
-                         u" FROM rollups WHERE level = ? AND bucket = ? AND monitor_id IN (" +
-                         QStringLiteral("?, ").repeated(count - 1) + u"?)");
-            read.bindValue(0, level);
-            read.bindValue(1, bucket);
-            for (qsizetype i = 0; i < count; ++i)
-                read.bindValue(2 + int(i), monitors.at(first + i));
-            if (!m_database.run(read))
-                return false;
-            while (read.next())
-                batch[{level, read.value(0).toLongLong(), bucket}].merge(
-                    HistoryReader::rollupFromRow(read, 1));
+        "maintenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return false;
+    for (const CheckResult &result : results) {
+        insert->bind(1, result.monitorId);
+        insert->bind(2, result.startedAt.toMSecsSinceEpoch());
+        insert->bind(3, int(result.verdict));
+        insert->bind(4, int(result.reason));
+        if (result.httpStatus > 0)
+            insert->bind(5, result.httpStatus);
+        if (result.responseMs >= 0)
+            insert->bind(6, result.responseMs);
+        if (!result.error.isEmpty())
+            insert->bindText(7, result.error);
+        if (result.certExpires.isValid())
+            insert->bind(8, result.certExpires.toMSecsSinceEpoch());
+        for (const Phase phase : kAllPhases) {
+            if (const std::optional<int> ms = result.phases[phase])
+                insert->bind(9 + int(phase), *ms);
         }
+        insert->bind(9 + int(kAllPhases.size()), result.maintenance ? 1 : 0);
+        // Unbound parameters are NULL; run() clears the bindings for the next row.
+        if (!insert->run())
+            return false;
     }
     return true;
 }
 
 bool HistoryStore::updateRollups(const QList<CheckResult> &results)
 {
-    // Sum the batch per (level, monitor, bucket) first, merge the stored rows into those sums,
-    // then write each row once.
+    // Sum the batch per (level, monitor, bucket) first, then read-merge-write each row once.
     RollupBatch batch;
     for (const CheckResult &result : results) {
         const qint64 at = result.startedAt.toMSecsSinceEpoch();
         for (const RollupLevel level : {RollupLevel::Minute, RollupLevel::Hour, RollupLevel::Day})
             batch[{int(level), result.monitorId, rollupBucketStart(level, at)}].add(result);
     }
-    if (!readRollups(batch))
+    static const QByteArray readSql = (u"SELECT " + HistoryReader::rollupColumns() +
+                                       u" FROM rollups WHERE level = ? AND monitor_id = ? AND "
+                                       u"bucket = ?")
+                                          .toUtf8();
+    static const QByteArray writeSql =
+        (u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
+         u"timed, sum_ms, min_ms, max_ms, p95_ms, histogram, " +
+         HistoryReader::rollupPhaseColumns() +
+         u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
+         QStringLiteral(", ?").repeated(2 * int(kAllPhases.size()) + 2) + u")")
+            .toUtf8();
+    SqliteStatement *read = statement(m_readRollup, readSql.constData());
+    SqliteStatement *write = statement(m_writeRollup, writeSql.constData());
+    if (!read || !write)
         return false;
-    std::vector<RollupBatch::const_iterator> rows;
-    rows.reserve(batch.size());
-    for (auto it = batch.cbegin(); it != batch.cend(); ++it)
-        rows.push_back(it);
-    constexpr int kColumns = 12 + 2 * int(kAllPhases.size()) + 2;
-    const QString sql = u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, "
-                        u"degraded, down, timed, sum_ms, min_ms, max_ms, p95_ms, histogram, " +
-                        HistoryReader::rollupPhaseColumns() +
-                        u", maintenance, maintenance_good) VALUES ";
-    return runInChunks(
-        m_database, sql, kColumns, qsizetype(rows.size()),
-        [&rows](QSqlQuery &write, qsizetype index, int at) {
-            const auto &[key, rollup] = *rows.at(size_t(index));
-            const auto &[level, monitorId, bucket] = key;
-            const auto p95 = rollup.p95Ms();
-            write.bindValue(at, level);
-            write.bindValue(at + 1, monitorId);
-            write.bindValue(at + 2, bucket);
-            write.bindValue(at + 3, rollup.up);
-            write.bindValue(at + 4, rollup.degraded);
-            write.bindValue(at + 5, rollup.down);
-            write.bindValue(at + 6, rollup.timed);
-            write.bindValue(at + 7, rollup.sumMs);
-            write.bindValue(at + 8, nullIf(rollup.minMs < 0, rollup.minMs));
-            write.bindValue(at + 9, nullIf(rollup.maxMs < 0, rollup.maxMs));
-            write.bindValue(at + 10, nullIf(!p95, p95.value_or(0)));
-            write.bindValue(at + 11, rollup.histogram.toBlob());
-            for (size_t i = 0; i < kAllPhases.size(); ++i) {
-                write.bindValue(at + 12 + 2 * int(i), rollup.phaseSumMs.at(i));
-                write.bindValue(at + 13 + 2 * int(i), rollup.phaseCount.at(i));
-            }
-            write.bindValue(at + 12 + 2 * int(kAllPhases.size()), rollup.maintenance);
-            write.bindValue(at + 13 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
-        });
+    for (auto &[key, rollup] : batch) {
+        const auto &[level, monitorId, bucket] = key;
+        read->bind(1, level);
+        read->bind(2, monitorId);
+        read->bind(3, bucket);
+        const SqliteStatement::Step step = read->step();
+        if (step == SqliteStatement::Step::Error)
+            return false;
+        if (step == SqliteStatement::Step::Row) {
+            rollup.merge(storedRollup(*read));
+            read->reset();
+        }
+        const auto p95 = rollup.p95Ms();
+        write->bind(1, level);
+        write->bind(2, monitorId);
+        write->bind(3, bucket);
+        write->bind(4, rollup.up);
+        write->bind(5, rollup.degraded);
+        write->bind(6, rollup.down);
+        write->bind(7, rollup.timed);
+        write->bind(8, rollup.sumMs);
+        if (rollup.minMs >= 0)
+            write->bind(9, rollup.minMs);
+        if (rollup.maxMs >= 0)
+            write->bind(10, rollup.maxMs);
+        if (p95)
+            write->bind(11, *p95);
+        write->bindBlob(12, rollup.histogram.toBlob());
+        for (size_t i = 0; i < kAllPhases.size(); ++i) {
+            write->bind(13 + 2 * int(i), rollup.phaseSumMs.at(i));
+            write->bind(14 + 2 * int(i), rollup.phaseCount.at(i));
+        }
+        write->bind(13 + 2 * int(kAllPhases.size()), rollup.maintenance);
+        write->bind(14 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
+        if (!write->run())
+            return false;
+    }
+    return true;
+}
+
+Rollup HistoryStore::storedRollup(const SqliteStatement &row)
+{
+    // The columns of HistoryReader::rollupColumns(), in its order (see rollupFromRow).
+    Rollup rollup;
+    rollup.up = row.columnInt(0);
+    rollup.degraded = row.columnInt(1);
+    rollup.down = row.columnInt(2);
+    rollup.timed = row.columnInt(3);
+    rollup.sumMs = row.columnInt(4);
+    rollup.minMs = row.columnIsNull(5) ? -1 : row.columnInt(5);
+    rollup.maxMs = row.columnIsNull(6) ? -1 : row.columnInt(6);
+    rollup.histogram = LatencyHistogram::fromBlob(row.columnBlob(7));
+    for (size_t i = 0; i < kAllPhases.size(); ++i) {
+        rollup.phaseSumMs.at(i) = row.columnInt(8 + 2 * int(i));
+        rollup.phaseCount.at(i) = row.columnInt(9 + 2 * int(i));
+    }
+    const int maintenance = 8 + 2 * int(kAllPhases.size());
+    rollup.maintenance = row.columnInt(maintenance);
+    rollup.maintenanceGood = row.columnInt(maintenance + 1);
+    return rollup;
 }
 
 bool HistoryStore::recordChanges(const QList<StateChange> &changes)

@@ -10,9 +10,11 @@
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <tuple>
 
+class SqliteStatement;
 class StoreDatabase;
 
 // Writes history: raw results, their minute/hour/day rollups and incidents, in one transaction
@@ -21,6 +23,9 @@ class StoreDatabase;
 class HistoryStore {
 public:
     explicit HistoryStore(StoreDatabase &database);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
 
     // Stores a batch of results and the state changes they caused, all or nothing.
     bool append(const QList<CheckResult> &results, const QList<StateChange> &changes = {});
@@ -42,15 +47,20 @@ private:
     // A batch's rollups by (level, monitor, bucket).
     using RollupBatch = std::map<std::tuple<int, qint64, qint64>, Rollup>;
 
+    // The statement in `slot`, prepared on first use; null after setting lastError().
+    SqliteStatement *statement(std::unique_ptr<SqliteStatement> &slot, const char *sql);
     bool insertResults(const QList<CheckResult> &results);
-    // Merges the stored rows into the batch's sums.
-    bool readRollups(RollupBatch &batch);
+    [[nodiscard]] static Rollup storedRollup(const SqliteStatement &row);
     bool updateRollups(const QList<CheckResult> &results);
     bool recordChanges(const QList<StateChange> &changes);
     bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                      qint64 *deleted);
 
     StoreDatabase &m_database;
+    // The write path's statements, prepared once: Qt SQL costs more per row than SQLite does.
+    std::unique_ptr<SqliteStatement> m_insertResult;
+    std::unique_ptr<SqliteStatement> m_readRollup;
+    std::unique_ptr<SqliteStatement> m_writeRollup;
     // Per rollup level, the cutoff of the last prune: a level whose buckets did not cross the
     // cutoff since has nothing new to delete (hour and day rollups expire once an hour or day).
     std::map<int, qint64> m_prunedBefore;
