@@ -1,16 +1,425 @@
 #include "app/bench/BenchUi.h"
 
+#include "app/CommandParser.h"
 #include "app/Console.h"
+#include "app/JsonLine.h"
+#include "app/bench/BenchLagSampler.h"
+#include "app/bench/BenchStats.h"
+#include "app/bench/BenchUiFeed.h"
+#include "core/base/SystemClock.h"
+#include "core/model/MonitorValidator.h"
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "ui/desktop/DesktopSession.h"
+#include "ui/table/MonitorFilterModel.h"
+#include "ui/table/MonitorTableModel.h"
+#include "ui/window/MainWindow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BenchUi)
+};
+
+constexpr int kFillChunk = 10'000;
+constexpr int kWaitMs = 120'000;
+// What the search box gets typed, one character at a time: each narrows what the previous
+// one found, as a user's search does.
+constexpr char16_t kTyped[] = u"svc-42";
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// `count` monitors in the database at `path`, in one transaction per chunk (not counted as
+// start-up). They point at a closed loopback port and check once in 30 days: the window's
+// engine schedules them all but hardly ever runs one; the results come from BenchUiFeed.
+bool fill(const QString &path, int count, QString *error)
+{
+    auto database = StoreDatabase::open(path, error);
+    if (!database)
+        return false;
+    MonitorStore store(*database);
+    const QStringList tags = {QStringLiteral("prod"), QStringLiteral("staging"),
+                              QStringLiteral("lab")};
+    for (int first = 0; first < count; first += kFillChunk) {
+        QList<ImportedMonitor> chunk;
+        for (int i = first; i < std::min(count, first + kFillChunk); ++i) {
+            ImportedMonitor imported;
+            Monitor &monitor = imported.monitor;
+            monitor.name = QStringLiteral("api-%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+            monitor.url = QUrl(QStringLiteral("http://127.0.0.1:9/svc-%1/health").arg(i % 5000));
+            monitor.intervalSeconds = MonitorValidator::kMaxIntervalSeconds;
+            monitor.tags = {tags.at(i % tags.size())};
+            chunk.append(imported);
+        }
+        MonitorStore::ImportReport report;
+        if (!store.import(chunk, &report)) {
+            *error = store.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Runs the event loop until `done` or the deadline.
+bool waitFor(const std::function<bool()> &done, int timeoutMs = kWaitMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+// Runs the event loop for `ms`.
+void runFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// What is posted (repaints, the header's delayed layout) is done.
+void settle()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+void sendKey(QWidget &widget, Qt::Key key, const QString &text)
+{
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(&widget, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    QCoreApplication::sendEvent(&widget, &release);
+}
+
+void clickHeader(QHeaderView &header, int section)
+{
+    const QPoint at(header.sectionViewportPosition(section) + header.sectionSize(section) / 2,
+                    header.height() / 2);
+    const QPointF global = header.viewport()->mapToGlobal(QPointF(at));
+    QMouseEvent press(QEvent::MouseButtonPress, QPointF(at), global, Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(header.viewport(), &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, QPointF(at), global, Qt::LeftButton,
+                        Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(header.viewport(), &release);
+}
+
+struct Options {
+    int monitors = 100'000;
+    int rate = 6'500;
+    int seconds = 10;
+    bool json = false;
+};
+
+struct Results {
+    double fillMs = 0;
+    double startMs = 0;
+    std::vector<double> keystrokesMs;
+    QList<int> keystrokeRows;
+    double clearMs = 0;
+    double fullSortMs = 0;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    std::vector<double> resortsMs;
+    BenchStats::Spread lag;
+    qint64 resultsApplied = 0;
+    double feedBuildMs = 0;
+    double cpuSeconds = 0;
+    qint64 rss = 0;
+    qint64 peakRss = 0;
+    int rows = 0;
+};
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+void print(const Options &options, const Results &results)
+{
+    const BenchStats::Spread keystrokes = BenchStats::spreadOf(results.keystrokesMs);
+    const BenchStats::Spread resorts = BenchStats::spreadOf(results.resortsMs);
+    if (options.json) {
+        JsonLine line;
+        line.add(QStringLiteral("monitors"), options.monitors)
+            .add(QStringLiteral("rows"), results.rows)
+            .add(QStringLiteral("rate"), options.rate)
+            .add(QStringLiteral("seconds"), options.seconds)
+            .add(QStringLiteral("fill_ms"), results.fillMs)
+            .add(QStringLiteral("start_ms"), results.startMs)
+            .add(QStringLiteral("filter_keystroke_ms"), keystrokes.max)
+            .add(QStringLiteral("filter_keystroke_p50_ms"), keystrokes.p50)
+            .add(QStringLiteral("filter_rows"),
+                 results.keystrokeRows.value(results.keystrokeRows.size() - 1))
+            .add(QStringLiteral("clear_search_ms"), results.clearMs)
+            .add(QStringLiteral("full_sort_ms"), results.fullSortMs)
+            .add(QStringLiteral("resort_p50_ms"), resorts.p50)
+            .add(QStringLiteral("resort_p99_ms"), resorts.p99)
+            .add(QStringLiteral("resort_max_ms"), resorts.max)
+            .add(QStringLiteral("resorts"), qint64(resorts.count))
+            .add(QStringLiteral("lag_p50_ms"), results.lag.p50)
+            .add(QStringLiteral("lag_p99_ms"), results.lag.p99)
+            .add(QStringLiteral("lag_max_ms"), results.lag.max)
+            .add(QStringLiteral("lag_samples"), qint64(results.lag.count))
+            .add(QStringLiteral("results_applied"), results.resultsApplied)
+            .add(QStringLiteral("feed_build_ms"), results.feedBuildMs)
+            .add(QStringLiteral("cpu_seconds"), results.cpuSeconds)
+            .add(QStringLiteral("rss_bytes"), results.rss)
+            .add(QStringLiteral("peak_rss_bytes"), results.peakRss);
+        Console::printOut(line.toString() + u'\n');
+        return;
+    }
+    const auto mib = [](qint64 bytes) {
+        return QString::number(double(bytes) / 1048576.0, 'f', 0);
+    };
+    QStringList typed;
+    for (qsizetype i = 0; i < qsizetype(results.keystrokesMs.size()); ++i)
+        typed.append(Text::tr("%1 ms → %2 rows")
+                         .arg(ms(results.keystrokesMs[size_t(i)]))
+                         .arg(results.keystrokeRows.value(i)));
+    const QList<QStringList> rows = {
+        {Text::tr("Measure"), Text::tr("Result"), Text::tr("Target")},
+        {Text::tr("Start to interactive"), Text::tr("%1 ms").arg(ms(results.startMs)),
+         Text::tr("≤ 1000 ms")},
+        {Text::tr("Filter keystroke (worst)"), Text::tr("%1 ms").arg(ms(keystrokes.max)),
+         Text::tr("≤ 30 ms")},
+        {Text::tr("  each character"), typed.join(QStringLiteral(", ")), QString()},
+        {Text::tr("Clear the search"), Text::tr("%1 ms").arg(ms(results.clearMs)), QString()},
+        {Text::tr("Full sort (header click)"), Text::tr("%1 ms").arg(ms(results.fullSortMs)),
+         QString()},
+        {Text::tr("Re-sort p50 / p99"),
+         Text::tr("%1 / %2 ms (%3)").arg(ms(resorts.p50), ms(resorts.p99)).arg(resorts.count),
+         Text::tr("≤ 20 ms")},
+        {Text::tr("GUI lag p50 / p99 / max"),
+         Text::tr("%1 / %2 / %3 ms")
+             .arg(ms(results.lag.p50), ms(results.lag.p99), ms(results.lag.max)),
+         Text::tr("p99 ≤ 16 ms")},
+        {Text::tr("Results applied"),
+         Text::tr("%1 in %2 s (%3/s asked)")
+             .arg(results.resultsApplied)
+             .arg(options.seconds)
+             .arg(options.rate),
+         QString()},
+        {Text::tr("RSS / peak"),
+         Text::tr("%1 / %2 MiB").arg(mib(results.rss), mib(results.peakRss)), Text::tr("≤ 300 MB")},
+        {Text::tr("CPU"), Text::tr("%1 s").arg(QString::number(results.cpuSeconds, 'f', 1)),
+         QString()},
+    };
+    Console::printOut(
+        Text::tr("upwatch bench ui: %1 monitors in the window (offscreen), database filled in "
+                 "%2 ms\n")
+            .arg(options.monitors)
+            .arg(ms(results.fillMs)) +
+        Console::table(rows));
+}
+
+// The window on a database of `options.monitors` monitors, measured step by step.
+int measure(const Options &options, const QString &path, const QString &settingsPath,
+            Results &results)
+{
+    QElapsedTimer started;
+    started.start();
+    QSettings settings(settingsPath, QSettings::IniFormat);
+    const AppSettings appSettings;
+    DesktopSession session(path, appSettings, std::make_shared<SystemClock>());
+    MainWindow window(session, settings, appSettings);
+    window.setCloseHidesWindow(false);
+    bool failed = false;
+    bool summaries = false;
+    QObject::connect(&session, &DesktopSession::loadFailed, &window,
+                     [&failed](const QString &error) {
+                         Console::printError(error);
+                         failed = true;
+                     });
+    QObject::connect(&session, &DesktopSession::summariesLoaded, &window,
+                     [&summaries] { summaries = true; });
+    window.resize(1280, 800);
+    window.show();
+    session.start();
+    MonitorTableModel &model = window.model();
+    MonitorFilterModel &filter = window.filterModel();
+    if (!waitFor([&] { return failed || (summaries && filter.rowCount() == options.monitors); })) {
+        Console::printError(Text::tr("the window did not load %1 monitors in %2 s")
+                                .arg(options.monitors)
+                                .arg(kWaitMs / 1000));
+        return Console::kExitFailure;
+    }
+    if (failed)
+        return Console::kExitFailure;
+    // Idle: a zero timer runs once everything queued so far (repaints included) is done.
+    bool idle = false;
+    QTimer::singleShot(0, &window, [&idle] { idle = true; });
+    waitFor([&idle] { return idle; });
+    results.startMs = msSince(started);
+
+    // Typing into the real search box: each character re-filters every row before the box
+    // shows it.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTableView &table = window.table();
+    if (!search) {
+        Console::printError(Text::tr("the window has no search box"));
+        return Console::kExitFailure;
+    }
+    for (const char16_t character : std::u16string_view(kTyped)) {
+        const QString text(QChar{character});
+        QElapsedTimer keystroke;
+        keystroke.start();
+        sendKey(*search, Qt::Key(QChar(character).toUpper().unicode()), text);
+        settle();
+        results.keystrokesMs.push_back(msSince(keystroke));
+        results.keystrokeRows.append(filter.rowCount());
+    }
+    QElapsedTimer clearing;
+    clearing.start();
+    search->clear();
+    settle();
+    results.clearMs = msSince(clearing);
+
+    // Sorting by response time with a click on its header.
+    QElapsedTimer sorting;
+    sorting.start();
+    clickHeader(*table.horizontalHeader(), MonitorTableModel::ResponseColumn);
+    settle();
+    results.fullSortMs = msSince(sorting);
+    results.sortOrder = filter.sortOrder();
+
+    // Results for every monitor at the rate asked for, through the session's resultsReady as
+    // the monitoring service sends them; the periodic re-sorts are timed from the filter's
+    // layoutAboutToBeChanged to its layoutChanged (the view's handling of it included).
+    QList<qint64> ids;
+    ids.reserve(model.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.idAt(row));
+    BenchUiFeed feed(ids, options.rate);
+    QObject::connect(&feed, &BenchUiFeed::batchReady, &session, &DesktopSession::resultsReady);
+    QElapsedTimer resort;
+    bool feeding = false;
+    QObject::connect(&filter, &QAbstractItemModel::layoutAboutToBeChanged, &window,
+                     [&resort] { resort.start(); });
+    QObject::connect(&filter, &QAbstractItemModel::layoutChanged, &window, [&] {
+        if (feeding && resort.isValid())
+            results.resortsMs.push_back(msSince(resort));
+    });
+    BenchLagSampler lag;
+    feeding = true;
+    feed.start();
+    lag.start();
+    runFor(options.seconds * 1000);
+    lag.stop();
+    feed.stop();
+    feeding = false;
+    results.lag = BenchStats::spreadOf(lag.lagsMs());
+    results.resultsApplied = feed.resultsSent();
+    results.feedBuildMs = feed.buildMs();
+    results.rows = filter.rowCount();
+    results.rss = BenchStats::rssBytes();
+    results.peakRss = BenchStats::peakRssBytes();
+    results.cpuSeconds = BenchStats::cpuSeconds();
+
+    bool down = false;
+    QObject::connect(&session, &DesktopSession::shutDown, &window, [&down] { down = true; });
+    session.shutdown();
+    waitFor([&down] { return down; });
+    return Console::kExitOk;
+}
+
+} // namespace
 
 namespace BenchUi {
 
-int run(QCoreApplication &, const QStringList &)
+int run(QCoreApplication &, const QStringList &arguments)
 {
-    // Work in progress on the lead branch: replaced by the benchmark before it lands.
-    Console::printError(QStringLiteral("bench ui is being written"));
-    return Console::kExitFailure;
+    // Qt's remarks on the offscreen platform ("XDG_RUNTIME_DIR not set", "This plugin does not
+    // support propagateSizeHints()") are not the benchmark's: stderr carries only its errors.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type == QtFatalMsg)
+            qFatal("%s", qPrintable(message));
+    });
+    CommandParser command(
+        QStringLiteral("upwatch bench ui [--monitors N] [--rate N] [--seconds S] [--json]"),
+        Text::tr("The window with many monitors, offscreen: start to interactive, a filter "
+                 "keystroke, a full sort, the periodic re-sort, memory, and the GUI thread's "
+                 "lag while results for every monitor arrive at the engine's rate. The "
+                 "monitors go into a temporary database first (not timed)."));
+    QCommandLineParser &parser = command.parser();
+    parser.addOptions({
+        {QStringLiteral("monitors"), Text::tr("Monitors in the window (default 100000)."),
+         QStringLiteral("n")},
+        {QStringLiteral("rate"), Text::tr("Results per second (default 6500)."),
+         QStringLiteral("n")},
+        {QStringLiteral("seconds"), Text::tr("How long results arrive (default 10)."),
+         QStringLiteral("s")},
+        {QStringLiteral("json"), Text::tr("One JSON line instead of the table.")},
+    });
+    if (const auto exit = command.parse(arguments, 3))
+        return *exit;
+    if (!command.noPositionalArguments(QStringLiteral("bench ui")))
+        return Console::kExitUsage;
+    Options options;
+    options.json = parser.isSet(QStringLiteral("json"));
+    const auto number = [&](const QString &name, int &target, int minimum, int maximum,
+                            const QString &unit) {
+        if (!parser.isSet(name))
+            return true;
+        const auto value = command.intValue(name, minimum, maximum, unit);
+        if (value)
+            target = *value;
+        return value.has_value();
+    };
+    if (!number(QStringLiteral("monitors"), options.monitors, 1, 1'000'000, Text::tr("monitors")) ||
+        !number(QStringLiteral("rate"), options.rate, 1, 1'000'000, Text::tr("results/s")) ||
+        !number(QStringLiteral("seconds"), options.seconds, 1, 3600, Text::tr("s")))
+        return Console::kExitUsage;
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        Console::printError(Text::tr("bench ui needs the window's application object"));
+        return Console::kExitFailure;
+    }
+
+    const QTemporaryDir directory;
+    if (!directory.isValid()) {
+        Console::printError(
+            Text::tr("cannot create a temporary folder: %1").arg(directory.errorString()));
+        return Console::kExitFailure;
+    }
+    const QString path = directory.filePath(QStringLiteral("bench.db"));
+    Results results;
+    QElapsedTimer filling;
+    filling.start();
+    QString error;
+    if (!fill(path, options.monitors, &error)) {
+        Console::printError(Text::tr("cannot fill the database: %1").arg(error));
+        return Console::kExitFailure;
+    }
+    results.fillMs = msSince(filling);
+    const int exit =
+        measure(options, path, directory.filePath(QStringLiteral("bench.ini")), results);
+    if (exit != Console::kExitOk)
+        return exit;
+    print(options, results);
+    return Console::kExitOk;
 }
 
 } // namespace BenchUi
