@@ -1,14 +1,23 @@
 #include "ui/table/MonitorFilterModel.h"
 
+#include "ui/table/MonitorSortKey.h"
 #include "ui/table/MonitorTableModel.h"
 
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+// Removals scattered over more runs than this reset the view instead.
+constexpr size_t kMaxRemovedRuns = 64;
+
+} // namespace
+
 MonitorFilterModel::MonitorFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
     , m_refreshTimer(this)
 {
-    setSortRole(MonitorTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setDynamicSortFilter(false);
+    m_refreshTimer.setObjectName(QStringLiteral("refreshTimer"));
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(kRefreshMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MonitorFilterModel::refreshNow);
@@ -16,34 +25,253 @@ MonitorFilterModel::MonitorFilterModel(QObject *parent)
 
 void MonitorFilterModel::setSourceModel(QAbstractItemModel *model)
 {
-    disconnect(m_sourceConnection);
-    disconnect(m_insertConnection);
-    QSortFilterProxyModel::setSourceModel(model);
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(model);
     m_table = qobject_cast<MonitorTableModel *>(model);
-    if (!model)
+    if (model) {
+        m_connections = {
+            connect(model, &QAbstractItemModel::dataChanged, this,
+                    &MonitorFilterModel::onDataChanged),
+            connect(model, &QAbstractItemModel::rowsInserted, this,
+                    &MonitorFilterModel::onRowsInserted),
+            connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                    &MonitorFilterModel::onRowsAboutToBeRemoved),
+            connect(model, &QAbstractItemModel::rowsRemoved, this,
+                    &MonitorFilterModel::onRowsRemoved),
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                    &MonitorFilterModel::beginResetModel),
+            connect(model, &QAbstractItemModel::modelReset, this,
+                    [this] {
+                        resetFromSource();
+                        endResetModel();
+                    }),
+            // The monitor table never moves its rows or changes its columns; another model
+            // that does gets a reset.
+            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                    &MonitorFilterModel::beginResetModel),
+            connect(model, &QAbstractItemModel::layoutChanged, this,
+                    [this] {
+                        resetFromSource();
+                        endResetModel();
+                    }),
+            connect(model, &QAbstractItemModel::headerDataChanged, this,
+                    &QAbstractItemModel::headerDataChanged),
+        };
+    }
+    resetFromSource();
+    endResetModel();
+}
+
+QModelIndex MonitorFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex MonitorFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex MonitorFilterModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int MonitorFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int MonitorFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool MonitorFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_shown.empty();
+}
+
+QModelIndex MonitorFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this ||
+        proxyIndex.row() >= rowCount())
+        return {};
+    return sourceModel()->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex MonitorFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() ||
+        sourceIndex.row() >= int(m_rowOf.size()))
+        return {};
+    const int row = m_rowOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+bool MonitorFilterModel::accepts(int sourceRow) const
+{
+    if (!m_table)
+        return true;
+    if (m_state) {
+        const MonitorState state = m_table->stateAt(sourceRow);
+        if (*m_state == MonitorState::Down ? !isDownState(state) : state != *m_state)
+            return false;
+    }
+    if (!m_tag.isEmpty() && !m_table->tagsAt(sourceRow).contains(m_tag, Qt::CaseInsensitive))
+        return false;
+    return m_foldedSearch.isEmpty() || m_table->searchTextAt(sourceRow).contains(m_foldedSearch);
+}
+
+bool MonitorFilterModel::before(int left, int right) const
+{
+    if (m_table && m_sortColumn >= 0) {
+        const MonitorSortKey a = m_table->sortKey(left, m_sortColumn);
+        const MonitorSortKey b = m_table->sortKey(right, m_sortColumn);
+        if (a < b)
+            return m_sortOrder == Qt::AscendingOrder;
+        if (b < a)
+            return m_sortOrder == Qt::DescendingOrder;
+    }
+    return left < right;
+}
+
+void MonitorFilterModel::sortRows(std::vector<int> &rows) const
+{
+    if (!m_table || m_sortColumn < 0) {
+        std::sort(rows.begin(), rows.end());
         return;
-    m_sourceConnection = connect(model, &QAbstractItemModel::dataChanged, this,
-                                 &MonitorFilterModel::onSourceChanged);
-    m_insertConnection = connect(model, &QAbstractItemModel::rowsInserted, this,
-                                 &MonitorFilterModel::scheduleRefresh);
+    }
+    // Each key once, not once per comparison.
+    std::vector<std::pair<MonitorSortKey, int>> keyed;
+    keyed.reserve(rows.size());
+    for (const int row : rows)
+        keyed.emplace_back(m_table->sortKey(row, m_sortColumn), row);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(keyed.begin(), keyed.end(), [ascending](const auto &left, const auto &right) {
+        if (left.first < right.first)
+            return ascending;
+        if (right.first < left.first)
+            return !ascending;
+        return left.second < right.second;
+    });
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = keyed[i].second;
 }
 
 void MonitorFilterModel::sort(int column, Qt::SortOrder order)
 {
     m_refreshTimer.stop();
-    QSortFilterProxyModel::sort(column, order);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    std::vector<int> all;
+    all.reserve(m_shown.size() + m_changed.size());
+    for (const int row : m_shown) {
+        if (!m_isChanged[size_t(row)])
+            all.push_back(row);
+    }
+    for (const int row : std::exchange(m_changed, {})) {
+        m_isChanged[size_t(row)] = 0;
+        if (accepts(row))
+            all.push_back(row);
+    }
+    sortRows(all);
+    applyOrder(std::move(all));
 }
 
-void MonitorFilterModel::onSourceChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void MonitorFilterModel::rebuild(Retest retest)
 {
-    const auto touches = [&](int column) {
-        return column >= topLeft.column() && column <= bottomRight.column();
-    };
-    const bool filtered = m_state || !m_tag.isEmpty() || !m_search.isEmpty();
-    // State changes touch the status column; edits touch the name (and the whole row).
-    if ((sortColumn() >= 0 && touches(sortColumn())) ||
-        (filtered && touches(MonitorTableModel::StatusColumn)))
-        scheduleRefresh();
+    m_refreshTimer.stop();
+    const bool shownToo = retest == Retest::Shown || retest == Retest::All;
+    const bool hiddenToo = retest == Retest::Hidden || retest == Retest::All;
+    std::vector<int> kept;
+    kept.reserve(m_shown.size());
+    for (const int row : m_shown) {
+        if (!m_isChanged[size_t(row)] && (!shownToo || accepts(row)))
+            kept.push_back(row);
+    }
+    std::vector<int> added;
+    if (hiddenToo) {
+        for (size_t row = 0; row < m_rowOf.size(); ++row) {
+            if (m_rowOf[row] < 0 && !m_isChanged[row] && accepts(int(row)))
+                added.push_back(int(row));
+        }
+    }
+    for (const int row : std::exchange(m_changed, {})) {
+        m_isChanged[size_t(row)] = 0;
+        if (accepts(row))
+            added.push_back(row);
+    }
+    sortRows(added);
+    std::vector<int> shown(kept.size() + added.size());
+    std::merge(kept.cbegin(), kept.cend(), added.cbegin(), added.cend(), shown.begin(),
+               [this](int left, int right) { return before(left, right); });
+    applyOrder(std::move(shown));
+}
+
+void MonitorFilterModel::applyOrder(std::vector<int> shown)
+{
+    if (shown == m_shown)
+        return;
+    // A sort hint only when the same rows move: views keep their row sizes then.
+    const auto hint = shown.size() != m_shown.size() ? QAbstractItemModel::NoLayoutChangeHint
+                                                     : QAbstractItemModel::VerticalSortHint;
+    emit layoutAboutToBeChanged({}, hint);
+    // After the signal: the selection model turns its ranges into persistent indexes then.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<std::pair<int, int>> sources; // source row and column of each
+    sources.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before) {
+        const bool valid = index.row() >= 0 && index.row() < rowCount();
+        sources.emplace_back(valid ? m_shown[size_t(index.row())] : -1, index.column());
+    }
+    m_shown = std::move(shown);
+    renumber();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const auto &[sourceRow, column] : sources) {
+        const int row = sourceRow < 0 ? -1 : m_rowOf[size_t(sourceRow)];
+        after.append(row < 0 ? QModelIndex() : index(row, column));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, hint);
+}
+
+void MonitorFilterModel::renumber()
+{
+    std::fill(m_rowOf.begin(), m_rowOf.end(), -1);
+    for (size_t row = 0; row < m_shown.size(); ++row)
+        m_rowOf[size_t(m_shown[row])] = int(row);
+}
+
+void MonitorFilterModel::resetFromSource()
+{
+    m_refreshTimer.stop();
+    const int count = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_rowOf.assign(size_t(count), -1);
+    m_isChanged.assign(size_t(count), 0);
+    m_changed.clear();
+    m_shown.clear();
+    for (int row = 0; row < count; ++row) {
+        if (accepts(row))
+            m_shown.push_back(row);
+    }
+    sortRows(m_shown);
+    renumber();
+}
+
+void MonitorFilterModel::markChanged(int sourceRow)
+{
+    char &changed = m_isChanged[size_t(sourceRow)];
+    if (changed)
+        return;
+    changed = 1;
+    m_changed.push_back(sourceRow);
 }
 
 void MonitorFilterModel::scheduleRefresh()
@@ -55,14 +283,8 @@ void MonitorFilterModel::scheduleRefresh()
 void MonitorFilterModel::refreshNow()
 {
     m_refreshTimer.stop();
-    invalidate(); // keeps the selection: persistent indexes are mapped anew
-}
-
-bool MonitorFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (m_table)
-        return m_table->lessThan(left.row(), right.row(), left.column());
-    return QSortFilterProxyModel::lessThan(left, right);
+    if (!m_changed.empty())
+        rebuild(Retest::None);
 }
 
 void MonitorFilterModel::setSearchText(const QString &text)
@@ -70,10 +292,14 @@ void MonitorFilterModel::setSearchText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_search)
         return;
+    const QString folded = trimmed.toCaseFolded();
+    // Longer text finds a subset of what its start found; shorter text a superset.
+    const Retest retest = folded.contains(m_foldedSearch)   ? Retest::Shown
+                          : m_foldedSearch.contains(folded) ? Retest::Hidden
+                                                            : Retest::All;
     m_search = trimmed;
-    // Not invalidateRowsFilter(): without dynamic sorting, the rows it lets back in would come
-    // unsorted under a header that still shows the sort.
-    refreshNow();
+    m_foldedSearch = folded;
+    rebuild(retest);
     emit filtersChanged();
 }
 
@@ -81,10 +307,9 @@ void MonitorFilterModel::setStateFilter(std::optional<MonitorState> state)
 {
     if (state == m_state)
         return;
+    const Retest retest = !m_state ? Retest::Shown : !state ? Retest::Hidden : Retest::All;
     m_state = state;
-    // Not invalidateRowsFilter(): without dynamic sorting, the rows it lets back in would come
-    // unsorted under a header that still shows the sort.
-    refreshNow();
+    rebuild(retest);
     emit filtersChanged();
 }
 
@@ -92,35 +317,132 @@ void MonitorFilterModel::setTagFilter(const QString &tag)
 {
     if (tag == m_tag)
         return;
+    const Retest retest = m_tag.isEmpty() ? Retest::Shown
+                          : tag.isEmpty() ? Retest::Hidden
+                                          : Retest::All;
     m_tag = tag;
-    // Not invalidateRowsFilter(): without dynamic sorting, the rows it lets back in would come
-    // unsorted under a header that still shows the sort.
-    refreshNow();
+    rebuild(retest);
     emit filtersChanged();
 }
 
-bool MonitorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void MonitorFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                       const QList<int> &roles)
 {
-    const QAbstractItemModel *source = sourceModel();
-    const QModelIndex first = source->index(sourceRow, 0, sourceParent);
-    if (m_state) {
-        const auto state = MonitorState(first.data(MonitorTableModel::StateRole).toInt());
-        const bool wanted = *m_state == MonitorState::Down ? isDownState(state) : state == *m_state;
-        if (!wanted)
-            return false;
-    }
-    const QStringList tags = first.data(MonitorTableModel::TagsRole).toStringList();
-    if (!m_tag.isEmpty() && !tags.contains(m_tag, Qt::CaseInsensitive))
-        return false;
-    if (m_search.isEmpty())
-        return true;
-    const auto matches = [this](const QString &text) {
-        return text.contains(m_search, Qt::CaseInsensitive);
+    if (!topLeft.isValid() || !bottomRight.isValid() || bottomRight.row() >= int(m_rowOf.size()))
+        return;
+    const auto touches = [&](int column) {
+        return column >= topLeft.column() && column <= bottomRight.column();
     };
-    const int columns[] = {MonitorTableModel::NameColumn, MonitorTableModel::UrlColumn};
-    for (const int column : columns) {
-        if (matches(source->index(sourceRow, column, sourceParent).data().toString()))
-            return true;
+    const bool sorted = m_sortColumn >= 0 && touches(m_sortColumn);
+    // State changes touch the status column; edits (name, URL, tags) the whole row.
+    const bool filtered = touches(MonitorTableModel::StatusColumn) ||
+                          touches(MonitorTableModel::NameColumn) ||
+                          touches(MonitorTableModel::UrlColumn);
+    int first = rowCount();
+    int last = -1;
+    for (int sourceRow = topLeft.row(); sourceRow <= bottomRight.row(); ++sourceRow) {
+        if (sorted || filtered)
+            markChanged(sourceRow);
+        if (const int row = m_rowOf[size_t(sourceRow)]; row >= 0) {
+            first = std::min(first, row);
+            last = std::max(last, row);
+        }
     }
-    return std::any_of(tags.cbegin(), tags.cend(), matches);
+    // The rows in between are announced too: a view repaints what it shows of them.
+    if (last >= 0)
+        emit dataChanged(index(first, topLeft.column()), index(last, bottomRight.column()), roles);
+    if (sorted || (filtered && isFiltering()))
+        scheduleRefresh();
+}
+
+void MonitorFilterModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &row : m_shown) {
+        if (row >= first)
+            row += count;
+    }
+    for (int &row : m_changed) {
+        if (row >= first)
+            row += count;
+    }
+    m_rowOf.insert(m_rowOf.begin() + first, size_t(count), -1);
+    m_isChanged.insert(m_isChanged.begin() + first, size_t(count), 0);
+    renumber();
+    // Each new monitor where it sorts. They come one at a time; an import, or one that comes
+    // while changed rows wait (the order is not sorted then), is merged with them.
+    if (count > 1 || !m_changed.empty()) {
+        for (int row = first; row <= last; ++row)
+            markChanged(row);
+        rebuild(Retest::None);
+        return;
+    }
+    if (!accepts(first))
+        return;
+    const auto at = std::lower_bound(m_shown.cbegin(), m_shown.cend(), first,
+                                     [this](int left, int right) { return before(left, right); });
+    const int row = int(at - m_shown.cbegin());
+    beginInsertRows({}, row, row);
+    m_shown.insert(at, first);
+    renumber();
+    endInsertRows();
+}
+
+void MonitorFilterModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    std::vector<int> rows;
+    for (int sourceRow = first; sourceRow <= last; ++sourceRow) {
+        if (const int row = m_rowOf[size_t(sourceRow)]; row >= 0)
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    // Runs of neighbouring rows, from the bottom up.
+    std::vector<std::pair<int, int>> runs;
+    for (const int row : rows) {
+        if (!runs.empty() && runs.back().first == row + 1)
+            runs.back().first = row;
+        else
+            runs.emplace_back(row, row);
+    }
+    if (runs.size() > kMaxRemovedRuns) {
+        m_resetForRemoval = true;
+        beginResetModel();
+        return;
+    }
+    for (const auto &[top, bottom] : runs) {
+        beginRemoveRows({}, top, bottom);
+        m_shown.erase(m_shown.begin() + top, m_shown.begin() + bottom + 1);
+        renumber();
+        endRemoveRows();
+    }
+}
+
+void MonitorFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (std::exchange(m_resetForRemoval, false)) {
+        resetFromSource();
+        endResetModel();
+        return;
+    }
+    const int count = last - first + 1;
+    const auto gone = [first, last](int row) { return row >= first && row <= last; };
+    m_shown.erase(std::remove_if(m_shown.begin(), m_shown.end(), gone), m_shown.end());
+    m_changed.erase(std::remove_if(m_changed.begin(), m_changed.end(), gone), m_changed.end());
+    for (int &row : m_shown) {
+        if (row > last)
+            row -= count;
+    }
+    for (int &row : m_changed) {
+        if (row > last)
+            row -= count;
+    }
+    m_rowOf.erase(m_rowOf.begin() + first, m_rowOf.begin() + last + 1);
+    m_isChanged.erase(m_isChanged.begin() + first, m_isChanged.begin() + last + 1);
+    renumber();
 }
