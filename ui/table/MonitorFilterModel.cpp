@@ -102,7 +102,7 @@ QModelIndex MonitorFilterModel::mapToSource(const QModelIndex &proxyIndex) const
     if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this ||
         proxyIndex.row() >= rowCount())
         return {};
-    return sourceModel()->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+    return sourceModel()->index(m_shown[size_t(proxyIndex.row())].row, proxyIndex.column());
 }
 
 QModelIndex MonitorFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
@@ -128,40 +128,37 @@ bool MonitorFilterModel::accepts(int sourceRow) const
     return m_foldedSearch.isEmpty() || m_table->searchTextAt(sourceRow).contains(m_foldedSearch);
 }
 
-bool MonitorFilterModel::before(int left, int right) const
+MonitorFilterModel::Entry MonitorFilterModel::entryOf(int sourceRow) const
 {
-    if (m_table && m_sortColumn >= 0) {
-        const MonitorSortKey a = m_table->sortKey(left, m_sortColumn);
-        const MonitorSortKey b = m_table->sortKey(right, m_sortColumn);
-        if (a < b)
-            return m_sortOrder == Qt::AscendingOrder;
-        if (b < a)
-            return m_sortOrder == Qt::DescendingOrder;
-    }
-    return left < right;
+    if (!m_table || m_sortColumn < 0)
+        return {sourceRow, {}};
+    return {sourceRow, m_table->sortKey(sourceRow, m_sortColumn)};
 }
 
-void MonitorFilterModel::sortRows(std::vector<int> &rows) const
+bool MonitorFilterModel::before(const Entry &left, const Entry &right) const
 {
-    if (!m_table || m_sortColumn < 0) {
-        std::sort(rows.begin(), rows.end());
-        return;
+    // Keys of another model or of no column are all None: equal, so rows keep the source order.
+    if (left.key < right.key)
+        return m_sortOrder == Qt::AscendingOrder;
+    if (right.key < left.key)
+        return m_sortOrder == Qt::DescendingOrder;
+    return left.row < right.row;
+}
+
+void MonitorFilterModel::sortEntries(std::vector<Entry> &entries) const
+{
+    std::sort(entries.begin(), entries.end(),
+              [this](const Entry &left, const Entry &right) { return before(left, right); });
+}
+
+std::vector<char> MonitorFilterModel::shownPassing() const
+{
+    std::vector<char> passing(m_rowOf.size(), 0);
+    for (size_t row = 0; row < m_rowOf.size(); ++row) {
+        if (m_rowOf[row] >= 0 && !m_isChanged[row])
+            passing[row] = accepts(int(row)) ? 1 : 0;
     }
-    // Each key once, not once per comparison.
-    std::vector<std::pair<MonitorSortKey, int>> keyed;
-    keyed.reserve(rows.size());
-    for (const int row : rows)
-        keyed.emplace_back(m_table->sortKey(row, m_sortColumn), row);
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::sort(keyed.begin(), keyed.end(), [ascending](const auto &left, const auto &right) {
-        if (left.first < right.first)
-            return ascending;
-        if (right.first < left.first)
-            return !ascending;
-        return left.second < right.second;
-    });
-    for (size_t i = 0; i < rows.size(); ++i)
-        rows[i] = keyed[i].second;
+    return passing;
 }
 
 void MonitorFilterModel::sort(int column, Qt::SortOrder order)
@@ -169,18 +166,20 @@ void MonitorFilterModel::sort(int column, Qt::SortOrder order)
     m_refreshTimer.stop();
     m_sortColumn = column;
     m_sortOrder = order;
-    std::vector<int> all;
+    // Keys anew (another column), read in source order.
+    std::vector<char> shown(m_rowOf.size(), 0);
+    for (const Entry &entry : m_shown)
+        shown[size_t(entry.row)] = 1;
+    std::vector<Entry> all;
     all.reserve(m_shown.size() + m_changed.size());
-    for (const int row : m_shown) {
-        if (!m_isChanged[size_t(row)])
-            all.push_back(row);
+    for (size_t row = 0; row < m_rowOf.size(); ++row) {
+        const bool changed = m_isChanged[row];
+        if ((shown[row] && !changed) || (changed && accepts(int(row))))
+            all.push_back(entryOf(int(row)));
     }
-    for (const int row : std::exchange(m_changed, {})) {
+    for (const int row : std::exchange(m_changed, {}))
         m_isChanged[size_t(row)] = 0;
-        if (accepts(row))
-            all.push_back(row);
-    }
-    sortRows(all);
+    sortEntries(all);
     applyOrder(std::move(all));
 }
 
@@ -189,35 +188,42 @@ void MonitorFilterModel::rebuild(Retest retest)
     m_refreshTimer.stop();
     const bool shownToo = retest == Retest::Shown || retest == Retest::All;
     const bool hiddenToo = retest == Retest::Hidden || retest == Retest::All;
-    std::vector<int> kept;
+    // Rows tested in source order: their data lies in that order in memory.
+    const std::vector<char> passing = shownToo ? shownPassing() : std::vector<char>();
+    std::vector<Entry> kept;
     kept.reserve(m_shown.size());
-    for (const int row : m_shown) {
-        if (!m_isChanged[size_t(row)] && (!shownToo || accepts(row)))
-            kept.push_back(row);
+    for (const Entry &entry : m_shown) {
+        if (!m_isChanged[size_t(entry.row)] && (!shownToo || passing[size_t(entry.row)]))
+            kept.push_back(entry);
     }
-    std::vector<int> added;
+    std::vector<Entry> added;
     if (hiddenToo) {
         for (size_t row = 0; row < m_rowOf.size(); ++row) {
             if (m_rowOf[row] < 0 && !m_isChanged[row] && accepts(int(row)))
-                added.push_back(int(row));
+                added.push_back(entryOf(int(row)));
         }
     }
     for (const int row : std::exchange(m_changed, {})) {
         m_isChanged[size_t(row)] = 0;
         if (accepts(row))
-            added.push_back(row);
+            added.push_back(entryOf(row));
     }
-    sortRows(added);
-    std::vector<int> shown(kept.size() + added.size());
+    sortEntries(added);
+    std::vector<Entry> shown(kept.size() + added.size());
     std::merge(kept.cbegin(), kept.cend(), added.cbegin(), added.cend(), shown.begin(),
-               [this](int left, int right) { return before(left, right); });
+               [this](const Entry &left, const Entry &right) { return before(left, right); });
     applyOrder(std::move(shown));
 }
 
-void MonitorFilterModel::applyOrder(std::vector<int> shown)
+void MonitorFilterModel::applyOrder(std::vector<Entry> shown)
 {
-    if (shown == m_shown)
+    const auto sameRow = [](const Entry &left, const Entry &right) {
+        return left.row == right.row;
+    };
+    if (std::equal(shown.cbegin(), shown.cend(), m_shown.cbegin(), m_shown.cend(), sameRow)) {
+        m_shown = std::move(shown); // the keys may be newer
         return;
+    }
     // A sort hint only when the same rows move: views keep their row sizes then.
     const auto hint = shown.size() != m_shown.size() ? QAbstractItemModel::NoLayoutChangeHint
                                                      : QAbstractItemModel::VerticalSortHint;
@@ -228,7 +234,7 @@ void MonitorFilterModel::applyOrder(std::vector<int> shown)
     sources.reserve(size_t(before.size()));
     for (const QModelIndex &index : before) {
         const bool valid = index.row() >= 0 && index.row() < rowCount();
-        sources.emplace_back(valid ? m_shown[size_t(index.row())] : -1, index.column());
+        sources.emplace_back(valid ? m_shown[size_t(index.row())].row : -1, index.column());
     }
     m_shown = std::move(shown);
     renumber();
@@ -246,7 +252,7 @@ void MonitorFilterModel::renumber()
 {
     std::fill(m_rowOf.begin(), m_rowOf.end(), -1);
     for (size_t row = 0; row < m_shown.size(); ++row)
-        m_rowOf[size_t(m_shown[row])] = int(row);
+        m_rowOf[size_t(m_shown[row].row)] = int(row);
 }
 
 void MonitorFilterModel::resetFromSource()
@@ -259,9 +265,9 @@ void MonitorFilterModel::resetFromSource()
     m_shown.clear();
     for (int row = 0; row < count; ++row) {
         if (accepts(row))
-            m_shown.push_back(row);
+            m_shown.push_back(entryOf(row));
     }
-    sortRows(m_shown);
+    sortEntries(m_shown);
     renumber();
 }
 
@@ -360,9 +366,9 @@ void MonitorFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
     if (parent.isValid())
         return;
     const int count = last - first + 1;
-    for (int &row : m_shown) {
-        if (row >= first)
-            row += count;
+    for (Entry &entry : m_shown) {
+        if (entry.row >= first)
+            entry.row += count;
     }
     for (int &row : m_changed) {
         if (row >= first)
@@ -381,11 +387,13 @@ void MonitorFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
     }
     if (!accepts(first))
         return;
-    const auto at = std::lower_bound(m_shown.cbegin(), m_shown.cend(), first,
-                                     [this](int left, int right) { return before(left, right); });
+    const Entry added = entryOf(first);
+    const auto at = std::lower_bound(
+        m_shown.cbegin(), m_shown.cend(), added,
+        [this](const Entry &left, const Entry &right) { return before(left, right); });
     const int row = int(at - m_shown.cbegin());
     beginInsertRows({}, row, row);
-    m_shown.insert(at, first);
+    m_shown.insert(at, added);
     renumber();
     endInsertRows();
 }
@@ -432,11 +440,13 @@ void MonitorFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int
     }
     const int count = last - first + 1;
     const auto gone = [first, last](int row) { return row >= first && row <= last; };
-    m_shown.erase(std::remove_if(m_shown.begin(), m_shown.end(), gone), m_shown.end());
+    m_shown.erase(std::remove_if(m_shown.begin(), m_shown.end(),
+                                 [&gone](const Entry &entry) { return gone(entry.row); }),
+                  m_shown.end());
     m_changed.erase(std::remove_if(m_changed.begin(), m_changed.end(), gone), m_changed.end());
-    for (int &row : m_shown) {
-        if (row > last)
-            row -= count;
+    for (Entry &entry : m_shown) {
+        if (entry.row > last)
+            entry.row -= count;
     }
     for (int &row : m_changed) {
         if (row > last)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/MonitorState.h"
+#include "ui/table/MonitorSortKey.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
@@ -73,16 +74,25 @@ signals:
 private:
     // Which rows to test the filters on again; the changed rows always are.
     enum class Retest { None, Shown, Hidden, All };
+    // A row shown, with its sort key kept beside it: merging reads keys in order, not from
+    // 100,000 rows spread over memory.
+    struct Entry {
+        int row; // in the source
+        MonitorSortKey key;
+    };
 
     [[nodiscard]] bool accepts(int sourceRow) const;
-    // Whether source row `left` goes before `right` in the current order.
-    [[nodiscard]] bool before(int left, int right) const;
-    void sortRows(std::vector<int> &rows) const;
+    [[nodiscard]] Entry entryOf(int sourceRow) const;
+    // Whether `left` goes before `right` in the current order.
+    [[nodiscard]] bool before(const Entry &left, const Entry &right) const;
+    void sortEntries(std::vector<Entry> &entries) const;
+    // Which shown rows pass the filters, tested in source order (by source row).
+    [[nodiscard]] std::vector<char> shownPassing() const;
     // The filters changed (or changes wait): re-tests `retest` and the changed rows, sorts the
     // rows let in and merges them into those kept.
     void rebuild(Retest retest);
     // Makes `shown` the rows, in order, as one layout change.
-    void applyOrder(std::vector<int> shown);
+    void applyOrder(std::vector<Entry> shown);
     void renumber();
     void resetFromSource();
     void markChanged(int sourceRow);
@@ -95,7 +105,7 @@ private:
     void onRowsRemoved(const QModelIndex &parent, int first, int last);
 
     const MonitorTableModel *m_table = nullptr; // the source, when it is one
-    std::vector<int> m_shown;                   // source row of each row, in order
+    std::vector<Entry> m_shown;                 // each row, in order
     std::vector<int> m_rowOf;                   // row of each source row; -1 while hidden
     std::vector<int> m_changed;                 // source rows changed since the last refresh
     std::vector<char> m_isChanged;              // by source row

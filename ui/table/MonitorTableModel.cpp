@@ -207,11 +207,13 @@ void MonitorTableModel::setMonitors(const QList<Monitor> &monitors,
     beginResetModel();
     m_rows.clear();
     m_dirtyRows.clear();
+    m_stateCounts.fill(0);
     m_rows.reserve(size_t(monitors.size()));
     for (const Monitor &monitor : monitors) {
         Row row;
         setMonitorOf(row, monitor);
         row.state = states.value(monitor.id, MonitorState::Pending);
+        ++m_stateCounts[int(row.state)];
         m_mutes.follow(monitor);
         m_rows.push_back(std::move(row));
     }
@@ -268,6 +270,7 @@ void MonitorTableModel::addMonitor(const Monitor &monitor, MonitorState state)
     Row added;
     setMonitorOf(added, monitor);
     added.state = state;
+    ++m_stateCounts[int(state)];
     m_mutes.follow(monitor);
     m_rows.push_back(std::move(added));
     m_rowById.insert(monitor.id, row);
@@ -306,6 +309,8 @@ void MonitorTableModel::removeMonitors(const QList<qint64> &ids)
         while (i + 1 < rows.size() && rows[i + 1] == first - 1)
             first = rows[++i];
         ++i;
+        for (int gone = first; gone <= last; ++gone)
+            --m_stateCounts[int(m_rows[size_t(gone)].state)];
         beginRemoveRows({}, first, last);
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         endRemoveRows();
@@ -335,7 +340,10 @@ void MonitorTableModel::applyBatch(const ResultBatch &batch)
         const int row = rowOf(change.monitorId);
         if (row < 0)
             continue;
-        m_rows[size_t(row)].state = change.to;
+        MonitorState &state = m_rows[size_t(row)].state;
+        --m_stateCounts[int(state)];
+        state = change.to;
+        ++m_stateCounts[int(state)];
         m_countsDirty = true;
         markDirty(row, true);
     }
@@ -467,8 +475,5 @@ QStringList MonitorTableModel::tags() const
 
 QList<int> MonitorTableModel::stateCounts() const
 {
-    QList<int> counts(kMonitorStateCount, 0);
-    for (const Row &row : m_rows)
-        ++counts[int(row.state)];
-    return counts;
+    return m_stateCounts;
 }

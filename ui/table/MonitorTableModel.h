@@ -147,5 +147,8 @@ private:
     PendingActivity m_pending;
     MuteMarks m_mutes;
     QTimer m_flushTimer;
+    // Monitors per state, kept as states change: the status bar asks after every flush, and
+    // counting 100,000 rows spread over memory costs milliseconds each time.
+    QList<int> m_stateCounts = QList<int>(kMonitorStateCount, 0);
     bool m_countsDirty = false;
 };
