@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -389,7 +390,8 @@ int measure(const Options &options, const QString &path, const QString &settings
     results.feedBuildMs = feed.buildMs();
     results.rows = filter.rowCount();
     results.rss = BenchStats::rssBytes();
-    results.peakRss = BenchStats::peakRssBytes();
+    // The kernel updates the peak lazily: never below what is resident now.
+    results.peakRss = std::max(BenchStats::peakRssBytes(), results.rss);
     results.cpuSeconds = BenchStats::cpuSeconds();
     // Said before the shutdown: with many monitors the history writer may still be busy (its
     // retention pass), and a writer that does not stop in time ends the process.

@@ -203,6 +203,9 @@ void MonitorFilterModel::rebuild(Retest retest)
                 added.push_back(entryOf(int(row)));
         }
     }
+    // Many changed rows (every monitor checked each second) are read in source order too.
+    if (m_changed.size() > m_rowOf.size() / 8)
+        std::sort(m_changed.begin(), m_changed.end());
     for (const int row : std::exchange(m_changed, {})) {
         m_isChanged[size_t(row)] = 0;
         if (accepts(row))
