@@ -2,10 +2,10 @@
 
 #include "app/CommandParser.h"
 #include "app/Console.h"
-#include "app/JsonLine.h"
 #include "app/bench/BenchLagSampler.h"
 #include "app/bench/BenchStats.h"
 #include "app/bench/BenchUiFeed.h"
+#include "app/bench/BenchUiReport.h"
 #include "core/base/SystemClock.h"
 #include "core/model/MonitorValidator.h"
 #include "core/store/MonitorStore.h"
@@ -151,132 +151,9 @@ private:
     QElapsedTimer &m_timer;
 };
 
-struct Options {
-    int monitors = 100'000;
-    int rate = 6'500;
-    int seconds = 10;
-    bool json = false;
-};
-
-struct Results {
-    double fillMs = 0;
-    double startMs = 0;
-    double loadedMs = 0;    // the service's load arrived (the monitors read, the engine set up)
-    double summariesMs = 0; // the table's history arrived
-    qint64 loadedRss = 0;   // resident when the load arrived, before the window took it
-    // The first character typed pays once for what the search box shows the first time (its
-    // clear button, the glyphs); the target is about the typing that follows.
-    double firstKeystrokeMs = 0;
-    std::vector<double> keystrokesMs; // the characters after the first
-    QList<int> keystrokeRows;
-    double clearMs = 0;
-    double fullSortMs = 0;
-    Qt::SortOrder sortOrder = Qt::AscendingOrder;
-    std::vector<double> resortsMs;
-    BenchStats::Spread lag;
-    qint64 resultsApplied = 0;
-    double feedBuildMs = 0;
-    double cpuSeconds = 0;
-    qint64 rss = 0;
-    qint64 peakRss = 0;
-    int rows = 0;
-};
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', 1);
-}
-
-void print(const Options &options, const Results &results)
-{
-    const BenchStats::Spread keystrokes = BenchStats::spreadOf(results.keystrokesMs);
-    const BenchStats::Spread resorts = BenchStats::spreadOf(results.resortsMs);
-    if (options.json) {
-        JsonLine line;
-        line.add(QStringLiteral("monitors"), options.monitors)
-            .add(QStringLiteral("rows"), results.rows)
-            .add(QStringLiteral("rate"), options.rate)
-            .add(QStringLiteral("seconds"), options.seconds)
-            .add(QStringLiteral("fill_ms"), results.fillMs)
-            .add(QStringLiteral("start_ms"), results.startMs)
-            .add(QStringLiteral("loaded_ms"), results.loadedMs)
-            .add(QStringLiteral("summaries_ms"), results.summariesMs)
-            .add(QStringLiteral("filter_keystroke_ms"), keystrokes.max)
-            .add(QStringLiteral("filter_keystroke_p50_ms"), keystrokes.p50)
-            .add(QStringLiteral("filter_first_keystroke_ms"), results.firstKeystrokeMs)
-            .add(QStringLiteral("filter_rows"),
-                 results.keystrokeRows.value(results.keystrokeRows.size() - 1))
-            .add(QStringLiteral("clear_search_ms"), results.clearMs)
-            .add(QStringLiteral("full_sort_ms"), results.fullSortMs)
-            .add(QStringLiteral("resort_p50_ms"), resorts.p50)
-            .add(QStringLiteral("resort_p99_ms"), resorts.p99)
-            .add(QStringLiteral("resort_max_ms"), resorts.max)
-            .add(QStringLiteral("resorts"), qint64(resorts.count))
-            .add(QStringLiteral("lag_p50_ms"), results.lag.p50)
-            .add(QStringLiteral("lag_p99_ms"), results.lag.p99)
-            .add(QStringLiteral("lag_max_ms"), results.lag.max)
-            .add(QStringLiteral("lag_samples"), qint64(results.lag.count))
-            .add(QStringLiteral("results_applied"), results.resultsApplied)
-            .add(QStringLiteral("feed_build_ms"), results.feedBuildMs)
-            .add(QStringLiteral("cpu_seconds"), results.cpuSeconds)
-            .add(QStringLiteral("rss_loaded_bytes"), results.loadedRss)
-            .add(QStringLiteral("rss_bytes"), results.rss)
-            .add(QStringLiteral("peak_rss_bytes"), results.peakRss);
-        Console::printOut(line.toString() + u'\n');
-        return;
-    }
-    const auto mib = [](qint64 bytes) {
-        return QString::number(double(bytes) / 1048576.0, 'f', 0);
-    };
-    QStringList typed;
-    for (qsizetype i = 0; i < results.keystrokeRows.size(); ++i)
-        typed.append(
-            Text::tr("%1 ms → %2 rows")
-                .arg(ms(i == 0 ? results.firstKeystrokeMs : results.keystrokesMs[size_t(i - 1)]))
-                .arg(results.keystrokeRows.value(i)));
-    const QList<QStringList> rows = {
-        {Text::tr("Measure"), Text::tr("Result"), Text::tr("Target")},
-        {Text::tr("Start to interactive"), Text::tr("%1 ms").arg(ms(results.startMs)),
-         Text::tr("≤ 1000 ms")},
-        {Text::tr("  monitors loaded / history read"),
-         Text::tr("%1 / %2 ms").arg(ms(results.loadedMs), ms(results.summariesMs)), QString()},
-        {Text::tr("Filter keystroke (worst after the first)"),
-         Text::tr("%1 ms").arg(ms(keystrokes.max)), Text::tr("≤ 30 ms")},
-        {Text::tr("  each character"), typed.join(QStringLiteral(", ")), QString()},
-        {Text::tr("Clear the search"), Text::tr("%1 ms").arg(ms(results.clearMs)), QString()},
-        {Text::tr("Full sort (header click)"), Text::tr("%1 ms").arg(ms(results.fullSortMs)),
-         QString()},
-        {Text::tr("Re-sort p50 / p99"),
-         Text::tr("%1 / %2 ms (%3)").arg(ms(resorts.p50), ms(resorts.p99)).arg(resorts.count),
-         Text::tr("≤ 20 ms")},
-        {Text::tr("GUI lag p50 / p99 / max"),
-         Text::tr("%1 / %2 / %3 ms")
-             .arg(ms(results.lag.p50), ms(results.lag.p99), ms(results.lag.max)),
-         Text::tr("p99 ≤ 16 ms")},
-        {Text::tr("Results applied"),
-         Text::tr("%1 in %2 s (%3/s asked)")
-             .arg(results.resultsApplied)
-             .arg(options.seconds)
-             .arg(options.rate),
-         QString()},
-        {Text::tr("RSS / peak"),
-         Text::tr("%1 / %2 MiB").arg(mib(results.rss), mib(results.peakRss)), Text::tr("≤ 300 MB")},
-        {Text::tr("  RSS when loaded, before the table"),
-         Text::tr("%1 MiB").arg(mib(results.loadedRss)), QString()},
-        {Text::tr("CPU"), Text::tr("%1 s").arg(QString::number(results.cpuSeconds, 'f', 1)),
-         QString()},
-    };
-    Console::printOut(
-        Text::tr("upwatch bench ui: %1 monitors in the window (offscreen), database filled in "
-                 "%2 ms\n")
-            .arg(options.monitors)
-            .arg(ms(results.fillMs)) +
-        Console::table(rows));
-}
-
 // The window on a database of `options.monitors` monitors, measured step by step.
-int measure(const Options &options, const QString &path, const QString &settingsPath,
-            Results &results)
+int measure(const BenchUiOptions &options, const QString &path, const QString &settingsPath,
+            BenchUiResults &results)
 {
     QElapsedTimer started;
     started.start();
@@ -333,11 +210,14 @@ int measure(const Options &options, const QString &path, const QString &settings
         QElapsedTimer keystroke;
         keystroke.start();
         sendKey(*search, Qt::Key(QChar(character).toUpper().unicode()), text);
+        const double workMs = msSince(keystroke);
         settle();
         if (results.keystrokeRows.isEmpty())
             results.firstKeystrokeMs = msSince(keystroke);
-        else
+        else {
             results.keystrokesMs.push_back(msSince(keystroke));
+            results.keystrokesWorkMs.push_back(workMs);
+        }
         results.keystrokeRows.append(filter.rowCount());
     }
     QElapsedTimer clearing;
@@ -395,7 +275,7 @@ int measure(const Options &options, const QString &path, const QString &settings
     results.cpuSeconds = BenchStats::cpuSeconds();
     // Said before the shutdown: with many monitors the history writer may still be busy (its
     // retention pass), and a writer that does not stop in time ends the process.
-    print(options, results);
+    BenchUiReport::print(options, results);
 
     bool down = false;
     QObject::connect(&session, &DesktopSession::shutDown, &window, [&down] { down = true; });
@@ -442,7 +322,7 @@ int run(QCoreApplication &, const QStringList &arguments)
         return *exit;
     if (!command.noPositionalArguments(QStringLiteral("bench ui")))
         return Console::kExitUsage;
-    Options options;
+    BenchUiOptions options;
     options.json = parser.isSet(QStringLiteral("json"));
     const auto number = [&](const QString &name, int &target, int minimum, int maximum,
                             const QString &unit) {
@@ -478,7 +358,7 @@ int run(QCoreApplication &, const QStringList &arguments)
         return Console::kExitFailure;
     }
     const QString path = directory.filePath(QStringLiteral("bench.db"));
-    Results results;
+    BenchUiResults results;
     QElapsedTimer filling;
     filling.start();
     QProcess filler;
