@@ -31,7 +31,9 @@
 
 #include <algorithm>
 #include <functional>
+
 #include <memory>
+#include <time.h>
 
 namespace {
 
@@ -130,10 +132,35 @@ void clickHeader(QHeaderView &header, int section)
     QCoreApplication::sendEvent(header.viewport(), &release);
 }
 
+// Wall time, and the calling thread's own CPU time: on a busy machine the first includes the
+// time other processes had the core, the second only this thread's work.
+class Stopwatch {
+public:
+    void start()
+    {
+        m_wall.start();
+        m_cpuNs = threadCpuNs();
+    }
+    [[nodiscard]] bool isValid() const { return m_wall.isValid(); }
+    [[nodiscard]] double wallMs() const { return msSince(m_wall); }
+    [[nodiscard]] double cpuMs() const { return double(threadCpuNs() - m_cpuNs) / 1e6; }
+
+private:
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    }
+
+    QElapsedTimer m_wall;
+    qint64 m_cpuNs = 0;
+};
+
 // Starts `timer` when the watched object's timer event comes in, before its handlers run.
 class TimerEventClock final : public QObject {
 public:
-    explicit TimerEventClock(QElapsedTimer &timer, QObject *parent = nullptr)
+    explicit TimerEventClock(Stopwatch &timer, QObject *parent = nullptr)
         : QObject(parent)
         , m_timer(timer)
     {
@@ -148,7 +175,7 @@ protected:
     }
 
 private:
-    QElapsedTimer &m_timer;
+    Stopwatch &m_timer;
 };
 
 // The window on a database of `options.monitors` monitors, measured step by step.
@@ -207,16 +234,18 @@ int measure(const BenchUiOptions &options, const QString &path, const QString &s
     }
     for (const char16_t character : std::u16string_view(kTyped)) {
         const QString text(QChar{character});
-        QElapsedTimer keystroke;
+        Stopwatch keystroke;
         keystroke.start();
         sendKey(*search, Qt::Key(QChar(character).toUpper().unicode()), text);
-        const double workMs = msSince(keystroke);
+        const double workMs = keystroke.wallMs();
+        const double workCpuMs = keystroke.cpuMs();
         settle();
         if (results.keystrokeRows.isEmpty())
-            results.firstKeystrokeMs = msSince(keystroke);
+            results.firstKeystrokeMs = keystroke.wallMs();
         else {
-            results.keystrokesMs.push_back(msSince(keystroke));
+            results.keystrokesMs.push_back(keystroke.wallMs());
             results.keystrokesWorkMs.push_back(workMs);
+            results.keystrokesWorkCpuMs.push_back(workCpuMs);
         }
         results.keystrokeRows.append(filter.rowCount());
     }
@@ -227,11 +256,12 @@ int measure(const BenchUiOptions &options, const QString &path, const QString &s
     results.clearMs = msSince(clearing);
 
     // Sorting by response time with a click on its header.
-    QElapsedTimer sorting;
+    Stopwatch sorting;
     sorting.start();
     clickHeader(*table.horizontalHeader(), MonitorTableModel::ResponseColumn);
     settle();
-    results.fullSortMs = msSince(sorting);
+    results.fullSortMs = sorting.wallMs();
+    results.fullSortCpuMs = sorting.cpuMs();
     results.sortOrder = filter.sortOrder();
 
     // Results for every monitor at the rate asked for, through the session's resultsReady as
@@ -245,7 +275,7 @@ int measure(const BenchUiOptions &options, const QString &path, const QString &s
     // The periodic re-sort: from its timer's event to the end of the filter model's refresh
     // (the merge, the layout change and the view's handling of it; the repaint follows).
     bool feeding = false;
-    QElapsedTimer resort;
+    Stopwatch resort;
     auto *refreshTimer = filter.findChild<QTimer *>(QStringLiteral("refreshTimer"));
     if (!refreshTimer) {
         Console::printError(Text::tr("the filter model has no refresh timer"));
@@ -254,8 +284,10 @@ int measure(const BenchUiOptions &options, const QString &path, const QString &s
     TimerEventClock timerClock(resort);
     refreshTimer->installEventFilter(&timerClock);
     QObject::connect(refreshTimer, &QTimer::timeout, &window, [&] {
-        if (feeding && resort.isValid())
-            results.resortsMs.push_back(msSince(resort));
+        if (feeding && resort.isValid()) {
+            results.resortsMs.push_back(resort.wallMs());
+            results.resortsCpuMs.push_back(resort.cpuMs());
+        }
     });
     BenchLagSampler lag;
     feeding = true;

@@ -27,11 +27,14 @@ struct BenchUiResults {
     std::vector<double> keystrokesMs; // the characters after the first
     // Of that, until the filter model has re-filtered (the rest is painting).
     std::vector<double> keystrokesWorkMs;
+    std::vector<double> keystrokesWorkCpuMs; // the GUI thread's CPU time of the same
     QList<int> keystrokeRows;
     double clearMs = 0;
     double fullSortMs = 0;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     std::vector<double> resortsMs;
+    std::vector<double> resortsCpuMs;
+    double fullSortCpuMs = 0;
     BenchStats::Spread lag;
     qint64 resultsApplied = 0;
     double feedBuildMs = 0;
