@@ -190,6 +190,10 @@ void MonitorFilterModel::rebuild(Retest retest)
     const bool hiddenToo = retest == Retest::Hidden || retest == Retest::All;
     // Rows tested in source order: their data lies in that order in memory.
     const std::vector<char> passing = shownToo ? shownPassing() : std::vector<char>();
+    // A search that only narrows and keeps every row (the first letters typed): nothing to do.
+    if (retest == Retest::Shown && m_changed.empty() &&
+        size_t(std::count(passing.cbegin(), passing.cend(), char(1))) == m_shown.size())
+        return;
     std::vector<Entry> kept;
     kept.reserve(m_shown.size());
     for (const Entry &entry : m_shown) {

@@ -153,7 +153,6 @@ void MonitorTableModel::setMonitorOf(Row &row, const Monitor &monitor)
 {
     row.monitor = monitor;
     row.url = displayUrl(monitor.url);
-    row.haystack = searchText(row);
 }
 
 QString MonitorTableModel::tooltip(const Row &row, int column) const
@@ -206,15 +205,18 @@ void MonitorTableModel::setMonitors(const QList<Monitor> &monitors,
 {
     beginResetModel();
     m_rows.clear();
+    m_searchTexts.clear();
     m_dirtyRows.clear();
     m_stateCounts.fill(0);
     m_rows.reserve(size_t(monitors.size()));
+    m_searchTexts.reserve(size_t(monitors.size()));
     for (const Monitor &monitor : monitors) {
         Row row;
         setMonitorOf(row, monitor);
         row.state = states.value(monitor.id, MonitorState::Pending);
         ++m_stateCounts[int(row.state)];
         m_mutes.follow(monitor);
+        m_searchTexts.push_back(searchText(row));
         m_rows.push_back(std::move(row));
     }
     rebuildIndex();
@@ -272,6 +274,7 @@ void MonitorTableModel::addMonitor(const Monitor &monitor, MonitorState state)
     added.state = state;
     ++m_stateCounts[int(state)];
     m_mutes.follow(monitor);
+    m_searchTexts.push_back(searchText(added));
     m_rows.push_back(std::move(added));
     m_rowById.insert(monitor.id, row);
     endInsertRows();
@@ -284,6 +287,7 @@ void MonitorTableModel::updateMonitor(const Monitor &monitor)
     if (row < 0)
         return;
     setMonitorOf(m_rows[size_t(row)], monitor);
+    m_searchTexts[size_t(row)] = searchText(m_rows[size_t(row)]);
     m_pending.monitorStored(monitor);
     m_mutes.follow(monitor);
     emitRowsChanged(row, row);
@@ -313,6 +317,7 @@ void MonitorTableModel::removeMonitors(const QList<qint64> &ids)
             --m_stateCounts[int(m_rows[size_t(gone)].state)];
         beginRemoveRows({}, first, last);
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        m_searchTexts.erase(m_searchTexts.begin() + first, m_searchTexts.begin() + last + 1);
         endRemoveRows();
     }
     rebuildIndex();
