@@ -97,12 +97,7 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
     QSqlQuery read(m_database.db());
     read.prepare(u"SELECT " + HistoryReader::rollupColumns() +
                  u" FROM rollups WHERE level = ? AND monitor_id = ? AND bucket = ?");
-    QSqlQuery write(m_database.db());
-    write.prepare(u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
-                  u"timed, sum_ms, min_ms, max_ms, p95_ms, histogram, " +
-                  HistoryReader::rollupPhaseColumns() +
-                  u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
-                  QStringLiteral(", ?").repeated(2 * int(kAllPhases.size()) + 2) + u")");
+    QSqlQuery write = prepareRollupWrite();
     for (auto &[key, rollup] : batch) {
         const auto &[level, monitorId, bucket] = key;
         read.bindValue(0, level);
@@ -113,27 +108,68 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
         if (read.next())
             rollup.merge(HistoryReader::rollupFromRow(read, 0));
         read.finish();
-        const auto p95 = rollup.p95Ms();
-        write.bindValue(0, level);
-        write.bindValue(1, monitorId);
-        write.bindValue(2, bucket);
-        write.bindValue(3, rollup.up);
-        write.bindValue(4, rollup.degraded);
-        write.bindValue(5, rollup.down);
-        write.bindValue(6, rollup.timed);
-        write.bindValue(7, rollup.sumMs);
-        write.bindValue(8, nullIf(rollup.minMs < 0, rollup.minMs));
-        write.bindValue(9, nullIf(rollup.maxMs < 0, rollup.maxMs));
-        write.bindValue(10, nullIf(!p95, p95.value_or(0)));
-        write.bindValue(11, rollup.histogram.toBlob());
-        for (size_t i = 0; i < kAllPhases.size(); ++i) {
-            write.bindValue(12 + 2 * int(i), rollup.phaseSumMs.at(i));
-            write.bindValue(13 + 2 * int(i), rollup.phaseCount.at(i));
-        }
-        write.bindValue(12 + 2 * int(kAllPhases.size()), rollup.maintenance);
-        write.bindValue(13 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
-        if (!m_database.run(write))
+        if (!writeRollup(write, RollupLevel(level), monitorId, bucket, rollup))
             return false;
+    }
+    return true;
+}
+
+QSqlQuery HistoryStore::prepareRollupWrite()
+{
+    QSqlQuery write(m_database.db());
+    write.prepare(u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
+                  u"timed, sum_ms, min_ms, max_ms, p95_ms, histogram, " +
+                  HistoryReader::rollupPhaseColumns() +
+                  u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
+                  QStringLiteral(", ?").repeated(2 * int(kAllPhases.size()) + 2) + u")");
+    return write;
+}
+
+bool HistoryStore::writeRollup(QSqlQuery &write, RollupLevel level, qint64 monitorId,
+                               qint64 bucketMs, const Rollup &rollup)
+{
+    const auto p95 = rollup.p95Ms();
+    write.bindValue(0, int(level));
+    write.bindValue(1, monitorId);
+    write.bindValue(2, bucketMs);
+    write.bindValue(3, rollup.up);
+    write.bindValue(4, rollup.degraded);
+    write.bindValue(5, rollup.down);
+    write.bindValue(6, rollup.timed);
+    write.bindValue(7, rollup.sumMs);
+    write.bindValue(8, nullIf(rollup.minMs < 0, rollup.minMs));
+    write.bindValue(9, nullIf(rollup.maxMs < 0, rollup.maxMs));
+    write.bindValue(10, nullIf(!p95, p95.value_or(0)));
+    write.bindValue(11, rollup.histogram.toBlob());
+    for (size_t i = 0; i < kAllPhases.size(); ++i) {
+        write.bindValue(12 + 2 * int(i), rollup.phaseSumMs.at(i));
+        write.bindValue(13 + 2 * int(i), rollup.phaseCount.at(i));
+    }
+    write.bindValue(12 + 2 * int(kAllPhases.size()), rollup.maintenance);
+    write.bindValue(13 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
+    return m_database.run(write);
+}
+
+bool HistoryStore::putRollups(const QList<RollupRow> &rows)
+{
+    if (rows.isEmpty())
+        return true;
+    if (!m_database.begin())
+        return false;
+    QSqlQuery write = prepareRollupWrite();
+    for (const RollupRow &row : rows) {
+        if (!writeRollup(write, row.level, row.monitorId, row.bucketMs, row.rollup)) {
+            const QString why = m_database.lastError();
+            m_database.rollback();
+            m_database.setError(why);
+            return false;
+        }
+    }
+    if (!m_database.commit()) {
+        const QString why = m_database.lastError();
+        m_database.rollback();
+        m_database.setError(why);
+        return false;
     }
     return true;
 }
