@@ -40,11 +40,11 @@ void TestCliBenchStorage::jsonDescribesTheDatabase()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"bench.sqlite"_s);
-    const UpwatchRun run = runUpwatch(
-        {u"bench"_s, u"storage"_s, u"--monitors"_s, QString::number(kMonitors), u"--interval"_s,
-         QString::number(kIntervalS), u"--days"_s, QString::number(kDays), u"--sample"_s, u"2"_s,
-         u"--json"_s, u"--db"_s, path},
-        240'000);
+    const UpwatchRun run =
+        runUpwatch({u"bench"_s, u"storage"_s, u"--monitors"_s, QString::number(kMonitors),
+                    u"--interval"_s, QString::number(kIntervalS), u"--days"_s,
+                    QString::number(kDays), u"--sample"_s, u"2"_s, u"--json"_s, u"--db"_s, path},
+                   240'000);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
@@ -117,9 +117,9 @@ void TestCliBenchStorage::refusesAnExistingDatabase()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"kept.sqlite"_s);
-    const QStringList arguments{u"bench"_s,      u"storage"_s, u"--monitors"_s, u"1"_s,
-                                u"--interval"_s, u"3600"_s,    u"--days"_s,     u"2"_s,
-                                u"--json"_s,     u"--db"_s,    path};
+    const QStringList arguments{
+        u"bench"_s, u"storage"_s, u"--monitors"_s, u"1"_s, u"--interval"_s, u"3600"_s, u"--days"_s,
+        u"2"_s,     u"--json"_s,  u"--db"_s,       path};
     const UpwatchRun first = runUpwatch(arguments, 120'000);
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     const qint64 size = QFileInfo(path).size();
@@ -134,10 +134,9 @@ void TestCliBenchStorage::refusesAnExistingDatabase()
 
 void TestCliBenchStorage::tableWithoutJson()
 {
-    const UpwatchRun run =
-        runUpwatch({u"bench"_s, u"storage"_s, u"--monitors"_s, u"1"_s, u"--interval"_s, u"3600"_s,
-                    u"--days"_s, u"3"_s},
-                   120'000);
+    const UpwatchRun run = runUpwatch({u"bench"_s, u"storage"_s, u"--monitors"_s, u"1"_s,
+                                       u"--interval"_s, u"3600"_s, u"--days"_s, u"3"_s},
+                                      120'000);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     for (const QString &row : {u"raw results"_s, u"minute rollups"_s, u"hour rollups"_s,
                                u"day rollups"_s, u"uptime 24h"_s, u"uptime 1y"_s, u"chart 1y"_s})

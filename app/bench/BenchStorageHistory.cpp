@@ -19,8 +19,8 @@ struct Text {
 constexpr qint64 kMinuteMs = 60'000;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
 constexpr qint64 kDayMs = 24 * kHourMs;
-// The history writer writes what came in every half second.
-constexpr qint64 kBatchMs = HistoryWriter::kDefaultFlushMs;
+// Rollup rows of the past written per transaction.
+constexpr qsizetype kPastRowsPerTransaction = 300'000;
 
 } // namespace
 
@@ -85,8 +85,6 @@ bool BenchStorageHistory::write(const Progress &progress, Totals *totals, QStrin
         const bool keepMinutes = hour >= minuteFrom;
         const qint64 day = hour / kDayMs * kDayMs;
         const bool dayEnds = hourEnd == rawStart || hourEnd % kDayMs == 0;
-        rows.clear();
-        changes.clear();
         for (qsizetype i = 0; i < monitors; ++i) {
             Rollup hourRollup;
             if (keepMinutes)
@@ -113,20 +111,27 @@ bool BenchStorageHistory::write(const Progress &progress, Totals *totals, QStrin
                 days.at(size_t(i)) = Rollup{};
             }
         }
-        if (!m_history.putRollups(rows) || !m_history.append({}, changes))
-            return failed();
-        totals->pastRollups += rows.size();
-        totals->stateChanges += changes.size();
+        // Many rows per transaction: each touches a page or two per monitor and level wherever
+        // it writes, so small transactions would rewrite the same pages thousands of times.
+        if (rows.size() >= kPastRowsPerTransaction || hourEnd == rawStart) {
+            if (!m_history.putRollups(rows) || !m_history.append({}, changes))
+                return failed();
+            totals->pastRollups += rows.size();
+            totals->stateChanges += changes.size();
+            rows.clear();
+            changes.clear();
+        }
         if (progress && (hoursDone + 1) % std::max<qint64>(1, pastHours / 20) == 0)
             progress(Text::tr("past rollups"), double(hoursDone + 1) / double(pastHours));
     }
     totals->pastSeconds = double(clock.nsecsElapsed()) / 1e9;
 
-    // The raw window through append(), a batch per flush period of the history writer. Within an
-    // interval the monitors come in index order (the workload spreads them so).
+    // The raw window through append(), in the batches the history writer makes when results
+    // come faster than its flush period, as they do under a simulated clock: kFlushAtResults.
+    // Within an interval the monitors come in index order (the workload spreads them so).
     QList<CheckResult> batch;
+    batch.reserve(HistoryWriter::kFlushAtResults);
     const qint64 rawMs = std::max<qint64>(1, m_nowMs - rawStart);
-    qint64 batchEnd = rawStart + kBatchMs;
     qint64 nextReport = rawStart + rawMs / 20;
     const auto flush = [&] {
         if (batch.isEmpty() && changes.isEmpty())
@@ -142,7 +147,6 @@ bool BenchStorageHistory::write(const Progress &progress, Totals *totals, QStrin
         changes.clear();
         return ok;
     };
-    changes.clear();
     for (bool more = monitors > 0; more;) {
         for (qsizetype i = 0; i < monitors; ++i) {
             const qint64 at = workload.nextCheckMs(i);
@@ -150,11 +154,8 @@ bool BenchStorageHistory::write(const Progress &progress, Totals *totals, QStrin
                 more = false;
                 break;
             }
-            if (at >= batchEnd) {
-                if (!flush())
-                    return failed();
-                batchEnd = at - (at - rawStart) % kBatchMs + kBatchMs;
-            }
+            if (batch.size() >= HistoryWriter::kFlushAtResults && !flush())
+                return failed();
             if (progress && at >= nextReport) {
                 progress(Text::tr("raw results through append()"),
                          double(at - rawStart) / double(rawMs));

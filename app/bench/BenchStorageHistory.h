@@ -15,9 +15,9 @@ class HistoryStore;
 // The clock is simulated (nothing waits): the past beyond the raw window is written as the
 // rollups append() would have left (the same Rollup code sums the same simulated checks, and
 // the incidents go through append()); the raw window, the last retention.rawHours, goes
-// through HistoryStore::append() itself in batches of half a simulated second, as the history
-// writer sends them. Both run in time order, every monitor side by side, as the store sees
-// them.
+// through HistoryStore::append() itself in batches of HistoryWriter::kFlushAtResults, as the
+// history writer makes them when results come faster than its flush period. Both run in time order,
+// every monitor side by side, as the store sees them.
 class BenchStorageHistory {
 public:
     struct Totals {
