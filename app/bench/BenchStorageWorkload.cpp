@@ -26,9 +26,18 @@ BenchStorageWorkload::BenchStorageWorkload(const QList<qint64> &monitorIds, int 
         // Spread over the interval, as the scheduler starts monitors.
         endpoint.nextMs = startMs + i * m_intervalMs / count;
         // Log-uniform from 5 to 400 ms.
-        endpoint.typicalMs = int(std::lround(5.0 * std::pow(80.0, m_unit(m_random))));
+        endpoint.typicalMs = int(std::lround(5.0 * std::pow(80.0, unit())));
         m_endpoints.push_back(endpoint);
     }
+}
+
+double BenchStorageWorkload::unit()
+{
+    quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    z ^= z >> 31;
+    return double(z >> 11) * 0x1.0p-53;
 }
 
 qint64 BenchStorageWorkload::nextCheckMs(qsizetype index) const
@@ -44,29 +53,32 @@ void BenchStorageWorkload::check(qsizetype index, CheckResult &result, bool with
     if (withTime)
         result.startedAt = QDateTime::fromMSecsSinceEpoch(endpoint.nextMs, Qt::UTC);
     result.phases = {};
-    if (endpoint.outageLeft == 0 && m_unit(m_random) < kOutageChance)
-        endpoint.outageLeft = 1 + int(m_unit(m_random) * 10);
+    if (endpoint.outageLeft == 0 && unit() < kOutageChance)
+        endpoint.outageLeft = 1 + int(unit() * 10);
     const bool down = endpoint.outageLeft > 0;
     if (down) {
         --endpoint.outageLeft;
         result.verdict = Verdict::Down;
         result.reason = Reason::Refused;
         result.httpStatus = 0;
-        result.responseMs = 1 + qint64(m_unit(m_random) * 20);
+        result.responseMs = 1 + qint64(unit() * 20);
         result.error = m_refused;
         result.phases[Phase::Resolve] = 1;
     }
     else {
-        const bool slow = m_unit(m_random) < kSlowChance;
+        const bool slow = unit() < kSlowChance;
         const auto ms =
-            slow ? kSlowMs : std::max(1, int(endpoint.typicalMs * (0.7 + 0.9 * m_unit(m_random))));
+            slow ? kSlowMs : std::max(1, int(endpoint.typicalMs * (0.7 + 0.9 * unit())));
         result.verdict = slow ? Verdict::Degraded : Verdict::Up;
         result.reason = slow ? Reason::Slow : Reason::Ok;
         result.httpStatus = 200;
         result.responseMs = ms;
-        result.error = slow ? m_slow : QString();
+        if (slow)
+            result.error = m_slow;
+        else if (!result.error.isEmpty())
+            result.error.clear();
         // Resolve, connect and TLS take about a third; the server and the transfer the rest.
-        const int resolve = std::min(ms, 1 + int(m_unit(m_random) * 3));
+        const int resolve = std::min(ms, 1 + int(unit() * 3));
         const int connect = ms / 8;
         const int tls = ms / 5;
         const int transfer = ms / 10;

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -156,9 +157,18 @@ bool HistoryStore::putRollups(const QList<RollupRow> &rows)
         return true;
     if (!m_database.begin())
         return false;
+    // In key order: each page is then written once, however many monitors the rows span.
+    QList<const RollupRow *> ordered;
+    ordered.reserve(rows.size());
+    for (const RollupRow &row : rows)
+        ordered.append(&row);
+    std::sort(ordered.begin(), ordered.end(), [](const RollupRow *a, const RollupRow *b) {
+        return std::tie(a->level, a->monitorId, a->bucketMs) <
+               std::tie(b->level, b->monitorId, b->bucketMs);
+    });
     QSqlQuery write = prepareRollupWrite();
-    for (const RollupRow &row : rows) {
-        if (!writeRollup(write, row.level, row.monitorId, row.bucketMs, row.rollup)) {
+    for (const RollupRow *row : ordered) {
+        if (!writeRollup(write, row->level, row->monitorId, row->bucketMs, row->rollup)) {
             const QString why = m_database.lastError();
             m_database.rollback();
             m_database.setError(why);
