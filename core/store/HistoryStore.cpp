@@ -4,6 +4,7 @@
 #include "core/store/Rollup.h"
 #include "core/store/StoreDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,6 +18,14 @@ constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 // Rows deleted per transaction while pruning, so a writer never waits long.
 constexpr int kPruneChunk = 5000;
+// How many milliseconds a result is moved at most to find a free time (see insertResults()).
+constexpr int kMaxTimeShifts = 1000;
+
+bool isDuplicateKey(const QSqlError &error)
+{
+    // SQLITE_CONSTRAINT_PRIMARYKEY
+    return error.nativeErrorCode() == u"1555";
+}
 
 QVariant nullIf(bool isNull, const QVariant &value)
 {
@@ -65,7 +74,18 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
         "INSERT INTO results (monitor_id, started_at, verdict, reason, http_status, response_ms, "
         "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, "
         "maintenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const CheckResult &result : results) {
+    // In key order (monitor, time): a batch then writes each page of the table once.
+    QList<const CheckResult *> ordered;
+    ordered.reserve(results.size());
+    for (const CheckResult &result : results)
+        ordered.append(&result);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const CheckResult *a, const CheckResult *b) {
+                         return a->monitorId != b->monitorId ? a->monitorId < b->monitorId
+                                                             : a->startedAt < b->startedAt;
+                     });
+    for (const CheckResult *next : ordered) {
+        const CheckResult &result = *next;
         query.bindValue(0, result.monitorId);
         query.bindValue(1, result.startedAt.toMSecsSinceEpoch());
         query.bindValue(2, int(result.verdict));
@@ -80,8 +100,14 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
             query.bindValue(8 + int(phase), nullIf(!ms, ms.value_or(0)));
         }
         query.bindValue(8 + int(kAllPhases.size()), result.maintenance);
-        if (!m_database.run(query))
-            return false;
+        // A monitor's results are keyed by their time: a second check in the same millisecond
+        // (a "check now" beside the scheduled one) is kept a millisecond later.
+        qint64 at = result.startedAt.toMSecsSinceEpoch();
+        for (int shifts = 0; !m_database.run(query); ++shifts) {
+            if (!isDuplicateKey(query.lastError()) || shifts >= kMaxTimeShifts)
+                return false;
+            query.bindValue(1, ++at);
+        }
     }
     return true;
 }
@@ -119,9 +145,9 @@ QSqlQuery HistoryStore::prepareRollupWrite()
 {
     QSqlQuery write(m_database.db());
     write.prepare(u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
-                  u"timed, sum_ms, min_ms, max_ms, p95_ms, histogram, " +
+                  u"timed, sum_ms, min_ms, max_ms, histogram, " +
                   HistoryReader::rollupPhaseColumns() +
-                  u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
+                  u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
                   QStringLiteral(", ?").repeated(2 * int(kAllPhases.size()) + 2) + u")");
     return write;
 }
@@ -129,7 +155,6 @@ QSqlQuery HistoryStore::prepareRollupWrite()
 bool HistoryStore::writeRollup(QSqlQuery &write, RollupLevel level, qint64 monitorId,
                                qint64 bucketMs, const Rollup &rollup)
 {
-    const auto p95 = rollup.p95Ms();
     write.bindValue(0, int(level));
     write.bindValue(1, monitorId);
     write.bindValue(2, bucketMs);
@@ -140,14 +165,13 @@ bool HistoryStore::writeRollup(QSqlQuery &write, RollupLevel level, qint64 monit
     write.bindValue(7, rollup.sumMs);
     write.bindValue(8, nullIf(rollup.minMs < 0, rollup.minMs));
     write.bindValue(9, nullIf(rollup.maxMs < 0, rollup.maxMs));
-    write.bindValue(10, nullIf(!p95, p95.value_or(0)));
-    write.bindValue(11, rollup.histogram.toBlob());
+    write.bindValue(10, rollup.histogramBlob());
     for (size_t i = 0; i < kAllPhases.size(); ++i) {
-        write.bindValue(12 + 2 * int(i), rollup.phaseSumMs.at(i));
-        write.bindValue(13 + 2 * int(i), rollup.phaseCount.at(i));
+        write.bindValue(11 + 2 * int(i), rollup.phaseSumMs.at(i));
+        write.bindValue(12 + 2 * int(i), rollup.phaseCount.at(i));
     }
-    write.bindValue(12 + 2 * int(kAllPhases.size()), rollup.maintenance);
-    write.bindValue(13 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
+    write.bindValue(11 + 2 * int(kAllPhases.size()), rollup.maintenance);
+    write.bindValue(12 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
     return m_database.run(write);
 }
 
@@ -261,8 +285,8 @@ std::optional<HistoryStore::PruneReport> HistoryStore::prune(const Retention &re
     }
     PruneReport report;
     const QString results = QStringLiteral(
-        "DELETE FROM results WHERE rowid IN (SELECT rowid FROM results WHERE monitor_id = ? AND "
-        "started_at < ? LIMIT ?)");
+        "DELETE FROM results WHERE (monitor_id, started_at) IN (SELECT monitor_id, started_at "
+        "FROM results WHERE monitor_id = ? AND started_at < ? LIMIT ?)");
     if (!deleteOlder(results, ids, nowMs - retention.rawHours * kHourMs, &report.results))
         return std::nullopt;
     const struct {

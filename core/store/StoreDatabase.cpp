@@ -334,6 +334,7 @@ bool StoreDatabase::migrateTo(int version)
     case 2:
     case 3:
     case 4:
+    case 5:
         break;
     default:
         setError(QStringLiteral("no migration to schema %1").arg(version));

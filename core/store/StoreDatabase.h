@@ -13,7 +13,7 @@ class QSqlQuery;
 // open one per thread. Only the store classes use this.
 class StoreDatabase {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // How long a statement waits for another process's lock before it fails.
     static constexpr int kBusyTimeoutMs = 5000;
     // SQLite's page cache per connection, at most.
