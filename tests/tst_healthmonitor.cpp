@@ -38,6 +38,7 @@ private slots:
 
     void copiesTheSnapshot();
     void checksPerSecond();
+    void saturation();
     void ringKeepsTheLastSamples();
     void capacityAtLeastOne();
     void sampledSignal();
@@ -120,6 +121,40 @@ void TestHealthMonitor::copiesTheSnapshot()
     QCOMPARE(third.workerLagMs, qint64(1500));
     QCOMPARE(third.skippedChecks, qint64(4));
     QCOMPARE(third.stuckChecks, 2);
+}
+
+void TestHealthMonitor::saturation()
+{
+    HealthMonitor monitor(source(), m_clock);
+    const auto last = [&monitor] { return monitor.samples().last(); };
+    m_snapshot.neededPerSecond = 20'000;
+    // Checks wait and more start late every second: saturated from the fifth such second on.
+    for (int second = 1; second <= HealthMonitor::kSaturatedAfter; ++second) {
+        m_clock->advance(1000);
+        m_snapshot.waiting = 500;
+        m_snapshot.schedule.late += 100;
+        monitor.sample();
+        QCOMPARE(last().saturated, second == HealthMonitor::kSaturatedAfter);
+        QCOMPARE(last().neededPerSecond, 20'000.0);
+    }
+    // A second without new late starts ends it, and it takes as long to come back.
+    m_clock->advance(1000);
+    monitor.sample();
+    QVERIFY(!last().saturated);
+    for (int second = 1; second < HealthMonitor::kSaturatedAfter; ++second) {
+        m_clock->advance(1000);
+        m_snapshot.schedule.late += 100;
+        monitor.sample();
+        QVERIFY(!last().saturated);
+    }
+    // Late starts with nothing waiting (a check overran its own slot) are not saturation.
+    m_snapshot.waiting = 0;
+    for (int second = 0; second < 2 * HealthMonitor::kSaturatedAfter; ++second) {
+        m_clock->advance(1000);
+        m_snapshot.schedule.late += 100;
+        monitor.sample();
+        QVERIFY(!last().saturated);
+    }
 }
 
 void TestHealthMonitor::checksPerSecond()

@@ -138,6 +138,13 @@ void TestHealthReport::states_data()
     snapshot.engine.lateInLastMinute = 4;
     QTest::newRow("late checks") << snapshot << u"degraded"_s << 200
                                  << u"4 checks started late in the last minute"_s;
+
+    snapshot = healthy();
+    snapshot.engine.saturated = true;
+    snapshot.engine.neededPerSecond = 20'000;
+    snapshot.engine.checksPerSecond = 6412.4;
+    QTest::newRow("saturated") << snapshot << u"degraded"_s << 200
+                               << u"saturated: needs 20000 checks/s, does 6412"_s;
 }
 
 void TestHealthReport::states()
@@ -206,6 +213,8 @@ void TestHealthReport::json()
     QCOMPARE(engine.value(u"checks_in_flight"_s).toInt(), 3);
     QCOMPARE(engine.value(u"checks_waiting"_s).toInt(), 1);
     QCOMPARE(engine.value(u"checks_per_second"_s).toDouble(), 1.5);
+    QCOMPARE(engine.value(u"needed_checks_per_second"_s).toDouble(), 0.0);
+    QCOMPARE(engine.value(u"saturated"_s).toBool(), false);
     QCOMPARE(engine.value(u"stuck_checks"_s).toInt(), 0);
 }
 

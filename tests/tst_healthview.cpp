@@ -3,6 +3,7 @@
 #include "ui/window/HealthView.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QTest>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -25,6 +26,7 @@ private slots:
     void oldPointsSlideOut();
     void clockGoingBackStartsOver();
     void plotsLineUp();
+    void saturationWarning();
 
 private:
     [[nodiscard]] HealthMonitor::Source source()
@@ -213,6 +215,35 @@ void TestHealthView::plotsLineUp()
     sample(monitor, 90000, 0, 1003, 3);
     view.resize(700, 600);
     QTRY_VERIFY(linedUp());
+}
+
+void TestHealthView::saturationWarning()
+{
+    HealthMonitor monitor(source(), m_clock);
+    HealthView view(monitor);
+    view.resize(800, 600);
+    view.show();
+    auto *warning = view.findChild<QLabel *>(u"saturationWarning"_s);
+    QVERIFY(warning);
+    QVERIFY(!warning->isVisible());
+    // Checks wait and start late second after second while the monitors need 20,000 a second
+    // and the engine does 6,400: the warning says so once that has lasted long enough.
+    m_snapshot.neededPerSecond = 20'000;
+    qint64 completed = 0;
+    for (int second = 1; second <= HealthMonitor::kSaturatedAfter; ++second) {
+        QVERIFY(!warning->isVisible());
+        m_snapshot.schedule.late += 1000;
+        completed += 6400;
+        sample(monitor, 600, 5000, completed);
+    }
+    QVERIFY(warning->isVisible());
+    const QLocale locale;
+    const QString expected = u"Saturated: needs %1 checks/s, does %2."_s.arg(
+        locale.toString(20'000), locale.toString(6400));
+    QVERIFY2(warning->text().startsWith(expected), qPrintable(warning->text()));
+    // Caught up: nothing waits, nothing more is late.
+    sample(monitor, 10, 0, completed + 6400);
+    QVERIFY(!warning->isVisible());
 }
 
 QTEST_MAIN(TestHealthView)

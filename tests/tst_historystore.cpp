@@ -59,12 +59,14 @@ private slots:
     void appendWritesOneBatch();
     void rollupsMatchRawRows();
     void rollupsAcrossBatches();
+    void batchesLargerThanAStatement();
     void incidentsFollowTransitions();
     void openStates();
     void uptimeWindows();
     void uptimeWindowUsesCoarseLevels();
     void pruneByRetention();
     void pruneShrinksFreelist();
+    void pruneAgainLater();
     void forEachResultFiltersAndPages();
     void recentResultsAndBulkUptime();
 
@@ -580,6 +582,50 @@ void TestHistoryStore::rollupsAcrossBatches()
     }
 }
 
+void TestHistoryStore::batchesLargerThanAStatement()
+{
+    // 700 monitors, two checks each per batch, two batches: more rows than one statement
+    // writes, and rollups of the second batch merged with the stored ones of the first.
+    constexpr int kMonitors = 700;
+    QList<qint64> ids;
+    for (int i = 0; i < kMonitors; ++i)
+        ids.append(addMonitor(u"m%1"_s.arg(i)));
+    HistoryStore history(*m_db);
+    for (int batch = 0; batch < 2; ++batch) {
+        QList<CheckResult> results;
+        for (int i = 0; i < kMonitors; ++i) {
+            for (int check = 0; check < 2; ++check) {
+                const Verdict verdict = (i + check + batch) % 5 == 0 ? Verdict::Down : Verdict::Up;
+                results.append(makeResult(ids.at(i), kNow.addSecs(10 * (2 * batch + check)),
+                                          verdict, 10 + i % 90));
+            }
+        }
+        QVERIFY2(history.append(results), qPrintable(history.lastError()));
+    }
+    QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM results"_s), 4 * kMonitors);
+    // One row per monitor and level (the four checks share a minute, an hour and a day), each
+    // counting all four checks, as counting the raw rows does.
+    for (int level = 0; level < 3; ++level) {
+        QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM rollups WHERE level = %1"_s.arg(level)),
+                 kMonitors);
+        QCOMPARE(
+            scalar(*m_db, u"SELECT count(*) FROM rollups WHERE level = %1 AND up + down != 4"_s.arg(
+                              level)),
+            0);
+    }
+    QCOMPARE(scalar(*m_db, u"SELECT sum(down) FROM rollups WHERE level = 1"_s),
+             scalar(*m_db,
+                    u"SELECT count(*) FROM results WHERE verdict = %1"_s.arg(int(Verdict::Down))));
+    HistoryReader reader(*m_db);
+    for (const int i : {0, 499, 500, kMonitors - 1}) {
+        const auto window = reader.window(ids.at(i), kNow.addSecs(-60), kNow.addSecs(120));
+        QVERIFY(window);
+        QCOMPARE(window->total(), 4);
+        QCOMPARE(window->histogram.count(), quint64(window->up));
+        QCOMPARE(window->minMs, 10 + i % 90);
+    }
+}
+
 void TestHistoryStore::incidentsFollowTransitions()
 {
     const qint64 id = addMonitor(u"api"_s);
@@ -768,6 +814,44 @@ void TestHistoryStore::pruneShrinksFreelist()
     QVERIFY(report->freedPages > 0);
     QCOMPARE(scalar(*m_db, u"PRAGMA freelist_count"_s), 0);
     QVERIFY(scalar(*m_db, u"PRAGMA page_count"_s) < pagesBefore);
+}
+
+void TestHistoryStore::pruneAgainLater()
+{
+    // A store prunes every few minutes; levels whose buckets have not expired since are
+    // skipped, but what expires later still goes.
+    const qint64 id = addMonitor(u"api"_s);
+    HistoryStore history(*m_db);
+    QList<CheckResult> batch;
+    for (int hoursAgo = 0; hoursAgo < 24 * 20; ++hoursAgo)
+        batch.append(makeResult(id, kNow.addSecs(-3600 * hoursAgo), Verdict::Up));
+    QVERIFY(history.append(batch));
+    Retention retention;
+    retention.rawHours = 24;
+    retention.minuteDays = 2;
+    retention.hourDays = 5;
+    retention.dayDays = 10;
+    QVERIFY(history.prune(retention, kNow));
+    const auto count = [this](int level) {
+        return scalar(*m_db, u"SELECT count(*) FROM rollups WHERE level = %1"_s.arg(level));
+    };
+    const qint64 minutes = count(0);
+    const qint64 hours = count(1);
+    const qint64 days = count(2);
+    // Ten minutes on: one hourly result and no whole hour or day expired.
+    const auto soon = history.prune(retention, kNow.addSecs(600));
+    QVERIFY(soon);
+    QCOMPARE(count(1), hours);
+    QCOMPARE(count(2), days);
+    // Two hours on: the two oldest hours are gone, and as many minute rollups and results.
+    const auto later = history.prune(retention, kNow.addSecs(2 * 3600 + 600));
+    QVERIFY(later);
+    QCOMPARE(count(1), hours - 2);
+    QCOMPARE(count(0), minutes - 2);
+    QCOMPARE(count(2), days);
+    // A day on: the oldest day goes too.
+    QVERIFY(history.prune(retention, kNow.addDays(1)));
+    QCOMPARE(count(2), days - 1);
 }
 
 void TestHistoryStore::forEachResultFiltersAndPages()

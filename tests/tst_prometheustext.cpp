@@ -63,6 +63,7 @@ MetricsSnapshot fullSnapshot()
     snapshot.engine.inFlight = 4;
     snapshot.engine.waiting = 1;
     snapshot.engine.checksPerSecond = 2.5;
+    snapshot.engine.neededPerSecond = 3.25;
     snapshot.engine.late = 3;
     snapshot.engine.skipped = 1;
     snapshot.engine.ownerLagMs = 12;
@@ -193,6 +194,7 @@ void TestPrometheusText::everyFamilyHasHelpAndType()
                              "upwatch_engine_checks_in_flight",
                              "upwatch_engine_checks_waiting",
                              "upwatch_engine_checks_per_second",
+                             "upwatch_engine_needed_checks_per_second",
                              "upwatch_engine_late_checks_total",
                              "upwatch_engine_skipped_checks_total",
                              "upwatch_event_loop_lag_seconds",
@@ -373,8 +375,8 @@ void TestPrometheusText::engineAndProcess()
          {"upwatch_build_info{version=\"1.2.3\"} 1\n",
           "upwatch_process_start_time_seconds 1772362800\n", "upwatch_engine_checks_in_flight 4\n",
           "upwatch_engine_checks_waiting 1\n", "upwatch_engine_checks_per_second 2.5\n",
-          "upwatch_engine_late_checks_total 3\n", "upwatch_engine_skipped_checks_total 1\n",
-          "upwatch_engine_stuck_checks 0\n",
+          "upwatch_engine_needed_checks_per_second 3.25\n", "upwatch_engine_late_checks_total 3\n",
+          "upwatch_engine_skipped_checks_total 1\n", "upwatch_engine_stuck_checks 0\n",
           "upwatch_event_loop_lag_seconds{thread=\"owner\"} 0.012\n",
           "upwatch_event_loop_lag_seconds{thread=\"worker-0\"} 0.003\n",
           "upwatch_event_loop_lag_seconds{thread=\"worker-1\"} 0.25\n",

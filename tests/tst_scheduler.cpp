@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <deque>
 
 namespace {
 
@@ -63,6 +64,8 @@ private slots:
     void lateThreshold_data();
     void lateThreshold();
     void nextDue();
+    void neededPerSecond();
+    void overloadIsFairAndSkipsMissedSlots();
 };
 
 void TestScheduler::honoursIntervals()
@@ -274,6 +277,11 @@ void TestScheduler::countsLateStarts()
     QCOMPARE(scheduler.stats().late, 5);
     QCOMPARE(scheduler.stats().totalLatenessMs, 15 * kSecond);
     QCOMPARE(scheduler.stats().maxLatenessMs, 3 * kSecond);
+    // Every start's lateness is in the histogram: half on time, half 3 s late.
+    const LatencyHistogram &lateness = scheduler.stats().lateness;
+    QCOMPARE(lateness.count(), quint64(10));
+    QCOMPARE(*lateness.percentile(50), qint64(0));
+    QVERIFY(qAbs(*lateness.percentile(99) - 3 * kSecond) <= 3 * kSecond / 40);
 }
 
 void TestScheduler::lateThreshold_data()
@@ -314,6 +322,81 @@ void TestScheduler::nextDue()
     QCOMPARE(*scheduler.nextDueMs(), now + 20 * kSecond);
     scheduler.remove(1);
     QVERIFY(!scheduler.nextDueMs());
+}
+
+void TestScheduler::neededPerSecond()
+{
+    FakeClock clock;
+    Scheduler scheduler;
+    QCOMPARE(scheduler.neededPerSecond(), 0.0);
+    for (qint64 id = 1; id <= 10; ++id)
+        scheduler.add(id, kSecond, clock.steadyMs(), 0);
+    scheduler.add(11, 60 * kSecond, clock.steadyMs(), 0);
+    scheduler.add(12, 60 * kSecond, clock.steadyMs(), 0);
+    QCOMPARE(scheduler.neededPerSecond(), 10.0 + 2.0 / 60.0);
+    scheduler.pause(1);
+    scheduler.pause(1); // twice counts once
+    QCOMPARE(scheduler.neededPerSecond(), 9.0 + 2.0 / 60.0);
+    scheduler.setInterval(2, 2 * kSecond, clock.steadyMs());
+    QCOMPARE(scheduler.neededPerSecond(), 8.5 + 2.0 / 60.0);
+    scheduler.setInterval(1, 2 * kSecond, clock.steadyMs()); // paused: still not counted
+    QCOMPARE(scheduler.neededPerSecond(), 8.5 + 2.0 / 60.0);
+    scheduler.resume(1, clock.steadyMs());
+    QCOMPARE(scheduler.neededPerSecond(), 9.0 + 2.0 / 60.0);
+    scheduler.remove(11);
+    scheduler.remove(1);
+    scheduler.add(3, 60 * kSecond, clock.steadyMs(), 0); // replaced: counted once
+    QCOMPARE(scheduler.neededPerSecond(), 7.5 + 2.0 / 60.0);
+    scheduler.pause(12);
+    scheduler.remove(12); // removing a paused monitor leaves the count alone
+    QCOMPARE(scheduler.neededPerSecond(), 7.5 + 1.0 / 60.0);
+}
+
+void TestScheduler::overloadIsFairAndSkipsMissedSlots()
+{
+    // 200 monitors at 1 s ask for 200 checks/s; the "machine" starts one check every 10 ms
+    // (100/s) in the order they came due, as the engine's queues do: twice overloaded.
+    constexpr int kMonitors = 200;
+    FakeClock clock;
+    Scheduler scheduler;
+    for (qint64 id = 1; id <= kMonitors; ++id)
+        scheduler.add(id, kSecond, clock.steadyMs(), Scheduler::spreadOffsetMs(id, kSecond));
+    std::deque<qint64> waiting;
+    QHash<qint64, QList<qint64>> starts;
+    const qint64 begin = clock.steadyMs();
+    qsizetype longestQueue = 0;
+    while (clock.steadyMs() < begin + 60 * kSecond) {
+        const qint64 now = clock.steadyMs();
+        for (const qint64 id : scheduler.takeDue(now))
+            waiting.push_back(id);
+        longestQueue = std::max(longestQueue, qsizetype(waiting.size()));
+        if (!waiting.empty()) {
+            const qint64 id = waiting.front();
+            waiting.pop_front();
+            scheduler.started(id, now);
+            starts[id].append(now);
+            scheduler.finished(id, now);
+        }
+        clock.advance(10);
+    }
+    // Each monitor waits once at most: the queue never outgrows the monitors.
+    QVERIFY(longestQueue <= kMonitors);
+    // Every monitor is checked in turn: about 60 s × 100/s / 200 = 30 times each, and none
+    // waits more than twice its interval plus a second between two checks.
+    QCOMPARE(starts.size(), kMonitors);
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+        QVERIFY2(it->size() >= 28, qPrintable(QString::number(it->size())));
+        for (qsizetype i = 1; i < it->size(); ++i)
+            QVERIFY2(it->at(i) - it->at(i - 1) <= 2 * kSecond + kSecond,
+                     qPrintable(QStringLiteral("monitor %1 waited %2 ms")
+                                    .arg(it.key())
+                                    .arg(it->at(i) - it->at(i - 1))));
+    }
+    // The slots that passed unchecked are counted, not queued: about half of them.
+    const Scheduler::Stats &stats = scheduler.stats();
+    QVERIFY2(stats.skipped >= 40 * kMonitors / 2 && stats.skipped <= 60 * kMonitors,
+             qPrintable(QString::number(stats.skipped)));
+    QVERIFY(stats.late > stats.started / 2);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

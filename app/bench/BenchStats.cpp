@@ -6,7 +6,6 @@
 #include <cmath>
 
 #include <sys/resource.h>
-#include <unistd.h>
 
 namespace BenchStats {
 
@@ -42,24 +41,34 @@ double cpuSeconds()
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+namespace {
+
+// A "Name:   1234 kB" line of /proc/self/status, in bytes; 0 when missing.
+qint64 statusBytes(const QByteArray &name)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> lines = status.read(1 << 16).split('\n');
+    for (const QByteArray &line : lines) {
+        if (!line.startsWith(QByteArray(name + ':')))
+            continue;
+        const QList<QByteArray> fields = line.mid(name.size() + 1).simplified().split(' ');
+        return fields.value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+} // namespace
+
 qint64 peakRssBytes()
 {
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
-        return 0;
-    return qint64(usage.ru_maxrss) * 1024; // Linux reports kilobytes
+    return statusBytes("VmHWM");
 }
 
 qint64 rssBytes()
 {
-    // /proc/self/statm: size resident shared ... in pages.
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    if (fields.size() < 2)
-        return 0;
-    return fields.at(1).toLongLong() * qint64(sysconf(_SC_PAGESIZE));
+    return statusBytes("VmRSS");
 }
 
 } // namespace BenchStats

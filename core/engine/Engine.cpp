@@ -219,6 +219,7 @@ EngineSnapshot Engine::takeSnapshot()
     snapshot.inFlight = m_inFlight;
     snapshot.waiting = m_waiting;
     snapshot.completed = m_completed;
+    snapshot.neededPerSecond = m_scheduler.neededPerSecond();
     snapshot.schedule = m_scheduler.stats();
     snapshot.workerMaxLagMs = std::exchange(m_workerMaxLagMs, 0);
     snapshot.workerLagMs = workerLags();

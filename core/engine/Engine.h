@@ -30,8 +30,9 @@ struct EngineConfig {
 struct EngineSnapshot {
     int monitors = 0;
     int inFlight = 0;
-    int waiting = 0;      // due but held back by the in-flight caps
-    qint64 completed = 0; // checks finished since start
+    int waiting = 0;            // due but held back by the in-flight caps
+    qint64 completed = 0;       // checks finished since start
+    double neededPerSecond = 0; // Scheduler::neededPerSecond()
     Scheduler::Stats schedule;
     qint64 workerMaxLagMs = 0; // the worst worker lag reported since the last snapshot
     // Each worker's event-loop lag, by index: the worst of its last report (a second's worth),
@@ -102,6 +103,9 @@ public:
     [[nodiscard]] QList<int> stateCounts() const { return m_states.counts(); }
     [[nodiscard]] int workerCount() const { return int(m_workers.size()); }
     [[nodiscard]] int inFlight() const { return m_inFlight; }
+    // The schedule's counts since start, lateness included; unlike takeSnapshot() reading
+    // them resets nothing.
+    [[nodiscard]] const Scheduler::Stats &scheduleStats() const { return m_scheduler.stats(); }
     // Reading a snapshot resets its workerMaxLagMs.
     [[nodiscard]] EngineSnapshot takeSnapshot();
 

@@ -50,6 +50,12 @@ void HealthMonitor::sample()
             double(snapshot.completed - m_lastCompleted) * 1000.0 / double(nowMs - m_lastSampleMs);
     m_lastCompleted = snapshot.completed;
     m_lastSampleMs = nowMs;
+    sample.neededPerSecond = snapshot.neededPerSecond;
+    // One slow second is not saturation; checks waiting and late second after second are.
+    const bool behind = snapshot.waiting > 0 && snapshot.schedule.late > m_lastLate;
+    m_behindSamples = behind ? m_behindSamples + 1 : 0;
+    m_lastLate = snapshot.schedule.late;
+    sample.saturated = m_behindSamples >= kSaturatedAfter;
 
     m_ring[m_next] = sample;
     m_next = (m_next + 1) % int(m_ring.size());

@@ -19,6 +19,10 @@ struct HealthSample {
     int inFlight = 0;
     int waiting = 0;
     double checksPerSecond = 0;
+    double neededPerSecond = 0; // what the monitors ask for (EngineSnapshot::neededPerSecond)
+    // The engine cannot keep up: for kSaturatedAfter samples in a row checks waited for a slot
+    // and more started late.
+    bool saturated = false;
     qint64 lateChecks = 0;      // since start
     qint64 skippedChecks = 0;   // since start (Scheduler::Stats::skipped)
     int stuckChecks = 0;        // EngineSnapshot::stuck
@@ -37,6 +41,7 @@ class HealthMonitor final : public QObject {
 
 public:
     static constexpr int kDefaultCapacity = 600;
+    static constexpr int kSaturatedAfter = 5;
 
     using Source = std::function<EngineSnapshot()>;
     HealthMonitor(Source source, std::shared_ptr<const Clock> clock,
@@ -64,4 +69,6 @@ private:
     int m_count = 0; // samples stored, up to capacity
     qint64 m_lastCompleted = -1;
     qint64 m_lastSampleMs = 0;
+    qint64 m_lastLate = 0;
+    int m_behindSamples = 0; // samples in a row with checks waiting and more of them late
 };

@@ -22,6 +22,7 @@ void Scheduler::add(qint64 id, qint64 intervalMs, qint64 nowMs, qint64 firstDela
     remove(id);
     Entry &entry = m_entries[id];
     entry.intervalMs = std::max<qint64>(1, intervalMs);
+    countActive(entry.intervalMs, 1);
     queue(id, entry, nowMs + std::max<qint64>(0, firstDelayMs));
 }
 
@@ -31,6 +32,8 @@ void Scheduler::remove(qint64 id)
     if (it == m_entries.end())
         return;
     unqueue(id, it->second);
+    if (!it->second.paused)
+        countActive(it->second.intervalMs, -1);
     m_entries.erase(it);
 }
 
@@ -42,6 +45,10 @@ void Scheduler::setInterval(qint64 id, qint64 intervalMs, qint64 nowMs)
     Entry &entry = it->second;
     const qint64 oldInterval = entry.intervalMs;
     entry.intervalMs = std::max<qint64>(1, intervalMs);
+    if (!entry.paused) {
+        countActive(oldInterval, -1);
+        countActive(entry.intervalMs, 1);
+    }
     if (entry.phase != Phase::Idle)
         return; // finished() schedules with the new interval
     // The idle monitor's slot is last start + old interval; move it to last start + new one.
@@ -57,6 +64,7 @@ void Scheduler::pause(qint64 id)
         return;
     unqueue(id, it->second);
     it->second.paused = true;
+    countActive(it->second.intervalMs, -1);
 }
 
 void Scheduler::resume(qint64 id, qint64 nowMs)
@@ -65,6 +73,7 @@ void Scheduler::resume(qint64 id, qint64 nowMs)
     if (it == m_entries.end() || !it->second.paused)
         return;
     it->second.paused = false;
+    countActive(it->second.intervalMs, 1);
     if (it->second.phase == Phase::Idle)
         queue(id, it->second, nowMs);
 }
@@ -102,6 +111,7 @@ void Scheduler::started(qint64 id, qint64 nowMs)
     ++m_stats.started;
     m_stats.totalLatenessMs += lateness;
     m_stats.maxLatenessMs = std::max(m_stats.maxLatenessMs, lateness);
+    m_stats.lateness.add(lateness);
     if (lateness > lateAfterMs(entry.intervalMs))
         ++m_stats.late;
 }
@@ -126,6 +136,22 @@ std::optional<qint64> Scheduler::nextDueMs() const
     if (m_idleByDue.empty())
         return std::nullopt;
     return m_idleByDue.begin()->first;
+}
+
+double Scheduler::neededPerSecond() const
+{
+    double perSecond = 0;
+    for (const auto &[intervalMs, monitors] : m_activeByInterval)
+        perSecond += double(monitors) * 1000.0 / double(intervalMs);
+    return perSecond;
+}
+
+void Scheduler::countActive(qint64 intervalMs, int delta)
+{
+    const auto it = m_activeByInterval.try_emplace(intervalMs, 0).first;
+    it->second += delta;
+    if (it->second <= 0)
+        m_activeByInterval.erase(it);
 }
 
 bool Scheduler::isPaused(qint64 id) const

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/model/LatencyHistogram.h"
+
 #include <QList>
 #include <QtGlobal>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -25,6 +28,7 @@ public:
         // Slots that passed without a check of their own: a check that overran (or waited past)
         // its next slot runs once, late, for all the slots it covered.
         qint64 skipped = 0;
+        LatencyHistogram lateness; // of every start, in ms (0 when on time)
         friend bool operator==(const Stats &, const Stats &) = default;
     };
 
@@ -62,6 +66,9 @@ public:
     [[nodiscard]] std::optional<qint64> dueMs(qint64 id) const;
     [[nodiscard]] int size() const { return int(m_entries.size()); }
     [[nodiscard]] const Stats &stats() const { return m_stats; }
+    // The checks per second the monitors that are not paused ask for (each one per interval):
+    // what the engine must keep up with.
+    [[nodiscard]] double neededPerSecond() const;
 
 private:
     enum class Phase { Idle, Waiting, Running };
@@ -75,8 +82,11 @@ private:
 
     void queue(qint64 id, Entry &entry, qint64 dueMs, std::optional<qint64> slotMs = {});
     void unqueue(qint64 id, const Entry &entry);
+    // Counts (or uncounts, -1) an unpaused monitor's interval in m_activeByInterval.
+    void countActive(qint64 intervalMs, int delta);
 
     std::unordered_map<qint64, Entry> m_entries;
     std::set<std::pair<qint64, qint64>> m_idleByDue; // (due, id) of idle, unpaused monitors
     Stats m_stats;
+    std::map<qint64, qint64> m_activeByInterval; // interval ms -> unpaused monitors with it
 };

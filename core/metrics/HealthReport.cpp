@@ -38,6 +38,8 @@ QJsonObject engineJson(const EngineMetrics &engine)
         {QStringLiteral("checks_in_flight"), engine.inFlight},
         {QStringLiteral("checks_waiting"), engine.waiting},
         {QStringLiteral("checks_per_second"), engine.checksPerSecond},
+        {QStringLiteral("needed_checks_per_second"), engine.neededPerSecond},
+        {QStringLiteral("saturated"), engine.saturated},
         {QStringLiteral("late_checks_last_minute"), engine.lateInLastMinute},
         {QStringLiteral("stuck_checks"), engine.stuck},
     };
@@ -122,6 +124,10 @@ HealthReport HealthReport::evaluate(const MetricsSnapshot &snapshot, const QDate
                                           "%2 s ago")
                                .arg(history.pending)
                                .arg(lastWrite.secsTo(now)));
+        if (engine.saturated)
+            report.degrade(QStringLiteral("saturated: needs %1 checks/s, does %2")
+                               .arg(qRound64(engine.neededPerSecond))
+                               .arg(qRound64(engine.checksPerSecond)));
         if (engine.lateInLastMinute > 0)
             report.degrade(QStringLiteral("%1 checks started late in the last minute")
                                .arg(engine.lateInLastMinute));

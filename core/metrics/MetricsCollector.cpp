@@ -168,6 +168,8 @@ void MetricsCollector::onHealthSampled(const HealthSample &sample)
     engine.inFlight = sample.inFlight;
     engine.waiting = sample.waiting;
     engine.checksPerSecond = sample.checksPerSecond;
+    engine.neededPerSecond = sample.neededPerSecond;
+    engine.saturated = sample.saturated;
     engine.late = sample.lateChecks;
     engine.skipped = sample.skippedChecks;
     engine.stuck = sample.stuckChecks;

@@ -33,8 +33,10 @@ struct EngineMetrics {
     int inFlight = 0;
     int waiting = 0;
     double checksPerSecond = 0;
-    qint64 late = 0;    // since start
-    qint64 skipped = 0; // since start
+    double neededPerSecond = 0; // what the monitors ask for
+    bool saturated = false;     // HealthSample::saturated
+    qint64 late = 0;            // since start
+    qint64 skipped = 0;         // since start
     int stuck = 0;
     qint64 lateInLastMinute = 0;
     qint64 ownerLagMs = 0;

@@ -181,6 +181,9 @@ void writeEngine(Writer &out, const MetricsSnapshot &snapshot)
     out.family("upwatch_engine_checks_per_second", "gauge",
                "Checks completed per second over the last second.");
     out.sample("upwatch_engine_checks_per_second", {}, engine.checksPerSecond);
+    out.family("upwatch_engine_needed_checks_per_second", "gauge",
+               "Checks per second the monitors that are not paused ask for, one per interval.");
+    out.sample("upwatch_engine_needed_checks_per_second", {}, engine.neededPerSecond);
     out.family("upwatch_engine_late_checks_total", "counter",
                "Checks that started more than a second (or half their interval) after their "
                "due time.");

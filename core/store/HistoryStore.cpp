@@ -67,46 +67,141 @@ bool HistoryStore::append(const QList<CheckResult> &results, const QList<StateCh
     return true;
 }
 
+namespace {
+
+// Rows per multi-row statement. SQLite allows 32,766 parameters per statement; a rollup row
+// has 27 of them. One statement for many rows instead of one per row is where the writer's
+// time goes: Qt SQL's cost per executed statement is far above SQLite's cost per row.
+constexpr qsizetype kRowsPerStatement = 500;
+
+// "(?, ?, ?), (?, ?, ?)": `rows` groups of `columns` placeholders.
+QString placeholderRows(qsizetype rows, int columns)
+{
+    const QString row = u'(' + QStringLiteral("?, ").repeated(columns - 1) + u"?)";
+    QStringList all(rows, row);
+    return all.join(u", ");
+}
+
+// Runs `sql + placeholders` over `count` items in statements of up to kRowsPerStatement rows:
+// bind(query, item, firstParameter) binds one item's columns. The statement for full chunks is
+// prepared once.
+template<typename Bind>
+bool runInChunks(StoreDatabase &database, const QString &sql, int columns, qsizetype count,
+                 const Bind &bind)
+{
+    QSqlQuery full(database.db());
+    for (qsizetype first = 0; first < count; first += kRowsPerStatement) {
+        const qsizetype rows = std::min(kRowsPerStatement, count - first);
+        QSqlQuery partial(database.db());
+        QSqlQuery &query = rows == kRowsPerStatement ? full : partial;
+        if (rows < kRowsPerStatement || first == 0)
+            query.prepare(sql + placeholderRows(rows, columns));
+        for (qsizetype i = 0; i < rows; ++i)
+            bind(query, first + i, int(i) * columns);
+        if (!database.run(query))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool HistoryStore::insertResults(const QList<CheckResult> &results)
 {
-    QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral(
+    constexpr int kColumns = 8 + int(kAllPhases.size()) + 1;
+    const QString sql = QStringLiteral(
         "INSERT INTO results (monitor_id, started_at, verdict, reason, http_status, response_ms, "
         "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, "
-        "maintenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // In key order (monitor, time): a batch then writes each page of the table once.
-    QList<const CheckResult *> ordered;
-    ordered.reserve(results.size());
+        "maintenance) VALUES ");
+    // In key order (monitor, time): a batch then writes each page of the table once. A
+    // monitor's results are keyed by their time: a second check in the same millisecond (a
+    // "check now" beside the scheduled one) is kept a millisecond later.
+    std::vector<std::pair<qint64, const CheckResult *>> rows;
+    rows.reserve(size_t(results.size()));
     for (const CheckResult &result : results)
-        ordered.append(&result);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const CheckResult *a, const CheckResult *b) {
-                         return a->monitorId != b->monitorId ? a->monitorId < b->monitorId
-                                                             : a->startedAt < b->startedAt;
-                     });
-    for (const CheckResult *next : ordered) {
-        const CheckResult &result = *next;
-        query.bindValue(0, result.monitorId);
-        query.bindValue(1, result.startedAt.toMSecsSinceEpoch());
-        query.bindValue(2, int(result.verdict));
-        query.bindValue(3, int(result.reason));
-        query.bindValue(4, nullIf(result.httpStatus <= 0, result.httpStatus));
-        query.bindValue(5, nullIf(result.responseMs < 0, result.responseMs));
-        query.bindValue(6, nullIf(result.error.isEmpty(), result.error));
+        rows.emplace_back(result.startedAt.toMSecsSinceEpoch(), &result);
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.second->monitorId, a.first) < std::tie(b.second->monitorId, b.first);
+    });
+    for (size_t i = 1; i < rows.size(); ++i) {
+        if (rows[i].second->monitorId == rows[i - 1].second->monitorId &&
+            rows[i].first <= rows[i - 1].first)
+            rows[i].first = rows[i - 1].first + 1;
+    }
+    const auto bind = [&rows](QSqlQuery &query, qsizetype index, int at) {
+        const auto &[startedAt, row] = rows.at(size_t(index));
+        const CheckResult &result = *row;
+        query.bindValue(at, result.monitorId);
+        query.bindValue(at + 1, startedAt);
+        query.bindValue(at + 2, int(result.verdict));
+        query.bindValue(at + 3, int(result.reason));
+        query.bindValue(at + 4, nullIf(result.httpStatus <= 0, result.httpStatus));
+        query.bindValue(at + 5, nullIf(result.responseMs < 0, result.responseMs));
+        query.bindValue(at + 6, nullIf(result.error.isEmpty(), result.error));
         query.bindValue(
-            7, nullIf(!result.certExpires.isValid(), result.certExpires.toMSecsSinceEpoch()));
+            at + 7, nullIf(!result.certExpires.isValid(), result.certExpires.toMSecsSinceEpoch()));
         for (const Phase phase : kAllPhases) {
             const std::optional<int> ms = result.phases[phase];
-            query.bindValue(8 + int(phase), nullIf(!ms, ms.value_or(0)));
+            query.bindValue(at + 8 + int(phase), nullIf(!ms, ms.value_or(0)));
         }
-        query.bindValue(8 + int(kAllPhases.size()), result.maintenance);
-        // A monitor's results are keyed by their time: a second check in the same millisecond
-        // (a "check now" beside the scheduled one) is kept a millisecond later.
-        qint64 at = result.startedAt.toMSecsSinceEpoch();
-        for (int shifts = 0; !m_database.run(query); ++shifts) {
-            if (!isDuplicateKey(query.lastError()) || shifts >= kMaxTimeShifts)
+        query.bindValue(at + 8 + int(kAllPhases.size()), result.maintenance);
+    };
+    // A savepoint, so that a time already stored (a check of an earlier batch in the same
+    // millisecond) can be undone and the batch written again row by row, each row moved on to a
+    // free millisecond.
+    if (!m_database.exec(QStringLiteral("SAVEPOINT results_batch")))
+        return false;
+    if (runInChunks(m_database, sql, kColumns, qsizetype(rows.size()), bind))
+        return m_database.exec(QStringLiteral("RELEASE results_batch"));
+    if (!m_database.lastError().contains(u"UNIQUE constraint failed: results."))
+        return false;
+    if (!m_database.exec(QStringLiteral("ROLLBACK TO results_batch")))
+        return false;
+    QSqlQuery one(m_database.db());
+    one.prepare(sql + u"(?" + QStringLiteral(", ?").repeated(kColumns - 1) + u')');
+    for (size_t i = 0; i < rows.size(); ++i) {
+        bind(one, qsizetype(i), 0);
+        for (int shifts = 0; !m_database.run(one); ++shifts) {
+            if (!isDuplicateKey(one.lastError()) || shifts >= kMaxTimeShifts)
                 return false;
-            query.bindValue(1, ++at);
+            ++rows[i].first;
+            one.bindValue(1, rows[i].first);
+        }
+        // The next rows of the monitor stay after this one.
+        if (i + 1 < rows.size() && rows[i + 1].second->monitorId == rows[i].second->monitorId &&
+            rows[i + 1].first <= rows[i].first)
+            rows[i + 1].first = rows[i].first + 1;
+    }
+    return m_database.exec(QStringLiteral("RELEASE results_batch"));
+}
+
+bool HistoryStore::readRollups(RollupBatch &batch)
+{
+    // The rows a batch touches share few (level, bucket) pairs (the minute, hour and day now):
+    // one query per pair and chunk of monitors, through the primary key, instead of one per row.
+    std::map<std::pair<int, qint64>, QList<qint64>> monitorsByBucket;
+    for (const auto &[key, rollup] : batch) {
+        const auto &[level, monitorId, bucket] = key;
+        monitorsByBucket[{level, bucket}].append(monitorId);
+    }
+    for (const auto &[levelBucket, monitors] : monitorsByBucket) {
+        const auto [level, bucket] = levelBucket;
+        for (qsizetype first = 0; first < monitors.size(); first += kRowsPerStatement) {
+            const qsizetype count = std::min(kRowsPerStatement, monitors.size() - first);
+            QSqlQuery read(m_database.db());
+            read.setForwardOnly(true);
+            read.prepare(u"SELECT monitor_id, " + HistoryReader::rollupColumns() +
+                         u" FROM rollups WHERE level = ? AND bucket = ? AND monitor_id IN (" +
+                         QStringLiteral("?, ").repeated(count - 1) + u"?)");
+            read.bindValue(0, level);
+            read.bindValue(1, bucket);
+            for (qsizetype i = 0; i < count; ++i)
+                read.bindValue(2 + int(i), monitors.at(first + i));
+            if (!m_database.run(read))
+                return false;
+            while (read.next())
+                batch[{level, read.value(0).toLongLong(), bucket}].merge(
+                    HistoryReader::rollupFromRow(read, 1));
         }
     }
     return true;
@@ -114,92 +209,72 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
 
 bool HistoryStore::updateRollups(const QList<CheckResult> &results)
 {
-    // Sum the batch per (level, monitor, bucket) first, then read-merge-write each row once.
-    std::map<std::tuple<int, qint64, qint64>, Rollup> batch;
+    // Sum the batch per (level, monitor, bucket) first, merge the stored rows into those sums,
+    // then write each row once.
+    RollupBatch batch;
     for (const CheckResult &result : results) {
         const qint64 at = result.startedAt.toMSecsSinceEpoch();
         for (const RollupLevel level : {RollupLevel::Minute, RollupLevel::Hour, RollupLevel::Day})
             batch[{int(level), result.monitorId, rollupBucketStart(level, at)}].add(result);
     }
-    QSqlQuery read(m_database.db());
-    read.prepare(u"SELECT " + HistoryReader::rollupColumns() +
-                 u" FROM rollups WHERE level = ? AND monitor_id = ? AND bucket = ?");
-    QSqlQuery write = prepareRollupWrite();
-    for (auto &[key, rollup] : batch) {
+    if (!readRollups(batch))
+        return false;
+    std::vector<RollupRowRef> rows;
+    rows.reserve(batch.size());
+    for (const auto &[key, rollup] : batch) {
         const auto &[level, monitorId, bucket] = key;
-        read.bindValue(0, level);
-        read.bindValue(1, monitorId);
-        read.bindValue(2, bucket);
-        if (!m_database.run(read))
-            return false;
-        if (read.next())
-            rollup.merge(HistoryReader::rollupFromRow(read, 0));
-        read.finish();
-        if (!writeRollup(write, RollupLevel(level), monitorId, bucket, rollup))
-            return false;
+        rows.push_back({level, monitorId, bucket, &rollup});
     }
-    return true;
+    return writeRollups(rows);
 }
 
-QSqlQuery HistoryStore::prepareRollupWrite()
+bool HistoryStore::writeRollups(const std::vector<RollupRowRef> &rows)
 {
-    QSqlQuery write(m_database.db());
-    write.prepare(u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
-                  u"timed, sum_ms, min_ms, max_ms, histogram, " +
-                  HistoryReader::rollupPhaseColumns() +
-                  u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
-                  QStringLiteral(", ?").repeated(2 * int(kAllPhases.size()) + 2) + u")");
-    return write;
-}
-
-bool HistoryStore::writeRollup(QSqlQuery &write, RollupLevel level, qint64 monitorId,
-                               qint64 bucketMs, const Rollup &rollup)
-{
-    write.bindValue(0, int(level));
-    write.bindValue(1, monitorId);
-    write.bindValue(2, bucketMs);
-    write.bindValue(3, rollup.up);
-    write.bindValue(4, rollup.degraded);
-    write.bindValue(5, rollup.down);
-    write.bindValue(6, rollup.timed);
-    write.bindValue(7, rollup.sumMs);
-    write.bindValue(8, nullIf(rollup.minMs < 0, rollup.minMs));
-    write.bindValue(9, nullIf(rollup.maxMs < 0, rollup.maxMs));
-    write.bindValue(10, rollup.histogramBlob());
-    for (size_t i = 0; i < kAllPhases.size(); ++i) {
-        write.bindValue(11 + 2 * int(i), rollup.phaseSumMs.at(i));
-        write.bindValue(12 + 2 * int(i), rollup.phaseCount.at(i));
-    }
-    write.bindValue(11 + 2 * int(kAllPhases.size()), rollup.maintenance);
-    write.bindValue(12 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
-    return m_database.run(write);
+    constexpr int kColumns = 11 + 2 * int(kAllPhases.size()) + 2;
+    const QString sql = u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, "
+                        u"degraded, down, timed, sum_ms, min_ms, max_ms, histogram, " +
+                        HistoryReader::rollupPhaseColumns() +
+                        u", maintenance, maintenance_good) VALUES ";
+    return runInChunks(
+        m_database, sql, kColumns, qsizetype(rows.size()),
+        [&rows](QSqlQuery &write, qsizetype index, int at) {
+            const RollupRowRef &row = rows.at(size_t(index));
+            const Rollup &rollup = *row.rollup;
+            write.bindValue(at, row.level);
+            write.bindValue(at + 1, row.monitorId);
+            write.bindValue(at + 2, row.bucket);
+            write.bindValue(at + 3, rollup.up);
+            write.bindValue(at + 4, rollup.degraded);
+            write.bindValue(at + 5, rollup.down);
+            write.bindValue(at + 6, rollup.timed);
+            write.bindValue(at + 7, rollup.sumMs);
+            write.bindValue(at + 8, nullIf(rollup.minMs < 0, rollup.minMs));
+            write.bindValue(at + 9, nullIf(rollup.maxMs < 0, rollup.maxMs));
+            write.bindValue(at + 10, rollup.histogramBlob());
+            for (size_t i = 0; i < kAllPhases.size(); ++i) {
+                write.bindValue(at + 11 + 2 * int(i), rollup.phaseSumMs.at(i));
+                write.bindValue(at + 12 + 2 * int(i), rollup.phaseCount.at(i));
+            }
+            write.bindValue(at + 11 + 2 * int(kAllPhases.size()), rollup.maintenance);
+            write.bindValue(at + 12 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
+        });
 }
 
 bool HistoryStore::putRollups(const QList<RollupRow> &rows)
 {
     if (rows.isEmpty())
         return true;
+    // In key order: each page is then written once, however many monitors the rows span.
+    std::vector<RollupRowRef> ordered;
+    ordered.reserve(size_t(rows.size()));
+    for (const RollupRow &row : rows)
+        ordered.push_back({int(row.level), row.monitorId, row.bucketMs, &row.rollup});
+    std::sort(ordered.begin(), ordered.end(), [](const RollupRowRef &a, const RollupRowRef &b) {
+        return std::tie(a.level, a.monitorId, a.bucket) < std::tie(b.level, b.monitorId, b.bucket);
+    });
     if (!m_database.begin())
         return false;
-    // In key order: each page is then written once, however many monitors the rows span.
-    QList<const RollupRow *> ordered;
-    ordered.reserve(rows.size());
-    for (const RollupRow &row : rows)
-        ordered.append(&row);
-    std::sort(ordered.begin(), ordered.end(), [](const RollupRow *a, const RollupRow *b) {
-        return std::tie(a->level, a->monitorId, a->bucketMs) <
-               std::tie(b->level, b->monitorId, b->bucketMs);
-    });
-    QSqlQuery write = prepareRollupWrite();
-    for (const RollupRow *row : ordered) {
-        if (!writeRollup(write, row->level, row->monitorId, row->bucketMs, row->rollup)) {
-            const QString why = m_database.lastError();
-            m_database.rollback();
-            m_database.setError(why);
-            return false;
-        }
-    }
-    if (!m_database.commit()) {
+    if (!writeRollups(ordered) || !m_database.commit()) {
         const QString why = m_database.lastError();
         m_database.rollback();
         m_database.setError(why);
@@ -243,13 +318,18 @@ bool HistoryStore::recordChanges(const QList<StateChange> &changes)
 bool HistoryStore::deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                                qint64 *deleted)
 {
-    // Per monitor, in chunks: each DELETE uses the (monitor, time) index and stays short.
+    // Per monitor, in chunks: each DELETE uses the (monitor, time) index and stays short. Many
+    // monitors share a transaction until it has deleted a chunk's worth: a transaction per
+    // monitor would cost more than the deletes when most monitors have little to delete.
     QSqlQuery query(m_database.db());
     query.prepare(sql);
+    qint64 inTransaction = 0;
+    bool open = false;
     for (const qint64 id : monitorIds) {
         for (;;) {
-            if (!m_database.begin())
+            if (!open && !m_database.begin())
                 return false;
+            open = true;
             query.bindValue(0, id);
             query.bindValue(1, cutoff);
             query.bindValue(2, kPruneChunk);
@@ -258,14 +338,19 @@ bool HistoryStore::deleteOlder(const QString &sql, const QList<qint64> &monitorI
                 return false;
             }
             const int rows = query.numRowsAffected();
-            if (!m_database.commit())
-                return false;
             *deleted += rows;
+            inTransaction += rows;
+            if (inTransaction >= kPruneChunk) {
+                if (!m_database.commit())
+                    return false;
+                open = false;
+                inTransaction = 0;
+            }
             if (rows < kPruneChunk)
                 break;
         }
     }
-    return true;
+    return !open || m_database.commit();
 }
 
 std::optional<HistoryStore::PruneReport> HistoryStore::prune(const Retention &retention,
@@ -296,13 +381,21 @@ std::optional<HistoryStore::PruneReport> HistoryStore::prune(const Retention &re
                   {RollupLevel::Hour, retention.hourDays},
                   {RollupLevel::Day, retention.dayDays}};
     for (const auto &level : levels) {
+        const qint64 cutoff = nowMs - level.days * kDayMs;
+        const auto last = m_prunedBefore.find(int(level.level));
+        // Rows go when their bucket starts before the cutoff: nothing new unless a bucket start
+        // lies in [last cutoff, cutoff).
+        if (last != m_prunedBefore.end() && last->second <= cutoff &&
+            rollupBucketStart(level.level, cutoff - 1) < last->second)
+            continue;
         const QString sql =
             QStringLiteral("DELETE FROM rollups WHERE (level, monitor_id, bucket) IN (SELECT "
                            "level, monitor_id, bucket FROM rollups WHERE level = %1 AND "
                            "monitor_id = ? AND bucket < ? LIMIT ?)")
                 .arg(int(level.level));
-        if (!deleteOlder(sql, ids, nowMs - level.days * kDayMs, &report.rollups))
+        if (!deleteOlder(sql, ids, cutoff, &report.rollups))
             return std::nullopt;
+        m_prunedBefore[int(level.level)] = cutoff;
     }
     const int longestDays = std::max(
         {retention.rawHours / 24 + 1, retention.minuteDays, retention.hourDays, retention.dayDays});

@@ -9,9 +9,11 @@
 #include <QList>
 #include <QString>
 
+#include <map>
 #include <optional>
+#include <tuple>
+#include <vector>
 
-class QSqlQuery;
 class StoreDatabase;
 
 // One rollup row as the store keeps it: a level's bucket of one monitor.
@@ -51,14 +53,28 @@ public:
     [[nodiscard]] const QString &lastError() const;
 
 private:
+    // A batch's rollups by (level, monitor, bucket).
+    using RollupBatch = std::map<std::tuple<int, qint64, qint64>, Rollup>;
+
     bool insertResults(const QList<CheckResult> &results);
+    // Merges the stored rows into the batch's sums.
+    bool readRollups(RollupBatch &batch);
     bool updateRollups(const QList<CheckResult> &results);
-    [[nodiscard]] QSqlQuery prepareRollupWrite();
-    bool writeRollup(QSqlQuery &write, RollupLevel level, qint64 monitorId, qint64 bucketMs,
-                     const Rollup &rollup);
+    // A rollup row to write, its sums elsewhere.
+    struct RollupRowRef {
+        int level = 0;
+        qint64 monitorId = 0;
+        qint64 bucket = 0;
+        const Rollup *rollup = nullptr;
+    };
+    // INSERT OR REPLACE of these rows, in the caller's transaction.
+    bool writeRollups(const std::vector<RollupRowRef> &rows);
     bool recordChanges(const QList<StateChange> &changes);
     bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                      qint64 *deleted);
 
     StoreDatabase &m_database;
+    // Per rollup level, the cutoff of the last prune: a level whose buckets did not cross the
+    // cutoff since has nothing new to delete (hour and day rollups expire once an hour or day).
+    std::map<int, qint64> m_prunedBefore;
 };

@@ -43,6 +43,7 @@ QColor withAlpha(QColor color, int alpha)
 HealthView::HealthView(HealthMonitor &health, QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_saturation(new QLabel(this))
 {
     m_lag = makeChart(QStringLiteral("lagChart"), tr("Event-loop lag"),
                       {tr("GUI thread"), tr("Workers (worst)")}, QStringLiteral("%.0f ms"));
@@ -53,7 +54,12 @@ HealthView::HealthView(HealthMonitor &health, QWidget *parent)
 
     m_summary->setObjectName(QStringLiteral("healthSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saturation->setObjectName(QStringLiteral("saturationWarning"));
+    m_saturation->setWordWrap(true);
+    m_saturation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saturation->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_saturation);
     layout->addWidget(m_summary);
     for (const Chart *chart : {&m_lag, &m_inFlight, &m_rate})
         layout->addWidget(chart->view, 1);
@@ -225,10 +231,18 @@ void HealthView::updateSummary()
 {
     if (m_samples.isEmpty()) {
         m_summary->setText(tr("No samples yet"));
+        m_saturation->hide();
         return;
     }
     const HealthSample &now = m_samples.last();
     const QLocale locale;
+    m_saturation->setVisible(now.saturated);
+    if (now.saturated)
+        m_saturation->setText(
+            tr("Saturated: needs %1 checks/s, does %2. Checks start late and missed ones are "
+               "skipped; longer intervals or more agents would help.")
+                .arg(locale.toString(qRound64(now.neededPerSecond)),
+                     locale.toString(qRound64(now.checksPerSecond))));
     const QString rate = now.checksPerSecond < 10 ? locale.toString(now.checksPerSecond, 'f', 1)
                                                   : locale.toString(qRound64(now.checksPerSecond));
     const QStringList parts{
@@ -248,6 +262,9 @@ void HealthView::applyColors()
     const QColor text = pal.color(QPalette::WindowText);
     const QColor accent = pal.color(QPalette::Highlight);
     const QColor second = StatusStyle::color(MonitorState::Degraded);
+    QPalette warning = m_saturation->palette();
+    warning.setColor(QPalette::WindowText, StatusStyle::color(MonitorState::Down));
+    m_saturation->setPalette(warning);
     for (const Chart *chart : {&m_lag, &m_inFlight, &m_rate}) {
         QChart *qchart = chart->view->chart();
         qchart->setBackgroundBrush(pal.color(QPalette::Window));

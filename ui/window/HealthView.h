@@ -18,7 +18,8 @@ class QValueAxis;
 // current values in one line. Each sample appends one point per series and drops the points
 // that slid out of the window; nothing is rebuilt. The three plots line up: same time range and
 // ticks, and their plot areas start and end at the same x (the charts with narrower axis labels
-// get wider margins).
+// get wider margins). When the engine cannot keep up (HealthSample::saturated) a warning above
+// the charts says how many checks per second the monitors need and how many it does.
 class HealthView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthView)
@@ -57,4 +58,5 @@ private:
     Chart m_inFlight;
     Chart m_rate;
     QLabel *m_summary;
+    QLabel *m_saturation;
 };
