@@ -264,10 +264,10 @@ void TestLatencyHistogram::blobRoundTrip()
         histogram.add(ms);
     histogram.add(250, 4'000'000'000U); // counts are 32-bit
     const QByteArray blob = histogram.toBlob();
-    // Only used buckets, about two bytes each: 10 distinct values (1000 twice shares one), the
-    // large count in 5 bytes, steps over 127 buckets in 2.
-    QVERIFY2(blob.size() <= 2 + 10 * 2 + 4 + 2, qPrintable(QString::number(blob.size())));
-    QVERIFY(blob.size() < histogram.toLegacyBlob().size() / 2);
+    // Only used buckets: far smaller than schema 4's six bytes each (10 distinct values, 1000
+    // twice shares one).
+    QVERIFY2(blob.size() < histogram.toLegacyBlob().size() / 2,
+             qPrintable(QString::number(blob.size())));
     const LatencyHistogram back = LatencyHistogram::fromBlob(blob);
     QCOMPARE(back, histogram);
     QCOMPARE(back.count(), histogram.count());
@@ -275,6 +275,15 @@ void TestLatencyHistogram::blobRoundTrip()
 
     QVERIFY(LatencyHistogram::fromBlob(QByteArray()).isEmpty());
     QVERIFY(LatencyHistogram().toBlob().isEmpty());
+
+    // An hour of checks around 50 ms: a byte a bucket.
+    LatencyHistogram hour;
+    QRandomGenerator jitter(3);
+    for (int i = 0; i < 120; ++i)
+        hour.add(35 + jitter.bounded(45));
+    const auto buckets = hour.toLegacyBlob().size() / 6;
+    QCOMPARE(hour.toBlob().size(), 3 + buckets - 1);
+    QCOMPARE(LatencyHistogram::fromBlob(hour.toBlob()), hour);
 
     // Random histograms, a bucket or many, small counts and large.
     QRandomGenerator random(11);
@@ -291,30 +300,35 @@ void TestLatencyHistogram::blobRoundTrip()
 
 void TestLatencyHistogram::blobFormat()
 {
-    // The first bucket in two bytes (low, then 0x80 | high), then varints: its count, and for
-    // each further bucket the step from the one before and its count.
+    // The first bucket in two bytes (low, then 0x80 | high) and its count as a varint; each
+    // further bucket in one byte when close and counted at most 31 times (bits 6-5: the step
+    // - 1, bits 4-0: the count), else 0x80, the step and the count as varints.
     LatencyHistogram histogram;
     histogram.add(50, 3);
+    histogram.add(52, 31);
     histogram.add(1000, 0x01020304);
     histogram.add(1100, 1);
     const int bucket = LatencyHistogram::bucketOf(1000);
     const int next = LatencyHistogram::bucketOf(1100);
     QCOMPARE(next - bucket, 2); // 1000 ms and 1100 ms are two 5% buckets apart
     QByteArray expected("\x32\x80\x03", 3);
-    QVERIFY(bucket - 50 < 128);
-    expected += char(bucket - 50);                 // under 128: one byte
+    expected += char((1 << 5) | 31); // two buckets on, 31 times
+    expected += char(0x80);
+    QVERIFY(bucket - 52 < 128);
+    expected += char(bucket - 52);                 // a varint under 128: one byte
     expected += QByteArray("\x84\x86\x88\x08", 4); // 0x01020304 in 7-bit groups, low first
-    expected += char(next - bucket);
-    expected += char(1);
+    expected += char((1 << 5) | 1);
     QCOMPARE(histogram.toBlob(), expected);
 
-    // A first bucket over 255 uses the high byte.
+    // A first bucket over 255 uses the high byte; a count over 31 the long form.
     LatencyHistogram slow;
     slow.add(10'000'000, 2);
+    slow.add(10'450'000, 40);
     const int slowBucket = LatencyHistogram::bucketOf(10'000'000);
     QVERIFY(slowBucket > 255);
-    QCOMPARE(slow.toBlob(),
-             QByteArray({char(slowBucket & 0xFF), char(0x80 | (slowBucket >> 8)), char(2)}));
+    QCOMPARE(LatencyHistogram::bucketOf(10'450'000), slowBucket + 1);
+    QCOMPARE(slow.toBlob(), QByteArray({char(slowBucket & 0xFF), char(0x80 | (slowBucket >> 8)),
+                                        char(2), char(0x80), char(1), char(40)}));
 }
 
 void TestLatencyHistogram::legacyBlobsAreRead()
@@ -348,9 +362,11 @@ void TestLatencyHistogram::damagedBlobIsEmpty_data()
     const QByteArray legacy = histogram.toLegacyBlob();
     QTest::addColumn<QByteArray>("blob");
     QTest::newRow("one byte short") << good.chopped(1);
-    QTest::newRow("one byte extra") << good + 'x';
-    QTest::newRow("unfinished varint") << good + '\x81';
-    QTest::newRow("zero step") << QByteArray("\x05\x80\x01\x00\x01", 5);
+    QTest::newRow("escape without step") << good + '\x80';
+    QTest::newRow("escape without count") << good + QByteArray("\x80\x01", 2);
+    QTest::newRow("unknown byte") << good + '\x81';
+    QTest::newRow("zero count packed") << QByteArray("\x05\x80\x01\x00", 4);
+    QTest::newRow("zero step") << QByteArray("\x05\x80\x01\x80\x00\x01", 6);
     QTest::newRow("zero count") << QByteArray("\x05\x80\x00", 3);
     QTest::newRow("count over 32 bits") << QByteArray("\x05\x80\x80\x80\x80\x80\x10", 7);
     QTest::newRow("bucket beyond any time") << QByteArray("\x05\xFF\x01", 3);

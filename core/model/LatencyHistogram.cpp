@@ -12,6 +12,14 @@ constexpr qint64 kExactBelow = 100;
 constexpr double kGrowth = 1.05;
 constexpr int kMaxBucket = 0xFFFF;
 constexpr int kLegacyEntryBytes = 6;
+// The blob (toBlob()): the first bucket in two bytes (low byte, then 0x80 | high byte) and its
+// count as a varint; then each further bucket in one byte when it is at most 4 buckets after
+// the one before and counted at most 31 times (bits 6-5: the step - 1, bits 4-0: the count),
+// else kEscape, the step and the count as varints. About a byte a bucket for an hour's checks,
+// where the header's "varints" (two bytes a bucket) says the simpler rule it grew from.
+constexpr int kPackedMaxStep = 4;
+constexpr quint32 kPackedMaxCount = 31;
+constexpr quint8 kEscape = 0x80;
 
 } // namespace
 
@@ -132,7 +140,7 @@ QByteArray LatencyHistogram::toBlob() const
     QByteArray blob;
     if (m_counts.empty())
         return blob;
-    blob.reserve(qsizetype(3 + 4 * m_counts.size()));
+    blob.reserve(qsizetype(3 + 2 * m_counts.size()));
     // The first bucket in two bytes, the second with its top bit set: a legacy blob's second
     // byte is a bucket's high byte, under 4 for every bucket (largestBucket()).
     const int first = m_counts.begin()->first;
@@ -140,9 +148,19 @@ QByteArray LatencyHistogram::toBlob() const
     blob += char(0x80 | (first >> 8));
     int previous = first;
     for (const auto &[bucket, count] : m_counts) {
-        if (bucket != first)
-            putVarint(blob, quint64(bucket - previous));
-        putVarint(blob, count);
+        if (bucket == first) {
+            putVarint(blob, count);
+            continue;
+        }
+        const int step = bucket - previous;
+        if (step <= kPackedMaxStep && count <= kPackedMaxCount) {
+            blob += char(((step - 1) << 5) | int(count));
+        }
+        else {
+            blob += char(kEscape);
+            putVarint(blob, quint64(step));
+            putVarint(blob, count);
+        }
         previous = bucket;
     }
     return blob;
@@ -161,19 +179,28 @@ LatencyHistogram LatencyHistogram::fromVarintBlob(const QByteArray &blob)
     const LatencyHistogram damaged;
     int bucket = quint8(blob.at(0)) | ((quint8(blob.at(1)) & 0x7F) << 8);
     qsizetype at = 2;
-    for (bool firstEntry = true; at < blob.size(); firstEntry = false) {
-        quint64 value = 0;
-        if (!firstEntry) {
-            if (!takeVarint(blob, at, &value) || value == 0 ||
-                value > quint64(largestBucket() - bucket))
-                return damaged;
-            bucket += int(value);
+    quint64 count = 0;
+    if (bucket > largestBucket() || !takeVarint(blob, at, &count) || count == 0 ||
+        count > std::numeric_limits<quint32>::max())
+        return damaged;
+    histogram.m_counts[quint16(bucket)] = quint32(count);
+    histogram.m_total += count;
+    while (at < blob.size()) {
+        const auto byte = quint8(blob.at(at++));
+        quint64 step = 0;
+        if (byte < 0x80) {
+            step = (byte >> 5) + 1;
+            count = byte & 0x1F;
         }
-        if (bucket > largestBucket() || !takeVarint(blob, at, &value) || value == 0 ||
-            value > std::numeric_limits<quint32>::max())
+        else if (byte != kEscape || !takeVarint(blob, at, &step) || !takeVarint(blob, at, &count)) {
             return damaged;
-        histogram.m_counts[quint16(bucket)] = quint32(value);
-        histogram.m_total += value;
+        }
+        if (step == 0 || step > quint64(largestBucket() - bucket) || count == 0 ||
+            count > std::numeric_limits<quint32>::max())
+            return damaged;
+        bucket += int(step);
+        histogram.m_counts[quint16(bucket)] = quint32(count);
+        histogram.m_total += count;
     }
     return histogram;
 }

@@ -250,7 +250,9 @@ bool HistoryStore::writeRollups(const std::vector<RollupRowRef> &rows)
             write.bindValue(at + 7, rollup.sumMs);
             write.bindValue(at + 8, nullIf(rollup.minMs < 0, rollup.minMs));
             write.bindValue(at + 9, nullIf(rollup.maxMs < 0, rollup.maxMs));
-            write.bindValue(at + 10, rollup.histogramBlob());
+            // Empty, not NULL (the column is NOT NULL; Qt binds a null QByteArray as NULL).
+            const QByteArray histogram = rollup.histogramBlob();
+            write.bindValue(at + 10, histogram.isNull() ? QByteArray("", 0) : histogram);
             for (size_t i = 0; i < kAllPhases.size(); ++i) {
                 write.bindValue(at + 11 + 2 * int(i), rollup.phaseSumMs.at(i));
                 write.bindValue(at + 12 + 2 * int(i), rollup.phaseCount.at(i));
