@@ -52,7 +52,14 @@ int main(int argc, char *argv[])
     if (BenchCommand::wantsWidgets(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // As for `report` below: the offscreen platform's start-up remarks are not the command's.
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &, const QString &message) {
+                if (type == QtFatalMsg)
+                    qFatal("%s", qPrintable(message));
+            });
         app = std::make_unique<QApplication>(argc, argv);
+        qInstallMessageHandler(previous);
     }
     else if (ReportCommand::wanted(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -403,18 +403,20 @@ void TestMonitorTableModel::sortsEveryColumn()
     m_model->applyBatch(batch);
     m_model->flushChanges();
 
-    // The table's own order (lessThan, what the window sorts with) and SortRole's values agree.
+    // The table's own order (sortKey, what the window sorts with) and SortRole's values agree.
     QSortFilterProxyModel byRole;
     byRole.setSourceModel(m_model.get());
     byRole.setSortRole(MonitorTableModel::SortRole);
-    for (QSortFilterProxyModel *proxy :
-         {static_cast<QSortFilterProxyModel *>(m_filter.get()), &byRole}) {
-        proxy->sort(column, Qt::AscendingOrder);
-        QList<qint64> shown;
-        for (int row = 0; row < proxy->rowCount(); ++row)
-            shown.append(proxy->index(row, 0).data(MonitorTableModel::MonitorIdRole).toLongLong());
-        QCOMPARE(shown, ascending);
-    }
+    const auto shown = [](const QAbstractItemModel &proxy) {
+        QList<qint64> ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.append(proxy.index(row, 0).data(MonitorTableModel::MonitorIdRole).toLongLong());
+        return ids;
+    };
+    m_filter->sort(column, Qt::AscendingOrder);
+    QCOMPARE(shown(*m_filter), ascending);
+    byRole.sort(column, Qt::AscendingOrder);
+    QCOMPARE(shown(byRole), ascending);
 }
 
 void TestMonitorTableModel::recentChecksTooltipCountsDegraded()

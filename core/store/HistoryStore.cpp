@@ -2,9 +2,9 @@
 
 #include "core/store/HistoryReader.h"
 #include "core/store/Rollup.h"
+#include "core/store/SqliteStatement.h"
 #include "core/store/StoreDatabase.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -21,12 +21,6 @@ constexpr int kPruneChunk = 5000;
 // How many milliseconds a result is moved at most to find a free time (see insertResults()).
 constexpr int kMaxTimeShifts = 1000;
 
-bool isDuplicateKey(const QSqlError &error)
-{
-    // SQLITE_CONSTRAINT_PRIMARYKEY
-    return error.nativeErrorCode() == u"1555";
-}
-
 QVariant nullIf(bool isNull, const QVariant &value)
 {
     return isNull ? QVariant(value.metaType()) : value;
@@ -38,6 +32,8 @@ HistoryStore::HistoryStore(StoreDatabase &database)
     : m_database(database)
 {
 }
+
+HistoryStore::~HistoryStore() = default;
 
 const QString &HistoryStore::lastError() const
 {
@@ -67,199 +63,148 @@ bool HistoryStore::append(const QList<CheckResult> &results, const QList<StateCh
     return true;
 }
 
-namespace {
-
-// Rows per multi-row statement. SQLite allows 32,766 parameters per statement; a rollup row
-// has 27 of them. One statement for many rows instead of one per row is where the writer's
-// time goes: Qt SQL's cost per executed statement is far above SQLite's cost per row.
-constexpr qsizetype kRowsPerStatement = 500;
-
-// "(?, ?, ?), (?, ?, ?)": `rows` groups of `columns` placeholders.
-QString placeholderRows(qsizetype rows, int columns)
+SqliteStatement *HistoryStore::statement(std::unique_ptr<SqliteStatement> &slot, const char *sql)
 {
-    const QString row = u'(' + QStringLiteral("?, ").repeated(columns - 1) + u"?)";
-    QStringList all(rows, row);
-    return all.join(u", ");
-}
-
-// Runs `sql + placeholders` over `count` items in statements of up to kRowsPerStatement rows:
-// bind(query, item, firstParameter) binds one item's columns. The statement for full chunks is
-// prepared once.
-template<typename Bind>
-bool runInChunks(StoreDatabase &database, const QString &sql, int columns, qsizetype count,
-                 const Bind &bind)
-{
-    QSqlQuery full(database.db());
-    for (qsizetype first = 0; first < count; first += kRowsPerStatement) {
-        const qsizetype rows = std::min(kRowsPerStatement, count - first);
-        QSqlQuery partial(database.db());
-        QSqlQuery &query = rows == kRowsPerStatement ? full : partial;
-        if (rows < kRowsPerStatement || first == 0)
-            query.prepare(sql + placeholderRows(rows, columns));
-        for (qsizetype i = 0; i < rows; ++i)
-            bind(query, first + i, int(i) * columns);
-        if (!database.run(query))
-            return false;
+    if (!slot) {
+        auto prepared = std::make_unique<SqliteStatement>(m_database, sql);
+        if (!prepared->isValid())
+            return nullptr;
+        slot = std::move(prepared);
     }
-    return true;
+    return slot.get();
 }
-
-} // namespace
 
 bool HistoryStore::insertResults(const QList<CheckResult> &results)
 {
-    constexpr int kColumns = 8 + int(kAllPhases.size()) + 1;
-    const QString sql = QStringLiteral(
+    SqliteStatement *insert = statement(
+        m_insertResult,
         "INSERT INTO results (monitor_id, started_at, verdict, reason, http_status, response_ms, "
         "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, "
-        "maintenance) VALUES ");
-    // In key order (monitor, time): a batch then writes each page of the table once. A
-    // monitor's results are keyed by their time: a second check in the same millisecond (a
-    // "check now" beside the scheduled one) is kept a millisecond later.
-    std::vector<std::pair<qint64, const CheckResult *>> rows;
-    rows.reserve(size_t(results.size()));
+        "maintenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return false;
+    // In key order (monitor, time): a batch then writes each page of the table once.
+    std::vector<const CheckResult *> ordered;
+    ordered.reserve(size_t(results.size()));
     for (const CheckResult &result : results)
-        rows.emplace_back(result.startedAt.toMSecsSinceEpoch(), &result);
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.second->monitorId, a.first) < std::tie(b.second->monitorId, b.first);
+        ordered.push_back(&result);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto *a, const auto *b) {
+        return a->monitorId != b->monitorId ? a->monitorId < b->monitorId
+                                            : a->startedAt < b->startedAt;
     });
-    for (size_t i = 1; i < rows.size(); ++i) {
-        if (rows[i].second->monitorId == rows[i - 1].second->monitorId &&
-            rows[i].first <= rows[i - 1].first)
-            rows[i].first = rows[i - 1].first + 1;
-    }
-    const auto bind = [&rows](QSqlQuery &query, qsizetype index, int at) {
-        const auto &[startedAt, row] = rows.at(size_t(index));
-        const CheckResult &result = *row;
-        query.bindValue(at, result.monitorId);
-        query.bindValue(at + 1, startedAt);
-        query.bindValue(at + 2, int(result.verdict));
-        query.bindValue(at + 3, int(result.reason));
-        query.bindValue(at + 4, nullIf(result.httpStatus <= 0, result.httpStatus));
-        query.bindValue(at + 5, nullIf(result.responseMs < 0, result.responseMs));
-        query.bindValue(at + 6, nullIf(result.error.isEmpty(), result.error));
-        query.bindValue(
-            at + 7, nullIf(!result.certExpires.isValid(), result.certExpires.toMSecsSinceEpoch()));
-        for (const Phase phase : kAllPhases) {
-            const std::optional<int> ms = result.phases[phase];
-            query.bindValue(at + 8 + int(phase), nullIf(!ms, ms.value_or(0)));
-        }
-        query.bindValue(at + 8 + int(kAllPhases.size()), result.maintenance);
-    };
-    // A savepoint, so that a time already stored (a check of an earlier batch in the same
-    // millisecond) can be undone and the batch written again row by row, each row moved on to a
-    // free millisecond.
-    if (!m_database.exec(QStringLiteral("SAVEPOINT results_batch")))
-        return false;
-    if (runInChunks(m_database, sql, kColumns, qsizetype(rows.size()), bind))
-        return m_database.exec(QStringLiteral("RELEASE results_batch"));
-    if (!m_database.lastError().contains(u"UNIQUE constraint failed: results."))
-        return false;
-    if (!m_database.exec(QStringLiteral("ROLLBACK TO results_batch")))
-        return false;
-    QSqlQuery one(m_database.db());
-    one.prepare(sql + u"(?" + QStringLiteral(", ?").repeated(kColumns - 1) + u')');
-    for (size_t i = 0; i < rows.size(); ++i) {
-        bind(one, qsizetype(i), 0);
-        for (int shifts = 0; !m_database.run(one); ++shifts) {
-            if (!isDuplicateKey(one.lastError()) || shifts >= kMaxTimeShifts)
+    qint64 lastMonitor = 0;
+    qint64 lastAt = 0;
+    for (const CheckResult *next : ordered) {
+        const CheckResult &result = *next;
+        // A monitor's results are keyed by their time: a second check in the same millisecond
+        // (a "check now" beside the scheduled one) is kept a millisecond later.
+        qint64 at = result.startedAt.toMSecsSinceEpoch();
+        if (next != ordered.front() && result.monitorId == lastMonitor && at <= lastAt)
+            at = lastAt + 1;
+        for (int shifts = 0;; ++shifts, ++at) {
+            insert->bind(1, result.monitorId);
+            insert->bind(2, at);
+            insert->bind(3, int(result.verdict));
+            insert->bind(4, int(result.reason));
+            if (result.httpStatus > 0)
+                insert->bind(5, result.httpStatus);
+            if (result.responseMs >= 0)
+                insert->bind(6, result.responseMs);
+            if (!result.error.isEmpty())
+                insert->bindText(7, result.error);
+            if (result.certExpires.isValid())
+                insert->bind(8, result.certExpires.toMSecsSinceEpoch());
+            for (const Phase phase : kAllPhases) {
+                if (const std::optional<int> ms = result.phases[phase])
+                    insert->bind(9 + int(phase), *ms);
+            }
+            insert->bind(9 + int(kAllPhases.size()), result.maintenance ? 1 : 0);
+            // Unbound parameters are NULL; run() clears the bindings for the next row.
+            if (insert->run())
+                break;
+            // A time stored by an earlier batch: the next free millisecond.
+            if (!m_database.lastError().contains(u"UNIQUE constraint failed: results.") ||
+                shifts >= kMaxTimeShifts)
                 return false;
-            ++rows[i].first;
-            one.bindValue(1, rows[i].first);
         }
-        // The next rows of the monitor stay after this one.
-        if (i + 1 < rows.size() && rows[i + 1].second->monitorId == rows[i].second->monitorId &&
-            rows[i + 1].first <= rows[i].first)
-            rows[i + 1].first = rows[i].first + 1;
-    }
-    return m_database.exec(QStringLiteral("RELEASE results_batch"));
-}
-
-bool HistoryStore::readRollups(RollupBatch &batch)
-{
-    // The rows a batch touches share few (level, bucket) pairs (the minute, hour and day now):
-    // one query per pair and chunk of monitors, through the primary key, instead of one per row.
-    std::map<std::pair<int, qint64>, QList<qint64>> monitorsByBucket;
-    for (const auto &[key, rollup] : batch) {
-        const auto &[level, monitorId, bucket] = key;
-        monitorsByBucket[{level, bucket}].append(monitorId);
-    }
-    for (const auto &[levelBucket, monitors] : monitorsByBucket) {
-        const auto [level, bucket] = levelBucket;
-        for (qsizetype first = 0; first < monitors.size(); first += kRowsPerStatement) {
-            const qsizetype count = std::min(kRowsPerStatement, monitors.size() - first);
-            QSqlQuery read(m_database.db());
-            read.setForwardOnly(true);
-            read.prepare(u"SELECT monitor_id, " + HistoryReader::rollupColumns() +
-                         u" FROM rollups WHERE level = ? AND bucket = ? AND monitor_id IN (" +
-                         QStringLiteral("?, ").repeated(count - 1) + u"?)");
-            read.bindValue(0, level);
-            read.bindValue(1, bucket);
-            for (qsizetype i = 0; i < count; ++i)
-                read.bindValue(2 + int(i), monitors.at(first + i));
-            if (!m_database.run(read))
-                return false;
-            while (read.next())
-                batch[{level, read.value(0).toLongLong(), bucket}].merge(
-                    HistoryReader::rollupFromRow(read, 1));
-        }
+        lastMonitor = result.monitorId;
+        lastAt = at;
     }
     return true;
 }
 
 bool HistoryStore::updateRollups(const QList<CheckResult> &results)
 {
-    // Sum the batch per (level, monitor, bucket) first, merge the stored rows into those sums,
-    // then write each row once.
+    // Sum the batch per (level, monitor, bucket) first, then read-merge-write each row once.
     RollupBatch batch;
     for (const CheckResult &result : results) {
         const qint64 at = result.startedAt.toMSecsSinceEpoch();
         for (const RollupLevel level : {RollupLevel::Minute, RollupLevel::Hour, RollupLevel::Day})
             batch[{int(level), result.monitorId, rollupBucketStart(level, at)}].add(result);
     }
-    if (!readRollups(batch))
+    static const QByteArray readSql = (u"SELECT " + HistoryReader::rollupColumns() +
+                                       u" FROM rollups WHERE level = ? AND monitor_id = ? AND "
+                                       u"bucket = ?")
+                                          .toUtf8();
+    SqliteStatement *read = statement(m_readRollup, readSql.constData());
+    SqliteStatement *write = rollupWriter();
+    if (!read || !write)
         return false;
-    std::vector<RollupRowRef> rows;
-    rows.reserve(batch.size());
-    for (const auto &[key, rollup] : batch) {
+    for (auto &[key, rollup] : batch) {
         const auto &[level, monitorId, bucket] = key;
-        rows.push_back({level, monitorId, bucket, &rollup});
+        read->bind(1, level);
+        read->bind(2, monitorId);
+        read->bind(3, bucket);
+        const SqliteStatement::Step step = read->step();
+        if (step == SqliteStatement::Step::Error)
+            return false;
+        if (step == SqliteStatement::Step::Row) {
+            rollup.merge(storedRollup(*read));
+            read->reset();
+        }
+        if (!writeRollup(*write, level, monitorId, bucket, rollup))
+            return false;
     }
-    return writeRollups(rows);
+    return true;
 }
 
-bool HistoryStore::writeRollups(const std::vector<RollupRowRef> &rows)
+SqliteStatement *HistoryStore::rollupWriter()
 {
-    constexpr int kColumns = 11 + 2 * int(kAllPhases.size()) + 2;
-    const QString sql = u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, "
-                        u"degraded, down, timed, sum_ms, min_ms, max_ms, histogram, " +
-                        HistoryReader::rollupPhaseColumns() +
-                        u", maintenance, maintenance_good) VALUES ";
-    return runInChunks(
-        m_database, sql, kColumns, qsizetype(rows.size()),
-        [&rows](QSqlQuery &write, qsizetype index, int at) {
-            const RollupRowRef &row = rows.at(size_t(index));
-            const Rollup &rollup = *row.rollup;
-            write.bindValue(at, row.level);
-            write.bindValue(at + 1, row.monitorId);
-            write.bindValue(at + 2, row.bucket);
-            write.bindValue(at + 3, rollup.up);
-            write.bindValue(at + 4, rollup.degraded);
-            write.bindValue(at + 5, rollup.down);
-            write.bindValue(at + 6, rollup.timed);
-            write.bindValue(at + 7, rollup.sumMs);
-            write.bindValue(at + 8, nullIf(rollup.minMs < 0, rollup.minMs));
-            write.bindValue(at + 9, nullIf(rollup.maxMs < 0, rollup.maxMs));
-            // Empty, not NULL (the column is NOT NULL; Qt binds a null QByteArray as NULL).
-            const QByteArray histogram = rollup.histogramBlob();
-            write.bindValue(at + 10, histogram.isNull() ? QByteArray("", 0) : histogram);
-            for (size_t i = 0; i < kAllPhases.size(); ++i) {
-                write.bindValue(at + 11 + 2 * int(i), rollup.phaseSumMs.at(i));
-                write.bindValue(at + 12 + 2 * int(i), rollup.phaseCount.at(i));
-            }
-            write.bindValue(at + 11 + 2 * int(kAllPhases.size()), rollup.maintenance);
-            write.bindValue(at + 12 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
-        });
+    static const QByteArray writeSql =
+        (u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
+         u"timed, sum_ms, min_ms, max_ms, histogram, " +
+         HistoryReader::rollupPhaseColumns() +
+         u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
+         QStringLiteral(", ?").repeated(2 * int(kAllPhases.size()) + 2) + u")")
+            .toUtf8();
+    return statement(m_writeRollup, writeSql.constData());
+}
+
+bool HistoryStore::writeRollup(SqliteStatement &write, int level, qint64 monitorId, qint64 bucket,
+                               const Rollup &rollup)
+{
+    write.bind(1, level);
+    write.bind(2, monitorId);
+    write.bind(3, bucket);
+    write.bind(4, rollup.up);
+    write.bind(5, rollup.degraded);
+    write.bind(6, rollup.down);
+    write.bind(7, rollup.timed);
+    write.bind(8, rollup.sumMs);
+    if (rollup.minMs >= 0)
+        write.bind(9, rollup.minMs);
+    if (rollup.maxMs >= 0)
+        write.bind(10, rollup.maxMs);
+    // Empty, not NULL (the column is NOT NULL, and SQLite binds a null pointer as NULL).
+    const QByteArray histogram = rollup.histogramBlob();
+    write.bindBlob(11, histogram.isNull() ? QByteArray("", 0) : histogram);
+    for (size_t i = 0; i < kAllPhases.size(); ++i) {
+        write.bind(12 + 2 * int(i), rollup.phaseSumMs.at(i));
+        write.bind(13 + 2 * int(i), rollup.phaseCount.at(i));
+    }
+    write.bind(12 + 2 * int(kAllPhases.size()), rollup.maintenance);
+    write.bind(13 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
+    return write.run();
 }
 
 bool HistoryStore::putRollups(const QList<RollupRow> &rows)
@@ -267,22 +212,54 @@ bool HistoryStore::putRollups(const QList<RollupRow> &rows)
     if (rows.isEmpty())
         return true;
     // In key order: each page is then written once, however many monitors the rows span.
-    std::vector<RollupRowRef> ordered;
+    std::vector<const RollupRow *> ordered;
     ordered.reserve(size_t(rows.size()));
     for (const RollupRow &row : rows)
-        ordered.push_back({int(row.level), row.monitorId, row.bucketMs, &row.rollup});
-    std::sort(ordered.begin(), ordered.end(), [](const RollupRowRef &a, const RollupRowRef &b) {
-        return std::tie(a.level, a.monitorId, a.bucket) < std::tie(b.level, b.monitorId, b.bucket);
+        ordered.push_back(&row);
+    std::sort(ordered.begin(), ordered.end(), [](const RollupRow *a, const RollupRow *b) {
+        return std::tie(a->level, a->monitorId, a->bucketMs) <
+               std::tie(b->level, b->monitorId, b->bucketMs);
     });
-    if (!m_database.begin())
+    SqliteStatement *write = rollupWriter();
+    if (!write || !m_database.begin())
         return false;
-    if (!writeRollups(ordered) || !m_database.commit()) {
+    for (const RollupRow *row : ordered) {
+        if (!writeRollup(*write, int(row->level), row->monitorId, row->bucketMs, row->rollup)) {
+            const QString why = m_database.lastError();
+            m_database.rollback();
+            m_database.setError(why);
+            return false;
+        }
+    }
+    if (!m_database.commit()) {
         const QString why = m_database.lastError();
         m_database.rollback();
         m_database.setError(why);
         return false;
     }
     return true;
+}
+
+Rollup HistoryStore::storedRollup(const SqliteStatement &row)
+{
+    // The columns of HistoryReader::rollupColumns(), in its order (see rollupFromRow).
+    Rollup rollup;
+    rollup.up = row.columnInt(0);
+    rollup.degraded = row.columnInt(1);
+    rollup.down = row.columnInt(2);
+    rollup.timed = row.columnInt(3);
+    rollup.sumMs = row.columnInt(4);
+    rollup.minMs = row.columnIsNull(5) ? -1 : row.columnInt(5);
+    rollup.maxMs = row.columnIsNull(6) ? -1 : row.columnInt(6);
+    rollup.setHistogramBlob(row.columnBlob(7));
+    for (size_t i = 0; i < kAllPhases.size(); ++i) {
+        rollup.phaseSumMs.at(i) = row.columnInt(8 + 2 * int(i));
+        rollup.phaseCount.at(i) = row.columnInt(9 + 2 * int(i));
+    }
+    const int maintenance = 8 + 2 * int(kAllPhases.size());
+    rollup.maintenance = row.columnInt(maintenance);
+    rollup.maintenanceGood = row.columnInt(maintenance + 1);
+    return rollup;
 }
 
 bool HistoryStore::recordChanges(const QList<StateChange> &changes)

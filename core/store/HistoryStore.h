@@ -10,10 +10,11 @@
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <tuple>
-#include <vector>
 
+class SqliteStatement;
 class StoreDatabase;
 
 // One rollup row as the store keeps it: a level's bucket of one monitor.
@@ -30,6 +31,9 @@ struct RollupRow {
 class HistoryStore {
 public:
     explicit HistoryStore(StoreDatabase &database);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
 
     // Stores a batch of results and the state changes they caused, all or nothing.
     bool append(const QList<CheckResult> &results, const QList<StateChange> &changes = {});
@@ -56,24 +60,25 @@ private:
     // A batch's rollups by (level, monitor, bucket).
     using RollupBatch = std::map<std::tuple<int, qint64, qint64>, Rollup>;
 
+    // The statement in `slot`, prepared on first use; null after setting lastError().
+    SqliteStatement *statement(std::unique_ptr<SqliteStatement> &slot, const char *sql);
     bool insertResults(const QList<CheckResult> &results);
-    // Merges the stored rows into the batch's sums.
-    bool readRollups(RollupBatch &batch);
+    [[nodiscard]] static Rollup storedRollup(const SqliteStatement &row);
     bool updateRollups(const QList<CheckResult> &results);
-    // A rollup row to write, its sums elsewhere.
-    struct RollupRowRef {
-        int level = 0;
-        qint64 monitorId = 0;
-        qint64 bucket = 0;
-        const Rollup *rollup = nullptr;
-    };
-    // INSERT OR REPLACE of these rows, in the caller's transaction.
-    bool writeRollups(const std::vector<RollupRowRef> &rows);
+    // The INSERT OR REPLACE of one rollup row, prepared once; null after setting lastError().
+    SqliteStatement *rollupWriter();
+    // Writes one rollup row with `write` (rollupWriter()).
+    static bool writeRollup(SqliteStatement &write, int level, qint64 monitorId, qint64 bucket,
+                            const Rollup &rollup);
     bool recordChanges(const QList<StateChange> &changes);
     bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                      qint64 *deleted);
 
     StoreDatabase &m_database;
+    // The write path's statements, prepared once: Qt SQL costs more per row than SQLite does.
+    std::unique_ptr<SqliteStatement> m_insertResult;
+    std::unique_ptr<SqliteStatement> m_readRollup;
+    std::unique_ptr<SqliteStatement> m_writeRollup;
     // Per rollup level, the cutoff of the last prune: a level whose buckets did not cross the
     // cutoff since has nothing new to delete (hour and day rollups expire once an hour or day).
     std::map<int, qint64> m_prunedBefore;

@@ -224,6 +224,12 @@ void StoreDatabase::setError(const QString &what)
     m_lastError = what;
 }
 
+void StoreDatabase::setSqliteError(int code, const QString &message)
+{
+    setError(
+        describe(QSqlError(QString(), message, QSqlError::StatementError, QString::number(code))));
+}
+
 QString StoreDatabase::describe(const QSqlError &error) const
 {
     const QString cause = describeFailure(error, m_path);

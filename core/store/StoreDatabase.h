@@ -45,6 +45,9 @@ public:
     // damaged, read-only) names the file: "database X: the disk is full (...)".
     [[nodiscard]] const QString &lastError() const { return m_lastError; }
     void setError(const QString &what);
+    // The same for a failure SQLite reported directly (SqliteStatement): its extended result
+    // code and message.
+    void setSqliteError(int code, const QString &message);
 
 private:
     StoreDatabase(QString path, QString connectionName);

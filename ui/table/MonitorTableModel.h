@@ -4,6 +4,7 @@
 #include "core/model/MonitorState.h"
 #include "core/model/ResultBatch.h"
 #include "core/store/MonitorSummary.h"
+#include "ui/table/MonitorSortKey.h"
 #include "ui/table/MuteMarks.h"
 #include "ui/table/PendingActivity.h"
 #include "ui/table/UnreadChecks.h"
@@ -84,9 +85,21 @@ public:
     // The store refused a pause or resume: the rows show what they were again.
     void dropPendingPauses();
 
-    // Orders two rows by a column as SortRole would, without building QVariants: what the
-    // filter model sorts 100,000 rows with.
-    [[nodiscard]] bool lessThan(int leftRow, int rightRow, int column) const;
+    // A row's value in a column as SortRole would give it, without building a QVariant: what
+    // the filter model sorts 100,000 rows with. Valid until the row changes.
+    [[nodiscard]] MonitorSortKey sortKey(int row, int column) const
+    {
+        return sortKeyOf(m_rows[size_t(row)], column);
+    }
+    // What the filter model tests, by row: the row's name, URL and tags case-folded (so a
+    // case-insensitive search is a plain QStringView::contains() of the folded text), its state
+    // and its tags.
+    [[nodiscard]] QStringView searchTextAt(int row) const { return m_searchTexts[size_t(row)]; }
+    [[nodiscard]] MonitorState stateAt(int row) const { return m_rows[size_t(row)].state; }
+    [[nodiscard]] const QStringList &tagsAt(int row) const
+    {
+        return m_rows[size_t(row)].monitor.tags;
+    }
 
     [[nodiscard]] int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
     [[nodiscard]] qint64 idAt(int row) const;
@@ -117,30 +130,28 @@ private:
     };
 
     [[nodiscard]] QVariant display(const Row &row, int column) const;
-    // A row's value in a column as it sorts: a whole number, a real number, or text compared
-    // without case. Plain values, so 100,000 rows sort without building QVariants.
-    struct SortKey {
-        enum class Kind { None, Integer, Real, Text };
-        Kind kind = Kind::None;
-        qint64 integer = 0;
-        double real = 0.0;
-        QStringView text; // the row's own string
-
-        [[nodiscard]] bool operator<(const SortKey &other) const;
-        [[nodiscard]] QVariant toVariant() const;
-    };
-    // The one place that knows how each column sorts; SortRole and lessThan() both read it.
-    [[nodiscard]] static SortKey sortKey(const Row &row, int column);
+    // The one place that knows how each column sorts; SortRole and sortKey() both read it.
+    [[nodiscard]] static MonitorSortKey sortKeyOf(const Row &row, int column);
+    // What the search looks in: name, URL and tags, case-folded.
+    [[nodiscard]] static QString searchText(const Row &row);
+    void setMonitorOf(Row &row, const Monitor &monitor);
     [[nodiscard]] QString tooltip(const Row &row, int column) const;
     void markDirty(int row, bool stateChanged);
     void rebuildIndex();
     void emitRowsChanged(int first, int last, int firstColumn = 0);
 
     std::vector<Row> m_rows;
+    // Each row's searchText(), built once per change (not per keystroke and row) and kept
+    // apart from the rows: a search reads 100,000 of them in a row, not a row's worth of
+    // memory each.
+    std::vector<QString> m_searchTexts;
     QHash<qint64, int> m_rowById;
     std::vector<int> m_dirtyRows;
     PendingActivity m_pending;
     MuteMarks m_mutes;
     QTimer m_flushTimer;
+    // Monitors per state, kept as states change: the status bar asks after every flush, and
+    // counting 100,000 rows spread over memory costs milliseconds each time.
+    QList<int> m_stateCounts = QList<int>(kMonitorStateCount, 0);
     bool m_countsDirty = false;
 };
