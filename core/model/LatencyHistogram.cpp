@@ -15,8 +15,8 @@ constexpr int kLegacyEntryBytes = 6;
 // The blob (toBlob()): the first bucket in two bytes (low byte, then 0x80 | high byte) and its
 // count as a varint; then each further bucket in one byte when it is at most 4 buckets after
 // the one before and counted at most 31 times (bits 6-5: the step - 1, bits 4-0: the count),
-// else kEscape, the step and the count as varints. About a byte a bucket for an hour's checks,
-// where the header's "varints" (two bytes a bucket) says the simpler rule it grew from.
+// else kEscape, the step and the count as varints (LEB128). About a byte a bucket for an hour's
+// checks.
 constexpr int kPackedMaxStep = 4;
 constexpr quint32 kPackedMaxCount = 31;
 constexpr quint8 kEscape = 0x80;

@@ -9,11 +9,9 @@
 // Counts response times in buckets that are exact below 100 ms and 5% wide above, so rollups
 // can be merged (minute into hour into day) and still answer percentiles to within 2.5% (plus
 // rounding to whole milliseconds).
-// Stored as a compact blob of the used buckets: the first bucket in two bytes (low byte, then
-// 0x80 | high byte), then varints (LEB128): its count, and for each further bucket the step
-// from the one before and its count. About 2 bytes a bucket; an empty histogram is an empty
-// blob. Blobs written before schema 5, (bucket: u16, count: u32) little-endian pairs, are read
-// too: their second byte is under 0x80.
+// Stored as a compact blob of the used buckets, about a byte each (the format is described in
+// LatencyHistogram.cpp); an empty histogram is an empty blob. Blobs written before schema 5,
+// (bucket: u16, count: u32) little-endian pairs, are read too: their second byte is under 0x80.
 class LatencyHistogram {
 public:
     void add(qint64 ms, quint32 count = 1);
