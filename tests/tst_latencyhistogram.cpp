@@ -50,8 +50,10 @@ private slots:
     void mergeEqualsAddingAll();
     void blobRoundTrip();
     void blobFormat();
+    void legacyBlobsAreRead();
     void damagedBlobIsEmpty_data();
     void damagedBlobIsEmpty();
+    void rollupBlobImpliedByMinAndMax();
 
     void rollupAddCountsVerdicts();
     void rollupDownIsNotTimed();
@@ -260,30 +262,95 @@ void TestLatencyHistogram::blobRoundTrip()
     LatencyHistogram histogram;
     for (const qint64 ms : {0, 1, 5, 99, 100, 150, 1000, 1000, 65'000, 10'000'000})
         histogram.add(ms);
-    histogram.add(250, 4'000'000'000U); // counts are 32-bit in the blob
+    histogram.add(250, 4'000'000'000U); // counts are 32-bit
     const QByteArray blob = histogram.toBlob();
-    // Only used buckets: 10 distinct values, one pair each (1000 twice shares one).
-    QCOMPARE(blob.size(), 10 * 6);
+    // Only used buckets: far smaller than schema 4's six bytes each (10 distinct values, 1000
+    // twice shares one).
+    QVERIFY2(blob.size() < histogram.toLegacyBlob().size() / 2,
+             qPrintable(QString::number(blob.size())));
     const LatencyHistogram back = LatencyHistogram::fromBlob(blob);
     QCOMPARE(back, histogram);
     QCOMPARE(back.count(), histogram.count());
     QCOMPARE(back.percentile(50), histogram.percentile(50));
 
     QVERIFY(LatencyHistogram::fromBlob(QByteArray()).isEmpty());
+    QVERIFY(LatencyHistogram().toBlob().isEmpty());
+
+    // An hour of checks around 50 ms: a byte a bucket.
+    LatencyHistogram hour;
+    QRandomGenerator jitter(3);
+    for (int i = 0; i < 120; ++i)
+        hour.add(35 + jitter.bounded(45));
+    const auto buckets = hour.toLegacyBlob().size() / 6;
+    QCOMPARE(hour.toBlob().size(), 3 + buckets - 1);
+    QCOMPARE(LatencyHistogram::fromBlob(hour.toBlob()), hour);
+
+    // Random histograms, a bucket or many, small counts and large.
+    QRandomGenerator random(11);
+    for (int round = 0; round < 200; ++round) {
+        LatencyHistogram any;
+        const int values = 1 + int(random.bounded(300));
+        for (int i = 0; i < values; ++i)
+            any.add(qint64(random.bounded(100'000'000)) >> random.bounded(27),
+                    1 + random.bounded(round % 2 == 0 ? 3U : 100'000U));
+        QCOMPARE(LatencyHistogram::fromBlob(any.toBlob()), any);
+        QCOMPARE(LatencyHistogram::fromBlob(any.toLegacyBlob()), any);
+    }
 }
 
 void TestLatencyHistogram::blobFormat()
 {
-    // (bucket: u16, count: u32) little-endian pairs, buckets ascending.
+    // The first bucket in two bytes (low, then 0x80 | high) and its count as a varint; each
+    // further bucket in one byte when close and counted at most 31 times (bits 6-5: the step
+    // - 1, bits 4-0: the count), else 0x80, the step and the count as varints.
     LatencyHistogram histogram;
-    histogram.add(5, 3);
+    histogram.add(50, 3);
+    histogram.add(52, 31);
     histogram.add(1000, 0x01020304);
+    histogram.add(1100, 1);
     const int bucket = LatencyHistogram::bucketOf(1000);
-    QByteArray expected("\x05\x00\x03\x00\x00\x00", 6);
-    expected += char(bucket & 0xFF);
-    expected += char(bucket >> 8);
-    expected += QByteArray("\x04\x03\x02\x01", 4);
+    const int next = LatencyHistogram::bucketOf(1100);
+    QCOMPARE(next - bucket, 2); // 1000 ms and 1100 ms are two 5% buckets apart
+    QByteArray expected("\x32\x80\x03", 3);
+    expected += char((1 << 5) | 31); // two buckets on, 31 times
+    expected += char(0x80);
+    QVERIFY(bucket - 52 < 128);
+    expected += char(bucket - 52);                 // a varint under 128: one byte
+    expected += QByteArray("\x84\x86\x88\x08", 4); // 0x01020304 in 7-bit groups, low first
+    expected += char((1 << 5) | 1);
     QCOMPARE(histogram.toBlob(), expected);
+
+    // A first bucket over 255 uses the high byte; a count over 31 the long form.
+    LatencyHistogram slow;
+    slow.add(10'000'000, 2);
+    slow.add(10'450'000, 40);
+    const int slowBucket = LatencyHistogram::bucketOf(10'000'000);
+    QVERIFY(slowBucket > 255);
+    QCOMPARE(LatencyHistogram::bucketOf(10'450'000), slowBucket + 1);
+    QCOMPARE(slow.toBlob(), QByteArray({char(slowBucket & 0xFF), char(0x80 | (slowBucket >> 8)),
+                                        char(2), char(0x80), char(1), char(40)}));
+}
+
+void TestLatencyHistogram::legacyBlobsAreRead()
+{
+    // Schema 4's format: (bucket: u16, count: u32) little-endian pairs, buckets ascending.
+    // Rollups written before schema 5 keep such blobs until their row is written again.
+    const int bucket = LatencyHistogram::bucketOf(1000);
+    QByteArray legacy("\x05\x00\x03\x00\x00\x00", 6);
+    legacy += char(bucket & 0xFF);
+    legacy += char(bucket >> 8);
+    legacy += QByteArray("\x04\x03\x02\x01", 4);
+    LatencyHistogram expected;
+    expected.add(5, 3);
+    expected.add(1000, 0x01020304);
+    QCOMPARE(expected.toLegacyBlob(), legacy);
+    const LatencyHistogram read = LatencyHistogram::fromBlob(legacy);
+    QCOMPARE(read, expected);
+    QCOMPARE(read.percentile(50), expected.percentile(50));
+    // Six bytes whose second byte has its top bit set are read as the new format (a legacy
+    // blob's would name a bucket over 32767, which no time has): here a damaged one.
+    QByteArray impossible("\x05\x80\x03\x00\x00\x00", 6);
+    QVERIFY(LatencyHistogram::fromBlob(impossible).isEmpty());
 }
 
 void TestLatencyHistogram::damagedBlobIsEmpty_data()
@@ -292,9 +359,19 @@ void TestLatencyHistogram::damagedBlobIsEmpty_data()
     histogram.add(5);
     histogram.add(500);
     const QByteArray good = histogram.toBlob();
+    const QByteArray legacy = histogram.toLegacyBlob();
     QTest::addColumn<QByteArray>("blob");
     QTest::newRow("one byte short") << good.chopped(1);
-    QTest::newRow("one byte extra") << good + 'x';
+    QTest::newRow("escape without step") << good + '\x80';
+    QTest::newRow("escape without count") << good + QByteArray("\x80\x01", 2);
+    QTest::newRow("unknown byte") << good + '\x81';
+    QTest::newRow("zero count packed") << QByteArray("\x05\x80\x01\x00", 4);
+    QTest::newRow("zero step") << QByteArray("\x05\x80\x01\x80\x00\x01", 6);
+    QTest::newRow("zero count") << QByteArray("\x05\x80\x00", 3);
+    QTest::newRow("count over 32 bits") << QByteArray("\x05\x80\x80\x80\x80\x80\x10", 7);
+    QTest::newRow("bucket beyond any time") << QByteArray("\x05\xFF\x01", 3);
+    QTest::newRow("legacy one byte short") << legacy.chopped(1);
+    QTest::newRow("legacy one byte extra") << legacy + 'x';
     QTest::newRow("single byte") << QByteArray("x");
     QTest::newRow("five bytes") << QByteArray("abcde");
     QTest::newRow("seven bytes") << QByteArray("abcdefg");
@@ -307,6 +384,45 @@ void TestLatencyHistogram::damagedBlobIsEmpty()
     QVERIFY(histogram.isEmpty());
     QCOMPARE(histogram.count(), quint64(0));
     QVERIFY(!histogram.percentile(50));
+}
+
+void TestLatencyHistogram::rollupBlobImpliedByMinAndMax()
+{
+    // One or two timed checks: the minimum and maximum are the histogram, the blob is empty.
+    for (const auto &times : {QList<qint64>{42}, QList<qint64>{42, 42}, QList<qint64>{7, 1500}}) {
+        Rollup rollup;
+        for (const qint64 ms : times)
+            rollup.add(check(Verdict::Up, ms));
+        rollup.add(check(Verdict::Down, 10'000)); // not timed
+        QVERIFY(rollup.histogramBlob().isEmpty());
+        Rollup read = rollup;
+        read.histogram = {};
+        read.setHistogramBlob(rollup.histogramBlob());
+        QCOMPARE(read, rollup);
+        QCOMPARE(read.p95Ms(), rollup.p95Ms());
+    }
+    // Three checks need the histogram; so does none (an empty histogram, an empty blob).
+    Rollup three;
+    for (const qint64 ms : {10, 20, 30})
+        three.add(check(Verdict::Up, ms));
+    QCOMPARE(three.histogramBlob(), three.histogram.toBlob());
+    Rollup read = three;
+    read.histogram = {};
+    read.setHistogramBlob(three.histogramBlob());
+    QCOMPARE(read, three);
+    Rollup none;
+    none.add(check(Verdict::Down, 10'000));
+    QVERIFY(none.histogramBlob().isEmpty());
+    Rollup readNone = none;
+    readNone.setHistogramBlob({});
+    QCOMPARE(readNone, none);
+    // Older rows carry a legacy blob even for one check: it is read as it is.
+    Rollup one;
+    one.add(check(Verdict::Up, 250));
+    Rollup readOne = one;
+    readOne.histogram = {};
+    readOne.setHistogramBlob(one.histogram.toLegacyBlob());
+    QCOMPARE(readOne, one);
 }
 
 void TestLatencyHistogram::rollupAddCountsVerdicts()

@@ -17,7 +17,6 @@ constexpr QLatin1StringView kResultColumns(
     "resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, maintenance");
 constexpr int kFirstPhaseColumn = 8;
 constexpr int kMaintenanceColumn = kFirstPhaseColumn + int(kAllPhases.size());
-constexpr int kResultColumnCount = kMaintenanceColumn + 1;
 
 QDateTime fromMs(const QVariant &value)
 {
@@ -71,7 +70,7 @@ Rollup HistoryReader::rollupFromRow(const QSqlQuery &query, int first)
     rollup.sumMs = query.value(first + 4).toLongLong();
     rollup.minMs = query.value(first + 5).isNull() ? -1 : query.value(first + 5).toLongLong();
     rollup.maxMs = query.value(first + 6).isNull() ? -1 : query.value(first + 6).toLongLong();
-    rollup.histogram = LatencyHistogram::fromBlob(query.value(first + 7).toByteArray());
+    rollup.setHistogramBlob(query.value(first + 7).toByteArray());
     for (size_t i = 0; i < kAllPhases.size(); ++i) {
         rollup.phaseSumMs.at(i) = query.value(first + 8 + 2 * int(i)).toLongLong();
         rollup.phaseCount.at(i) = query.value(first + 9 + 2 * int(i)).toLongLong();
@@ -332,35 +331,29 @@ bool HistoryReader::forEachResult(const ResultFilter &filter,
                                                 : std::numeric_limits<qint64>::max();
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
-    // Keyset pagination on (started_at, rowid): each chunk is a short read, so the writer is
-    // never blocked by a long export and memory stays flat.
+    // Keyset pagination on started_at (a monitor's results have distinct times: the key):
+    // each chunk is a short read, so the writer is never blocked by a long export and memory
+    // stays flat.
     query.prepare(u"SELECT " + kResultColumns +
-                  u", rowid FROM results WHERE monitor_id = ? AND started_at < ? AND "
-                  u"(started_at > ? OR (started_at = ? AND rowid > ?)) "
-                  u"ORDER BY started_at, rowid LIMIT ?");
+                  u" FROM results WHERE monitor_id = ? AND started_at < ? AND started_at > ? "
+                  u"ORDER BY started_at LIMIT ?");
     for (const qint64 id : ids) {
-        qint64 afterTime = since;
-        qint64 afterRow = -1;
-        bool inclusive = true;
+        qint64 after = since - 1;
         for (;;) {
             query.bindValue(0, id);
             query.bindValue(1, until);
-            query.bindValue(2, inclusive ? afterTime - 1 : afterTime);
-            query.bindValue(3, afterTime);
-            query.bindValue(4, afterRow);
-            query.bindValue(5, kChunkRows);
+            query.bindValue(2, after);
+            query.bindValue(3, kChunkRows);
             if (!m_database.run(query))
                 return false;
             int rows = 0;
             while (query.next()) {
                 ++rows;
-                afterTime = query.value(1).toLongLong();
-                afterRow = query.value(kResultColumnCount).toLongLong();
+                after = query.value(1).toLongLong();
                 if (!visit(resultFromRow(query)))
                     return true;
             }
             query.finish();
-            inclusive = false;
             if (rows < kChunkRows)
                 break;
         }
@@ -406,7 +399,7 @@ std::optional<qint64> HistoryReader::resultCount()
 
 std::optional<QHash<qint64, QDateTime>> HistoryReader::newestChecks(const QDateTime &to)
 {
-    // A subquery per monitor: each is one seek in results_by_monitor, where a GROUP BY over
+    // A subquery per monitor: each is one seek in the results' key, where a GROUP BY over
     // results would read every row.
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -17,6 +18,8 @@ constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 // Rows deleted per transaction while pruning, so a writer never waits long.
 constexpr int kPruneChunk = 5000;
+// How many milliseconds a result is moved at most to find a free time (see insertResults()).
+constexpr int kMaxTimeShifts = 1000;
 
 QVariant nullIf(bool isNull, const QVariant &value)
 {
@@ -80,27 +83,52 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
         "maintenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return false;
-    for (const CheckResult &result : results) {
-        insert->bind(1, result.monitorId);
-        insert->bind(2, result.startedAt.toMSecsSinceEpoch());
-        insert->bind(3, int(result.verdict));
-        insert->bind(4, int(result.reason));
-        if (result.httpStatus > 0)
-            insert->bind(5, result.httpStatus);
-        if (result.responseMs >= 0)
-            insert->bind(6, result.responseMs);
-        if (!result.error.isEmpty())
-            insert->bindText(7, result.error);
-        if (result.certExpires.isValid())
-            insert->bind(8, result.certExpires.toMSecsSinceEpoch());
-        for (const Phase phase : kAllPhases) {
-            if (const std::optional<int> ms = result.phases[phase])
-                insert->bind(9 + int(phase), *ms);
+    // In key order (monitor, time): a batch then writes each page of the table once.
+    std::vector<const CheckResult *> ordered;
+    ordered.reserve(size_t(results.size()));
+    for (const CheckResult &result : results)
+        ordered.push_back(&result);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto *a, const auto *b) {
+        return a->monitorId != b->monitorId ? a->monitorId < b->monitorId
+                                            : a->startedAt < b->startedAt;
+    });
+    qint64 lastMonitor = 0;
+    qint64 lastAt = 0;
+    for (const CheckResult *next : ordered) {
+        const CheckResult &result = *next;
+        // A monitor's results are keyed by their time: a second check in the same millisecond
+        // (a "check now" beside the scheduled one) is kept a millisecond later.
+        qint64 at = result.startedAt.toMSecsSinceEpoch();
+        if (next != ordered.front() && result.monitorId == lastMonitor && at <= lastAt)
+            at = lastAt + 1;
+        for (int shifts = 0;; ++shifts, ++at) {
+            insert->bind(1, result.monitorId);
+            insert->bind(2, at);
+            insert->bind(3, int(result.verdict));
+            insert->bind(4, int(result.reason));
+            if (result.httpStatus > 0)
+                insert->bind(5, result.httpStatus);
+            if (result.responseMs >= 0)
+                insert->bind(6, result.responseMs);
+            if (!result.error.isEmpty())
+                insert->bindText(7, result.error);
+            if (result.certExpires.isValid())
+                insert->bind(8, result.certExpires.toMSecsSinceEpoch());
+            for (const Phase phase : kAllPhases) {
+                if (const std::optional<int> ms = result.phases[phase])
+                    insert->bind(9 + int(phase), *ms);
+            }
+            insert->bind(9 + int(kAllPhases.size()), result.maintenance ? 1 : 0);
+            // Unbound parameters are NULL; run() clears the bindings for the next row.
+            if (insert->run())
+                break;
+            // A time stored by an earlier batch: the next free millisecond.
+            if (!m_database.lastError().contains(u"UNIQUE constraint failed: results.") ||
+                shifts >= kMaxTimeShifts)
+                return false;
         }
-        insert->bind(9 + int(kAllPhases.size()), result.maintenance ? 1 : 0);
-        // Unbound parameters are NULL; run() clears the bindings for the next row.
-        if (!insert->run())
-            return false;
+        lastMonitor = result.monitorId;
+        lastAt = at;
     }
     return true;
 }
@@ -118,15 +146,8 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
                                        u" FROM rollups WHERE level = ? AND monitor_id = ? AND "
                                        u"bucket = ?")
                                           .toUtf8();
-    static const QByteArray writeSql =
-        (u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
-         u"timed, sum_ms, min_ms, max_ms, p95_ms, histogram, " +
-         HistoryReader::rollupPhaseColumns() +
-         u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
-         QStringLiteral(", ?").repeated(2 * int(kAllPhases.size()) + 2) + u")")
-            .toUtf8();
     SqliteStatement *read = statement(m_readRollup, readSql.constData());
-    SqliteStatement *write = statement(m_writeRollup, writeSql.constData());
+    SqliteStatement *write = rollupWriter();
     if (!read || !write)
         return false;
     for (auto &[key, rollup] : batch) {
@@ -141,30 +162,80 @@ bool HistoryStore::updateRollups(const QList<CheckResult> &results)
             rollup.merge(storedRollup(*read));
             read->reset();
         }
-        const auto p95 = rollup.p95Ms();
-        write->bind(1, level);
-        write->bind(2, monitorId);
-        write->bind(3, bucket);
-        write->bind(4, rollup.up);
-        write->bind(5, rollup.degraded);
-        write->bind(6, rollup.down);
-        write->bind(7, rollup.timed);
-        write->bind(8, rollup.sumMs);
-        if (rollup.minMs >= 0)
-            write->bind(9, rollup.minMs);
-        if (rollup.maxMs >= 0)
-            write->bind(10, rollup.maxMs);
-        if (p95)
-            write->bind(11, *p95);
-        write->bindBlob(12, rollup.histogram.toBlob());
-        for (size_t i = 0; i < kAllPhases.size(); ++i) {
-            write->bind(13 + 2 * int(i), rollup.phaseSumMs.at(i));
-            write->bind(14 + 2 * int(i), rollup.phaseCount.at(i));
-        }
-        write->bind(13 + 2 * int(kAllPhases.size()), rollup.maintenance);
-        write->bind(14 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
-        if (!write->run())
+        if (!writeRollup(*write, level, monitorId, bucket, rollup))
             return false;
+    }
+    return true;
+}
+
+SqliteStatement *HistoryStore::rollupWriter()
+{
+    static const QByteArray writeSql =
+        (u"INSERT OR REPLACE INTO rollups (level, monitor_id, bucket, up, degraded, down, "
+         u"timed, sum_ms, min_ms, max_ms, histogram, " +
+         HistoryReader::rollupPhaseColumns() +
+         u", maintenance, maintenance_good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" +
+         QStringLiteral(", ?").repeated(2 * int(kAllPhases.size()) + 2) + u")")
+            .toUtf8();
+    return statement(m_writeRollup, writeSql.constData());
+}
+
+bool HistoryStore::writeRollup(SqliteStatement &write, int level, qint64 monitorId, qint64 bucket,
+                               const Rollup &rollup)
+{
+    write.bind(1, level);
+    write.bind(2, monitorId);
+    write.bind(3, bucket);
+    write.bind(4, rollup.up);
+    write.bind(5, rollup.degraded);
+    write.bind(6, rollup.down);
+    write.bind(7, rollup.timed);
+    write.bind(8, rollup.sumMs);
+    if (rollup.minMs >= 0)
+        write.bind(9, rollup.minMs);
+    if (rollup.maxMs >= 0)
+        write.bind(10, rollup.maxMs);
+    // Empty, not NULL (the column is NOT NULL, and SQLite binds a null pointer as NULL).
+    const QByteArray histogram = rollup.histogramBlob();
+    write.bindBlob(11, histogram.isNull() ? QByteArray("", 0) : histogram);
+    for (size_t i = 0; i < kAllPhases.size(); ++i) {
+        write.bind(12 + 2 * int(i), rollup.phaseSumMs.at(i));
+        write.bind(13 + 2 * int(i), rollup.phaseCount.at(i));
+    }
+    write.bind(12 + 2 * int(kAllPhases.size()), rollup.maintenance);
+    write.bind(13 + 2 * int(kAllPhases.size()), rollup.maintenanceGood);
+    return write.run();
+}
+
+bool HistoryStore::putRollups(const QList<RollupRow> &rows)
+{
+    if (rows.isEmpty())
+        return true;
+    // In key order: each page is then written once, however many monitors the rows span.
+    std::vector<const RollupRow *> ordered;
+    ordered.reserve(size_t(rows.size()));
+    for (const RollupRow &row : rows)
+        ordered.push_back(&row);
+    std::sort(ordered.begin(), ordered.end(), [](const RollupRow *a, const RollupRow *b) {
+        return std::tie(a->level, a->monitorId, a->bucketMs) <
+               std::tie(b->level, b->monitorId, b->bucketMs);
+    });
+    SqliteStatement *write = rollupWriter();
+    if (!write || !m_database.begin())
+        return false;
+    for (const RollupRow *row : ordered) {
+        if (!writeRollup(*write, int(row->level), row->monitorId, row->bucketMs, row->rollup)) {
+            const QString why = m_database.lastError();
+            m_database.rollback();
+            m_database.setError(why);
+            return false;
+        }
+    }
+    if (!m_database.commit()) {
+        const QString why = m_database.lastError();
+        m_database.rollback();
+        m_database.setError(why);
+        return false;
     }
     return true;
 }
@@ -180,7 +251,7 @@ Rollup HistoryStore::storedRollup(const SqliteStatement &row)
     rollup.sumMs = row.columnInt(4);
     rollup.minMs = row.columnIsNull(5) ? -1 : row.columnInt(5);
     rollup.maxMs = row.columnIsNull(6) ? -1 : row.columnInt(6);
-    rollup.histogram = LatencyHistogram::fromBlob(row.columnBlob(7));
+    rollup.setHistogramBlob(row.columnBlob(7));
     for (size_t i = 0; i < kAllPhases.size(); ++i) {
         rollup.phaseSumMs.at(i) = row.columnInt(8 + 2 * int(i));
         rollup.phaseCount.at(i) = row.columnInt(9 + 2 * int(i));
@@ -278,8 +349,8 @@ std::optional<HistoryStore::PruneReport> HistoryStore::prune(const Retention &re
     }
     PruneReport report;
     const QString results = QStringLiteral(
-        "DELETE FROM results WHERE rowid IN (SELECT rowid FROM results WHERE monitor_id = ? AND "
-        "started_at < ? LIMIT ?)");
+        "DELETE FROM results WHERE (monitor_id, started_at) IN (SELECT monitor_id, started_at "
+        "FROM results WHERE monitor_id = ? AND started_at < ? LIMIT ?)");
     if (!deleteOlder(results, ids, nowMs - retention.rawHours * kHourMs, &report.results))
         return std::nullopt;
     const struct {

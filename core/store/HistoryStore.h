@@ -17,6 +17,14 @@
 class SqliteStatement;
 class StoreDatabase;
 
+// One rollup row as the store keeps it: a level's bucket of one monitor.
+struct RollupRow {
+    RollupLevel level = RollupLevel::Minute;
+    qint64 monitorId = 0;
+    qint64 bucketMs = 0; // rollupBucketStart(level, ...)
+    Rollup rollup;
+};
+
 // Writes history: raw results, their minute/hour/day rollups and incidents, in one transaction
 // per batch, and prunes what retention no longer keeps. Use it in the thread that opened the
 // database (the writer thread).
@@ -29,6 +37,11 @@ public:
 
     // Stores a batch of results and the state changes they caused, all or nothing.
     bool append(const QList<CheckResult> &results, const QList<StateChange> &changes = {});
+
+    // Writes rollup rows as they are, replacing rows with the same key, in one transaction: what
+    // append() leaves for checks that are not kept raw. `upwatch bench storage` writes the
+    // simulated past this way.
+    bool putRollups(const QList<RollupRow> &rows);
 
     struct PruneReport {
         qint64 results = 0;
@@ -52,6 +65,11 @@ private:
     bool insertResults(const QList<CheckResult> &results);
     [[nodiscard]] static Rollup storedRollup(const SqliteStatement &row);
     bool updateRollups(const QList<CheckResult> &results);
+    // The INSERT OR REPLACE of one rollup row, prepared once; null after setting lastError().
+    SqliteStatement *rollupWriter();
+    // Writes one rollup row with `write` (rollupWriter()).
+    static bool writeRollup(SqliteStatement &write, int level, qint64 monitorId, qint64 bucket,
+                            const Rollup &rollup);
     bool recordChanges(const QList<StateChange> &changes);
     bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                      qint64 *deleted);

@@ -126,6 +126,36 @@ std::optional<qint64> Rollup::p95Ms() const
     return std::clamp(*p95, minMs, maxMs);
 }
 
+namespace {
+
+// The histogram of `timed` (one or two) checks that took `minMs` and `maxMs`.
+LatencyHistogram impliedHistogram(qint64 timed, qint64 minMs, qint64 maxMs)
+{
+    LatencyHistogram histogram;
+    histogram.add(minMs);
+    if (timed == 2)
+        histogram.add(maxMs);
+    return histogram;
+}
+
+} // namespace
+
+QByteArray Rollup::histogramBlob() const
+{
+    if ((timed == 1 || timed == 2) && minMs >= 0 &&
+        histogram == impliedHistogram(timed, minMs, maxMs))
+        return {};
+    return histogram.toBlob();
+}
+
+void Rollup::setHistogramBlob(const QByteArray &blob)
+{
+    if (blob.isEmpty() && (timed == 1 || timed == 2) && minMs >= 0)
+        histogram = impliedHistogram(timed, minMs, maxMs);
+    else
+        histogram = LatencyHistogram::fromBlob(blob);
+}
+
 std::optional<qint64> Rollup::phaseAverageMs(Phase phase) const
 {
     const qint64 count = phaseCount.at(size_t(phase));

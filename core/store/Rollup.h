@@ -51,6 +51,14 @@ struct Rollup {
     [[nodiscard]] std::optional<qint64> p95Ms() const;
     // The median the same way (the top of its bucket).
     [[nodiscard]] std::optional<qint64> p50Ms() const;
+    // The histogram as the rollups table stores it (schema 5): empty when the minimum and the
+    // maximum say it all (one or two timed checks, as most minute rollups have), else
+    // LatencyHistogram::toBlob().
+    [[nodiscard]] QByteArray histogramBlob() const;
+    // Sets the histogram from histogramBlob()'s blob (or an older one), after the counts and
+    // the minimum and maximum are set.
+    void setHistogramBlob(const QByteArray &blob);
+
     // The phase's average over the checks where it happened; nullopt where it never did.
     [[nodiscard]] std::optional<qint64> phaseAverageMs(Phase phase) const;
 

@@ -13,9 +13,11 @@ class QSqlQuery;
 // open one per thread. Only the store classes use this.
 class StoreDatabase {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // How long a statement waits for another process's lock before it fails.
     static constexpr int kBusyTimeoutMs = 5000;
+    // SQLite's page cache per connection, at most.
+    static constexpr int kCacheKib = 32 * 1024;
 
     // Opens (creating if needed, mode 0600) and migrates the database at `path`. A file that is
     // not an Upwatch database (another program's, damaged, not SQLite) is refused before

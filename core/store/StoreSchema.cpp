@@ -173,6 +173,69 @@ const char *const kSchemaV4[] = {
     "ALTER TABLE rollups ADD COLUMN maintenance_good INTEGER NOT NULL DEFAULT 0",
 };
 
+// Schema 5: smaller history. Results are keyed by (monitor_id, started_at) in a WITHOUT ROWID
+// table, so the separate index and the rowid go; a monitor's results of the same millisecond
+// (possible before) are kept a millisecond apart, in their order (one that would land on the
+// next result's time too is dropped).
+// Rollups lose p95_ms (the histogram gives it) and store the histogram compactly (empty when
+// the minimum and maximum say it all, Rollup::histogramBlob()); older blobs stay readable and
+// are rewritten as their rows are. Both tables are copied in key order, which packs them.
+const char *const kSchemaV5[] = {
+    R"(CREATE TABLE results_v5 (
+        monitor_id INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        verdict INTEGER NOT NULL,
+        reason INTEGER NOT NULL,
+        http_status INTEGER,
+        response_ms INTEGER,
+        error TEXT,
+        cert_expires INTEGER,
+        resolve_ms INTEGER,
+        connect_ms INTEGER,
+        tls_ms INTEGER,
+        processing_ms INTEGER,
+        transfer_ms INTEGER,
+        maintenance INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (monitor_id, started_at)) WITHOUT ROWID)",
+    R"(INSERT OR IGNORE INTO results_v5 SELECT monitor_id, started_at + row_number() OVER (
+        PARTITION BY monitor_id, started_at ORDER BY rowid) - 1, verdict, reason, http_status,
+        response_ms, error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms,
+        transfer_ms, maintenance FROM results ORDER BY 1, 2)",
+    "DROP TABLE results",
+    "ALTER TABLE results_v5 RENAME TO results",
+    R"(CREATE TABLE rollups_v5 (
+        level INTEGER NOT NULL,
+        monitor_id INTEGER NOT NULL,
+        bucket INTEGER NOT NULL,
+        up INTEGER NOT NULL,
+        degraded INTEGER NOT NULL,
+        down INTEGER NOT NULL,
+        timed INTEGER NOT NULL,
+        sum_ms INTEGER NOT NULL,
+        min_ms INTEGER,
+        max_ms INTEGER,
+        histogram BLOB NOT NULL,
+        resolve_sum INTEGER NOT NULL DEFAULT 0,
+        resolve_count INTEGER NOT NULL DEFAULT 0,
+        connect_sum INTEGER NOT NULL DEFAULT 0,
+        connect_count INTEGER NOT NULL DEFAULT 0,
+        tls_sum INTEGER NOT NULL DEFAULT 0,
+        tls_count INTEGER NOT NULL DEFAULT 0,
+        processing_sum INTEGER NOT NULL DEFAULT 0,
+        processing_count INTEGER NOT NULL DEFAULT 0,
+        transfer_sum INTEGER NOT NULL DEFAULT 0,
+        transfer_count INTEGER NOT NULL DEFAULT 0,
+        maintenance INTEGER NOT NULL DEFAULT 0,
+        maintenance_good INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (level, monitor_id, bucket)) WITHOUT ROWID)",
+    R"(INSERT INTO rollups_v5 SELECT level, monitor_id, bucket, up, degraded, down, timed, sum_ms,
+        min_ms, max_ms, histogram, resolve_sum, resolve_count, connect_sum, connect_count,
+        tls_sum, tls_count, processing_sum, processing_count, transfer_sum, transfer_count,
+        maintenance, maintenance_good FROM rollups ORDER BY level, monitor_id, bucket)",
+    "DROP TABLE rollups",
+    "ALTER TABLE rollups_v5 RENAME TO rollups",
+};
+
 } // namespace
 
 namespace StoreSchema {
@@ -188,6 +251,8 @@ std::span<const char *const> step(int version)
         return kSchemaV3;
     case 4:
         return kSchemaV4;
+    case 5:
+        return kSchemaV5;
     default:
         return {};
     }
