@@ -539,6 +539,601 @@
     </message>
 </context>
 <context>
+    <name>BenchChecks</name>
+    <message>
+        <source>none measured</source>
+        <translation>nichts gemessen</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p99 %2 · max %3 ms</source>
+        <translation>p50 %1 · p99 %2 · max %3&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 monitors every %2 s over %3 loopback hosts, %4 workers, %5; measured for %6 s after %7 s of warm-up
+</source>
+        <translation>%1 Monitore alle %2&#xa0;s auf %3 Loopback-Hosts, %4 Worker, %5; %6&#xa0;s gemessen nach %7&#xa0;s Aufwärmphase
+</translation>
+    </message>
+    <message>
+        <source>a new connection per check</source>
+        <translation>eine neue Verbindung pro Prüfung</translation>
+    </message>
+    <message>
+        <source>keep-alive</source>
+        <translation>keep-alive</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>bare loop: checks/s</source>
+        <translation>reine Schleife: Prüfungen/s</translation>
+    </message>
+    <message>
+        <source>bare loop: failed</source>
+        <translation>reine Schleife: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>bare loop: response</source>
+        <translation>reine Schleife: Antwortzeit</translation>
+    </message>
+    <message>
+        <source>bare loop: CPU per check</source>
+        <translation>reine Schleife: CPU pro Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 µs (nginx %2 s)</source>
+        <translation>%1&#xa0;µs (nginx %2&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>service: needed checks/s</source>
+        <translation>Dienst: benötigte Prüfungen/s</translation>
+    </message>
+    <message>
+        <source>service: checks/s</source>
+        <translation>Dienst: Prüfungen/s</translation>
+    </message>
+    <message>
+        <source>service: stored/s</source>
+        <translation>Dienst: gespeichert/s</translation>
+    </message>
+    <message>
+        <source>service: failed</source>
+        <translation>Dienst: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>service: late / skipped</source>
+        <translation>Dienst: verspätet / übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 started late, %3 slots skipped</source>
+        <translation>%1 von %2 verspätet gestartet, %3 Slots übersprungen</translation>
+    </message>
+    <message>
+        <source>service: lateness</source>
+        <translation>Dienst: Verspätung</translation>
+    </message>
+    <message>
+        <source>service: gap between checks</source>
+        <translation>Dienst: Abstand zwischen Prüfungen</translation>
+    </message>
+    <message>
+        <source>service: response</source>
+        <translation>Dienst: Antwortzeit</translation>
+    </message>
+    <message>
+        <source>service: owner thread lag</source>
+        <translation>Dienst: Verzögerung des Besitzer-Threads</translation>
+    </message>
+    <message>
+        <source>service: worker %1 lag (per second)</source>
+        <translation>Dienst: Verzögerung von Worker %1 (pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>service: in flight</source>
+        <translation>Dienst: laufend</translation>
+    </message>
+    <message>
+        <source>average %1, most %2; most waiting %3</source>
+        <translation>Durchschnitt %1, höchstens %2; höchstens %3 wartend</translation>
+    </message>
+    <message>
+        <source>service: saturated</source>
+        <translation>Dienst: ausgelastet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>service: CPU per check</source>
+        <translation>Dienst: CPU pro Prüfung</translation>
+    </message>
+    <message>
+        <source>service: stored in all</source>
+        <translation>Dienst: insgesamt gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>stored / bare</source>
+        <translation>gespeichert / rein</translation>
+    </message>
+    <message>
+        <source>not comparable: the monitors need fewer checks/s than the bare loop does (add monitors or shorten the interval)</source>
+        <translation>nicht vergleichbar: Die Monitore benötigen weniger Prüfungen/s, als die reine Schleife schafft (Monitore hinzufügen oder das Intervall verkürzen)</translation>
+    </message>
+    <message>
+        <source>peak RSS</source>
+        <translation>RSS-Spitze</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>Runs the monitoring service (engine, state tracking, history writer to a temporary database) against a loopback nginx (Debian&apos;s nginx-light, started and stopped here, answering &quot;OK&quot; on 127.0.0.1 … 127.0.0.H), and reports checks/s completed and stored, late and skipped checks, lateness, the gap between two checks of one monitor, response times, event-loop lag of the owner thread and of each worker, requests in flight, CPU time and memory. --bare runs a minimal QNAM loop instead (the ceiling: nothing scheduled or stored); --compare runs both, the bare loop first, and prints their ratio.</source>
+        <translation>Führt den Überwachungsdienst (Prüf-Engine, Statusverfolgung, Schreib-Thread des Verlaufs in eine temporäre Datenbank) gegen ein nginx auf Loopback-Adressen aus (Debians nginx-light, hier gestartet und beendet, antwortet „OK“ auf 127.0.0.1 … 127.0.0.H) und meldet abgeschlossene und gespeicherte Prüfungen/s, verspätete und übersprungene Prüfungen, die Verspätung, den Abstand zwischen zwei Prüfungen eines Monitors, Antwortzeiten, die Verzögerung der Ereignisschleife des Besitzer-Threads und jedes Workers, laufende Anfragen, CPU-Zeit und Speicher. --bare führt stattdessen eine minimale QNAM-Schleife aus (die Obergrenze: nichts wird geplant oder gespeichert); --compare führt beides aus, zuerst die reine Schleife, und gibt ihr Verhältnis aus.</translation>
+    </message>
+    <message>
+        <source>Monitors to check (default 1000).</source>
+        <translation>Zu prüfende Monitore (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Each monitor&apos;s interval in seconds (default 1).</source>
+        <translation>Intervall jedes Monitors in Sekunden (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Seconds measured, after the warm-up (default 20).</source>
+        <translation>Gemessene Sekunden nach der Aufwärmphase (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Seconds of warm-up first (default 3).</source>
+        <translation>Sekunden Aufwärmphase vorab (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Loopback addresses the monitors are spread over (default 100).</source>
+        <translation>Loopback-Adressen, auf die die Monitore verteilt werden (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Worker-Threads (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <source>nginx closes every connection after its answer, so each check connects anew.</source>
+        <translation>nginx schließt jede Verbindung nach seiner Antwort, sodass jede Prüfung eine neue Verbindung aufbaut.</translation>
+    </message>
+    <message>
+        <source>Run only the bare QNAM loop.</source>
+        <translation>Nur die reine QNAM-Schleife ausführen.</translation>
+    </message>
+    <message>
+        <source>Run the bare loop, then the service.</source>
+        <translation>Erst die reine Schleife, dann den Dienst ausführen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON line.</source>
+        <translation>Eine JSON-Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>--bare and --compare cannot be combined</source>
+        <translation>--bare und --compare können nicht kombiniert werden</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Usage: upwatch bench checks|storage|ui [options]
+
+  checks    The monitoring service against a loopback nginx: checks per second,
+            lateness, gaps, response times, event-loop lag, CPU and memory.
+  storage   The database a number of monitors leaves after a simulated year:
+            size per level, write rate, uptime and chart query times.
+  ui        The window with 100,000 monitors (offscreen): start-up, filter,
+            sort, memory and GUI-thread lag at the engine&apos;s full rate.
+
+Run &apos;upwatch bench &lt;benchmark&gt; --help&apos; for its options.
+</source>
+        <translation>Aufruf: upwatch bench checks|storage|ui [Optionen]
+
+  checks    Der Überwachungsdienst gegen ein nginx auf Loopback: Prüfungen pro
+            Sekunde, Verspätung, Abstände, Antwortzeiten, Verzögerung der
+            Ereignisschleife, CPU und Speicher.
+  storage   Die Datenbank, die eine Anzahl Monitore nach einem simulierten Jahr
+            hinterlässt: Größe pro Stufe, Schreibrate, Abfragezeiten für
+            Verfügbarkeit und Diagramme.
+  ui        Das Fenster mit 100.000 Monitoren (offscreen): Start, Filtern,
+            Sortieren, Speicher und Verzögerung des GUI-Threads bei voller Rate
+            der Prüf-Engine.
+
+Für seine Optionen „upwatch bench &lt;benchmark&gt; --help“ ausführen.
+</translation>
+    </message>
+    <message>
+        <source>bench needs a benchmark: checks, storage or ui</source>
+        <translation>bench erfordert einen Benchmark: checks, storage oder ui</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (see &apos;upwatch bench --help&apos;)</source>
+        <translation>unbekannter Benchmark „%1“ (siehe „upwatch bench --help“)</translation>
+    </message>
+</context>
+<context>
+    <name>BenchStorage</name>
+    <message>
+        <source>bench storage: %1 %2%
+</source>
+        <translation>bench storage: %1 %2&#xa0;%
+</translation>
+    </message>
+    <message>
+        <source>Builds the database that N monitors checked every S seconds leave after D days under the default retention, then measures it: its size per level, the write rate through the store&apos;s append path, the time of each uptime window and of a one-year chart.
+
+The clock is simulated. Results older than the raw retention are not written one by one: their checks are simulated and summed by the store&apos;s own rollup code into the minute, hour and day rollups the store would have left (minute rollups only within their retention), written an hour at a time with every monitor side by side; their incidents go through the store&apos;s append path. The raw window (the last 48 hours) goes through the store&apos;s append path itself, in the batches the history writer makes when results come faster than it flushes (20,000 results); the write rate is measured there. Then retention is applied as the service does.
+
+Without --db the database is a temporary file, removed at the end; with --db it is kept (the file must not exist or be empty).</source>
+        <translation>Erstellt die Datenbank, die N alle S Sekunden geprüfte Monitore nach D Tagen mit der Standard-Aufbewahrungsdauer hinterlassen, und vermisst sie dann: ihre Größe pro Stufe, die Schreibrate über den Anfügepfad (append) des Verlaufsspeichers, die Zeit jedes Verfügbarkeitszeitraums und eines Jahresdiagramms.
+
+Die Uhr ist simuliert. Ergebnisse, die älter als die Aufbewahrungsdauer der Rohergebnisse sind, werden nicht einzeln geschrieben: Ihre Prüfungen werden simuliert und vom eigenen Zusammenfassungscode des Verlaufsspeichers zu den Zusammenfassungen pro Minute, Stunde und Tag summiert, die der Verlaufsspeicher hinterlassen hätte (Zusammenfassungen pro Minute nur innerhalb ihrer Aufbewahrungsdauer), und stundenweise mit allen Monitoren nebeneinander geschrieben; ihre Vorfälle laufen über den Anfügepfad des Verlaufsspeichers. Das Rohfenster (die letzten 48 Stunden) läuft selbst über den Anfügepfad des Verlaufsspeichers, in den Stapeln, die der Schreib-Thread des Verlaufs bildet, wenn Ergebnisse schneller eintreffen, als er sie wegschreibt (20.000 Ergebnisse); dort wird die Schreibrate gemessen. Danach wird die Aufbewahrung angewendet, wie es der Dienst tut.
+
+Ohne --db ist die Datenbank eine temporäre Datei, die am Ende entfernt wird; mit --db bleibt sie erhalten (die Datei darf nicht existieren oder muss leer sein).</translation>
+    </message>
+    <message>
+        <source>Monitors (default 1000).</source>
+        <translation>Monitore (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Seconds between two checks of a monitor (default 30).</source>
+        <translation>Sekunden zwischen zwei Prüfungen eines Monitors (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Days of history (default 365).</source>
+        <translation>Tage Verlauf (Standard 365).</translation>
+    </message>
+    <message>
+        <source>Monitors whose queries are timed (default 50).</source>
+        <translation>Monitore, deren Abfragen gemessen werden (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Days of minute rollups to keep (default: the store&apos;s default), to weigh that retention.</source>
+        <translation>Tage, die Zusammenfassungen pro Minute aufbewahrt werden (Standard: der des Verlaufsspeichers), um diese Aufbewahrungsdauer abzuwägen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON line.</source>
+        <translation>Eine JSON-Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>that history would take about %1 rows, more than the %2 this benchmark writes in reasonable time</source>
+        <translation>dieser Verlauf bräuchte etwa %1 Zeilen, mehr als die %2, die dieser Benchmark in vertretbarer Zeit schreibt</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: bench storage writes a new database (give a new file, or leave out --db for a temporary one)</source>
+        <translation>%1 existiert und ist nicht leer: bench storage schreibt eine neue Datenbank (eine neue Datei angeben oder --db für eine temporäre weglassen)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>ein temporärer Ordner kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>timing queries</source>
+        <translation>Abfragen werden gemessen</translation>
+    </message>
+    <message>
+        <source>measuring the file</source>
+        <translation>Datei wird vermessen</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>raw results</source>
+        <translation>Rohergebnisse</translation>
+    </message>
+    <message>
+        <source>minute rollups</source>
+        <translation>Zusammenfassungen pro Minute</translation>
+    </message>
+    <message>
+        <source>hour rollups</source>
+        <translation>Zusammenfassungen pro Stunde</translation>
+    </message>
+    <message>
+        <source>day rollups</source>
+        <translation>Zusammenfassungen pro Tag</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>max ms</source>
+        <translation>max ms</translation>
+    </message>
+    <message>
+        <source>uptime %1</source>
+        <translation>Verfügbarkeit %1</translation>
+    </message>
+    <message>
+        <source>chart 1y</source>
+        <translation>Diagramm 1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 monitors every %2 s, %3 days
+</source>
+        <translation>%1 Monitore alle %2&#xa0;s, %3 Tage
+</translation>
+    </message>
+    <message>
+        <source>write: %1 results through append() in %2 s: %3 results/s
+</source>
+        <translation>Schreiben: %1 Ergebnisse über append() in %2&#xa0;s: %3 Ergebnisse/s
+</translation>
+    </message>
+    <message>
+        <source>queries over %1 monitors:
+</source>
+        <translation>Abfragen über %1 Monitore:
+</translation>
+    </message>
+    <message>
+        <source>
+total %1 s
+</source>
+        <translation>
+gesamt %1&#xa0;s
+</translation>
+    </message>
+    <message>
+        <source>past rollups</source>
+        <translation>frühere Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>raw results through append()</source>
+        <translation>Rohergebnisse über append()</translation>
+    </message>
+</context>
+<context>
+    <name>BenchUi</name>
+    <message>
+        <source>the window did not load %1 monitors in %2 s</source>
+        <translation>das Fenster hat %1 Monitore nicht innerhalb von %2&#xa0;s geladen</translation>
+    </message>
+    <message>
+        <source>the window has no search box</source>
+        <translation>das Fenster hat kein Suchfeld</translation>
+    </message>
+    <message>
+        <source>the filter model has no refresh timer</source>
+        <translation>das Filtermodell hat keinen Aktualisierungs-Timer</translation>
+    </message>
+    <message>
+        <source>The window with many monitors, offscreen: start to interactive, a filter keystroke, a full sort, the periodic re-sort, memory, and the GUI thread&apos;s lag while results for every monitor arrive at the engine&apos;s rate. The monitors go into a temporary database first (not timed).</source>
+        <translation>Das Fenster mit vielen Monitoren, offscreen: Zeit vom Start bis zur Bedienbarkeit, ein Tastendruck im Filter, eine vollständige Sortierung, die periodische Neusortierung, Speicher und die Verzögerung des GUI-Threads, während Ergebnisse für jeden Monitor mit der Rate der Prüf-Engine eintreffen. Die Monitore kommen zuerst in eine temporäre Datenbank (nicht gemessen).</translation>
+    </message>
+    <message>
+        <source>Monitors in the window (default 100000).</source>
+        <translation>Monitore im Fenster (Standard 100000).</translation>
+    </message>
+    <message>
+        <source>Results per second (default 6500).</source>
+        <translation>Ergebnisse pro Sekunde (Standard 6500).</translation>
+    </message>
+    <message>
+        <source>How long results arrive (default 10).</source>
+        <translation>Wie lange Ergebnisse eintreffen (Standard 10).</translation>
+    </message>
+    <message>
+        <source>One JSON line instead of the table.</source>
+        <translation>Eine JSON-Zeile statt der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Only fill this database with the monitors.</source>
+        <translation>Nur diese Datenbank mit den Monitoren füllen.</translation>
+    </message>
+    <message>
+        <source>monitors</source>
+        <translation>Monitore</translation>
+    </message>
+    <message>
+        <source>results/s</source>
+        <translation>Ergebnisse/s</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>bench ui needs the window&apos;s application object</source>
+        <translation>bench ui erfordert das Anwendungsobjekt des Fensters</translation>
+    </message>
+    <message>
+        <source>cannot fill the database: %1</source>
+        <translation>die Datenbank kann nicht gefüllt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>ein temporärer Ordner kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the filling process failed</source>
+        <translation>der Füllprozess ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms → %2 rows</source>
+        <translation>%1&#xa0;ms → %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Start to interactive</source>
+        <translation>Start bis bedienbar</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>≤ 1000 ms</source>
+        <translation>≤ 1000&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>  monitors loaded / history read</source>
+        <translation>  Monitore geladen / Verlauf gelesen</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ms</source>
+        <translation>%1 / %2&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Filter keystroke (worst after the first)</source>
+        <translation>Tastendruck im Filter (schlechtester nach dem ersten)</translation>
+    </message>
+    <message>
+        <source>≤ 30 ms</source>
+        <translation>≤ 30&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>  of which re-filtering (worst)</source>
+        <translation>  davon Neufiltern (schlechtester)</translation>
+    </message>
+    <message>
+        <source>%1 ms (GUI thread CPU %2 ms)</source>
+        <translation>%1&#xa0;ms (CPU des GUI-Threads %2&#xa0;ms)</translation>
+    </message>
+    <message>
+        <source>  each character</source>
+        <translation>  jedes Zeichen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Full sort (header click)</source>
+        <translation>Vollständige Sortierung (Klick auf Spaltenkopf)</translation>
+    </message>
+    <message>
+        <source>Re-sort p50 / p99</source>
+        <translation>Neusortierung p50 / p99</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ms (%3; GUI thread CPU %4 / %5 ms)</source>
+        <translation>%1 / %2&#xa0;ms (%3; CPU des GUI-Threads %4 / %5&#xa0;ms)</translation>
+    </message>
+    <message>
+        <source>≤ 20 ms</source>
+        <translation>≤ 20&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>GUI lag p50 / p99 / max</source>
+        <translation>GUI-Verzögerung p50 / p99 / max</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 ms</source>
+        <translation>%1 / %2 / %3&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>p99 ≤ 16 ms</source>
+        <translation>p99 ≤ 16&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Results applied</source>
+        <translation>Angewendete Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s (%3/s asked)</source>
+        <translation>%1 in %2&#xa0;s (%3/s angefordert)</translation>
+    </message>
+    <message>
+        <source>RSS / peak</source>
+        <translation>RSS / Spitze</translation>
+    </message>
+    <message>
+        <source>%1 / %2 MiB</source>
+        <translation>%1 / %2&#xa0;MiB</translation>
+    </message>
+    <message>
+        <source>≤ 300 MB</source>
+        <translation>≤ 300&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>  RSS when loaded, before the table</source>
+        <translation>  RSS nach dem Laden, vor der Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1&#xa0;MiB</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>upwatch bench ui: %1 monitors in the window (offscreen), database filled in %2 ms
+</source>
+        <translation>upwatch bench ui: %1 Monitore im Fenster (offscreen), Datenbank in %2&#xa0;ms gefüllt
+</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCommand</name>
     <message>
         <source>monitors %1</source>
@@ -1481,6 +2076,45 @@ Exit-Code: 0 verfügbar oder beeinträchtigt, 1 ausgefallen, 2 falscher Aufruf.<
     </message>
 </context>
 <context>
+    <name>ChecksBenchmark</name>
+    <message>
+        <source>starting nginx on %1 loopback addresses</source>
+        <translation>nginx wird auf %1 Loopback-Adressen gestartet</translation>
+    </message>
+    <message>
+        <source>bare loop: warming up for %1 s</source>
+        <translation>reine Schleife: Aufwärmen für %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>bare loop: measuring for %1 s</source>
+        <translation>reine Schleife: Messung für %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>ein temporärer Ordner kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>service: adding %1 monitors</source>
+        <translation>Dienst: %1 Monitore werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>cannot add the monitors: %1</source>
+        <translation>die Monitore können nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>service: warming up for %1 s</source>
+        <translation>Dienst: Aufwärmen für %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>service: measuring for %1 s</source>
+        <translation>Dienst: Messung für %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>service: stopping and writing what is left</source>
+        <translation>Dienst: wird beendet und schreibt den Rest</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown option &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
@@ -1533,6 +2167,9 @@ Commands:
                                  alerts wait, uptime leaves it out.
   maintenance list [--json]      List the maintenance windows.
   maintenance remove ID|NAME     Remove one.
+  bench checks|storage|ui        Benchmarks: checks against a loopback nginx, a
+                                 simulated year of storage, the window with
+                                 100,000 monitors.
 
 Options:
   --db PATH             Database file, for every command (default: %1).
@@ -1548,61 +2185,59 @@ Upwatch überwacht HTTP(S)-Endpunkte und meldet, wenn sie ausfallen.
 Ohne Befehl öffnet es das Fenster (--minimized: im Infobereich starten).
 
 Befehle:
-  check URL [Optionen]           Eine URL einmal prüfen; das Ergebnis als eine
-                                 JSON-Zeile ausgeben. Exit-Code 0 verfügbar oder
-                                 beeinträchtigt, 1 ausgefallen, 2 Aufruffehler.
+  check URL [Optionen]           Eine URL einmal prüfen; Ergebnis als eine JSON-Zeile
+                                 ausgeben. Exit-Code 0 verfügbar oder beeinträchtigt,
+                                 1 ausgefallen, 2 falscher Aufruf.
   monitor add --name N --url U   Monitor hinzufügen (Prüfoptionen, --interval,
-                                 --retries, --recovery, --parent, --tag,
-                                 --paused).
-  monitor list [--json]          Monitore mit Status und letzter Prüfung
-                                 auflisten.
+                                 --retries, --recovery, --parent, --tag, --paused).
+  monitor list [--json]          Monitore mit Status und letzter Prüfung auflisten.
   monitor remove|pause|resume ID|NAME
-                                 Einen Monitor löschen (mit Verlauf), pausieren
-                                 oder fortsetzen.
+                                 Einen löschen (mit seinem Verlauf), pausieren oder
+                                 fortsetzen.
   monitor mute|unmute ID|NAME    Die Alarme eines Monitors stummschalten (--for 1h,
                                  --until-morning) oder wieder senden.
   import FILE.json               Monitore aus einer mit export erstellten Datei
                                  hinzufügen.
-  export FILE.json               Alle Monitore in eine JSON-Datei schreiben
-                                 (ohne Geheimnisse).
-  run [--duration S]             Die Überwachung ohne Fenster ausführen; Strg+C
+  export FILE.json               Alle Monitore in eine JSON-Datei schreiben (ohne
+                                 Geheimnisse).
+  run [--duration S]             Die Prüf-Engine ohne Fenster ausführen; Strg+C
                                  beendet sie.
   history export --out FILE.csv  Prüfergebnisse als CSV schreiben (--monitor,
                                  --since, --until).
-  stats [--monitor M] [--json]   Verfügbarkeit über 24 h/7 Tage/30 Tage/1 Jahr,
-                                 Antwortzeiten, Zeit in Wartung; oder die
-                                 Kennzahlen des Berichts für einen Zeitraum
-                                 (--month YYYY-MM, --from/--to).
+  stats [--monitor M] [--json]   Verfügbarkeit 24h/7d/30d/1y, Antwortzeiten, Zeit in
+                                 Wartung; oder die Zahlen des Berichts für einen
+                                 Zeitraum (--month YYYY-MM, --from/--to).
   report --month YYYY-MM --out FILE.pdf|FILE.html
                                  Den Verfügbarkeitsbericht eines Monats schreiben
-                                 (oder --last-month, --from/--to; --monitor,
-                                 --tag).
+                                 (oder --last-month, --from/--to; --monitor, --tag).
   channel add --name N --webhook URL|--command PROGRAM
-                                 Alarmkanal hinzufügen (--preset, --events,
+                                 Einen Alarmkanal hinzufügen (--preset, --events,
                                  --monitor, --tag, --timeout).
   channel list [--json]          Die Alarmkanäle auflisten.
-  channel remove|test ID|NAME    Einen Kanal entfernen oder ihm ein Testereignis
-                                 senden.
-  snooze [1h|4h|morning|off]     Alle Alarme eine Weile zurückhalten; am Ende
-                                 eine Zusammenfassung. Ohne Argument: zeigt,
-                                 was Alarme gerade zurückhält.
+  channel remove|test ID|NAME    Einen entfernen oder ihm ein Testereignis senden.
+  snooze [1h|4h|morning|off]     Alle Alarme eine Weile zurückhalten; am Ende eine
+                                 Zusammenfassung. Ohne Argument: was gerade
+                                 zurückhält.
   quiet-hours [22:00-07:00|off]  Alarme jede Nacht zurückhalten; danach eine
                                  Zusammenfassung.
   maintenance add --name N --start ISO --end ISO
   maintenance add --name N --weekly DAYS --at HH:MM --duration D
                                  Ein Wartungsfenster planen, einmalig oder
                                  wöchentlich (--monitor, --tag, --time-zone):
-                                 Prüfungen laufen weiter, Alarme warten, die
-                                 Zeit zählt nicht zur Verfügbarkeit.
+                                 Prüfungen laufen weiter, Alarme warten, es zählt
+                                 nicht zur Verfügbarkeit.
   maintenance list [--json]      Die Wartungsfenster auflisten.
   maintenance remove ID|NAME     Eines entfernen.
+  bench checks|storage|ui        Benchmarks: Prüfungen gegen ein nginx auf Loopback,
+                                 ein simuliertes Jahr Speicherung, das Fenster mit
+                                 100.000 Monitoren.
 
 Optionen:
   --db PATH             Datenbankdatei, für jeden Befehl (Standard: %1).
   -h, --help            Diese Hilfe anzeigen.
   -v, --version         Die Version anzeigen.
 
-„upwatch &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+Für die Optionen eines Befehls „upwatch &lt;Befehl&gt; --help“ ausführen.
 </translation>
     </message>
 </context>
@@ -2107,6 +2742,10 @@ Optionen:
     <message>
         <source>%1 late checks</source>
         <translation>%1 verspätete Prüfungen</translation>
+    </message>
+    <message>
+        <source>Saturated: needs %1 checks/s, does %2. Checks start late and missed ones are skipped; longer intervals or more agents would help.</source>
+        <translation>Ausgelastet: benötigt %1 Prüfungen/s, schafft %2. Prüfungen starten verspätet, verpasste werden übersprungen; längere Intervalle oder mehr Agenten würden helfen.</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4830,33 @@ Accept: application/json</translation>
     <message>
         <source>Alerts muted until %1</source>
         <translation>Alarme stummgeschaltet bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>NginxTarget</name>
+    <message>
+        <source>nginx exited at start</source>
+        <translation>nginx wurde beim Start beendet</translation>
+    </message>
+    <message>
+        <source>nginx is not installed (apt-get install nginx-light)</source>
+        <translation>nginx ist nicht installiert (apt-get install nginx-light)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for nginx: %1</source>
+        <translation>ein temporärer Ordner für nginx kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>no free port on 127.0.0.1</source>
+        <translation>kein freier Port auf 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>cannot write the nginx configuration: %1</source>
+        <translation>die nginx-Konfiguration kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>nginx did not accept connections on %1:%2 within %3 s: %4</source>
+        <translation>nginx hat innerhalb von %3&#xa0;s keine Verbindungen auf %1:%2 angenommen: %4</translation>
     </message>
 </context>
 <context>

@@ -539,6 +539,600 @@
     </message>
 </context>
 <context>
+    <name>BenchChecks</name>
+    <message>
+        <source>none measured</source>
+        <translation>aucune mesure</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p99 %2 · max %3 ms</source>
+        <translation>p50 %1 · p99 %2 · max %3&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 monitors every %2 s over %3 loopback hosts, %4 workers, %5; measured for %6 s after %7 s of warm-up
+</source>
+        <translation>%1 sondes toutes les %2&#xa0;s sur %3 hôtes de bouclage, %4 threads de travail, %5&#xa0;; mesure pendant %6&#xa0;s après %7&#xa0;s de préchauffage
+</translation>
+    </message>
+    <message>
+        <source>a new connection per check</source>
+        <translation>une nouvelle connexion par vérification</translation>
+    </message>
+    <message>
+        <source>keep-alive</source>
+        <translation>keep-alive</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>bare loop: checks/s</source>
+        <translation>boucle minimale&#xa0;: vérifications/s</translation>
+    </message>
+    <message>
+        <source>bare loop: failed</source>
+        <translation>boucle minimale&#xa0;: échecs</translation>
+    </message>
+    <message>
+        <source>bare loop: response</source>
+        <translation>boucle minimale&#xa0;: réponse</translation>
+    </message>
+    <message>
+        <source>bare loop: CPU per check</source>
+        <translation>boucle minimale&#xa0;: CPU par vérification</translation>
+    </message>
+    <message>
+        <source>%1 µs (nginx %2 s)</source>
+        <translation>%1&#xa0;µs (nginx %2&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>service: needed checks/s</source>
+        <translation>service&#xa0;: vérifications/s nécessaires</translation>
+    </message>
+    <message>
+        <source>service: checks/s</source>
+        <translation>service&#xa0;: vérifications/s</translation>
+    </message>
+    <message>
+        <source>service: stored/s</source>
+        <translation>service&#xa0;: enregistrées/s</translation>
+    </message>
+    <message>
+        <source>service: failed</source>
+        <translation>service&#xa0;: échecs</translation>
+    </message>
+    <message>
+        <source>service: late / skipped</source>
+        <translation>service&#xa0;: en retard / sautées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 started late, %3 slots skipped</source>
+        <translation>%1 sur %2 démarrées en retard, %3 créneaux sautés</translation>
+    </message>
+    <message>
+        <source>service: lateness</source>
+        <translation>service&#xa0;: retard</translation>
+    </message>
+    <message>
+        <source>service: gap between checks</source>
+        <translation>service&#xa0;: écart entre deux vérifications</translation>
+    </message>
+    <message>
+        <source>service: response</source>
+        <translation>service&#xa0;: réponse</translation>
+    </message>
+    <message>
+        <source>service: owner thread lag</source>
+        <translation>service&#xa0;: latence du thread propriétaire</translation>
+    </message>
+    <message>
+        <source>service: worker %1 lag (per second)</source>
+        <translation>service&#xa0;: latence du thread de travail %1 (par seconde)</translation>
+    </message>
+    <message>
+        <source>service: in flight</source>
+        <translation>service&#xa0;: en cours</translation>
+    </message>
+    <message>
+        <source>average %1, most %2; most waiting %3</source>
+        <translation>moyenne %1, maximum %2&#xa0;; maximum en attente %3</translation>
+    </message>
+    <message>
+        <source>service: saturated</source>
+        <translation>service&#xa0;: saturé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>service: CPU per check</source>
+        <translation>service&#xa0;: CPU par vérification</translation>
+    </message>
+    <message>
+        <source>service: stored in all</source>
+        <translation>service&#xa0;: total enregistré</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>stored / bare</source>
+        <translation>enregistrées / boucle minimale</translation>
+    </message>
+    <message>
+        <source>not comparable: the monitors need fewer checks/s than the bare loop does (add monitors or shorten the interval)</source>
+        <translation>non comparable&#xa0;: les sondes nécessitent moins de vérifications/s que la boucle minimale n’en effectue (ajoutez des sondes ou raccourcissez l’intervalle)</translation>
+    </message>
+    <message>
+        <source>peak RSS</source>
+        <translation>pic de RSS</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>Runs the monitoring service (engine, state tracking, history writer to a temporary database) against a loopback nginx (Debian&apos;s nginx-light, started and stopped here, answering &quot;OK&quot; on 127.0.0.1 … 127.0.0.H), and reports checks/s completed and stored, late and skipped checks, lateness, the gap between two checks of one monitor, response times, event-loop lag of the owner thread and of each worker, requests in flight, CPU time and memory. --bare runs a minimal QNAM loop instead (the ceiling: nothing scheduled or stored); --compare runs both, the bare loop first, and prints their ratio.</source>
+        <translation>Exécute le service de surveillance (moteur, suivi d’état, écriture de l’historique dans une base de données temporaire) face à un nginx de bouclage (nginx-light de Debian, démarré et arrêté ici, qui répond «&#xa0;OK&#xa0;» sur 127.0.0.1 … 127.0.0.H), et indique les vérifications/s effectuées et enregistrées, les vérifications en retard et sautées, le retard, l’écart entre deux vérifications d’une même sonde, les temps de réponse, la latence de la boucle d’événements du thread propriétaire et de chaque thread de travail, les requêtes en cours, le temps CPU et la mémoire. --bare exécute à la place une boucle QNAM minimale (le plafond&#xa0;: rien n’est planifié ni enregistré)&#xa0;; --compare exécute les deux, la boucle minimale d’abord, et affiche leur rapport.</translation>
+    </message>
+    <message>
+        <source>Monitors to check (default 1000).</source>
+        <translation>Sondes à vérifier (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Each monitor&apos;s interval in seconds (default 1).</source>
+        <translation>Intervalle de chaque sonde, en secondes (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds measured, after the warm-up (default 20).</source>
+        <translation>Secondes de mesure, après le préchauffage (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds of warm-up first (default 3).</source>
+        <translation>Secondes de préchauffage préalable (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Loopback addresses the monitors are spread over (default 100).</source>
+        <translation>Adresses de bouclage sur lesquelles les sondes sont réparties (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Threads de travail (par défaut&#xa0;: un par cœur).</translation>
+    </message>
+    <message>
+        <source>nginx closes every connection after its answer, so each check connects anew.</source>
+        <translation>nginx ferme chaque connexion après sa réponse, si bien que chaque vérification se reconnecte.</translation>
+    </message>
+    <message>
+        <source>Run only the bare QNAM loop.</source>
+        <translation>Exécuter uniquement la boucle QNAM minimale.</translation>
+    </message>
+    <message>
+        <source>Run the bare loop, then the service.</source>
+        <translation>Exécuter la boucle minimale, puis le service.</translation>
+    </message>
+    <message>
+        <source>Print one JSON line.</source>
+        <translation>Afficher une ligne JSON.</translation>
+    </message>
+    <message>
+        <source>--bare and --compare cannot be combined</source>
+        <translation>--bare et --compare ne peuvent pas être combinés</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Usage: upwatch bench checks|storage|ui [options]
+
+  checks    The monitoring service against a loopback nginx: checks per second,
+            lateness, gaps, response times, event-loop lag, CPU and memory.
+  storage   The database a number of monitors leaves after a simulated year:
+            size per level, write rate, uptime and chart query times.
+  ui        The window with 100,000 monitors (offscreen): start-up, filter,
+            sort, memory and GUI-thread lag at the engine&apos;s full rate.
+
+Run &apos;upwatch bench &lt;benchmark&gt; --help&apos; for its options.
+</source>
+        <translation>Utilisation&#xa0;: upwatch bench checks|storage|ui [options]
+
+  checks    Le service de surveillance face à un nginx de bouclage&#xa0;: vérifications
+            par seconde, retard, écarts, temps de réponse, latence de la boucle
+            d’événements, CPU et mémoire.
+  storage   La base de données que laisse un nombre donné de sondes après une
+            année simulée&#xa0;: taille par niveau, débit d’écriture, durée des
+            requêtes de disponibilité et de graphique.
+  ui        La fenêtre avec 100&#xa0;000&#xa0;sondes (hors écran)&#xa0;: démarrage, filtre, tri,
+            mémoire et latence du thread de l’interface au plein débit du moteur.
+
+Exécutez «&#xa0;upwatch bench &lt;benchmark&gt; --help&#xa0;» pour ses options.
+</translation>
+    </message>
+    <message>
+        <source>bench needs a benchmark: checks, storage or ui</source>
+        <translation>bench nécessite un banc d’essai&#xa0;: checks, storage ou ui</translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (see &apos;upwatch bench --help&apos;)</source>
+        <translation>banc d’essai inconnu «&#xa0;%1&#xa0;» (voir «&#xa0;upwatch bench --help&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>BenchStorage</name>
+    <message>
+        <source>bench storage: %1 %2%
+</source>
+        <translation>bench storage&#xa0;: %1 %2&#xa0;%
+</translation>
+    </message>
+    <message>
+        <source>Builds the database that N monitors checked every S seconds leave after D days under the default retention, then measures it: its size per level, the write rate through the store&apos;s append path, the time of each uptime window and of a one-year chart.
+
+The clock is simulated. Results older than the raw retention are not written one by one: their checks are simulated and summed by the store&apos;s own rollup code into the minute, hour and day rollups the store would have left (minute rollups only within their retention), written an hour at a time with every monitor side by side; their incidents go through the store&apos;s append path. The raw window (the last 48 hours) goes through the store&apos;s append path itself, in the batches the history writer makes when results come faster than it flushes (20,000 results); the write rate is measured there. Then retention is applied as the service does.
+
+Without --db the database is a temporary file, removed at the end; with --db it is kept (the file must not exist or be empty).</source>
+        <translation>Construit la base de données que laissent N sondes vérifiées toutes les S secondes après D jours avec la durée de conservation par défaut, puis la mesure&#xa0;: sa taille par niveau, le débit d’écriture par le chemin d’ajout du stockage, la durée de chaque fenêtre de disponibilité et d’un graphique sur un an.
+
+L’horloge est simulée. Les résultats plus anciens que la durée de conservation des résultats bruts ne sont pas écrits un par un&#xa0;: leurs vérifications sont simulées et additionnées par le code de synthèse du stockage lui-même dans les synthèses par minute, par heure et par jour que le stockage aurait laissées (synthèses par minute uniquement dans leur durée de conservation), écrites une heure à la fois avec toutes les sondes côte à côte&#xa0;; leurs incidents passent par le chemin d’ajout du stockage. La fenêtre brute (les 48 dernières heures) passe elle-même par le chemin d’ajout du stockage, par lots tels que les constitue le thread d’écriture de l’historique lorsque les résultats arrivent plus vite qu’il ne les écrit (20&#xa0;000 résultats)&#xa0;; le débit d’écriture y est mesuré. Ensuite, la conservation est appliquée comme le fait le service.
+
+Sans --db, la base de données est un fichier temporaire, supprimé à la fin&#xa0;; avec --db, elle est conservée (le fichier ne doit pas exister ou doit être vide).</translation>
+    </message>
+    <message>
+        <source>Monitors (default 1000).</source>
+        <translation>Sondes (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds between two checks of a monitor (default 30).</source>
+        <translation>Intervalle entre deux vérifications d’une sonde, en secondes (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Days of history (default 365).</source>
+        <translation>Jours d’historique (365 par défaut).</translation>
+    </message>
+    <message>
+        <source>Monitors whose queries are timed (default 50).</source>
+        <translation>Sondes dont les requêtes sont chronométrées (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Days of minute rollups to keep (default: the store&apos;s default), to weigh that retention.</source>
+        <translation>Jours de synthèses par minute à conserver (par défaut&#xa0;: la valeur par défaut du stockage), pour évaluer le coût de cette durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Print one JSON line.</source>
+        <translation>Afficher une ligne JSON.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>that history would take about %1 rows, more than the %2 this benchmark writes in reasonable time</source>
+        <translation>cet historique occuperait environ %1 lignes, plus que les %2 que ce banc d’essai écrit en un temps raisonnable</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: bench storage writes a new database (give a new file, or leave out --db for a temporary one)</source>
+        <translation>%1 existe et n’est pas vide&#xa0;: bench storage écrit une nouvelle base de données (indiquez un nouveau fichier, ou omettez --db pour une base temporaire)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>timing queries</source>
+        <translation>chronométrage des requêtes</translation>
+    </message>
+    <message>
+        <source>measuring the file</source>
+        <translation>mesure du fichier</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>raw results</source>
+        <translation>résultats bruts</translation>
+    </message>
+    <message>
+        <source>minute rollups</source>
+        <translation>synthèses par minute</translation>
+    </message>
+    <message>
+        <source>hour rollups</source>
+        <translation>synthèses par heure</translation>
+    </message>
+    <message>
+        <source>day rollups</source>
+        <translation>synthèses par jour</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>max ms</source>
+        <translation>max ms</translation>
+    </message>
+    <message>
+        <source>uptime %1</source>
+        <translation>disponibilité %1</translation>
+    </message>
+    <message>
+        <source>chart 1y</source>
+        <translation>graphique 1 an</translation>
+    </message>
+    <message>
+        <source>%1 monitors every %2 s, %3 days
+</source>
+        <translation>%1 sondes toutes les %2&#xa0;s, %3 jours
+</translation>
+    </message>
+    <message>
+        <source>write: %1 results through append() in %2 s: %3 results/s
+</source>
+        <translation>écriture&#xa0;: %1 résultats via append() en %2&#xa0;s&#xa0;: %3 résultats/s
+</translation>
+    </message>
+    <message>
+        <source>queries over %1 monitors:
+</source>
+        <translation>requêtes sur %1 sondes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+total %1 s
+</source>
+        <translation>
+total %1&#xa0;s
+</translation>
+    </message>
+    <message>
+        <source>past rollups</source>
+        <translation>synthèses passées</translation>
+    </message>
+    <message>
+        <source>raw results through append()</source>
+        <translation>résultats bruts via append()</translation>
+    </message>
+</context>
+<context>
+    <name>BenchUi</name>
+    <message>
+        <source>the window did not load %1 monitors in %2 s</source>
+        <translation>la fenêtre n’a pas chargé %1 sondes en %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>the window has no search box</source>
+        <translation>la fenêtre n’a pas de champ de recherche</translation>
+    </message>
+    <message>
+        <source>the filter model has no refresh timer</source>
+        <translation>le modèle de filtre n’a pas de minuteur d’actualisation</translation>
+    </message>
+    <message>
+        <source>The window with many monitors, offscreen: start to interactive, a filter keystroke, a full sort, the periodic re-sort, memory, and the GUI thread&apos;s lag while results for every monitor arrive at the engine&apos;s rate. The monitors go into a temporary database first (not timed).</source>
+        <translation>La fenêtre avec de nombreuses sondes, hors écran&#xa0;: démarrage jusqu’à l’interactivité, une frappe dans le filtre, un tri complet, le re-tri périodique, la mémoire et la latence du thread de l’interface pendant que les résultats de chaque sonde arrivent au débit du moteur. Les sondes sont d’abord placées dans une base de données temporaire (non chronométré).</translation>
+    </message>
+    <message>
+        <source>Monitors in the window (default 100000).</source>
+        <translation>Sondes dans la fenêtre (100000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Results per second (default 6500).</source>
+        <translation>Résultats par seconde (6500 par défaut).</translation>
+    </message>
+    <message>
+        <source>How long results arrive (default 10).</source>
+        <translation>Durée pendant laquelle les résultats arrivent (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>One JSON line instead of the table.</source>
+        <translation>Une ligne JSON au lieu du tableau.</translation>
+    </message>
+    <message>
+        <source>Only fill this database with the monitors.</source>
+        <translation>Uniquement remplir cette base de données avec les sondes.</translation>
+    </message>
+    <message>
+        <source>monitors</source>
+        <translation>sondes</translation>
+    </message>
+    <message>
+        <source>results/s</source>
+        <translation>résultats/s</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>bench ui needs the window&apos;s application object</source>
+        <translation>bench ui nécessite l’objet application de la fenêtre</translation>
+    </message>
+    <message>
+        <source>cannot fill the database: %1</source>
+        <translation>impossible de remplir la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the filling process failed</source>
+        <translation>le processus de remplissage a échoué</translation>
+    </message>
+    <message>
+        <source>%1 ms → %2 rows</source>
+        <translation>%1&#xa0;ms → %2 lignes</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Start to interactive</source>
+        <translation>Démarrage jusqu’à l’interactivité</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>≤ 1000 ms</source>
+        <translation>≤ 1000&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>  monitors loaded / history read</source>
+        <translation>  sondes chargées / historique lu</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ms</source>
+        <translation>%1 / %2&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Filter keystroke (worst after the first)</source>
+        <translation>Frappe dans le filtre (pire cas après la première)</translation>
+    </message>
+    <message>
+        <source>≤ 30 ms</source>
+        <translation>≤ 30&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>  of which re-filtering (worst)</source>
+        <translation>  dont refiltrage (pire cas)</translation>
+    </message>
+    <message>
+        <source>%1 ms (GUI thread CPU %2 ms)</source>
+        <translation>%1&#xa0;ms (CPU du thread de l’interface %2&#xa0;ms)</translation>
+    </message>
+    <message>
+        <source>  each character</source>
+        <translation>  chaque caractère</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Full sort (header click)</source>
+        <translation>Tri complet (clic sur l’en-tête)</translation>
+    </message>
+    <message>
+        <source>Re-sort p50 / p99</source>
+        <translation>Re-tri p50 / p99</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ms (%3; GUI thread CPU %4 / %5 ms)</source>
+        <translation>%1 / %2&#xa0;ms (%3&#xa0;; CPU du thread de l’interface %4 / %5&#xa0;ms)</translation>
+    </message>
+    <message>
+        <source>≤ 20 ms</source>
+        <translation>≤ 20&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>GUI lag p50 / p99 / max</source>
+        <translation>Latence de l’interface p50 / p99 / max</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 ms</source>
+        <translation>%1 / %2 / %3&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>p99 ≤ 16 ms</source>
+        <translation>p99 ≤ 16&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Results applied</source>
+        <translation>Résultats appliqués</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s (%3/s asked)</source>
+        <translation>%1 en %2&#xa0;s (%3/s demandés)</translation>
+    </message>
+    <message>
+        <source>RSS / peak</source>
+        <translation>RSS / pic</translation>
+    </message>
+    <message>
+        <source>%1 / %2 MiB</source>
+        <translation>%1 / %2&#xa0;MiB</translation>
+    </message>
+    <message>
+        <source>≤ 300 MB</source>
+        <translation>≤ 300&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>  RSS when loaded, before the table</source>
+        <translation>  RSS après chargement, avant le tableau</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1&#xa0;MiB</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>upwatch bench ui: %1 monitors in the window (offscreen), database filled in %2 ms
+</source>
+        <translation>upwatch bench ui&#xa0;: %1 sondes dans la fenêtre (hors écran), base de données remplie en %2&#xa0;ms
+</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCommand</name>
     <message>
         <source>monitors %1</source>
@@ -1481,6 +2075,45 @@ Code de sortie&#xa0;: 0 en ligne ou dégradé, 1 hors ligne, 2 erreur d’utilis
     </message>
 </context>
 <context>
+    <name>ChecksBenchmark</name>
+    <message>
+        <source>starting nginx on %1 loopback addresses</source>
+        <translation>démarrage de nginx sur %1 adresses de bouclage</translation>
+    </message>
+    <message>
+        <source>bare loop: warming up for %1 s</source>
+        <translation>boucle minimale&#xa0;: préchauffage pendant %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>bare loop: measuring for %1 s</source>
+        <translation>boucle minimale&#xa0;: mesure pendant %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>service: adding %1 monitors</source>
+        <translation>service&#xa0;: ajout de %1 sondes</translation>
+    </message>
+    <message>
+        <source>cannot add the monitors: %1</source>
+        <translation>impossible d’ajouter les sondes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>service: warming up for %1 s</source>
+        <translation>service&#xa0;: préchauffage pendant %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>service: measuring for %1 s</source>
+        <translation>service&#xa0;: mesure pendant %1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>service: stopping and writing what is left</source>
+        <translation>service&#xa0;: arrêt et écriture de ce qui reste</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown option &apos;%1&apos; (see &apos;upwatch --help&apos;)</source>
@@ -1533,6 +2166,9 @@ Commands:
                                  alerts wait, uptime leaves it out.
   maintenance list [--json]      List the maintenance windows.
   maintenance remove ID|NAME     Remove one.
+  bench checks|storage|ui        Benchmarks: checks against a loopback nginx, a
+                                 simulated year of storage, the window with
+                                 100,000 monitors.
 
 Options:
   --db PATH             Database file, for every command (default: %1).
@@ -1542,36 +2178,36 @@ Options:
 Run &apos;upwatch &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>Utilisation&#xa0;: upwatch [--db PATH] [--minimized]
-              upwatch &lt;commande&gt; [options]
+              upwatch &lt;command&gt; [options]
 
-Upwatch surveille des services HTTP(S) et vous avertit de leurs pannes.
-Sans commande, il ouvre sa fenêtre (--minimized&#xa0;: démarrer dans la zone de
+Upwatch surveille des points de terminaison HTTP(S) et vous prévient dès
+qu’ils passent hors ligne.
+Sans commande, ouvre la fenêtre (--minimized&#xa0;: démarrer dans la zone de
 notification).
 
 Commandes&#xa0;:
-  check URL [options]            Vérifier une URL une fois&#xa0;; afficher le verdict
-                                 sur une ligne JSON. Code de sortie&#xa0;: 0 en ligne
-                                 ou dégradé, 1 hors ligne, 2 erreur d’utilisation.
-  monitor add --name N --url U   Ajouter une sonde (options de check,
-                                 --interval, --retries, --recovery, --parent,
-                                 --tag, --paused).
-  monitor list [--json]          Lister les sondes avec leur état et leur
-                                 dernière vérification.
+  check URL [options]            Vérifier une URL une seule fois&#xa0;; afficher le verdict
+                                 sur une ligne JSON. Code de sortie&#xa0;: 0 en ligne ou
+                                 dégradé, 1 hors ligne, 2 erreur d’utilisation.
+  monitor add --name N --url U   Ajouter une sonde (options de vérification,
+                                 --interval, --retries, --recovery, --parent, --tag,
+                                 --paused).
+  monitor list [--json]          Lister les sondes, leur état et leur dernière
+                                 vérification.
   monitor remove|pause|resume ID|NAME
-                                 Supprimer une sonde (avec son historique), la
-                                 mettre en pause ou la reprendre.
+                                 Supprimer une sonde (avec son historique), la mettre
+                                 en pause ou la reprendre.
   monitor mute|unmute ID|NAME    Couper les alertes d’une sonde (--for 1h,
                                  --until-morning), ou les rétablir.
-  import FILE.json               Importer les sondes d’un fichier d’export.
-  export FILE.json               Écrire toutes les sondes dans un fichier JSON
-                                 (sans les secrets).
-  run [--duration S]             Lancer le moteur sans fenêtre&#xa0;; Ctrl+C l’arrête.
+  import FILE.json               Ajouter des sondes depuis un fichier créé par export.
+  export FILE.json               Écrire toutes les sondes dans un fichier JSON (sans
+                                 les secrets).
+  run [--duration S]             Exécuter le moteur sans fenêtre&#xa0;; Ctrl+C l’arrête.
   history export --out FILE.csv  Écrire les résultats des vérifications en CSV
                                  (--monitor, --since, --until).
-  stats [--monitor M] [--json]   Disponibilité sur 24 h, 7 j, 30 j et 1 an, temps
-                                 de réponse, temps en maintenance&#xa0;; ou les
-                                 chiffres du rapport pour une période
-                                 (--month YYYY-MM, --from/--to).
+  stats [--monitor M] [--json]   Disponibilité 24h/7d/30d/1y, temps de réponse, temps
+                                 passé en maintenance&#xa0;; ou les chiffres du rapport
+                                 pour une période (--month YYYY-MM, --from/--to).
   report --month YYYY-MM --out FILE.pdf|FILE.html
                                  Écrire le rapport de disponibilité d’un mois (ou
                                  --last-month, --from/--to&#xa0;; --monitor, --tag).
@@ -1579,28 +2215,32 @@ Commandes&#xa0;:
                                  Ajouter un canal d’alerte (--preset, --events,
                                  --monitor, --tag, --timeout).
   channel list [--json]          Lister les canaux d’alerte.
-  channel remove|test ID|NAME    Supprimer un canal ou lui envoyer un test.
-  snooze [1h|4h|morning|off]     Retenir toutes les alertes un moment&#xa0;; un seul
-                                 résumé à la fin. Sans argument&#xa0;: ce qui retient
-                                 les alertes en ce moment.
+  channel remove|test ID|NAME    Supprimer un canal, ou lui envoyer un événement de
+                                 test.
+  snooze [1h|4h|morning|off]     Retenir toutes les alertes pendant un temps&#xa0;; un seul
+                                 résumé à la fin. Sans argument&#xa0;: ce qui les retient
+                                 en ce moment.
   quiet-hours [22:00-07:00|off]  Retenir les alertes chaque nuit&#xa0;; un seul résumé
                                  ensuite.
   maintenance add --name N --start ISO --end ISO
   maintenance add --name N --weekly DAYS --at HH:MM --duration D
                                  Planifier une fenêtre de maintenance, unique ou
-                                 hebdomadaire (--monitor, --tag, --time-zone)&#xa0;:
-                                 les vérifications continuent, les alertes
-                                 attendent, la disponibilité l’exclut.
+                                 hebdomadaire (--monitor, --tag, --time-zone)&#xa0;: les
+                                 vérifications continuent, les alertes attendent, la
+                                 disponibilité l’exclut.
   maintenance list [--json]      Lister les fenêtres de maintenance.
   maintenance remove ID|NAME     Supprimer une fenêtre.
+  bench checks|storage|ui        Bancs d’essai&#xa0;: vérifications face à un nginx de
+                                 bouclage, une année de stockage simulée, la fenêtre
+                                 avec 100&#xa0;000&#xa0;sondes.
 
 Options&#xa0;:
-  --db PATH             Fichier de base de données, pour toutes les commandes
-                        (par défaut&#xa0;: %1).
+  --db PATH             Fichier de base de données, pour toutes les commandes (par
+                        défaut&#xa0;: %1).
   -h, --help            Afficher cette aide.
   -v, --version         Afficher la version.
 
-Exécutez «&#xa0;upwatch &lt;commande&gt; --help&#xa0;» pour voir les options d’une commande.
+Exécutez «&#xa0;upwatch &lt;command&gt; --help&#xa0;» pour les options d’une commande.
 </translation>
     </message>
 </context>
@@ -2105,6 +2745,10 @@ Exécutez «&#xa0;upwatch &lt;commande&gt; --help&#xa0;» pour voir les options 
     <message>
         <source>%1 late checks</source>
         <translation>%1 vérifications en retard</translation>
+    </message>
+    <message>
+        <source>Saturated: needs %1 checks/s, does %2. Checks start late and missed ones are skipped; longer intervals or more agents would help.</source>
+        <translation>Saturé&#xa0;: %1 vérifications/s nécessaires, %2 effectuées. Les vérifications démarrent en retard et celles manquées sont sautées&#xa0;; des intervalles plus longs ou davantage d’agents aideraient.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4833,33 @@ Accept: application/json</translation>
     <message>
         <source>Alerts muted until %1</source>
         <translation>Alertes coupées jusqu’à %1</translation>
+    </message>
+</context>
+<context>
+    <name>NginxTarget</name>
+    <message>
+        <source>nginx exited at start</source>
+        <translation>nginx s’est arrêté au démarrage</translation>
+    </message>
+    <message>
+        <source>nginx is not installed (apt-get install nginx-light)</source>
+        <translation>nginx n’est pas installé (apt-get install nginx-light)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for nginx: %1</source>
+        <translation>impossible de créer un dossier temporaire pour nginx&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no free port on 127.0.0.1</source>
+        <translation>aucun port libre sur 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>cannot write the nginx configuration: %1</source>
+        <translation>impossible d’écrire la configuration de nginx&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nginx did not accept connections on %1:%2 within %3 s: %4</source>
+        <translation>nginx n’a pas accepté de connexions sur %1:%2 en %3&#xa0;s&#xa0;: %4</translation>
     </message>
 </context>
 <context>
