@@ -327,8 +327,13 @@ void TestLatencyHistogram::blobFormat()
     const int slowBucket = LatencyHistogram::bucketOf(10'000'000);
     QVERIFY(slowBucket > 255);
     QCOMPARE(LatencyHistogram::bucketOf(10'450'000), slowBucket + 1);
-    QCOMPARE(slow.toBlob(), QByteArray({char(slowBucket & 0xFF), char(0x80 | (slowBucket >> 8)),
-                                        char(2), char(0x80), char(1), char(40)}));
+    const char bytes[] = {char(slowBucket & 0xFF),
+                          char(0x80 | (slowBucket >> 8)),
+                          char(2),
+                          char(0x80),
+                          char(1),
+                          char(40)};
+    QCOMPARE(slow.toBlob(), QByteArray(bytes, sizeof(bytes)));
 }
 
 void TestLatencyHistogram::legacyBlobsAreRead()
