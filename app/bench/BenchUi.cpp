@@ -2,10 +2,10 @@
 
 #include "app/CommandParser.h"
 #include "app/Console.h"
-#include "app/bench/BenchLagSampler.h"
 #include "app/bench/BenchStats.h"
 #include "app/bench/BenchUiFeed.h"
 #include "app/bench/BenchUiReport.h"
+#include "app/bench/LagRecorder.h"
 #include "core/base/SystemClock.h"
 #include "core/model/MonitorValidator.h"
 #include "core/store/MonitorStore.h"
@@ -289,7 +289,7 @@ int measure(const BenchUiOptions &options, const QString &path, const QString &s
             results.resortsCpuMs.push_back(resort.cpuMs());
         }
     });
-    BenchLagSampler lag;
+    LagRecorder lag(10); // every 10 ms, each tick's lag kept
     feeding = true;
     feed.start();
     lag.start();
@@ -297,7 +297,7 @@ int measure(const BenchUiOptions &options, const QString &path, const QString &s
     lag.stop();
     feed.stop();
     feeding = false;
-    results.lag = BenchStats::spreadOf(lag.lagsMs());
+    results.lag = BenchStats::spreadOf(lag.take());
     results.resultsApplied = feed.resultsSent();
     results.feedBuildMs = feed.buildMs();
     results.rows = filter.rowCount();

@@ -46,7 +46,7 @@ ChecksBenchmark::ChecksBenchmark(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_target(new NginxTarget(options.hosts, options.freshConnections, this))
-    , m_lag(new LagRecorder(this))
+    , m_lag(new LagRecorder(LagRecorder::kDefaultPeriodMs, this))
     , m_phaseTimer(this)
 {
     m_result.options = options;

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 
-LagRecorder::LagRecorder(QObject *parent)
+LagRecorder::LagRecorder(int periodMs, QObject *parent)
     : QObject(parent)
+    , m_periodMs(std::max(1, periodMs))
     , m_timer(this)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
-    m_timer.setInterval(kPeriodMs);
+    m_timer.setInterval(m_periodMs);
     connect(&m_timer, &QTimer::timeout, this, &LagRecorder::onTimeout);
 }
 
@@ -33,5 +34,5 @@ void LagRecorder::onTimeout()
     const double elapsedMs = double(m_sinceLast.nsecsElapsed()) / 1e6;
     m_sinceLast.start();
     if (m_lagsMs.size() < kMaxSamples)
-        m_lagsMs.push_back(std::max(0.0, elapsedMs - kPeriodMs));
+        m_lagsMs.push_back(std::max(0.0, elapsedMs - m_periodMs));
 }

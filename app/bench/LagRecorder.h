@@ -7,7 +7,7 @@
 #include <vector>
 
 // Records every lag of the event loop of the thread it lives in: a precise timer ticks every
-// kPeriodMs and each tick's delay past its due time is kept (0 when on time). Unlike
+// period and each tick's delay past its due time is kept (0 when on time). Unlike
 // LoopLagProbe, which keeps only the worst per report, this gives the whole distribution, for
 // percentiles. Bounded: at most kMaxSamples are kept (over an hour at the default period).
 class LagRecorder final : public QObject {
@@ -15,10 +15,10 @@ class LagRecorder final : public QObject {
     Q_DISABLE_COPY_MOVE(LagRecorder)
 
 public:
-    static constexpr int kPeriodMs = 5;
+    static constexpr int kDefaultPeriodMs = 5;
     static constexpr std::size_t kMaxSamples = 1'000'000;
 
-    explicit LagRecorder(QObject *parent = nullptr);
+    explicit LagRecorder(int periodMs = kDefaultPeriodMs, QObject *parent = nullptr);
 
     void start();
     void stop();
@@ -28,6 +28,7 @@ public:
 private:
     void onTimeout();
 
+    int m_periodMs;
     QTimer m_timer;
     QElapsedTimer m_sinceLast;
     std::vector<double> m_lagsMs;
