@@ -1,5 +1,7 @@
 #include "core/store/HistoryReader.h"
 
+#include "core/store/RollupColumns.h"
+
 #include "core/store/StoreDatabase.h"
 
 #include <QSqlQuery>
@@ -62,23 +64,13 @@ QString HistoryReader::rollupColumns()
 
 Rollup HistoryReader::rollupFromRow(const QSqlQuery &query, int first)
 {
-    Rollup rollup;
-    rollup.up = query.value(first).toLongLong();
-    rollup.degraded = query.value(first + 1).toLongLong();
-    rollup.down = query.value(first + 2).toLongLong();
-    rollup.timed = query.value(first + 3).toLongLong();
-    rollup.sumMs = query.value(first + 4).toLongLong();
-    rollup.minMs = query.value(first + 5).isNull() ? -1 : query.value(first + 5).toLongLong();
-    rollup.maxMs = query.value(first + 6).isNull() ? -1 : query.value(first + 6).toLongLong();
-    rollup.setHistogramBlob(query.value(first + 7).toByteArray());
-    for (size_t i = 0; i < kAllPhases.size(); ++i) {
-        rollup.phaseSumMs.at(i) = query.value(first + 8 + 2 * int(i)).toLongLong();
-        rollup.phaseCount.at(i) = query.value(first + 9 + 2 * int(i)).toLongLong();
-    }
-    const int maintenance = first + 8 + 2 * int(kAllPhases.size());
-    rollup.maintenance = query.value(maintenance).toLongLong();
-    rollup.maintenanceGood = query.value(maintenance + 1).toLongLong();
-    return rollup;
+    struct Row {
+        const QSqlQuery &query;
+        [[nodiscard]] qint64 integer(int i) const { return query.value(i).toLongLong(); }
+        [[nodiscard]] bool isNull(int i) const { return query.value(i).isNull(); }
+        [[nodiscard]] QByteArray blob(int i) const { return query.value(i).toByteArray(); }
+    };
+    return rollupFromColumns(Row{query}, first);
 }
 
 namespace {

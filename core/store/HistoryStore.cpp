@@ -2,6 +2,7 @@
 
 #include "core/store/HistoryReader.h"
 #include "core/store/Rollup.h"
+#include "core/store/RollupColumns.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/StoreDatabase.h"
 
@@ -123,8 +124,7 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
             if (insert->run())
                 break;
             // A time stored by an earlier batch: the next free millisecond.
-            if (!m_database.lastError().contains(u"UNIQUE constraint failed: results.") ||
-                shifts >= kMaxTimeShifts)
+            if (!insert->failedOnKey() || shifts >= kMaxTimeShifts)
                 return false;
         }
         lastMonitor = result.monitorId;
@@ -242,24 +242,13 @@ bool HistoryStore::putRollups(const QList<RollupRow> &rows)
 
 Rollup HistoryStore::storedRollup(const SqliteStatement &row)
 {
-    // The columns of HistoryReader::rollupColumns(), in its order (see rollupFromRow).
-    Rollup rollup;
-    rollup.up = row.columnInt(0);
-    rollup.degraded = row.columnInt(1);
-    rollup.down = row.columnInt(2);
-    rollup.timed = row.columnInt(3);
-    rollup.sumMs = row.columnInt(4);
-    rollup.minMs = row.columnIsNull(5) ? -1 : row.columnInt(5);
-    rollup.maxMs = row.columnIsNull(6) ? -1 : row.columnInt(6);
-    rollup.setHistogramBlob(row.columnBlob(7));
-    for (size_t i = 0; i < kAllPhases.size(); ++i) {
-        rollup.phaseSumMs.at(i) = row.columnInt(8 + 2 * int(i));
-        rollup.phaseCount.at(i) = row.columnInt(9 + 2 * int(i));
-    }
-    const int maintenance = 8 + 2 * int(kAllPhases.size());
-    rollup.maintenance = row.columnInt(maintenance);
-    rollup.maintenanceGood = row.columnInt(maintenance + 1);
-    return rollup;
+    struct Columns {
+        const SqliteStatement &row;
+        [[nodiscard]] qint64 integer(int i) const { return row.columnInt(i); }
+        [[nodiscard]] bool isNull(int i) const { return row.columnIsNull(i); }
+        [[nodiscard]] QByteArray blob(int i) const { return row.columnBlob(i); }
+    };
+    return rollupFromColumns(Columns{row}, 0);
 }
 
 bool HistoryStore::recordChanges(const QList<StateChange> &changes)

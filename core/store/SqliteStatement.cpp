@@ -61,6 +61,7 @@ void SqliteStatement::bindText(int index, const QString &value)
 
 SqliteStatement::Step SqliteStatement::step()
 {
+    m_failedOnKey = false;
     switch (sqlite3_step(m_statement)) {
     case SQLITE_ROW:
         return Step::Row;
@@ -69,6 +70,7 @@ SqliteStatement::Step SqliteStatement::step()
         return Step::Done;
     default:
         fail();
+        m_failedOnKey = sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_PRIMARYKEY;
         reset();
         return Step::Error;
     }

@@ -38,6 +38,8 @@ public:
     Step step();
     // Runs a statement that returns no rows; false after setting the database's lastError().
     bool run();
+    // The last step() or run() failed because a row with the same key exists.
+    [[nodiscard]] bool failedOnKey() const { return m_failedOnKey; }
     // Ends a statement that stopped at a row, and forgets its bound values.
     void reset();
 
@@ -55,4 +57,5 @@ private:
     StoreDatabase &m_database;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    bool m_failedOnKey = false;
 };
