@@ -194,8 +194,8 @@ void TestHistoryQueries::chartLevelAndWidth_data()
         << HistoryRange::Week << false << kMinute << 300 << qint64(2592) << qint64(288);
     QTest::newRow("month: hours") << HistoryRange::Month << false << kHour << 300 << qint64(2632)
                                   << qint64(288);
-    QTest::newRow("year: hours") << HistoryRange::Year << false << kHour << 2 << qint64(2632)
-                                 << qint64(288);
+    QTest::newRow("year: days") << HistoryRange::Year << false << kDay << 2 << qint64(2632)
+                                << qint64(288);
 }
 
 void TestHistoryQueries::chartLevelAndWidth()

@@ -64,6 +64,7 @@ private slots:
     void openStates();
     void uptimeWindows();
     void uptimeWindowUsesCoarseLevels();
+    void uptimeWindowStartsWhereFinerLevelsAreGone();
     void pruneByRetention();
     void pruneShrinksFreelist();
     void pruneAgainLater();
@@ -757,6 +758,70 @@ void TestHistoryStore::uptimeWindowUsesCoarseLevels()
     // The days fully inside the window are all there (the first and last day are partial).
     QVERIFY(month->total() >= 19);
     QCOMPARE(month->down, 1);
+}
+
+void TestHistoryStore::uptimeWindowStartsWhereFinerLevelsAreGone()
+{
+    // A check every 10 minutes for 400 days, the default retention applied: minute rollups for
+    // 7 days, hour rollups for 35. A window reaching back further starts at the hour (30 d) or
+    // the day (1 y) holding its start: every check from there counts, none is lost at the edge.
+    const qint64 id = addMonitor(u"api"_s);
+    const qint64 young = addMonitor(u"young"_s);
+    HistoryStore history(*m_db);
+    const qint64 nowMs = kNow.toMSecsSinceEpoch();
+    const qint64 step = 10 * 60'000;
+    QList<qint64> checks;
+    QList<CheckResult> batch;
+    for (qint64 at = nowMs - 400 * 86'400'000LL; at <= nowMs; at += step) {
+        checks.append(at);
+        batch.append(makeResult(id, QDateTime::fromMSecsSinceEpoch(at, Qt::UTC), Verdict::Up));
+        if (batch.size() == 5000) {
+            QVERIFY(history.append(batch));
+            batch.clear();
+        }
+    }
+    // A monitor younger than the windows reads the same either way.
+    for (qint64 at = nowMs - 3 * 3'600'000; at <= nowMs; at += step)
+        batch.append(makeResult(young, QDateTime::fromMSecsSinceEpoch(at, Qt::UTC), Verdict::Up));
+    QVERIFY(history.append(batch));
+    QVERIFY(history.prune(Retention{}, kNow));
+    QVERIFY(scalar(*m_db, u"SELECT min(bucket) FROM rollups WHERE level = 0"_s) >
+            nowMs - 30 * 86'400'000LL);
+    QVERIFY(scalar(*m_db, u"SELECT min(bucket) FROM rollups WHERE level = 1"_s) >
+            nowMs - 365 * 86'400'000LL);
+
+    const auto countFrom = [&checks, nowMs](qint64 fromMs) {
+        return qint64(std::count_if(checks.cbegin(), checks.cend(),
+                                    [=](qint64 at) { return at >= fromMs && at <= nowMs; }));
+    };
+    HistoryReader reader(*m_db);
+    const qint64 minute = 60'000;
+    const qint64 hour = 3'600'000;
+    const qint64 day = 86'400'000;
+    const struct {
+        qint64 spanMs;
+        qint64 alignMs; // where the window starts
+        bool down;      // rounded down to it (up when false: to the minute)
+    } windows[] = {{day, minute, false},
+                   {7 * day, minute, false},
+                   {30 * day, hour, true},
+                   {365 * day, day, true}};
+    for (const auto &window : windows) {
+        const qint64 from = nowMs - window.spanMs;
+        const qint64 start = window.down
+                                 ? from - from % window.alignMs
+                                 : (from + window.alignMs - 1) / window.alignMs * window.alignMs;
+        const auto rollup = reader.window(id, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC), kNow);
+        QVERIFY(rollup);
+        QVERIFY2(rollup->total() == countFrom(start),
+                 qPrintable(u"%1 days: %2 checks, expected %3"_s.arg(window.spanMs / day)
+                                .arg(rollup->total())
+                                .arg(countFrom(start))));
+        const auto youngWindow =
+            reader.window(young, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC), kNow);
+        QVERIFY(youngWindow);
+        QCOMPARE(youngWindow->total(), qint64(19));
+    }
 }
 
 void TestHistoryStore::pruneByRetention()

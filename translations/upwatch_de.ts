@@ -5605,16 +5605,16 @@ Accept: application/json</translation>
         <translation>Zusammenfassungen pro M&amp;inute:</translation>
     </message>
     <message>
-        <source>uptime and response times per minute, for detailed charts</source>
-        <translation>Verfügbarkeit und Antwortzeiten pro Minute, für detaillierte Diagramme</translation>
+        <source>uptime and response times per minute, for daily and weekly charts</source>
+        <translation>Verfügbarkeit und Antwortzeiten pro Minute, für Tages- und Wochendiagramme</translation>
     </message>
     <message>
         <source>&amp;Hour summaries:</source>
         <translation>Zusammenfassungen pro &amp;Stunde:</translation>
     </message>
     <message>
-        <source>the same per hour, for weekly and monthly charts</source>
-        <translation>dasselbe pro Stunde, für Wochen- und Monatsdiagramme</translation>
+        <source>the same per hour, for monthly charts</source>
+        <translation>dasselbe pro Stunde, für Monatsdiagramme</translation>
     </message>
     <message>
         <source>&amp;Day summaries:</source>

@@ -5608,16 +5608,16 @@ Accept: application/json</translation>
         <translation>Synthèses par m&amp;inute&#xa0;:</translation>
     </message>
     <message>
-        <source>uptime and response times per minute, for detailed charts</source>
-        <translation>disponibilité et temps de réponse par minute, pour les graphiques détaillés</translation>
+        <source>uptime and response times per minute, for daily and weekly charts</source>
+        <translation>disponibilité et temps de réponse par minute, pour les graphiques journaliers et hebdomadaires</translation>
     </message>
     <message>
         <source>&amp;Hour summaries:</source>
         <translation>Synthèses par &amp;heure&#xa0;:</translation>
     </message>
     <message>
-        <source>the same per hour, for weekly and monthly charts</source>
-        <translation>idem par heure, pour les graphiques hebdomadaires et mensuels</translation>
+        <source>the same per hour, for monthly charts</source>
+        <translation>idem par heure, pour les graphiques mensuels</translation>
     </message>
     <message>
         <source>&amp;Day summaries:</source>

@@ -149,10 +149,11 @@ std::optional<RollupLevel> HistoryQueries::chartLevel(HistoryRange range)
     case HistoryRange::Week:
         return RollupLevel::Minute;
     case HistoryRange::Month:
+        return RollupLevel::Hour;
     case HistoryRange::Year:
         break;
     }
-    return RollupLevel::Hour;
+    return RollupLevel::Day;
 }
 
 std::optional<ChartData> HistoryQueries::chart(qint64 monitorId, HistoryRange range,

@@ -128,11 +128,35 @@ QList<RollupSpan> HistoryReader::windowSpans(const QDateTime &from, const QDateT
     return spans;
 }
 
+std::optional<QList<RollupSpan>> HistoryReader::prunedWindowSpans(const QDateTime &from,
+                                                                  const QDateTime &to)
+{
+    qint64 start = alignUp(from.toMSecsSinceEpoch(), RollupLevel::Minute);
+    for (const RollupLevel finer : {RollupLevel::Minute, RollupLevel::Hour}) {
+        const qint64 coarserStart = rollupBucketStart(RollupLevel(int(finer) + 1), start);
+        if (coarserStart == start)
+            continue;
+        QSqlQuery query(m_database.db());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        query.addBindValue(rollupPrunedBeforeKey(finer));
+        if (!m_database.run(query))
+            return std::nullopt;
+        // The finer buckets from `start` on were pruned: the coarser bucket still holds them.
+        if (query.next() && query.value(0).toLongLong() > start)
+            start = coarserStart;
+    }
+    return windowSpans(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), to);
+}
+
 std::optional<Rollup> HistoryReader::window(qint64 monitorId, const QDateTime &from,
                                             const QDateTime &to)
 {
+    const auto spans = prunedWindowSpans(from, to);
+    if (!spans)
+        return std::nullopt;
     Rollup total;
-    for (const RollupSpan &span : windowSpans(from, to)) {
+    for (const RollupSpan &span : *spans) {
         if (!addSpan(total, monitorId, span))
             return std::nullopt;
     }
@@ -142,8 +166,11 @@ std::optional<Rollup> HistoryReader::window(qint64 monitorId, const QDateTime &f
 std::optional<QHash<qint64, UptimeCounts>> HistoryReader::uptime(const QDateTime &from,
                                                                  const QDateTime &to)
 {
+    const auto spans = prunedWindowSpans(from, to);
+    if (!spans)
+        return std::nullopt;
     QHash<qint64, UptimeCounts> counts;
-    for (const RollupSpan &span : windowSpans(from, to)) {
+    for (const RollupSpan &span : *spans) {
         if (!addCounts(counts, span))
             return std::nullopt;
     }

@@ -44,7 +44,10 @@ public:
     // minute in progress at `to` counts. window() and uptime() both read these.
     [[nodiscard]] static QList<RollupSpan> windowSpans(const QDateTime &from, const QDateTime &to);
 
-    // Everything checked in [from, to), to the minute (windowSpans).
+    // Everything checked in [from, to), to the minute (windowSpans) while the minute rollups
+    // reach back to `from`. Where retention has pruned them (a 30-day window's first hour, a
+    // year's first day: rollupPrunedBeforeKey), the window starts at the hour, or the day, that
+    // holds `from`: it reads a little more rather than miss its first checks.
     [[nodiscard]] std::optional<Rollup> window(qint64 monitorId, const QDateTime &from,
                                                const QDateTime &to);
     // Every monitor's checks in the same window as window() counts, in a few queries for any
@@ -97,6 +100,10 @@ public:
     [[nodiscard]] static Rollup rollupFromRow(const QSqlQuery &query, int first);
 
 private:
+    // windowSpans() from `from`, or from the hour or day holding it where retention has pruned
+    // the finer level there.
+    [[nodiscard]] std::optional<QList<RollupSpan>> prunedWindowSpans(const QDateTime &from,
+                                                                     const QDateTime &to);
     bool addSpan(Rollup &total, qint64 monitorId, const RollupSpan &span);
     bool addCounts(QHash<qint64, UptimeCounts> &counts, const RollupSpan &span);
 

@@ -321,6 +321,17 @@ bool HistoryStore::deleteOlder(const QString &sql, const QList<qint64> &monitorI
     return !open || m_database.commit();
 }
 
+bool HistoryStore::notePrunedBefore(RollupLevel level, qint64 cutoff)
+{
+    // The newest cutoff ever: what it deleted stays gone when the retention grows again.
+    QSqlQuery query(m_database.db());
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                                 "DO UPDATE SET value = max(value, excluded.value)"));
+    query.addBindValue(rollupPrunedBeforeKey(level));
+    query.addBindValue(cutoff);
+    return m_database.run(query);
+}
+
 std::optional<HistoryStore::PruneReport> HistoryStore::prune(const Retention &retention,
                                                              const QDateTime &now)
 {
@@ -361,7 +372,8 @@ std::optional<HistoryStore::PruneReport> HistoryStore::prune(const Retention &re
                            "level, monitor_id, bucket FROM rollups WHERE level = %1 AND "
                            "monitor_id = ? AND bucket < ? LIMIT ?)")
                 .arg(int(level.level));
-        if (!deleteOlder(sql, ids, cutoff, &report.rollups))
+        if (!deleteOlder(sql, ids, cutoff, &report.rollups) ||
+            !notePrunedBefore(level.level, cutoff))
             return std::nullopt;
         m_prunedBefore[int(level.level)] = cutoff;
     }

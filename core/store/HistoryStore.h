@@ -73,6 +73,8 @@ private:
     bool recordChanges(const QList<StateChange> &changes);
     bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                      qint64 *deleted);
+    // Records that the buckets of `level` before `cutoff` are gone (rollupPrunedBeforeKey).
+    bool notePrunedBefore(RollupLevel level, qint64 cutoff);
 
     StoreDatabase &m_database;
     // The write path's statements, prepared once: Qt SQL costs more per row than SQLite does.

@@ -32,6 +32,11 @@ qint64 rollupBucketStart(RollupLevel level, qint64 msSinceEpoch)
     return quotient * length;
 }
 
+QString rollupPrunedBeforeKey(RollupLevel level)
+{
+    return QStringLiteral("rollups_pruned_before_%1").arg(int(level));
+}
+
 void Rollup::add(const CheckResult &result)
 {
     if (result.maintenance) {

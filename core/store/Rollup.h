@@ -3,6 +3,7 @@
 #include "core/model/CheckResult.h"
 #include "core/model/LatencyHistogram.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <array>
@@ -14,6 +15,9 @@ enum class RollupLevel { Minute = 0, Hour = 1, Day = 2 };
 // UTC-aligned bucket of `msSinceEpoch` at `level`, and bucket lengths.
 [[nodiscard]] qint64 rollupBucketStart(RollupLevel level, qint64 msSinceEpoch);
 [[nodiscard]] qint64 rollupBucketMs(RollupLevel level);
+// The meta key holding the newest prune cutoff of `level`: its buckets that start before it are
+// gone, so a window reaching back further reads that stretch from a coarser level.
+[[nodiscard]] QString rollupPrunedBeforeKey(RollupLevel level);
 
 // What a span of checks adds up to: counts by verdict and response times of the checks that got
 // an answer (up or degraded; a down check's time says nothing about the endpoint's speed).

@@ -82,9 +82,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     addRetentionRow(tr("&Raw results:"), m_rawHoursSpin,
                     tr("every check with its status and error, as exported to CSV"));
     addRetentionRow(tr("M&inute summaries:"), m_minuteDaysSpin,
-                    tr("uptime and response times per minute, for detailed charts"));
+                    tr("uptime and response times per minute, for daily and weekly charts"));
     addRetentionRow(tr("&Hour summaries:"), m_hourDaysSpin,
-                    tr("the same per hour, for weekly and monthly charts"));
+                    tr("the same per hour, for monthly charts"));
     addRetentionRow(tr("&Day summaries:"), m_dayDaysSpin,
                     tr("the same per day, for yearly charts and uptime"));
     int spinWidth = 0;
