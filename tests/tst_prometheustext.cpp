@@ -279,7 +279,7 @@ void TestPrometheusText::histogramIsCumulative()
     const QByteArray text = PrometheusText::render(fullSnapshot());
     const QByteArray series = "upwatch_check_duration_seconds_bucket{id=\"1\",monitor=\"api\",le=";
     const QList<QByteArray> buckets = samplesOf(text, series);
-    QCOMPARE(buckets.size(), qsizetype(Histogram::checkDurationBounds().size() + 1));
+    QCOMPARE(buckets.size(), qsizetype(Histogram::checkDurationBounds()->size() + 1));
     QCOMPARE(buckets.first(), QByteArray(series + "\"0.001\"} 2")); // 0.5 ms and exactly 1 ms
     QVERIFY(buckets.last().startsWith(QByteArray(series + "\"+Inf\"}")));
     double previous = 0;

@@ -109,6 +109,10 @@ void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDel
 
 void Engine::setMonitors(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states)
 {
+    const qsizetype count = m_monitors.size() + monitors.size();
+    m_monitors.reserve(count);
+    m_states.reserve(count);
+    m_scheduler.reserve(count);
     for (const Monitor &monitor : monitors) {
         const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
         track(monitor, states.value(monitor.id, MonitorState::Pending),

@@ -114,6 +114,9 @@ signals:
     void stopped();
 
 private:
+    // QTypeInfo<Tracked> below: the table of 100,000 monitors grows by moving bytes.
+    template<typename>
+    friend class QTypeInfo;
     enum class SecretState { NotNeeded, Waiting, Loaded, Failed };
     struct Tracked {
         Monitor monitor;
@@ -177,3 +180,6 @@ private:
     bool m_active = false;   // scheduling (between start() and stop())
     bool m_stopping = false; // stop() called, workers still sending their last results
 };
+
+// A monitor and a few Qt values: movable in memory.
+Q_DECLARE_TYPEINFO(Engine::Tracked, Q_RELOCATABLE_TYPE);

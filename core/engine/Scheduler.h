@@ -41,6 +41,8 @@ public:
     // Adds a monitor (or replaces one with the same id) whose first check is due at
     // nowMs + firstDelayMs.
     void add(qint64 id, qint64 intervalMs, qint64 nowMs, qint64 firstDelayMs);
+    // Room for `count` monitors, before many are added at once.
+    void reserve(qsizetype count) { m_entries.reserve(std::size_t(count)); }
     void remove(qint64 id);
     // A new interval keeps the phase of the last check: the next one is due one new interval
     // after the last due time (at once when that has passed). Takes effect after a running check.

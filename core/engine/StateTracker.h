@@ -25,6 +25,8 @@ public:
     // Adds a monitor or changes its rules; a new one starts in `initial` (Pending, or the state
     // it had when the program last stopped).
     void setMonitor(qint64 id, const Rules &rules, MonitorState initial = MonitorState::Pending);
+    // Room for `count` monitors, before many are set at once.
+    void reserve(qsizetype count) { m_monitors.reserve(count); }
     void remove(qint64 id);
 
     // Pausing moves to PAUSED; resuming returns to the incident it was in (DOWN, UNREACHABLE,

@@ -2,32 +2,47 @@
 
 #include <algorithm>
 
-const std::vector<double> &Histogram::checkDurationBounds()
+const Histogram::Bounds &Histogram::checkDurationBounds()
 {
-    static const std::vector<double> bounds{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1,
-                                            0.25,  0.5,    1,     2.5,  5,     10,   30};
+    static const Bounds bounds =
+        std::make_shared<const std::vector<double>>(std::initializer_list<double>{
+            0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30});
     return bounds;
 }
 
-const std::vector<double> &Histogram::requestDurationBounds()
+const Histogram::Bounds &Histogram::requestDurationBounds()
 {
-    static const std::vector<double> bounds{0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
-                                            0.025,  0.05,    0.1,    0.25,  0.5,    1,     2.5};
+    static const Bounds bounds = std::make_shared<const std::vector<double>>(
+        std::initializer_list<double>{0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                      0.05, 0.1, 0.25, 0.5, 1, 2.5});
     return bounds;
 }
 
-Histogram::Histogram(const std::vector<double> &bounds)
-    : m_bounds(bounds)
-    , m_buckets(bounds.size() + 1, 0)
+Histogram::Histogram(Bounds bounds)
+    : m_bounds(std::move(bounds))
+    , m_buckets(this->bounds().size() + 1, 0)
 {
-    std::sort(m_bounds.begin(), m_bounds.end());
+}
+
+Histogram::Histogram(std::vector<double> bounds)
+{
+    std::sort(bounds.begin(), bounds.end());
+    m_buckets.assign(bounds.size() + 1, 0);
+    m_bounds = std::make_shared<const std::vector<double>>(std::move(bounds));
+}
+
+const std::vector<double> &Histogram::bounds() const
+{
+    static const std::vector<double> none;
+    return m_bounds ? *m_bounds : none;
 }
 
 void Histogram::observe(double value)
 {
     // The first bound at or above the value ("le": less than or equal).
-    const auto bucket = std::lower_bound(m_bounds.cbegin(), m_bounds.cend(), value);
-    ++m_buckets[std::size_t(bucket - m_bounds.cbegin())];
+    const std::vector<double> &upper = bounds();
+    const auto bucket = std::lower_bound(upper.cbegin(), upper.cend(), value);
+    ++m_buckets[std::size_t(bucket - upper.cbegin())];
     ++m_count;
     m_sum += value;
 }

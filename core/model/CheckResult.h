@@ -59,4 +59,6 @@ struct CheckResult {
     friend bool operator==(const CheckResult &, const CheckResult &) = default;
 };
 
+// Implicitly shared Qt values and plain values only: batches grow by moving bytes.
+Q_DECLARE_TYPEINFO(CheckResult, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(CheckResult)

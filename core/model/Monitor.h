@@ -73,4 +73,8 @@ struct Monitor {
     friend bool operator==(const Monitor &, const Monitor &) = default;
 };
 
+// Every member is an implicitly shared Qt value or a plain value, all movable in memory:
+// lists and hashes of monitors grow by moving bytes instead of constructing copies.
+Q_DECLARE_TYPEINFO(HttpHeader, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Monitor, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Monitor)

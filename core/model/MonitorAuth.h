@@ -61,3 +61,4 @@ struct MonitorAuth {
 
     friend bool operator==(const MonitorAuth &, const MonitorAuth &) = default;
 };
+Q_DECLARE_TYPEINFO(MonitorAuth, Q_RELOCATABLE_TYPE);

@@ -135,6 +135,7 @@ void MonitoringService::onLoaded(const Loaded &result)
         return;
     }
     m_revision = result.revision;
+    m_monitors.reserve(result.monitors.size());
     for (const Monitor &monitor : result.monitors)
         m_monitors.insert(monitor.id, monitor);
     startWriter();
@@ -143,6 +144,7 @@ void MonitoringService::onLoaded(const Loaded &result)
     m_engine->start();
     m_health->start();
     QHash<qint64, MonitorState> states;
+    states.reserve(result.monitors.size());
     for (const Monitor &monitor : result.monitors)
         states.insert(monitor.id, m_engine->state(monitor.id));
     m_loaded = true;
