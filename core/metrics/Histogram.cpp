@@ -19,8 +19,8 @@ const Histogram::Bounds &Histogram::requestDurationBounds()
 }
 
 Histogram::Histogram(Bounds bounds)
-    : m_bounds(std::move(bounds))
-    , m_buckets(this->bounds().size() + 1, 0)
+    : m_bounds(bounds ? std::move(bounds) : std::make_shared<const std::vector<double>>())
+    , m_buckets(m_bounds->size() + 1, 0)
 {
 }
 
@@ -31,16 +31,10 @@ Histogram::Histogram(std::vector<double> bounds)
     m_bounds = std::make_shared<const std::vector<double>>(std::move(bounds));
 }
 
-const std::vector<double> &Histogram::bounds() const
-{
-    static const std::vector<double> none;
-    return m_bounds ? *m_bounds : none;
-}
-
 void Histogram::observe(double value)
 {
     // The first bound at or above the value ("le": less than or equal).
-    const std::vector<double> &upper = bounds();
+    const std::vector<double> &upper = *m_bounds;
     const auto bucket = std::lower_bound(upper.cbegin(), upper.cend(), value);
     ++m_buckets[std::size_t(bucket - upper.cbegin())];
     ++m_count;

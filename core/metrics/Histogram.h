@@ -25,7 +25,7 @@ public:
 
     void observe(double value);
 
-    [[nodiscard]] const std::vector<double> &bounds() const;
+    [[nodiscard]] const std::vector<double> &bounds() const { return *m_bounds; }
     // Observations at or below bounds()[i]; i == bounds().size() is the +Inf bucket (count()).
     [[nodiscard]] quint64 cumulative(std::size_t i) const;
     [[nodiscard]] quint64 count() const { return m_count; }
@@ -38,7 +38,7 @@ public:
     }
 
 private:
-    Bounds m_bounds;
+    Bounds m_bounds;                // never null
     std::vector<quint64> m_buckets; // per bucket, not cumulative; one more than the bounds
     quint64 m_count = 0;
     double m_sum = 0;

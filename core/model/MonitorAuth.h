@@ -61,4 +61,6 @@ struct MonitorAuth {
 
     friend bool operator==(const MonitorAuth &, const MonitorAuth &) = default;
 };
+
+// Implicitly shared Qt values only: movable in memory.
 Q_DECLARE_TYPEINFO(MonitorAuth, Q_RELOCATABLE_TYPE);
