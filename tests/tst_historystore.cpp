@@ -34,6 +34,7 @@ class TestHistoryStore final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -72,7 +73,7 @@ private slots:
     void recentResultsAndBulkUptime();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestStoreLocation> m_dir;
     std::unique_ptr<StoreDatabase> m_db;
     QString m_path;
     std::unique_ptr<StoreDatabase> openDb();
@@ -93,11 +94,16 @@ qint64 TestHistoryStore::addMonitor(const QString &name)
     return storeMonitor(*m_db, makeMonitor(name)).id;
 }
 
+void TestHistoryStore::initTestCase()
+{
+    UPWATCH_SKIP_UNLESS_ENGINE_RUNS();
+}
+
 void TestHistoryStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"upwatch.sqlite"_s);
+    m_dir = std::make_unique<TestStoreLocation>();
+    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->error()));
+    m_path = m_dir->path();
     m_db = openDb();
     QVERIFY(m_db);
 }
@@ -111,6 +117,17 @@ void TestHistoryStore::cleanup()
 void TestHistoryStore::createsSchemaFromEmpty()
 {
     QCOMPARE(m_db->schemaVersion(), StoreDatabase::kSchemaVersion);
+    if (TestEngine::isPostgres()) {
+        for (const QString &table : {u"monitors"_s, u"results"_s, u"rollups"_s, u"incidents"_s,
+                                     u"meta"_s, u"channels"_s, u"maintenance"_s, u"settings"_s})
+            QCOMPARE(scalar(*m_db, u"SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                   u"current_schema() AND tablename = '"_s +
+                                       table + u"'"_s),
+                     1);
+        QCOMPARE(scalar(*m_db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s),
+                 StoreDatabase::kSchemaVersion);
+        return;
+    }
     QSqlQuery query(m_db->db());
     QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"wal"_s);
@@ -137,7 +154,9 @@ void TestHistoryStore::reopenKeepsData()
 
 void TestHistoryStore::refusesNewerSchema()
 {
-    QVERIFY(m_db->exec(u"PRAGMA user_version = 99"_s));
+    QVERIFY(m_db->exec(TestEngine::isPostgres()
+                           ? u"UPDATE meta SET value = 99 WHERE key = 'schema_version'"_s
+                           : u"PRAGMA user_version = 99"_s));
     m_db.reset();
     QString error;
     QVERIFY(!StoreDatabase::open(m_path, &error));
@@ -147,6 +166,7 @@ void TestHistoryStore::refusesNewerSchema()
 
 void TestHistoryStore::refusesCorruptFile()
 {
+    UPWATCH_SQLITE_ONLY();
     m_db.reset();
     const QString path = m_dir->filePath(u"garbage.sqlite"_s);
     QFile file(path);
@@ -164,6 +184,7 @@ void TestHistoryStore::refusesCorruptFile()
 
 void TestHistoryStore::refusesForeignDatabase()
 {
+    UPWATCH_SQLITE_ONLY();
     const QString path = m_dir->filePath(u"other.sqlite"_s);
     {
         auto other = std::make_unique<QTemporaryDir>();
@@ -182,15 +203,17 @@ void TestHistoryStore::refusesForeignDatabase()
 
 void TestHistoryStore::refusesMissingFolder()
 {
+    UPWATCH_SQLITE_ONLY();
     QString error;
     QVERIFY(!StoreDatabase::open(m_dir->filePath(u"no/such/dir/db.sqlite"_s), &error));
     QVERIFY2(error.contains(u"does not exist"_s), qPrintable(error));
-    QVERIFY(!StoreDatabase::open(m_dir->path(), &error));
+    QVERIFY(!StoreDatabase::open(m_dir->folder(), &error));
     QVERIFY2(error.contains(u"folder"_s), qPrintable(error));
 }
 
 void TestHistoryStore::refusesReadOnlyDatabase()
 {
+    UPWATCH_SQLITE_ONLY();
     if (geteuid() == 0)
         QSKIP("root writes read-only files");
     m_db.reset();
@@ -866,6 +889,7 @@ void TestHistoryStore::pruneByRetention()
 
 void TestHistoryStore::pruneShrinksFreelist()
 {
+    UPWATCH_SQLITE_ONLY();
     const qint64 id = addMonitor(u"api"_s);
     HistoryStore history(*m_db);
     QList<CheckResult> batch;

@@ -183,14 +183,19 @@ bool ChannelStore::write(AlertChannel &channel, bool insert)
             // does not take a new channel for a changed old one.
             "INSERT INTO channels (id, name, kind, enabled, events, monitor_names, tags, "
             "timeout_ms, preset, body_template, target, credential_key, program, arguments, "
-            "created_at) VALUES (1 + max(ifnull((SELECT max(id) FROM channels), 0), "
-            "ifnull((SELECT value FROM meta WHERE key = 'last_channel_id'), 0)), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         query.prepare(QStringLiteral(
             "UPDATE channels SET name = ?, kind = ?, enabled = ?, events = ?, monitor_names = ?, "
             "tags = ?, timeout_ms = ?, preset = ?, body_template = ?, target = ?, "
             "credential_key = ?, program = ?, arguments = ? WHERE id = ?"));
+    std::optional<qint64> newId;
+    if (insert) {
+        newId = m_database.nextId(QStringLiteral("channels"), QStringLiteral("last_channel_id"));
+        if (!newId)
+            return false;
+        query.addBindValue(*newId);
+    }
     query.addBindValue(channel.name);
     query.addBindValue(alertChannelKindName(channel.kind));
     query.addBindValue(channel.enabled);
@@ -215,12 +220,10 @@ bool ChannelStore::write(AlertChannel &channel, bool insert)
             return fail(QStringLiteral("there is no channel with id %1").arg(channel.id));
         return true;
     }
-    channel.id = query.lastInsertId().toLongLong();
-    QSqlQuery last(m_database.db());
-    last.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_channel_id', ?) "
-                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    last.addBindValue(channel.id);
-    return m_database.run(last);
+    if (!m_database.noteId(QStringLiteral("last_channel_id"), *newId))
+        return false;
+    channel.id = *newId;
+    return true;
 }
 
 std::optional<qint64> ChannelStore::revision()

@@ -214,14 +214,20 @@ bool MaintenanceStore::write(MaintenanceWindow &window, bool insert)
             // window for a changed old one.
             "INSERT INTO maintenance (id, name, monitor_ids, tags, kind, starts_at, ends_at, "
             "weekdays, start_minute, duration_minutes, time_zone, created_at) VALUES "
-            "(1 + max(ifnull((SELECT max(id) FROM maintenance), 0), "
-            "ifnull((SELECT value FROM meta WHERE key = 'last_maintenance_id'), 0)), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         query.prepare(QStringLiteral(
             "UPDATE maintenance SET name = ?, monitor_ids = ?, tags = ?, kind = ?, starts_at = ?, "
             "ends_at = ?, weekdays = ?, start_minute = ?, duration_minutes = ?, time_zone = ? "
             "WHERE id = ?"));
+    std::optional<qint64> newId;
+    if (insert) {
+        newId =
+            m_database.nextId(QStringLiteral("maintenance"), QStringLiteral("last_maintenance_id"));
+        if (!newId)
+            return abandon();
+        query.addBindValue(*newId);
+    }
     query.addBindValue(window.name);
     query.addBindValue(encodeIds(window.monitorIds));
     query.addBindValue(encodeTags(window.tags));
@@ -243,14 +249,9 @@ bool MaintenanceStore::write(MaintenanceWindow &window, bool insert)
         }
         return m_database.commit() || abandon();
     }
-    const qint64 id = query.lastInsertId().toLongLong();
-    QSqlQuery last(m_database.db());
-    last.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_maintenance_id', ?) "
-                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    last.addBindValue(id);
-    if (!m_database.run(last) || !m_database.commit())
+    if (!m_database.noteId(QStringLiteral("last_maintenance_id"), *newId) || !m_database.commit())
         return abandon();
-    window.id = id;
+    window.id = *newId;
     window.createdAt = createdAt;
     return true;
 }

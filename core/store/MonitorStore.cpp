@@ -25,6 +25,9 @@ constexpr QLatin1StringView kColumns(
     "recovery, parent_id, tags, paused, credential_key, auth, keyword_regex, json_assertions, "
     "muted_until");
 
+// Where meta keeps the highest id a monitor ever had.
+const QString kLastIdKey = QStringLiteral("last_monitor_id");
+
 QString encodeHeaders(const QList<HttpHeader> &headers)
 {
     QJsonArray array;
@@ -258,9 +261,8 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
             "ignore_tls_errors, degraded_ms, max_body_bytes, retries, recovery, parent_id, tags, "
             "paused, credential_key, auth, keyword_regex, json_assertions, muted_until, "
             "created_at) "
-            "VALUES (1 + max(ifnull((SELECT max(id) FROM monitors), 0), "
-            "ifnull((SELECT value FROM meta WHERE key = 'last_monitor_id'), 0)), "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
     else
         query.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, url = ?, method = ?, headers = ?, body = ?, "
@@ -269,6 +271,13 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
             "max_body_bytes = ?, retries = ?, recovery = ?, parent_id = ?, tags = ?, paused = ?, "
             "credential_key = ?, auth = ?, keyword_regex = ?, json_assertions = ?, muted_until = ? "
             "WHERE id = ?"));
+    std::optional<qint64> newId;
+    if (insert) {
+        newId = m_database.nextId(QStringLiteral("monitors"), kLastIdKey);
+        if (!newId)
+            return false;
+        query.addBindValue(*newId);
+    }
     query.addBindValue(monitor.name);
     query.addBindValue(monitor.url.toString(QUrl::FullyEncoded));
     query.addBindValue(QString::fromLatin1(httpMethodName(monitor.method)));
@@ -302,13 +311,9 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
     if (!m_database.run(query))
         return false;
     if (insert) {
-        monitor.id = query.lastInsertId().toLongLong();
-        QSqlQuery last(m_database.db());
-        last.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_monitor_id', ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        last.addBindValue(monitor.id);
-        if (!m_database.run(last))
+        if (!m_database.noteId(kLastIdKey, *newId))
             return false;
+        monitor.id = *newId;
     }
     else if (query.numRowsAffected() == 0)
         return fail(QStringLiteral("there is no monitor with id %1").arg(monitor.id));

@@ -29,6 +29,22 @@ QString connectionName()
     return QStringLiteral("upwatch-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// The refusal of a schema newer than this build's.
+QString newerSchema(int version)
+{
+    return QStringLiteral("it was written by a newer Upwatch (schema %1; this version understands "
+                          "up to %2)")
+        .arg(version)
+        .arg(StoreDatabase::kSchemaVersion);
+}
+
+// PostgreSQL's words in one line (libpq's connection failures span several).
+QString postgresText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? QStringLiteral("unknown PostgreSQL error") : text.simplified();
+}
+
 QString sqliteText(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -105,6 +121,14 @@ StoreFile::Kind inspect(const QString &path, bool wal, int busyTimeoutMs, QStrin
 std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString *error,
                                                    int busyTimeoutMs)
 {
+    QString invalid;
+    const auto location = DatabaseLocation::parse(path, &invalid);
+    if (!location) {
+        *error = invalid;
+        return nullptr;
+    }
+    if (location->isPostgres())
+        return openPostgres(*location, error);
     const auto refuse = [&](const QString &why) {
         *error = QStringLiteral("cannot open database %1: %2").arg(path, why);
         return nullptr;
@@ -146,7 +170,8 @@ std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString 
     if (StoreFailure::onReadOnlyFileSystem(path))
         return refuse(StoreFailure::fromErrno(EROFS));
 
-    std::unique_ptr<StoreDatabase> store(new StoreDatabase(path, connectionName()));
+    std::unique_ptr<StoreDatabase> store(
+        new StoreDatabase(path, connectionName(), SqlDialect::Sqlite));
     store->m_db.setDatabaseName(path);
     store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!store->m_db.open())
@@ -159,17 +184,52 @@ std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString 
     return store;
 }
 
-StoreDatabase::StoreDatabase(QString path, QString connectionName)
+std::unique_ptr<StoreDatabase> StoreDatabase::openPostgres(const DatabaseLocation &location,
+                                                           QString *error)
+{
+    const auto refuse = [&](const QString &why) {
+        *error = QStringLiteral("cannot open database %1: %2").arg(location.path, why);
+        return nullptr;
+    };
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return refuse(QStringLiteral("Qt's PostgreSQL driver is not installed (Debian package "
+                                     "libqt6sql6-psql)"));
+    std::unique_ptr<StoreDatabase> store(
+        new StoreDatabase(location.path, connectionName(), SqlDialect::Postgres));
+    QSqlDatabase &db = store->m_db;
+    if (!location.host.isEmpty())
+        db.setHostName(location.host);
+    if (location.port > 0)
+        db.setPort(location.port);
+    if (!location.database.isEmpty())
+        db.setDatabaseName(location.database);
+    if (!location.user.isEmpty())
+        db.setUserName(location.user);
+    db.setConnectOptions(location.connectOptions());
+    if (!db.open())
+        return refuse(store->describe(db.lastError()));
+    // Notices (an IF NOT EXISTS that found its object) are not failures; nobody reads them.
+    if (!store->exec(QStringLiteral("SET client_min_messages = warning")) ||
+        !store->migratePostgres())
+        return refuse(store->m_lastError);
+    store->m_opened = true;
+    return store;
+}
+
+StoreDatabase::StoreDatabase(QString path, QString connectionName, SqlDialect dialect)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+    , m_dialect(dialect)
+    , m_db(QSqlDatabase::addDatabase(dialect == SqlDialect::Sqlite ? QStringLiteral("QSQLITE")
+                                                                   : QStringLiteral("QPSQL"),
+                                     m_connectionName))
 {
 }
 
 StoreDatabase::~StoreDatabase()
 {
     const QMutexLocker lock(&openRegistryMutex);
-    if (m_opened && --openConnections[m_canonicalPath] <= 0)
+    if (m_opened && !m_canonicalPath.isEmpty() && --openConnections[m_canonicalPath] <= 0)
         openConnections.remove(m_canonicalPath);
     m_db.close();
     m_db = QSqlDatabase();
@@ -178,6 +238,8 @@ StoreDatabase::~StoreDatabase()
 
 int StoreDatabase::schemaVersion()
 {
+    if (isPostgres())
+        return postgresVersion().value_or(-1);
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
@@ -195,6 +257,15 @@ bool StoreDatabase::exec(const QString &sql)
 
 bool StoreDatabase::run(QSqlQuery &query)
 {
+    if (isPostgres()) {
+        // The schema keeps flags as integers, as SQLite does; Qt would send a bool as TRUE,
+        // which PostgreSQL does not take for a BIGINT column.
+        const QVariantList bound = query.boundValues();
+        for (qsizetype i = 0; i < bound.size(); ++i) {
+            if (bound.at(i).typeId() == QMetaType::Bool)
+                query.bindValue(int(i), bound.at(i).toBool() ? 1 : 0);
+        }
+    }
     if (query.exec())
         return true;
     setError(describe(query.lastError()));
@@ -203,9 +274,9 @@ bool StoreDatabase::run(QSqlQuery &query)
 
 bool StoreDatabase::begin()
 {
-    // IMMEDIATE takes the write lock up front, so a busy database waits here (busy timeout)
-    // instead of failing half-way through.
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // IMMEDIATE takes SQLite's write lock up front, so a busy database waits here (busy
+    // timeout) instead of failing half-way through. PostgreSQL locks rows as they are written.
+    return exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 bool StoreDatabase::commit()
@@ -217,6 +288,45 @@ void StoreDatabase::rollback()
 {
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
+}
+
+std::optional<qint64> StoreDatabase::nextId(const QString &table, const QString &lastKey)
+{
+    QSqlQuery query(m_db);
+    if (isPostgres()) {
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, 0) ON CONFLICT "
+                                     "(key) DO NOTHING"));
+        query.addBindValue(lastKey);
+        if (!run(query))
+            return std::nullopt;
+        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ? FOR UPDATE"));
+        query.addBindValue(lastKey);
+        if (!run(query))
+            return std::nullopt;
+    }
+    query.prepare(u"SELECT 1 + " +
+                  StoreDialect::greatest(m_dialect,
+                                         u"coalesce((SELECT max(id) FROM " + table + u"), 0)",
+                                         QStringLiteral("coalesce((SELECT value FROM meta WHERE "
+                                                        "key = ?), 0)")));
+    query.addBindValue(lastKey);
+    if (!run(query))
+        return std::nullopt;
+    if (!query.next()) {
+        setError(describe(query.lastError()));
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool StoreDatabase::noteId(const QString &lastKey, qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                                 "UPDATE SET value = excluded.value"));
+    query.addBindValue(lastKey);
+    query.addBindValue(id);
+    return run(query);
 }
 
 void StoreDatabase::setError(const QString &what)
@@ -232,6 +342,10 @@ void StoreDatabase::setSqliteError(int code, const QString &message)
 
 QString StoreDatabase::describe(const QSqlError &error) const
 {
+    if (isPostgres()) {
+        const QString cause = postgresText(error);
+        return m_opened ? QStringLiteral("database %1: %2").arg(m_path, cause) : cause;
+    }
     const QString cause = describeFailure(error, m_path);
     bool isNumber = false;
     const int code = error.nativeErrorCode().toInt(&isNumber);
@@ -250,10 +364,7 @@ bool StoreDatabase::checkVersion()
         return false;
     }
     if (version > kSchemaVersion) {
-        setError(QStringLiteral("it was written by a newer Upwatch (schema %1; this version "
-                                "understands up to %2)")
-                     .arg(version)
-                     .arg(kSchemaVersion));
+        setError(newerSchema(version));
         return false;
     }
     return true;
@@ -328,13 +439,81 @@ bool StoreDatabase::migrate()
     return true;
 }
 
+std::optional<int> StoreDatabase::postgresVersion()
+{
+    // Upwatch's tables are in the connection's current schema (search_path), with its version
+    // in meta. A schema with other tables and no meta belongs to another program.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT to_regclass('meta') IS NOT NULL, (SELECT count(*) FROM pg_catalog.pg_tables "
+            "WHERE schemaname = current_schema())")) ||
+        !query.next()) {
+        setError(describe(query.lastError()));
+        return std::nullopt;
+    }
+    const bool hasMeta = query.value(0).toBool();
+    const qint64 tables = query.value(1).toLongLong();
+    if (!hasMeta) {
+        if (tables == 0)
+            return 0;
+        setError(QStringLiteral("its schema holds tables of another program"));
+        return std::nullopt;
+    }
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+        setError(describe(query.lastError()));
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        setError(QStringLiteral("its schema holds a table 'meta' of another program"));
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+bool StoreDatabase::migratePostgres()
+{
+    // DDL is transactional in PostgreSQL: all steps are one transaction. Agents that start
+    // together on a new database queue on an advisory lock: one creates the schema, the others
+    // then find it current.
+    if (!begin())
+        return false;
+    const auto fail = [this](const QString &why) {
+        rollback();
+        setError(why);
+        return false;
+    };
+    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(StoreFile::kApplicationId)))
+        return fail(m_lastError);
+    const auto version = postgresVersion();
+    if (!version)
+        return fail(m_lastError);
+    if (*version > kSchemaVersion)
+        return fail(newerSchema(*version));
+    if (*version == kSchemaVersion)
+        return commit();
+    if (*version == 0 && !exec(StoreDialect::postgresPrelude()))
+        return fail(QStringLiteral("creating the schema failed: %1").arg(m_lastError));
+    for (int target = *version + 1; target <= kSchemaVersion; ++target) {
+        if (!migrateTo(target))
+            return fail(
+                QStringLiteral("upgrading to schema %1 failed: %2").arg(target).arg(m_lastError));
+    }
+    if (!exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', %1) ON "
+                             "CONFLICT (key) DO UPDATE SET value = excluded.value")
+                  .arg(kSchemaVersion)) ||
+        !commit())
+        return fail(m_lastError);
+    return true;
+}
+
 bool StoreDatabase::migrateTo(int version)
 {
     // A switch, not a table of member pointers: GCC 12's UBSan misreads indexing such a table.
     switch (version) {
     case 1:
         // Tells an Upwatch database from others by its header alone (`file` shows it too).
-        if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(StoreFile::kApplicationId)))
+        if (!isPostgres() &&
+            !exec(QStringLiteral("PRAGMA application_id = %1").arg(StoreFile::kApplicationId)))
             return false;
         break;
     case 2:
@@ -347,7 +526,8 @@ bool StoreDatabase::migrateTo(int version)
         return false;
     }
     for (const char *sql : StoreSchema::step(version)) {
-        if (!exec(QString::fromLatin1(sql)))
+        const QString statement = QString::fromLatin1(sql);
+        if (!exec(isPostgres() ? StoreDialect::toPostgres(statement) : statement))
             return false;
     }
     return true;

@@ -4,13 +4,12 @@
 #include "core/store/MonitorStore.h"
 
 TempDatabase::TempDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("upwatch.sqlite")))
 {
-    if (!m_dir.isValid()) {
-        m_error = m_dir.errorString();
+    if (!m_location.isValid()) {
+        m_error = m_location.error();
         return;
     }
-    m_db = StoreDatabase::open(m_path, &m_error);
+    m_db = StoreDatabase::open(m_location.path(), &m_error);
 }
 
 Monitor storeMonitor(StoreDatabase &db, Monitor monitor)

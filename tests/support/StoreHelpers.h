@@ -4,6 +4,7 @@
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
 #include "core/store/StoreDatabase.h"
+#include "tests/support/TestStoreLocation.h"
 
 #include <QList>
 #include <QString>
@@ -11,7 +12,8 @@
 
 #include <memory>
 
-// A database file in a temporary folder of its own, opened; both go away with it.
+// A test's database (TestStoreLocation: a file in a temporary folder of its own, or a database
+// on the PostgreSQL test cluster), opened; it goes away with this.
 class TempDatabase final {
     Q_DISABLE_COPY_MOVE(TempDatabase)
 
@@ -21,15 +23,14 @@ public:
     // False when the folder or the database could not be made; error() says why.
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
     [[nodiscard]] const QString &error() const { return m_error; }
-    [[nodiscard]] QString path() const { return m_path; }
-    [[nodiscard]] QString folder() const { return m_dir.path(); }
+    [[nodiscard]] QString path() const { return m_location.path(); }
+    [[nodiscard]] QString folder() const { return m_location.folder(); }
     [[nodiscard]] StoreDatabase &db() { return *m_db; }
     // Closes the database (the file stays until this goes away).
     void close() { m_db.reset(); }
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
+    TestStoreLocation m_location;
     QString m_error;
     std::unique_ptr<StoreDatabase> m_db;
 };

@@ -1,0 +1,150 @@
+#include "core/store/DatabaseLocation.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+
+// libpq's connection keywords a URL may carry, beyond those the URL's parts give. Not
+// "password": a password never travels in a URL (see the header).
+constexpr QStringView kPassedThrough[] = {
+    u"sslmode",
+    u"sslrootcert",
+    u"sslcert",
+    u"sslkey",
+    u"sslcrl",
+    u"sslcrldir",
+    u"sslsni",
+    u"channel_binding",
+    u"gssencmode",
+    u"connect_timeout",
+    u"application_name",
+    u"passfile",
+    u"target_session_attrs",
+    u"keepalives",
+    u"keepalives_idle",
+    u"keepalives_interval",
+    u"keepalives_count",
+    u"tcp_user_timeout",
+};
+
+constexpr QStringView kSslModes[] = {u"disable", u"allow",     u"prefer",
+                                     u"require", u"verify-ca", u"verify-full"};
+
+bool isPassedThrough(const QString &key)
+{
+    for (const QStringView known : kPassedThrough) {
+        if (key == known)
+            return true;
+    }
+    return false;
+}
+
+bool isSslMode(const QString &value)
+{
+    for (const QStringView mode : kSslModes) {
+        if (value == mode)
+            return true;
+    }
+    return false;
+}
+
+// A value in libpq's keyword='value' syntax.
+QString quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + escaped + u'\'';
+}
+
+} // namespace
+
+bool DatabaseLocation::isPostgresUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(u"postgresql://", Qt::CaseInsensitive) ||
+           trimmed.startsWith(u"postgres://", Qt::CaseInsensitive);
+}
+
+std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QString *error)
+{
+    DatabaseLocation location;
+    if (!isPostgresUrl(text)) {
+        location.path = text;
+        return location;
+    }
+    location.engine = Engine::Postgres;
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    location.path = url.toDisplayString(QUrl::RemovePassword);
+    const auto refuse = [&](const QString &why) {
+        *error = QStringLiteral("cannot use the database URL %1: %2")
+                     .arg(url.isValid() ? location.path : QStringLiteral("'%1'").arg(text), why);
+        return std::nullopt;
+    };
+    if (!url.isValid())
+        return refuse(url.errorString());
+    if (!url.password().isEmpty() || text.contains(u":@"))
+        return refuse(QStringLiteral("it holds a password; give it in PGPASSWORD or ~/.pgpass "
+                                     "instead, where no process list shows it"));
+    if (!url.fragment().isEmpty())
+        return refuse(QStringLiteral("a URL of a database has no #fragment"));
+    location.host = url.host(QUrl::FullyDecoded);
+    location.port = url.port(-1);
+    location.user = url.userName(QUrl::FullyDecoded);
+    QString database = url.path(QUrl::FullyDecoded);
+    if (database.startsWith(u'/'))
+        database.remove(0, 1);
+    if (database.contains(u'/'))
+        return refuse(QStringLiteral("the path after the host is the database's name, which "
+                                     "has no '/'"));
+    location.database = database;
+
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"password")
+            return refuse(QStringLiteral("it holds a password; give it in PGPASSWORD or "
+                                         "~/.pgpass instead, where no process list shows it"));
+        if (value.contains(u';'))
+            return refuse(
+                QStringLiteral("the value of %1 has a ';', which cannot be passed on").arg(key));
+        if (key == u"host") {
+            location.host = value;
+        }
+        else if (key == u"port") {
+            bool ok = false;
+            location.port = value.toInt(&ok);
+            if (!ok)
+                location.port = 0;
+        }
+        else if (key == u"dbname") {
+            location.database = value;
+        }
+        else if (key == u"user") {
+            location.user = value;
+        }
+        else if (key == u"sslmode" && !isSslMode(value)) {
+            return refuse(QStringLiteral("sslmode=%1 is none of disable, allow, prefer, require, "
+                                         "verify-ca and verify-full")
+                              .arg(value));
+        }
+        else if (isPassedThrough(key)) {
+            location.options.append({key, value});
+        }
+        else {
+            return refuse(QStringLiteral("unknown parameter '%1'").arg(key));
+        }
+    }
+    if (location.port == 0 || location.port > 65535)
+        return refuse(QStringLiteral("the port is not a number from 1 to 65535"));
+    return location;
+}
+
+QString DatabaseLocation::connectOptions() const
+{
+    QStringList parts;
+    parts.reserve(options.size());
+    for (const auto &[key, value] : options)
+        parts.append(key + u'=' + quoted(value));
+    return parts.join(u';');
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+// Where an Upwatch database is: an SQLite file (a path), or a PostgreSQL database named by a URL,
+// postgresql://user@host:port/dbname?sslmode=require (postgres:// too). It never holds a
+// password: libpq takes it from PGPASSWORD or ~/.pgpass (passfile=), so none is ever on a command
+// line or in a process list.
+struct DatabaseLocation {
+    enum class Engine { Sqlite, Postgres };
+
+    Engine engine = Engine::Sqlite;
+    QString path;     // Sqlite: the file; Postgres: the URL as given (for messages)
+    QString host;     // Postgres: name, address or socket folder; empty: libpq's default
+    int port = -1;    // -1: libpq's default (5432)
+    QString database; // empty: libpq's default (the user's name)
+    QString user;     // empty: libpq's default (the login name)
+    // libpq connection keywords passed through as they are: sslmode, sslrootcert, ...
+    QList<std::pair<QString, QString>> options;
+
+    // What `text` names: a URL with the postgresql:// or postgres:// scheme is a PostgreSQL
+    // database; anything else a file. nullopt with one sentence in *error for a URL Upwatch
+    // cannot use (a password in it, an unknown parameter, a bad port).
+    [[nodiscard]] static std::optional<DatabaseLocation> parse(const QString &text, QString *error);
+    // True when `text` is meant as a PostgreSQL URL (its scheme), valid or not.
+    [[nodiscard]] static bool isPostgresUrl(const QString &text);
+
+    [[nodiscard]] bool isPostgres() const { return engine == Engine::Postgres; }
+    // The libpq keyword/value options beyond host, port, dbname and user, as QPSQL's connect
+    // options ("sslmode='require';connect_timeout='10'").
+    [[nodiscard]] QString connectOptions() const;
+};
