@@ -46,6 +46,7 @@ class TestChannelStore final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void addAndList();
@@ -64,6 +65,11 @@ private slots:
 private:
     std::unique_ptr<TempDatabase> m_db;
 };
+
+void TestChannelStore::initTestCase()
+{
+    UPWATCH_SKIP_UNLESS_ENGINE_RUNS();
+}
 
 void TestChannelStore::init()
 {

@@ -27,6 +27,7 @@ class TestHistoryPhases final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -41,6 +42,11 @@ private:
     std::unique_ptr<TempDatabase> m_db;
     qint64 m_id = 0;
 };
+
+void TestHistoryPhases::initTestCase()
+{
+    UPWATCH_SKIP_UNLESS_ENGINE_RUNS();
+}
 
 void TestHistoryPhases::init()
 {

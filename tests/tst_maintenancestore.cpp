@@ -42,6 +42,7 @@ class TestMaintenanceStore final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void addAndList();
@@ -58,6 +59,11 @@ private slots:
 private:
     std::unique_ptr<TempDatabase> m_db;
 };
+
+void TestMaintenanceStore::initTestCase()
+{
+    UPWATCH_SKIP_UNLESS_ENGINE_RUNS();
+}
 
 void TestMaintenanceStore::init()
 {

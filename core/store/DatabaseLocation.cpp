@@ -76,7 +76,12 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
     }
     location.engine = Engine::Postgres;
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    location.path = url.toDisplayString(QUrl::RemovePassword);
+    // For messages and logs: without a password, wherever it was given.
+    QUrl shown = url;
+    QUrlQuery shownQuery(shown);
+    shownQuery.removeAllQueryItems(QStringLiteral("password"));
+    shown.setQuery(shownQuery);
+    location.path = shown.toDisplayString(QUrl::RemovePassword);
     const auto refuse = [&](const QString &why) {
         *error = QStringLiteral("cannot use the database URL %1: %2")
                      .arg(url.isValid() ? location.path : QStringLiteral("'%1'").arg(text), why);

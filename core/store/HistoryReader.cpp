@@ -243,10 +243,15 @@ std::optional<qint64> HistoryReader::timeInState(qint64 monitorId, MonitorState 
     // Each record clipped to [from, to); one still open lasts until `to`.
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT total(min(ifnull(ended_at, :to), :to) - max(started_at, :from)) FROM incidents "
-        "WHERE monitor_id = :monitor AND state = :state AND started_at < :to AND "
-        "ifnull(ended_at, :to) > :from"));
+    const SqlDialect dialect = m_database.dialect();
+    query.prepare(
+        u"SELECT coalesce(sum(" +
+        StoreDialect::least(dialect, QStringLiteral("coalesce(ended_at, :to)"),
+                            QStringLiteral(":to")) +
+        u" - " +
+        StoreDialect::greatest(dialect, QStringLiteral("started_at"), QStringLiteral(":from")) +
+        u"), 0) FROM incidents WHERE monitor_id = :monitor AND state = :state AND "
+        u"started_at < :to AND coalesce(ended_at, :to) > :from");
     query.bindValue(QStringLiteral(":to"), to.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":from"), from.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":monitor"), monitorId);

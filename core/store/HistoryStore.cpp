@@ -1,6 +1,7 @@
 #include "core/store/HistoryStore.h"
 
 #include "core/store/HistoryReader.h"
+#include "core/store/PostgresHistory.h"
 #include "core/store/Rollup.h"
 #include "core/store/RollupColumns.h"
 #include "core/store/SqliteStatement.h"
@@ -27,6 +28,41 @@ QVariant nullIf(bool isNull, const QVariant &value)
     return isNull ? QVariant(value.metaType()) : value;
 }
 
+// The batch in key order (monitor, time), each result with the time it is stored at: a
+// monitor's results are keyed by their time, so a second check in the same millisecond (a
+// "check now" beside the scheduled one) is kept a millisecond later. In key order, a batch
+// writes each page of the table once.
+std::vector<PostgresHistory::TimedResult> inKeyOrder(const QList<CheckResult> &results)
+{
+    std::vector<PostgresHistory::TimedResult> ordered;
+    ordered.reserve(size_t(results.size()));
+    for (const CheckResult &result : results)
+        ordered.push_back({&result, result.startedAt.toMSecsSinceEpoch()});
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        return a.result->monitorId != b.result->monitorId
+                   ? a.result->monitorId < b.result->monitorId
+                   : a.atMs < b.atMs;
+    });
+    for (size_t i = 1; i < ordered.size(); ++i) {
+        if (ordered[i].result->monitorId == ordered[i - 1].result->monitorId &&
+            ordered[i].atMs <= ordered[i - 1].atMs)
+            ordered[i].atMs = ordered[i - 1].atMs + 1;
+    }
+    return ordered;
+}
+
+// The batch's minute, hour and day rollups.
+RollupBatch rollupsOf(const QList<CheckResult> &results)
+{
+    RollupBatch batch;
+    for (const CheckResult &result : results) {
+        const qint64 at = result.startedAt.toMSecsSinceEpoch();
+        for (const RollupLevel level : {RollupLevel::Minute, RollupLevel::Hour, RollupLevel::Day})
+            batch[{int(level), result.monitorId, rollupBucketStart(level, at)}].add(result);
+    }
+    return batch;
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(StoreDatabase &database)
@@ -47,7 +83,9 @@ bool HistoryStore::append(const QList<CheckResult> &results, const QList<StateCh
         return true;
     if (!m_database.begin())
         return false;
-    if (!insertResults(results) || !updateRollups(results) || !recordChanges(changes)) {
+    const bool written = m_database.isPostgres() ? appendPostgres(results, changes)
+                                                 : insertResults(results) && updateRollups(results);
+    if (!written || !recordChanges(changes)) {
         const QString why = m_database.lastError();
         m_database.rollback();
         m_database.setError(why);
@@ -84,24 +122,16 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
         "maintenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return false;
-    // In key order (monitor, time): a batch then writes each page of the table once.
-    std::vector<const CheckResult *> ordered;
-    ordered.reserve(size_t(results.size()));
-    for (const CheckResult &result : results)
-        ordered.push_back(&result);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto *a, const auto *b) {
-        return a->monitorId != b->monitorId ? a->monitorId < b->monitorId
-                                            : a->startedAt < b->startedAt;
-    });
     qint64 lastMonitor = 0;
     qint64 lastAt = 0;
-    for (const CheckResult *next : ordered) {
+    bool first = true;
+    for (const auto &[next, timedAt] : inKeyOrder(results)) {
         const CheckResult &result = *next;
-        // A monitor's results are keyed by their time: a second check in the same millisecond
-        // (a "check now" beside the scheduled one) is kept a millisecond later.
-        qint64 at = result.startedAt.toMSecsSinceEpoch();
-        if (next != ordered.front() && result.monitorId == lastMonitor && at <= lastAt)
+        // After a result that moved on (below), the next of the monitor moves with it.
+        qint64 at = timedAt;
+        if (!first && result.monitorId == lastMonitor && at <= lastAt)
             at = lastAt + 1;
+        first = false;
         for (int shifts = 0;; ++shifts, ++at) {
             insert->bind(1, result.monitorId);
             insert->bind(2, at);
@@ -136,12 +166,7 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
 bool HistoryStore::updateRollups(const QList<CheckResult> &results)
 {
     // Sum the batch per (level, monitor, bucket) first, then read-merge-write each row once.
-    RollupBatch batch;
-    for (const CheckResult &result : results) {
-        const qint64 at = result.startedAt.toMSecsSinceEpoch();
-        for (const RollupLevel level : {RollupLevel::Minute, RollupLevel::Hour, RollupLevel::Day})
-            batch[{int(level), result.monitorId, rollupBucketStart(level, at)}].add(result);
-    }
+    RollupBatch batch = rollupsOf(results);
     static const QByteArray readSql = (u"SELECT " + HistoryReader::rollupColumns() +
                                        u" FROM rollups WHERE level = ? AND monitor_id = ? AND "
                                        u"bucket = ?")
@@ -207,10 +232,40 @@ bool HistoryStore::writeRollup(SqliteStatement &write, int level, qint64 monitor
     return write.run();
 }
 
+bool HistoryStore::appendPostgres(const QList<CheckResult> &results,
+                                  const QList<StateChange> &changes)
+{
+    PostgresHistory postgres(m_database);
+    std::vector<qint64> monitors;
+    monitors.reserve(size_t(results.size() + changes.size()));
+    for (const CheckResult &result : results)
+        monitors.push_back(result.monitorId);
+    for (const StateChange &change : changes)
+        monitors.push_back(change.monitorId);
+    RollupBatch rollups = rollupsOf(results);
+    return postgres.lockMonitors(std::move(monitors)) &&
+           postgres.insertResults(inKeyOrder(results), kMaxTimeShifts) &&
+           postgres.mergeStored(rollups) && postgres.writeRollups(rollups);
+}
+
 bool HistoryStore::putRollups(const QList<RollupRow> &rows)
 {
     if (rows.isEmpty())
         return true;
+    if (m_database.isPostgres()) {
+        RollupBatch batch;
+        for (const RollupRow &row : rows)
+            batch[{int(row.level), row.monitorId, row.bucketMs}] = row.rollup;
+        if (!m_database.begin())
+            return false;
+        if (!PostgresHistory(m_database).writeRollups(batch) || !m_database.commit()) {
+            const QString why = m_database.lastError();
+            m_database.rollback();
+            m_database.setError(why);
+            return false;
+        }
+        return true;
+    }
     // In key order: each page is then written once, however many monitors the rows span.
     std::vector<const RollupRow *> ordered;
     ordered.reserve(size_t(rows.size()));
@@ -325,8 +380,10 @@ bool HistoryStore::notePrunedBefore(RollupLevel level, qint64 cutoff)
 {
     // The newest cutoff ever: what it deleted stays gone when the retention grows again.
     QSqlQuery query(m_database.db());
-    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                                 "DO UPDATE SET value = max(value, excluded.value)"));
+    query.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                  u"value = " +
+                  StoreDialect::greatest(m_database.dialect(), QStringLiteral("meta.value"),
+                                         QStringLiteral("excluded.value")));
     query.addBindValue(rollupPrunedBeforeKey(level));
     query.addBindValue(cutoff);
     return m_database.run(query);
@@ -384,6 +441,9 @@ std::optional<HistoryStore::PruneReport> HistoryStore::prune(const Retention &re
         "ended_at IS NOT NULL AND ended_at < ? LIMIT ?)");
     if (!deleteOlder(incidents, ids, nowMs - longestDays * kDayMs, &report.incidents))
         return std::nullopt;
+    // PostgreSQL's autovacuum reuses what was deleted; SQLite hands pages back below.
+    if (m_database.isPostgres())
+        return report;
 
     QSqlQuery pages(m_database.db());
     qint64 freeBefore = 0;

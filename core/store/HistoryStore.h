@@ -47,7 +47,7 @@ public:
         qint64 results = 0;
         qint64 rollups = 0;
         qint64 incidents = 0;
-        qint64 freedPages = 0; // handed back to the file system by incremental vacuum
+        qint64 freedPages = 0; // handed back to the file system by incremental vacuum (SQLite)
     };
     // Deletes raw results, rollups and closed incidents older than `retention` allows, then
     // shrinks the file. Works in short transactions so writers are not held up for long.
@@ -57,9 +57,6 @@ public:
     [[nodiscard]] const QString &lastError() const;
 
 private:
-    // A batch's rollups by (level, monitor, bucket).
-    using RollupBatch = std::map<std::tuple<int, qint64, qint64>, Rollup>;
-
     // The statement in `slot`, prepared on first use; null after setting lastError().
     SqliteStatement *statement(std::unique_ptr<SqliteStatement> &slot, const char *sql);
     bool insertResults(const QList<CheckResult> &results);
@@ -70,6 +67,8 @@ private:
     // Writes one rollup row with `write` (rollupWriter()).
     static bool writeRollup(SqliteStatement &write, int level, qint64 monitorId, qint64 bucket,
                             const Rollup &rollup);
+    // The results and rollups of a batch on PostgreSQL (PostgresHistory), in its transaction.
+    bool appendPostgres(const QList<CheckResult> &results, const QList<StateChange> &changes);
     bool recordChanges(const QList<StateChange> &changes);
     bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                      qint64 *deleted);

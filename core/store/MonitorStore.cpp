@@ -490,6 +490,9 @@ std::optional<qint64> MonitorStore::revision()
 
 bool MonitorStore::scrub()
 {
+    // PostgreSQL: VACUUM makes the space of old row versions (the password) free for reuse.
+    if (m_database.isPostgres())
+        return m_database.exec(QStringLiteral("VACUUM monitors"));
     QSqlQuery query(m_database.db());
     query.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (!m_database.run(query) || !query.next())

@@ -35,7 +35,7 @@ public:
     // Pauses or resumes the monitors, all or none.
     // Checkpoints the write-ahead log and cuts it to nothing, so old copies of changed rows
     // (a password moved out of a URL) leave the files; false when readers kept it from
-    // completing (it completes at a later checkpoint).
+    // completing (it completes at a later checkpoint). On PostgreSQL: VACUUM of the monitors.
     bool scrub();
     bool setPaused(qint64 id, bool paused);
     bool setPaused(const QList<qint64> &ids, bool paused);

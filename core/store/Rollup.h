@@ -7,7 +7,9 @@
 #include <QtGlobal>
 
 #include <array>
+#include <map>
 #include <optional>
+#include <tuple>
 
 // The granularities history is kept at beyond raw results. Values are stored in the database.
 enum class RollupLevel { Minute = 0, Hour = 1, Day = 2 };
@@ -68,3 +70,6 @@ struct Rollup {
 
     friend bool operator==(const Rollup &, const Rollup &) = default;
 };
+
+// Rollups by (level, monitor, bucket), as a batch of history adds up to before writing them.
+using RollupBatch = std::map<std::tuple<int, qint64, qint64>, Rollup>;

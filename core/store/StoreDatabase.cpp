@@ -249,6 +249,11 @@ int StoreDatabase::schemaVersion()
 bool StoreDatabase::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
+    return exec(query, sql);
+}
+
+bool StoreDatabase::exec(QSqlQuery &query, const QString &sql)
+{
     if (query.exec(sql))
         return true;
     setError(describe(query.lastError()));

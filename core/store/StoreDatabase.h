@@ -46,6 +46,9 @@ public:
 
     // Runs one statement without results; false with lastError() set on failure.
     bool exec(const QString &sql);
+    // Runs `sql` (not prepared) in `query`, whose rows the caller then reads; false with
+    // lastError() set on failure.
+    bool exec(QSqlQuery &query, const QString &sql);
     // Executes a prepared query; false with lastError() set on failure.
     bool run(QSqlQuery &query);
     bool begin();

@@ -1,0 +1,130 @@
+#include "core/store/DatabaseLocation.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestDatabaseLocation final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void files_data();
+    void files();
+    void postgresUrls();
+    void socketFolderAndParameters();
+    void refused_data();
+    void refused();
+    void connectOptionsAreQuoted();
+};
+
+void TestDatabaseLocation::files_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("absolute") << u"/home/me/.local/share/upwatch/upwatch.sqlite"_s;
+    QTest::newRow("relative") << u"upwatch.sqlite"_s;
+    QTest::newRow("named like a scheme") << u"postgresql.sqlite"_s;
+    QTest::newRow("file URL is a path") << u"file:///tmp/x.sqlite"_s;
+}
+
+void TestDatabaseLocation::files()
+{
+    QFETCH(QString, text);
+    QString error;
+    const auto location = DatabaseLocation::parse(text, &error);
+    QVERIFY2(location, qPrintable(error));
+    QVERIFY(!location->isPostgres());
+    QCOMPARE(location->path, text);
+    QVERIFY(!DatabaseLocation::isPostgresUrl(text));
+}
+
+void TestDatabaseLocation::postgresUrls()
+{
+    QString error;
+    const auto full = DatabaseLocation::parse(
+        u"postgresql://upwatch@db.example.com:6543/monitoring?sslmode=verify-full"_s, &error);
+    QVERIFY2(full, qPrintable(error));
+    QVERIFY(full->isPostgres());
+    QCOMPARE(full->host, u"db.example.com"_s);
+    QCOMPARE(full->port, 6543);
+    QCOMPARE(full->user, u"upwatch"_s);
+    QCOMPARE(full->database, u"monitoring"_s);
+    QCOMPARE(full->options.size(), 1);
+    QCOMPARE(full->options.constFirst().first, u"sslmode"_s);
+    QCOMPARE(full->options.constFirst().second, u"verify-full"_s);
+    QCOMPARE(full->path,
+             u"postgresql://upwatch@db.example.com:6543/monitoring?sslmode=verify-full"_s);
+
+    // postgres:// too; whatever is left out is libpq's default.
+    const auto bare = DatabaseLocation::parse(u"  postgres://10.0.0.5/  "_s, &error);
+    QVERIFY2(bare, qPrintable(error));
+    QVERIFY(bare->isPostgres());
+    QCOMPARE(bare->host, u"10.0.0.5"_s);
+    QCOMPARE(bare->port, -1);
+    QVERIFY(bare->user.isEmpty());
+    QVERIFY(bare->database.isEmpty());
+
+    const auto ipv6 = DatabaseLocation::parse(u"postgresql://[::1]:5433/u%20w"_s, &error);
+    QVERIFY2(ipv6, qPrintable(error));
+    QCOMPARE(ipv6->host, u"::1"_s);
+    QCOMPARE(ipv6->port, 5433);
+    QCOMPARE(ipv6->database, u"u w"_s);
+    QVERIFY(DatabaseLocation::isPostgresUrl(u"POSTGRESQL://x/y"_s));
+}
+
+void TestDatabaseLocation::socketFolderAndParameters()
+{
+    QString error;
+    const auto location = DatabaseLocation::parse(
+        u"postgresql:///upwatch?host=/var/run/postgresql&user=agent&port=5434&"
+        u"connect_timeout=5&application_name=upwatch%20agent"_s,
+        &error);
+    QVERIFY2(location, qPrintable(error));
+    QCOMPARE(location->host, u"/var/run/postgresql"_s);
+    QCOMPARE(location->user, u"agent"_s);
+    QCOMPARE(location->port, 5434);
+    QCOMPARE(location->database, u"upwatch"_s);
+    QCOMPARE(location->connectOptions(), u"connect_timeout='5';application_name='upwatch agent'"_s);
+}
+
+void TestDatabaseLocation::refused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("because");
+    QTest::newRow("password in the URL")
+        << u"postgresql://upwatch:secret@db/monitoring"_s << u"PGPASSWORD"_s;
+    QTest::newRow("empty password") << u"postgresql://upwatch:@db/monitoring"_s << u"password"_s;
+    QTest::newRow("password parameter")
+        << u"postgresql://db/monitoring?password=secret"_s << u"~/.pgpass"_s;
+    QTest::newRow("unknown parameter") << u"postgresql://db/m?colour=blue"_s << u"'colour'"_s;
+    QTest::newRow("bad sslmode") << u"postgresql://db/m?sslmode=always"_s << u"verify-full"_s;
+    QTest::newRow("port out of range") << u"postgresql://db:70000/m"_s << u"port"_s;
+    QTest::newRow("port parameter not a number") << u"postgresql://db/m?port=x"_s << u"port"_s;
+    QTest::newRow("path with a slash") << u"postgresql://db/a/b"_s << u"'/'"_s;
+    QTest::newRow("semicolon in a value")
+        << u"postgresql://db/m?application_name=a;b"_s << u"';'"_s;
+}
+
+void TestDatabaseLocation::refused()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, because);
+    QString error;
+    QVERIFY(!DatabaseLocation::parse(text, &error));
+    QVERIFY2(error.startsWith(u"cannot use the database URL "_s), qPrintable(error));
+    QVERIFY2(error.contains(because), qPrintable(error));
+    // The message never repeats a password it was given.
+    QVERIFY2(!error.contains(u"secret"_s), qPrintable(error));
+}
+
+void TestDatabaseLocation::connectOptionsAreQuoted()
+{
+    QString error;
+    const auto location = DatabaseLocation::parse(
+        u"postgresql://db/m?sslrootcert=/etc/ssl/it's%20here.pem&sslmode=require"_s, &error);
+    QVERIFY2(location, qPrintable(error));
+    QCOMPARE(location->connectOptions(),
+             uR"(sslrootcert='/etc/ssl/it\'s here.pem';sslmode='require')"_s);
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseLocation)
+#include "tst_databaselocation.moc"

@@ -1,0 +1,205 @@
+// The store on PostgreSQL where it differs from a file: how it is reached and refused. The rest
+// of the store suite runs on PostgreSQL too (the *_postgres tests).
+#include "core/store/MonitorStore.h"
+#include "core/store/StoreDatabase.h"
+#include "tests/support/Builders.h"
+#include "tests/support/TestStoreLocation.h"
+
+#include <QFile>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <QUrl>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestPostgresDatabase final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void createsTheSchemaOnce();
+    void refusesAnotherProgramsSchema();
+    void agentsStartingTogetherShareOneSchema();
+    void passwordFromEnvironmentOrPassFile();
+    void sslModeIsPassedOn();
+    void unreachableServerNamesTheUrl();
+
+private:
+    // `location`'s URL for another user (and the same database).
+    static QString asUser(const TestStoreLocation &location, const QString &user);
+};
+
+void TestPostgresDatabase::initTestCase()
+{
+    if (!TestEngine::isPostgres())
+        QSKIP("runs on PostgreSQL only (UPWATCH_TEST_ENGINE=postgres)");
+    UPWATCH_SKIP_UNLESS_ENGINE_RUNS();
+}
+
+void TestPostgresDatabase::cleanup()
+{
+    qunsetenv("PGPASSWORD");
+    qunsetenv("PGPASSFILE");
+}
+
+QString TestPostgresDatabase::asUser(const TestStoreLocation &location, const QString &user)
+{
+    QUrl url(location.path());
+    url.setUserName(user);
+    return url.toString();
+}
+
+void TestPostgresDatabase::createsTheSchemaOnce()
+{
+    TestStoreLocation location;
+    QVERIFY2(location.isValid(), qPrintable(location.error()));
+    QString error;
+    {
+        auto db = StoreDatabase::open(location.path(), &error);
+        QVERIFY2(db, qPrintable(error));
+        QVERIFY(db->isPostgres());
+        QCOMPARE(db->schemaVersion(), StoreDatabase::kSchemaVersion);
+        MonitorStore monitors(*db);
+        Monitor monitor = makeMonitor(u"api"_s);
+        QVERIFY2(monitors.add(monitor), qPrintable(monitors.lastError()));
+        QCOMPARE(monitor.id, 1);
+    }
+    // Opened again: the schema is current, nothing is created twice, the monitor is there.
+    auto db = StoreDatabase::open(location.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    MonitorStore monitors(*db);
+    const auto all = monitors.all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 1);
+    QCOMPARE(all->constFirst().name, u"api"_s);
+    QCOMPARE(*monitors.revision(), 1);
+}
+
+void TestPostgresDatabase::refusesAnotherProgramsSchema()
+{
+    TestStoreLocation location;
+    QVERIFY2(location.isValid(), qPrintable(location.error()));
+    QString error;
+    {
+        auto db = StoreDatabase::open(location.path(), &error);
+        QVERIFY2(db, qPrintable(error));
+        // Another program's schema beside Upwatch's: a schema of its own, made current.
+        QVERIFY(db->exec(u"CREATE SCHEMA shop"_s));
+        QVERIFY(db->exec(u"CREATE TABLE shop.orders (id BIGINT)"_s));
+        QVERIFY(db->exec(u"ALTER DATABASE "_s + QUrl(location.path()).path().mid(1) +
+                         u" SET search_path = shop"_s));
+    }
+    QVERIFY(!StoreDatabase::open(location.path(), &error));
+    QVERIFY2(error.contains(u"another program"_s), qPrintable(error));
+    QVERIFY2(error.startsWith(u"cannot open database postgresql://"_s), qPrintable(error));
+}
+
+void TestPostgresDatabase::agentsStartingTogetherShareOneSchema()
+{
+    TestStoreLocation location;
+    QVERIFY2(location.isValid(), qPrintable(location.error()));
+    constexpr int kAgents = 4;
+    std::atomic<int> opened = 0;
+    QStringList errors;
+    QMutex mutex;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < kAgents; ++i) {
+        threads.emplace_back(QThread::create([&] {
+            QString error;
+            if (StoreDatabase::open(location.path(), &error)) {
+                ++opened;
+                return;
+            }
+            const QMutexLocker lock(&mutex);
+            errors.append(error);
+        }));
+    }
+    for (auto &thread : threads)
+        thread->start();
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(30'000));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(opened.load(), kAgents);
+    QString error;
+    auto db = StoreDatabase::open(location.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery query(db->db());
+    QVERIFY(query.exec(u"SELECT count(*) FROM meta WHERE key = 'monitors_revision'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestPostgresDatabase::passwordFromEnvironmentOrPassFile()
+{
+    TestStoreLocation location;
+    QVERIFY2(location.isValid(), qPrintable(location.error()));
+    QString error;
+    {
+        auto db = StoreDatabase::open(location.path(), &error);
+        QVERIFY2(db, qPrintable(error));
+        // The test cluster asks this role (and only it) for a password.
+        QSqlQuery query(db->db());
+        query.exec(u"CREATE ROLE upwatch_password LOGIN PASSWORD 'correct horse'"_s);
+        QVERIFY(db->exec(u"ALTER ROLE upwatch_password PASSWORD 'correct horse'"_s));
+        QVERIFY(db->exec(u"GRANT ALL ON ALL TABLES IN SCHEMA public TO upwatch_password"_s));
+    }
+    const QString url = asUser(location, u"upwatch_password"_s);
+    qputenv("PGPASSFILE", QFile::encodeName(location.filePath(u"none"_s)));
+    QVERIFY(!StoreDatabase::open(url, &error));
+    QVERIFY2(error.contains(u"password"_s), qPrintable(error));
+    QVERIFY2(error.startsWith(u"cannot open database " + url), qPrintable(error));
+
+    qputenv("PGPASSWORD", "wrong");
+    QVERIFY(!StoreDatabase::open(url, &error));
+    QVERIFY2(error.contains(u"password authentication failed"_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"wrong"_s), qPrintable(error));
+
+    qputenv("PGPASSWORD", "correct horse");
+    auto fromEnvironment = StoreDatabase::open(url, &error);
+    QVERIFY2(fromEnvironment, qPrintable(error));
+    fromEnvironment.reset();
+
+    qunsetenv("PGPASSWORD");
+    const QString passFile = location.filePath(u"pgpass"_s);
+    QFile file(passFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("*:*:*:upwatch_password:correct horse\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    qputenv("PGPASSFILE", QFile::encodeName(passFile));
+    auto fromPassFile = StoreDatabase::open(url, &error);
+    QVERIFY2(fromPassFile, qPrintable(error));
+}
+
+void TestPostgresDatabase::sslModeIsPassedOn()
+{
+    TestStoreLocation location;
+    QVERIFY2(location.isValid(), qPrintable(location.error()));
+    // The test cluster has no TLS: requiring it must fail, and say so.
+    QString error;
+    QVERIFY(!StoreDatabase::open(location.path() + u"?sslmode=require"_s, &error));
+    QVERIFY2(error.contains(u"SSL"_s, Qt::CaseInsensitive), qPrintable(error));
+    auto db =
+        StoreDatabase::open(location.path() + u"?sslmode=disable&connect_timeout=10"_s, &error);
+    QVERIFY2(db, qPrintable(error));
+}
+
+void TestPostgresDatabase::unreachableServerNamesTheUrl()
+{
+    // Port 1 on loopback: nobody listens there.
+    QString error;
+    const QString url = u"postgresql://postgres@127.0.0.1:1/upwatch?connect_timeout=5"_s;
+    QVERIFY(!StoreDatabase::open(url, &error));
+    QVERIFY2(error.startsWith(u"cannot open database postgresql://postgres@127.0.0.1:1/upwatch"_s),
+             qPrintable(error));
+    QVERIFY2(error.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestPostgresDatabase)
+#include "tst_postgresdatabase.moc"
