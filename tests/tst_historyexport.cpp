@@ -41,6 +41,7 @@ class TestHistoryExport final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -57,17 +58,22 @@ private slots:
     void startCancelledWhileQueued();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestStoreLocation> m_dir;
     std::unique_ptr<StoreDatabase> m_db;
     QHash<QString, qint64> m_ids;
 };
 
+void TestHistoryExport::initTestCase()
+{
+    UPWATCH_SKIP_UNLESS_ENGINE_RUNS();
+}
+
 void TestHistoryExport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestStoreLocation>();
     QVERIFY(m_dir->isValid());
     QString error;
-    m_db = StoreDatabase::open(m_dir->filePath(u"upwatch.sqlite"_s), &error);
+    m_db = StoreDatabase::open(m_dir->path(), &error);
     QVERIFY2(m_db, qPrintable(error));
     MonitorStore monitors(*m_db);
     QList<CheckResult> results;
@@ -198,7 +204,7 @@ void TestHistoryExport::cancelLeavesTargetUntouched()
     QVERIFY(outcome.cancelled);
     QVERIFY(!outcome.succeeded());
     QCOMPARE(readLines(path), QStringList{u"an earlier export"_s});
-    QCOMPARE(QDir(m_dir->path()).entryList({u"old.csv*"_s}, QDir::Files | QDir::Hidden),
+    QCOMPARE(QDir(m_dir->folder()).entryList({u"old.csv*"_s}, QDir::Files | QDir::Hidden),
              QStringList{u"old.csv"_s}); // no temporary file left over
 
     // Cancelled before it starts: not even a new file appears.
@@ -249,7 +255,7 @@ void TestHistoryExport::openDeviceFailureIsNamed()
 
 void TestHistoryExport::startAnswersInOwnThread()
 {
-    StoreThread store(m_dir->filePath(u"upwatch.sqlite"_s));
+    StoreThread store(m_dir->path());
     const QString path = m_dir->filePath(u"async.csv"_s);
     QList<std::pair<qint64, qint64>> reports;
     QList<QThread *> progressThreads;
@@ -290,7 +296,7 @@ void TestHistoryExport::startReportsOpenError()
 
 void TestHistoryExport::startCancelledWhileQueued()
 {
-    StoreThread store(m_dir->filePath(u"upwatch.sqlite"_s));
+    StoreThread store(m_dir->path());
     const QString path = m_dir->filePath(u"cancelled.csv"_s);
     // A job ahead of the export holds the store thread until the flag is set.
     QSemaphore release;

@@ -39,6 +39,7 @@ class TestHistoryQueries final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -60,16 +61,21 @@ private:
     QList<CheckResult> write(qint64 monitorId, const QDateTime &now, const Runs &runs);
     void writeChanges(const QList<StateChange> &changes);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestStoreLocation> m_dir;
     std::unique_ptr<StoreDatabase> m_db;
 };
 
+void TestHistoryQueries::initTestCase()
+{
+    UPWATCH_SKIP_UNLESS_ENGINE_RUNS();
+}
+
 void TestHistoryQueries::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestStoreLocation>();
     QVERIFY(m_dir->isValid());
     QString error;
-    m_db = StoreDatabase::open(m_dir->filePath(u"upwatch.sqlite"_s), &error);
+    m_db = StoreDatabase::open(m_dir->path(), &error);
     QVERIFY2(m_db, qPrintable(error));
 }
 

@@ -106,6 +106,7 @@ class TestHistoryWriter final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -126,6 +127,11 @@ private:
     StoreDatabase *m_db = nullptr; // the test's own connection, beside the writer's
     std::shared_ptr<FakeClock> m_clock;
 };
+
+void TestHistoryWriter::initTestCase()
+{
+    UPWATCH_SKIP_UNLESS_ENGINE_RUNS();
+}
 
 void TestHistoryWriter::init()
 {
@@ -340,6 +346,7 @@ void TestHistoryWriter::openPrunesByRetention()
 // accounting does not depend on which error it is.
 void TestHistoryWriter::failedWritesAreKeptDroppedAndResumed()
 {
+    UPWATCH_SQLITE_ONLY(); // holds SQLite's write lock to make the writer fail
     const qint64 a = addMonitor(u"a"_s);
     const qint64 b = addMonitor(u"b"_s);
     WriterThread writer(m_path, Retention(), m_clock, 100);
@@ -405,6 +412,7 @@ void TestHistoryWriter::failedWritesAreKeptDroppedAndResumed()
 
 void TestHistoryWriter::closeCountsWhatCouldNotBeWritten()
 {
+    UPWATCH_SQLITE_ONLY(); // holds SQLite's write lock to make the writer fail
     const qint64 id = addMonitor(u"a"_s);
     WriterThread writer(m_path, Retention(), m_clock, 60'000);
     writer.open();

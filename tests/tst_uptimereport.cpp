@@ -65,6 +65,7 @@ private:
 
 void TestUptimeReport::initTestCase()
 {
+    UPWATCH_SKIP_UNLESS_ENGINE_RUNS();
     m_db = std::make_unique<TempDatabase>();
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->error()));
     m_fixture = ReportFixture();

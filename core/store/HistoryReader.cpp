@@ -443,9 +443,8 @@ std::optional<QHash<qint64, QDateTime>> HistoryReader::newestChecks(const QDateT
 
 bool HistoryReader::readTogether(const std::function<bool()> &reads)
 {
-    // DEFERRED, not the store's IMMEDIATE: a reader takes no write lock and never holds up the
-    // writer; in WAL mode it reads the snapshot of its first statement.
-    if (!m_database.exec(QStringLiteral("BEGIN DEFERRED")))
+    // Not the store's begin(): a reader takes no write lock and never holds up the writer.
+    if (!m_database.beginRead())
         return false;
     if (!reads()) {
         m_database.rollback();

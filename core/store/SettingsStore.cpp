@@ -77,7 +77,7 @@ bool SettingsStore::write(const QString &key, const QString &value)
     QSqlQuery query(m_database.db());
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value "
-                                 "WHERE value <> excluded.value"));
+                                 "WHERE settings.value <> excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     return m_database.run(query);

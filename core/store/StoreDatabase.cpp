@@ -284,6 +284,14 @@ bool StoreDatabase::begin()
     return exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
+bool StoreDatabase::beginRead()
+{
+    // SQLite: DEFERRED takes no lock until needed, and in WAL mode the reads see the snapshot of
+    // the first. PostgreSQL: REPEATABLE READ gives every statement the first one's snapshot.
+    return exec(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                             : QStringLiteral("BEGIN DEFERRED"));
+}
+
 bool StoreDatabase::commit()
 {
     return exec(QStringLiteral("COMMIT"));

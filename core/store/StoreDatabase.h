@@ -52,6 +52,8 @@ public:
     // Executes a prepared query; false with lastError() set on failure.
     bool run(QSqlQuery &query);
     bool begin();
+    // A transaction that only reads, all of it from one snapshot, taking no write lock.
+    bool beginRead();
     bool commit();
     void rollback();
 
