@@ -5,6 +5,7 @@
 #include "app/JsonLine.h"
 #include "app/bench/BenchStats.h"
 #include "app/bench/BenchStorageHistory.h"
+#include "core/store/DatabaseLocation.h"
 #include "core/store/HistoryQueries.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/HistoryStore.h"
@@ -159,7 +160,8 @@ int run(QCoreApplication &, const QStringList &arguments)
             "applied as the service does.\n"
             "\n"
             "Without --db the database is a temporary file, removed at the end; with --db it is "
-            "kept (the file must not exist or be empty)."));
+            "kept (the file must not exist or be empty; a PostgreSQL database must hold no "
+            "monitors)."));
     QCommandLineParser &parser = command.parser();
     parser.addOption({QStringLiteral("monitors"), Text::tr("Monitors (default 1000)."),
                       QStringLiteral("n"), QStringLiteral("1000")});
@@ -210,7 +212,7 @@ int run(QCoreApplication &, const QStringList &arguments)
     QString path;
     if (parser.isSet(QStringLiteral("db"))) {
         path = command.databasePath();
-        if (QFileInfo(path).size() > 0) {
+        if (!DatabaseLocation::isPostgresUrl(path) && QFileInfo(path).size() > 0) {
             Console::printError(
                 Text::tr("%1 exists and is not empty: bench storage writes a new database "
                          "(give a new file, or leave out --db for a temporary one)")
@@ -236,6 +238,17 @@ int run(QCoreApplication &, const QStringList &arguments)
         return Console::kExitFailure;
     }
     MonitorStore monitors(*database);
+    if (database->isPostgres()) {
+        const auto existing = monitors.all();
+        if (!existing || !existing->isEmpty()) {
+            Console::printError(
+                existing ? Text::tr("%1 holds monitors already: bench storage writes a new "
+                                    "database (give an empty one)")
+                               .arg(path)
+                         : monitors.lastError());
+            return Console::kExitFailure;
+        }
+    }
     QList<qint64> ids;
     for (int i = 1; i <= *monitorCount; ++i) {
         Monitor monitor;
@@ -276,7 +289,9 @@ int run(QCoreApplication &, const QStringList &arguments)
         Console::printError(error);
         return Console::kExitFailure;
     }
-    const qint64 dbBytes = QFileInfo(path).size() + QFileInfo(path + u"-wal").size();
+    const qint64 dbBytes = database->isPostgres()
+                               ? space->fileBytes
+                               : QFileInfo(path).size() + QFileInfo(path + u"-wal").size();
     const double rate =
         totals.appendSeconds > 0 ? double(totals.rawResults) / totals.appendSeconds : 0.0;
 

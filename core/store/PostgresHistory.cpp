@@ -15,31 +15,78 @@
 namespace {
 
 // Rows per statement: large enough that round trips vanish, small enough for short statements.
-constexpr size_t kRowsPerStatement = 1000;
+constexpr size_t kRowsPerStatement = 5000;
 // The first key of the advisory locks on monitors (pg_advisory_xact_lock(int, int)); the
 // schema's migration lock is a one-key lock, which is another key space.
 constexpr int kMonitorLockSpace = 0x5570;
 
-QString number(qint64 value)
-{
-    return QString::number(value);
-}
+// Many rows as one array literal per column, for one unnest(): PostgreSQL parses such a
+// statement in no time, where a VALUES list of thousands of rows costs it more than writing them.
+class ColumnArrays {
+public:
+    // The columns' element types, e.g. "bigint", "text".
+    explicit ColumnArrays(QList<QLatin1StringView> types)
+        : m_types(std::move(types))
+        , m_arrays(m_types.size(), QStringLiteral("{"))
+    {
+    }
 
-QString numberOrNull(bool present, qint64 value)
-{
-    return present ? QString::number(value) : QStringLiteral("NULL");
-}
+    void number(qsizetype column, qint64 value) { append(column, QString::number(value)); }
+    void numberOrNull(qsizetype column, bool present, qint64 value)
+    {
+        append(column, present ? QString::number(value) : QStringLiteral("NULL"));
+    }
+    // Text, quoted as an array element; PostgreSQL's text holds no NUL.
+    void text(qsizetype column, const QString &value)
+    {
+        QString element = value;
+        element.remove(QChar(u'\0'));
+        element.replace(u'\\', QStringLiteral("\\\\"));
+        element.replace(u'"', QStringLiteral("\\\""));
+        append(column, u'"' + element + u'"');
+    }
+    void textOrNull(qsizetype column, bool present, const QString &value)
+    {
+        if (present)
+            text(column, value);
+        else
+            append(column, QStringLiteral("NULL"));
+    }
+    // unnest('{...}'::bigint[], ...), each literal quoted by the connection's driver.
+    [[nodiscard]] QString unnest(const QSqlDriver &driver) const
+    {
+        QStringList arguments;
+        for (qsizetype i = 0; i < m_arrays.size(); ++i) {
+            QSqlField field(QString(), QMetaType::fromType<QString>());
+            field.setValue(QString(m_arrays.at(i) + u'}'));
+            arguments.append(driver.formatValue(field) + u"::" + m_types.at(i) + u"[]");
+        }
+        return u"unnest(" + arguments.join(u", ") + u')';
+    }
 
-QString bytea(const QByteArray &bytes)
-{
-    return u"decode('" + QString::fromLatin1(bytes.toHex()) + u"', 'hex')";
-}
+private:
+    void append(qsizetype column, const QString &element)
+    {
+        QString &array = m_arrays[column];
+        if (array.size() > 1)
+            array += u',';
+        array += element;
+    }
 
-QString rollupColumnList()
+    QList<QLatin1StringView> m_types;
+    QStringList m_arrays;
+};
+
+QStringList rollupColumnNames()
 {
-    return u"level, monitor_id, bucket, up, degraded, down, timed, sum_ms, min_ms, max_ms, "
-           u"histogram, " +
-           HistoryReader::rollupPhaseColumns() + u", maintenance, maintenance_good";
+    QStringList names{
+        QStringLiteral("level"),  QStringLiteral("monitor_id"), QStringLiteral("bucket"),
+        QStringLiteral("up"),     QStringLiteral("degraded"),   QStringLiteral("down"),
+        QStringLiteral("timed"),  QStringLiteral("sum_ms"),     QStringLiteral("min_ms"),
+        QStringLiteral("max_ms"), QStringLiteral("histogram")};
+    names += HistoryReader::rollupPhaseColumns().split(QStringLiteral(", "));
+    names << QStringLiteral("maintenance") << QStringLiteral("maintenance_good");
+    return names;
 }
 
 } // namespace
@@ -47,14 +94,6 @@ QString rollupColumnList()
 PostgresHistory::PostgresHistory(StoreDatabase &database)
     : m_database(database)
 {
-}
-
-QString PostgresHistory::text(const QString &value) const
-{
-    // PostgreSQL's text holds no NUL; the driver quotes and escapes the rest.
-    QSqlField field(QString(), QMetaType::fromType<QString>());
-    field.setValue(QString(value).remove(QChar(u'\0')));
-    return m_database.db().driver()->formatValue(field);
 }
 
 bool PostgresHistory::lockMonitors(std::vector<qint64> ids)
@@ -66,7 +105,7 @@ bool PostgresHistory::lockMonitors(std::vector<qint64> ids)
     QStringList list;
     list.reserve(qsizetype(ids.size()));
     for (const qint64 id : ids)
-        list.append(number(id % 2147483648));
+        list.append(QString::number(id % 2147483648));
     return m_database.exec(
         QStringLiteral("SELECT count(pg_advisory_xact_lock(%1, id)) FROM unnest(ARRAY[%2]::int[]) "
                        "AS id")
@@ -79,7 +118,11 @@ bool PostgresHistory::insertResults(std::vector<TimedResult> rows, int maxShifts
     static const QString head = QStringLiteral(
         "INSERT INTO results (monitor_id, started_at, verdict, reason, http_status, response_ms, "
         "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, "
-        "maintenance) VALUES ");
+        "maintenance) SELECT * FROM ");
+    static const QString tail = QStringLiteral(
+        " ON CONFLICT (monitor_id, started_at) DO NOTHING RETURNING monitor_id, started_at");
+    const QLatin1StringView bigint("bigint");
+    const QSqlDriver &driver = *m_database.db().driver();
     for (int shifts = 0; !rows.empty(); ++shifts) {
         if (shifts > maxShifts) {
             m_database.setError(QStringLiteral("no free millisecond for a result of monitor %1")
@@ -89,31 +132,30 @@ bool PostgresHistory::insertResults(std::vector<TimedResult> rows, int maxShifts
         std::vector<TimedResult> taken;
         for (size_t from = 0; from < rows.size(); from += kRowsPerStatement) {
             const size_t to = std::min(rows.size(), from + kRowsPerStatement);
-            QString sql = head;
-            sql.reserve(qsizetype(to - from) * 96 + head.size() + 96);
+            ColumnArrays columns({bigint, bigint, bigint, bigint, bigint, bigint,
+                                  QLatin1StringView("text"), bigint, bigint, bigint, bigint, bigint,
+                                  bigint, bigint});
             for (size_t i = from; i < to; ++i) {
                 const CheckResult &result = *rows[i].result;
-                sql +=
-                    (i == from ? u"(" : u",(") + number(result.monitorId) + u',' +
-                    number(rows[i].atMs) + u',' + number(int(result.verdict)) + u',' +
-                    number(int(result.reason)) + u',' +
-                    numberOrNull(result.httpStatus > 0, result.httpStatus) + u',' +
-                    numberOrNull(result.responseMs >= 0, result.responseMs) + u',' +
-                    (result.error.isEmpty() ? QStringLiteral("NULL") : text(result.error)) + u',' +
-                    numberOrNull(
-                        result.certExpires.isValid(),
-                        result.certExpires.isValid() ? result.certExpires.toMSecsSinceEpoch() : 0);
+                columns.number(0, result.monitorId);
+                columns.number(1, rows[i].atMs);
+                columns.number(2, int(result.verdict));
+                columns.number(3, int(result.reason));
+                columns.numberOrNull(4, result.httpStatus > 0, result.httpStatus);
+                columns.numberOrNull(5, result.responseMs >= 0, result.responseMs);
+                columns.textOrNull(6, !result.error.isEmpty(), result.error);
+                columns.numberOrNull(
+                    7, result.certExpires.isValid(),
+                    result.certExpires.isValid() ? result.certExpires.toMSecsSinceEpoch() : 0);
                 for (const Phase phase : kAllPhases) {
                     const std::optional<int> ms = result.phases[phase];
-                    sql += u',' + numberOrNull(ms.has_value(), ms.value_or(0));
+                    columns.numberOrNull(8 + qsizetype(phase), ms.has_value(), ms.value_or(0));
                 }
-                sql += u',' + number(result.maintenance ? 1 : 0) + u')';
+                columns.number(8 + qsizetype(kAllPhases.size()), result.maintenance ? 1 : 0);
             }
-            sql += u" ON CONFLICT (monitor_id, started_at) DO NOTHING RETURNING monitor_id, "
-                   u"started_at";
             QSqlQuery query(m_database.db());
             query.setForwardOnly(true);
-            if (!m_database.exec(query, sql))
+            if (!m_database.exec(query, head + columns.unnest(driver) + tail))
                 return false;
             QSet<std::pair<qint64, qint64>> stored;
             stored.reserve(qsizetype(to - from));
@@ -132,26 +174,24 @@ bool PostgresHistory::insertResults(std::vector<TimedResult> rows, int maxShifts
 
 bool PostgresHistory::mergeStored(RollupBatch &batch)
 {
-    // The keys as a VALUES list joined on the primary key: PostgreSQL plans a long IN list of
-    // row values far worse.
     static const QString head = u"SELECT r.level, r.monitor_id, r.bucket, " +
-                                HistoryReader::rollupColumns() +
-                                u" FROM rollups AS r JOIN (VALUES ";
+                                HistoryReader::rollupColumns() + u" FROM rollups AS r JOIN ";
     static const QString tail = QStringLiteral(
-        ") AS k (level, monitor_id, bucket) ON r.level = k.level AND r.monitor_id = k.monitor_id "
+        " AS k (level, monitor_id, bucket) ON r.level = k.level AND r.monitor_id = k.monitor_id "
         "AND r.bucket = k.bucket");
+    const QLatin1StringView bigint("bigint");
     auto it = batch.begin();
     while (it != batch.end()) {
-        QString sql = head;
+        ColumnArrays keys({bigint, bigint, bigint});
         for (size_t n = 0; it != batch.end() && n < kRowsPerStatement; ++it, ++n) {
             const auto &[level, monitorId, bucket] = it->first;
-            sql += (n == 0 ? u"(" : u",(") + number(level) + u"::bigint," + number(monitorId) +
-                   u"::bigint," + number(bucket) + u"::bigint)";
+            keys.number(0, level);
+            keys.number(1, monitorId);
+            keys.number(2, bucket);
         }
-        sql += tail;
         QSqlQuery query(m_database.db());
         query.setForwardOnly(true);
-        if (!m_database.exec(query, sql))
+        if (!m_database.exec(query, head + keys.unnest(*m_database.db().driver()) + tail))
             return false;
         while (query.next()) {
             const auto found = batch.find(
@@ -165,35 +205,55 @@ bool PostgresHistory::mergeStored(RollupBatch &batch)
 
 bool PostgresHistory::writeRollups(const RollupBatch &batch)
 {
-    static const QString columns = rollupColumnList();
-    static const QString head = u"INSERT INTO rollups (" + columns + u") VALUES ";
-    static const QString tail = []() -> QString {
-        QStringList updates;
-        for (const QString &column : columns.split(QStringLiteral(", "))) {
-            if (column != u"level" && column != u"monitor_id" && column != u"bucket")
-                updates.append(column + u" = excluded." + column);
-        }
-        return u" ON CONFLICT (level, monitor_id, bucket) DO UPDATE SET " + updates.join(u", ");
+    static const QStringList names = rollupColumnNames();
+    // INSERT ... SELECT ... FROM unnest(...) AS t (...) ON CONFLICT ...: the histogram travels
+    // as hex text.
+    static const QString head = [] {
+        QStringList selected;
+        for (const QString &name : names)
+            selected.append(name == u"histogram" ? QStringLiteral("decode(histogram, 'hex')")
+                                                 : name);
+        return QString(u"INSERT INTO rollups (" + names.join(u", ") + u") SELECT " +
+                       selected.join(u", ") + u" FROM ");
     }();
+    static const QString tail = [] {
+        QStringList updates;
+        for (const QString &name : names) {
+            if (name != u"level" && name != u"monitor_id" && name != u"bucket")
+                updates.append(name + u" = excluded." + name);
+        }
+        return QString(u" AS t (" + names.join(u", ") +
+                       u") ON CONFLICT (level, monitor_id, bucket) DO UPDATE SET " +
+                       updates.join(u", "));
+    }();
+    QList<QLatin1StringView> types(names.size(), QLatin1StringView("bigint"));
+    types[names.indexOf(QStringLiteral("histogram"))] = QLatin1StringView("text");
     auto it = batch.cbegin();
     while (it != batch.cend()) {
-        QString sql = head;
+        ColumnArrays columns(types);
         for (size_t n = 0; it != batch.cend() && n < kRowsPerStatement; ++it, ++n) {
             const auto &[level, monitorId, bucket] = it->first;
             const Rollup &rollup = it->second;
-            sql += (n == 0 ? u"(" : u",(") + number(level) + u',' + number(monitorId) + u',' +
-                   number(bucket) + u',' + number(rollup.up) + u',' + number(rollup.degraded) +
-                   u',' + number(rollup.down) + u',' + number(rollup.timed) + u',' +
-                   number(rollup.sumMs) + u',' + numberOrNull(rollup.minMs >= 0, rollup.minMs) +
-                   u',' + numberOrNull(rollup.maxMs >= 0, rollup.maxMs) + u',' +
-                   bytea(rollup.histogramBlob());
-            for (size_t i = 0; i < kAllPhases.size(); ++i)
-                sql +=
-                    u',' + number(rollup.phaseSumMs.at(i)) + u',' + number(rollup.phaseCount.at(i));
-            sql += u',' + number(rollup.maintenance) + u',' + number(rollup.maintenanceGood) + u')';
+            qsizetype column = 0;
+            columns.number(column++, level);
+            columns.number(column++, monitorId);
+            columns.number(column++, bucket);
+            columns.number(column++, rollup.up);
+            columns.number(column++, rollup.degraded);
+            columns.number(column++, rollup.down);
+            columns.number(column++, rollup.timed);
+            columns.number(column++, rollup.sumMs);
+            columns.numberOrNull(column++, rollup.minMs >= 0, rollup.minMs);
+            columns.numberOrNull(column++, rollup.maxMs >= 0, rollup.maxMs);
+            columns.text(column++, QString::fromLatin1(rollup.histogramBlob().toHex()));
+            for (size_t i = 0; i < kAllPhases.size(); ++i) {
+                columns.number(column++, rollup.phaseSumMs.at(i));
+                columns.number(column++, rollup.phaseCount.at(i));
+            }
+            columns.number(column++, rollup.maintenance);
+            columns.number(column++, rollup.maintenanceGood);
         }
-        sql += tail;
-        if (!m_database.exec(sql))
+        if (!m_database.exec(head + columns.unnest(*m_database.db().driver()) + tail))
             return false;
     }
     return true;

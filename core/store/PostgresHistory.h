@@ -35,7 +35,5 @@ public:
     bool writeRollups(const RollupBatch &batch);
 
 private:
-    [[nodiscard]] QString text(const QString &value) const;
-
     StoreDatabase &m_database;
 };

@@ -21,6 +21,60 @@ bool scalar(StoreDatabase &database, const QString &sql, qint64 *value)
     return true;
 }
 
+// Rows and the oldest entry per kind: one seek per level on the rollups' key.
+bool countRows(StoreDatabase &database, StoreSpace &space)
+{
+    const std::array<StoreSpace::Part *, 3> levels{&space.minuteRollups, &space.hourRollups,
+                                                   &space.dayRollups};
+    for (size_t level = 0; level < levels.size(); ++level) {
+        const QString where = QStringLiteral(" FROM rollups WHERE level = %1").arg(level);
+        if (!scalar(database, u"SELECT count(*)" + where, &levels.at(level)->rows) ||
+            !scalar(database, u"SELECT coalesce(min(bucket), 0)" + where,
+                    &levels.at(level)->oldestMs))
+            return false;
+    }
+    return scalar(database, QStringLiteral("SELECT count(*) FROM results"),
+                  &space.rawResults.rows) &&
+           scalar(database, QStringLiteral("SELECT coalesce(min(started_at), 0) FROM results"),
+                  &space.rawResults.oldestMs) &&
+           scalar(database, QStringLiteral("SELECT count(*) FROM incidents"),
+                  &space.incidents.rows) &&
+           scalar(database, QStringLiteral("SELECT coalesce(min(started_at), 0) FROM incidents"),
+                  &space.incidents.oldestMs);
+}
+
+// PostgreSQL: each table's own size (heap and TOAST), indexes apart; the rollup levels share
+// their table's bytes by their share of its rows.
+bool measurePostgres(StoreDatabase &database, StoreSpace &space)
+{
+    qint64 rollupBytes = 0;
+    if (!countRows(database, space) ||
+        !scalar(database, QStringLiteral("SELECT pg_database_size(current_database())"),
+                &space.fileBytes) ||
+        !scalar(database, QStringLiteral("SELECT pg_table_size('results')"),
+                &space.rawResults.bytes) ||
+        !scalar(database, QStringLiteral("SELECT pg_table_size('rollups')"), &rollupBytes) ||
+        !scalar(database, QStringLiteral("SELECT pg_table_size('incidents')"),
+                &space.incidents.bytes) ||
+        !scalar(database,
+                QStringLiteral("SELECT coalesce(sum(pg_indexes_size(c.oid)), 0)::bigint FROM "
+                               "pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace "
+                               "WHERE n.nspname = current_schema() AND c.relkind = 'r'"),
+                &space.indexBytes))
+        return false;
+    const qint64 rollupRows =
+        space.minuteRollups.rows + space.hourRollups.rows + space.dayRollups.rows;
+    qint64 assigned = 0;
+    for (StoreSpace::Part *level : {&space.minuteRollups, &space.hourRollups}) {
+        level->bytes = rollupRows > 0 ? rollupBytes * level->rows / rollupRows : 0;
+        assigned += level->bytes;
+    }
+    space.dayRollups.bytes = rollupBytes - assigned;
+    space.otherBytes = std::max<qint64>(0, space.fileBytes - space.rawResults.bytes - rollupBytes -
+                                               space.incidents.bytes - space.indexBytes);
+    return true;
+}
+
 } // namespace
 
 std::optional<StoreSpace> StoreSpace::measure(StoreDatabase &database, QString *error)
@@ -32,6 +86,8 @@ std::optional<StoreSpace> StoreSpace::measure(StoreDatabase &database, QString *
         return std::nullopt;
     };
     StoreSpace space;
+    if (database.isPostgres())
+        return measurePostgres(database, space) ? std::optional(space) : fail();
     // Everything into the main file first, and the log emptied: the file is the database.
     if (!database.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return fail();
@@ -45,22 +101,8 @@ std::optional<StoreSpace> StoreSpace::measure(StoreDatabase &database, QString *
     space.fileBytes = pages * pageSize;
     space.freeBytes = freePages * pageSize;
 
-    // Rows and the oldest entry per kind: one seek per level on the rollups' key.
     std::array<Part *, 3> levels{&space.minuteRollups, &space.hourRollups, &space.dayRollups};
-    for (size_t level = 0; level < levels.size(); ++level) {
-        const QString where = QStringLiteral(" FROM rollups WHERE level = %1").arg(level);
-        if (!scalar(database, u"SELECT count(*)" + where, &levels.at(level)->rows) ||
-            !scalar(database, u"SELECT ifnull(min(bucket), 0)" + where,
-                    &levels.at(level)->oldestMs))
-            return fail();
-    }
-    if (!scalar(database, QStringLiteral("SELECT count(*) FROM results"), &space.rawResults.rows) ||
-        !scalar(database, QStringLiteral("SELECT ifnull(min(started_at), 0) FROM results"),
-                &space.rawResults.oldestMs) ||
-        !scalar(database, QStringLiteral("SELECT count(*) FROM incidents"),
-                &space.incidents.rows) ||
-        !scalar(database, QStringLiteral("SELECT ifnull(min(started_at), 0) FROM incidents"),
-                &space.incidents.oldestMs))
+    if (!countRows(database, space))
         return fail();
 
     QSqlQuery objects(database.db());

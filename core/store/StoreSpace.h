@@ -25,9 +25,10 @@ struct StoreSpace {
     qint64 indexBytes = 0; // separate indexes (results', incidents')
     qint64 otherBytes = 0; // monitors, settings, the schema...
 
-    // Checkpoints the log into the file, then measures with SQLite's dbstat table. Rollups share
-    // one table ordered by level first, so a level's bytes are its share of that table's pages
-    // walked in key order (exact to about a page per level). Slow on a large file: it reads every
-    // page. nullopt with *error.
+    // SQLite: checkpoints the log into the file, then measures with SQLite's dbstat table. Rollups
+    // share one table ordered by level first, so a level's bytes are its share of that table's
+    // pages walked in key order (exact to about a page per level). Slow on a large file: it reads
+    // every page. PostgreSQL: the database's size, each table's and the indexes' (fileBytes is the
+    // whole database; the rollup levels share their table by rows). nullopt with *error.
     [[nodiscard]] static std::optional<StoreSpace> measure(StoreDatabase &database, QString *error);
 };
