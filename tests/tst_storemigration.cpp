@@ -132,7 +132,7 @@ void TestStoreMigration::schemaFourKeepsItsHistory()
     QString error;
     auto db = StoreDatabase::open(path, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->schemaVersion(), 5);
+    QCOMPARE(db->schemaVersion(), StoreDatabase::kSchemaVersion);
 
     // Every rollup, to its histogram (old blobs are read as they were).
     QCOMPARE(allRollups(db->db()), before.rollups);

@@ -533,6 +533,7 @@ bool StoreDatabase::migrateTo(int version)
     case 3:
     case 4:
     case 5:
+    case 6:
         break;
     default:
         setError(QStringLiteral("no migration to schema %1").arg(version));

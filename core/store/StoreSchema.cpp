@@ -236,6 +236,30 @@ const char *const kSchemaV5[] = {
     "ALTER TABLE rollups_v5 RENAME TO rollups",
 };
 
+// Schema 6: agents that share one database (`upwatch run --db postgresql://...`). Each running
+// agent has a row it refreshes with a heartbeat; monitors are split into shards (id modulo
+// kLeaseShards, LeaseStore) and an agent checks the monitors of the shards it leases, until the
+// lease expires (ms since the epoch, UTC). Every shard has a row from the start, leased to
+// nobody ('') until taken. Results and incidents name the location that checked (NULL: a lone
+// engine, as before).
+const char *const kSchemaV6[] = {
+    R"(CREATE TABLE agents (
+        name TEXT PRIMARY KEY,
+        location TEXT NOT NULL,
+        host TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        heartbeat_at INTEGER NOT NULL) WITHOUT ROWID)",
+    R"(CREATE TABLE leases (
+        shard INTEGER PRIMARY KEY,
+        agent TEXT NOT NULL,
+        expires_at INTEGER NOT NULL))",
+    R"(INSERT INTO leases (shard, agent, expires_at) WITH RECURSIVE shards (n) AS (
+        SELECT 0 UNION ALL SELECT n + 1 FROM shards WHERE n + 1 < 64)
+        SELECT n, '', 0 FROM shards)",
+    "ALTER TABLE results ADD COLUMN location TEXT",
+    "ALTER TABLE incidents ADD COLUMN location TEXT",
+};
+
 } // namespace
 
 namespace StoreSchema {
@@ -253,6 +277,8 @@ std::span<const char *const> step(int version)
         return kSchemaV4;
     case 5:
         return kSchemaV5;
+    case 6:
+        return kSchemaV6;
     default:
         return {};
     }

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class StoreDatabase;
+
+// Agents that share one database, and the monitors each checks. Monitors fall into kShards
+// shards (id modulo kShards); an agent leases shards and checks their monitors while its lease
+// lasts. Each heartbeat renews its leases, gives back what is above its fair share (the shards
+// divided among the live agents), and takes free or expired shards up to that share: a monitor
+// is checked by one agent at a time, an agent that started later gets its part, and the shards
+// of one that died are taken once their leases expire. Times are ms since the epoch, UTC, from
+// the caller's clock.
+class LeaseStore {
+public:
+    static constexpr int kShards = 64; // the schema makes one row per shard (schema 6)
+
+    struct Agent {
+        QString name;     // unique among running agents ("location/host/pid")
+        QString location; // where it checks from
+        QString host;
+        qint64 startedAtMs = 0;
+        qint64 heartbeatAtMs = 0;
+        int shards = 0; // leases it holds that have not expired
+    };
+
+    explicit LeaseStore(StoreDatabase &database);
+
+    [[nodiscard]] static int shardOf(qint64 monitorId);
+
+    // One heartbeat of `agent` at `nowMs` (see above), in one transaction. Leases last
+    // `leaseMs`; agents whose last heartbeat is older than that count as gone. Returns the
+    // shards the agent holds afterwards, in order; nullopt with lastError() on failure.
+    [[nodiscard]] std::optional<QList<int>> heartbeat(const Agent &agent, qint64 nowMs,
+                                                      qint64 leaseMs);
+    // A clean stop: the agent's shards are free at once and its row goes.
+    bool release(const QString &agentName);
+    // The agents seen within `leaseMs` of `nowMs`, by name, with their live lease counts.
+    [[nodiscard]] std::optional<QList<Agent>> agents(qint64 nowMs, qint64 leaseMs);
+
+    [[nodiscard]] const QString &lastError() const;
+
+private:
+    bool beat(const Agent &agent, qint64 nowMs, qint64 leaseMs, QList<int> *held);
+    [[nodiscard]] std::optional<QList<int>> shards(const QString &sql, const QString &agent,
+                                                   qint64 nowMs, int limit = -1);
+
+    StoreDatabase &m_database;
+};
