@@ -9,8 +9,11 @@
 #include "core/metrics/MetricsCollector.h"
 #include "core/metrics/MetricsServer.h"
 #include "core/secret/SecretStores.h"
+#include "core/store/DatabaseLocation.h"
+#include "core/store/LeaseStore.h"
 #include "core/store/StoreDatabase.h"
 
+#include <QSysInfo>
 #include <cstdlib>
 
 RunCommand::RunCommand(QObject *parent)
@@ -28,6 +31,10 @@ constexpr int kMaxDuration = 365 * 24 * 60 * 60;
 constexpr int kMaxWorkers = 64;
 constexpr int kMaxInFlight = 100'000;
 constexpr int kMaxPerHost = 1000;
+// An agent's leases: the default, and the range --lease-seconds takes.
+constexpr int kDefaultLeaseSeconds = 20;
+constexpr int kMinLeaseSeconds = 2;
+constexpr int kMaxLeaseSeconds = 600;
 
 } // namespace
 
@@ -55,6 +62,18 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
         {QStringLiteral("max-per-host"),
          tr("Checks running at once against one host:port (default 6; 1 to %1).").arg(kMaxPerHost),
          QStringLiteral("n")},
+        {QStringLiteral("location"),
+         tr("Run as one of several agents sharing the database, checking from this location; "
+            "agents split the monitors between them and take over from one that stops "
+            "(default on a PostgreSQL database: the host name)."),
+         QStringLiteral("name")},
+        {QStringLiteral("lease-seconds"),
+         tr("How long an agent's monitors wait for another agent when it dies (default %1; "
+            "%2 to %3).")
+             .arg(kDefaultLeaseSeconds)
+             .arg(kMinLeaseSeconds)
+             .arg(kMaxLeaseSeconds),
+         QStringLiteral("s")},
         {QStringLiteral("secrets-file"),
          tr("Read and keep secrets in DB.secrets (mode 0600) beside the database "
             "instead of the OS keychain: for a server without one.")},
@@ -98,6 +117,29 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     const auto metrics = MetricsOptions::read(command);
     if (!metrics)
         return Console::kExitUsage;
+    AgentConfig agent;
+    agent.host = QSysInfo::machineHostName();
+    if (parser.isSet(QStringLiteral("location"))) {
+        agent.location = parser.value(QStringLiteral("location")).trimmed();
+        if (agent.location.isEmpty() || agent.location.contains(u'/')) {
+            Console::printError(tr("--location needs a name without '/'"));
+            return Console::kExitUsage;
+        }
+    }
+    else if (DatabaseLocation::isPostgresUrl(command.databasePath())) {
+        agent.location = agent.host.isEmpty() ? QStringLiteral("agent") : agent.host;
+    }
+    if (parser.isSet(QStringLiteral("lease-seconds"))) {
+        const auto lease = command.intValue(QStringLiteral("lease-seconds"), kMinLeaseSeconds,
+                                            kMaxLeaseSeconds, tr("seconds"));
+        if (!lease)
+            return Console::kExitUsage;
+        agent.leaseMs = qint64(*lease) * 1000;
+    }
+    else {
+        agent.leaseMs = qint64(kDefaultLeaseSeconds) * 1000;
+    }
+    agent.heartbeatMs = agent.leaseMs / 4;
 
     // Opened here first so that a file that is not an upwatch database, or cannot be created,
     // is reported as every command reports it.
@@ -123,6 +165,15 @@ std::optional<int> RunCommand::start(const QStringList &arguments)
     connect(m_service, &MonitoringService::stopped, this, &RunCommand::report);
     m_secrets = SecretStores::forDatabase(path, parser.isSet(QStringLiteral("secrets-file")));
     m_service->setSecretStore(m_secrets.get());
+    m_service->setAgent(agent);
+    if (const AgentLeases *leases = m_service->agent()) {
+        connect(leases, &AgentLeases::shardsChanged, this, [this, leases] {
+            Console::printOut(tr("agent %1: checking %2 of %3 monitor shards")
+                                  .arg(leases->name())
+                                  .arg(leases->shards().size())
+                                  .arg(LeaseStore::kShards));
+        });
+    }
     m_alerting = new Alerting(*m_service, this);
     connect(m_alerting, &Alerting::deliveryFailed, this, [this](const QString &failure) {
         ++m_alertFailures;

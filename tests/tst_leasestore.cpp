@@ -193,9 +193,19 @@ void TestLeaseStore::agentsAreListedWithTheirLeases()
 
 void TestLeaseStore::shardOfSpreadsIds()
 {
-    QCOMPARE(LeaseStore::shardOf(1), 1);
-    QCOMPARE(LeaseStore::shardOf(64), 0);
-    QCOMPARE(LeaseStore::shardOf(130), 2);
+    // Every shard is some id's; the first ids split evenly between the lower and upper half
+    // (what two agents hold).
+    QSet<int> seen;
+    int lower = 0;
+    for (qint64 id = 1; id <= 1000; ++id) {
+        const int shard = LeaseStore::shardOf(id);
+        QVERIFY(shard >= 0 && shard < LeaseStore::kShards);
+        seen.insert(shard);
+        if (id <= 20 && shard < LeaseStore::kShards / 2)
+            ++lower;
+    }
+    QCOMPARE(seen.size(), LeaseStore::kShards);
+    QVERIFY2(lower >= 8 && lower <= 12, qPrintable(QString::number(lower)));
 }
 
 QTEST_GUILESS_MAIN(TestLeaseStore)

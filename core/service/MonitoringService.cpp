@@ -7,6 +7,7 @@
 #include "core/service/SecretLoader.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/HistoryWriter.h"
+#include "core/store/LeaseStore.h"
 #include "core/store/MaintenanceStore.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
@@ -70,6 +71,54 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
     connect(m_credentials, &CredentialSaver::problem, this, &MonitoringService::secretProblem);
     connect(m_credentials, &CredentialSaver::urlPasswordMoved, this, [this] { scrubDatabase(0); });
     m_stopTimer.setSingleShot(true);
+}
+
+void MonitoringService::setAgent(const AgentConfig &config)
+{
+    if (!config.isAgent() || m_agent)
+        return;
+    m_agent = new AgentLeases(*m_store, m_clock, config, this);
+    connect(m_agent, &AgentLeases::shardsChanged, this, &MonitoringService::onShardsChanged);
+    connect(m_agent, &AgentLeases::problem, this, &MonitoringService::storeFailed);
+}
+
+void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int> &lost)
+{
+    if (m_stopping || !m_loaded)
+        return;
+    QList<Monitor> taken;
+    for (const Monitor &monitor : std::as_const(m_monitors)) {
+        const int shard = LeaseStore::shardOf(monitor.id);
+        if (lost.contains(shard))
+            m_engine->removeMonitor(monitor.id);
+        else if (gained.contains(shard) && !m_engine->contains(monitor.id))
+            taken.append(monitor);
+    }
+    if (taken.isEmpty())
+        return;
+    // They go on from the state the agent that had them left them in (an open incident is not
+    // opened again, nor alerted twice).
+    m_store->run<QHash<qint64, MonitorState>>(
+        this,
+        [](StoreDatabase *database) {
+            if (!database)
+                return QHash<qint64, MonitorState>();
+            return HistoryReader(*database).openStates().value_or(QHash<qint64, MonitorState>());
+        },
+        [this, taken](const QHash<qint64, MonitorState> &states) {
+            if (m_stopping)
+                return;
+            QList<Monitor> still;
+            for (const Monitor &monitor : taken) {
+                const auto stored = m_monitors.constFind(monitor.id);
+                if (stored != m_monitors.cend() && checksHere(monitor.id) &&
+                    !m_engine->contains(monitor.id))
+                    still.append(*stored);
+            }
+            m_engine->setMonitors(still, states);
+            for (const Monitor &monitor : std::as_const(still))
+                m_secrets->load(monitor);
+        });
 }
 
 void MonitoringService::setSecretStore(SecretStore *store)
@@ -139,17 +188,24 @@ void MonitoringService::onLoaded(const Loaded &result)
     for (const Monitor &monitor : result.monitors)
         m_monitors.insert(monitor.id, monitor);
     startWriter();
-    m_engine->setMonitors(result.monitors, result.states);
+    QList<Monitor> here;
+    for (const Monitor &monitor : result.monitors) {
+        if (checksHere(monitor.id))
+            here.append(monitor);
+    }
+    m_engine->setMonitors(here, result.states);
     m_maintenance->start(result.windows, result.maintenanceRevision);
     m_engine->start();
     m_health->start();
+    if (m_agent)
+        m_agent->start(); // its shards' monitors join the engine as the leases come
     QHash<qint64, MonitorState> states;
     states.reserve(result.monitors.size());
     for (const Monitor &monitor : result.monitors)
         states.insert(monitor.id, m_engine->state(monitor.id));
     m_loaded = true;
     m_syncTimer.start(kSyncEveryMs);
-    for (const Monitor &monitor : result.monitors)
+    for (const Monitor &monitor : std::as_const(here))
         m_secrets->load(monitor);
     emit loaded(result.monitors, states);
     // Databases from before secrets had a store keep passwords in URLs: they move now.
@@ -179,6 +235,8 @@ void MonitoringService::startWriter()
 {
     m_writerThread = std::make_unique<OwnedThread>(QStringLiteral("upwatch-writer"));
     m_writer = m_writerThread->adopt(new HistoryWriter(m_path, m_retention, m_clock));
+    if (m_agent)
+        m_writer->setLocation(m_agent->config().location);
     connect(m_writerThread->thread(), &QThread::started, m_writer, &HistoryWriter::open);
     connect(m_writer, &HistoryWriter::opened, this, [this] { m_historyOpen = true; });
     connect(m_writer, &HistoryWriter::failed, this, &MonitoringService::onWriterFailed);
@@ -407,6 +465,14 @@ void MonitoringService::applyStored(const Monitor &monitor, bool isNew)
     m_monitors.insert(monitor.id, monitor);
     if (m_stopping)
         return;
+    if (!checksHere(monitor.id)) {
+        // Another agent's to check: known here, not run.
+        if (isNew && !known)
+            emit monitorAdded(monitor, MonitorState::Pending);
+        else
+            emit monitorUpdated(monitor);
+        return;
+    }
     if (isNew && !known) {
         m_engine->addMonitor(monitor);
         emit monitorAdded(monitor, m_engine->state(monitor.id));
@@ -456,6 +522,8 @@ void MonitoringService::shutdown()
     m_syncTimer.stop();
     m_maintenance->stop();
     m_health->stop();
+    if (m_agent) // the leases go back at once: the other agents take its monitors now
+        m_agent->release([] {});
     if (!m_loaded) {
         finish(false);
         return;

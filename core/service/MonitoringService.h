@@ -6,6 +6,7 @@
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
 #include "core/model/ResultBatch.h"
+#include "core/service/AgentLeases.h"
 #include "core/store/Retention.h"
 #include "core/store/WriterAccounting.h"
 
@@ -99,6 +100,11 @@ public:
     // the SecretStore too (see CredentialPlan). A secret no longer used is deleted once stored.
     void saveMonitor(const Monitor &monitor, std::optional<QByteArray> newSecret, QObject *context,
                      SaveDone done);
+    // Makes this service one of several agents sharing the database (config.isAgent()): it then
+    // checks only the monitors of the shards it leases (AgentLeases). Set before start().
+    void setAgent(const AgentConfig &config);
+    // Null unless setAgent() made it an agent.
+    [[nodiscard]] const AgentLeases *agent() const { return m_agent; }
     // Where monitors' secrets are read from and written to; not owned. Set before start().
     void setSecretStore(SecretStore *store);
     [[nodiscard]] SecretStore *secretStore() const;
@@ -138,6 +144,9 @@ private:
     struct Synced;
 
     void onLoaded(const Loaded &result);
+    // The engine checks the monitor here: always, unless an agent that does not lease it.
+    [[nodiscard]] bool checksHere(qint64 id) const { return !m_agent || m_agent->holds(id); }
+    void onShardsChanged(const QSet<int> &gained, const QSet<int> &lost);
     void onEngineResults(const ResultBatch &batch);
     void startWriter();
     void applyStored(const Monitor &monitor, bool isNew);
@@ -160,6 +169,7 @@ private:
     SecretLoader *m_secrets;
     CredentialSaver *m_credentials;
     MaintenancePlanner *m_maintenance;
+    AgentLeases *m_agent = nullptr;
     std::unique_ptr<OwnedThread> m_writerThread;
     HistoryWriter *m_writer = nullptr; // lives in m_writerThread; null once closed
     WriterAccounting m_accounting;

@@ -119,7 +119,7 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
         m_insertResult,
         "INSERT INTO results (monitor_id, started_at, verdict, reason, http_status, response_ms, "
         "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, "
-        "maintenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "maintenance, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return false;
     qint64 lastMonitor = 0;
@@ -150,6 +150,8 @@ bool HistoryStore::insertResults(const QList<CheckResult> &results)
                     insert->bind(9 + int(phase), *ms);
             }
             insert->bind(9 + int(kAllPhases.size()), result.maintenance ? 1 : 0);
+            if (!m_location.isEmpty())
+                insert->bindText(10 + int(kAllPhases.size()), m_location);
             // Unbound parameters are NULL; run() clears the bindings for the next row.
             if (insert->run())
                 break;
@@ -244,7 +246,7 @@ bool HistoryStore::appendPostgres(const QList<CheckResult> &results,
         monitors.push_back(change.monitorId);
     RollupBatch rollups = rollupsOf(results);
     return postgres.lockMonitors(std::move(monitors)) &&
-           postgres.insertResults(inKeyOrder(results), kMaxTimeShifts) &&
+           postgres.insertResults(inKeyOrder(results), m_location, kMaxTimeShifts) &&
            postgres.mergeStored(rollups) && postgres.writeRollups(rollups);
 }
 
@@ -316,7 +318,7 @@ bool HistoryStore::recordChanges(const QList<StateChange> &changes)
         "UPDATE incidents SET ended_at = ? WHERE monitor_id = ? AND ended_at IS NULL"));
     QSqlQuery open(m_database.db());
     open.prepare(QStringLiteral("INSERT INTO incidents (monitor_id, state, reason, error, "
-                                "started_at) VALUES (?, ?, ?, ?, ?)"));
+                                "started_at, location) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const StateChange &change : changes) {
         if (change.keepsIncident())
             continue;
@@ -332,6 +334,7 @@ bool HistoryStore::recordChanges(const QList<StateChange> &changes)
         open.bindValue(2, int(change.reason));
         open.bindValue(3, nullIf(change.error.isEmpty(), change.error));
         open.bindValue(4, at);
+        open.bindValue(5, nullIf(m_location.isEmpty(), m_location));
         if (!m_database.run(open))
             return false;
     }

@@ -35,6 +35,10 @@ public:
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
+    // The location results and incidents are recorded with from now on (an agent's, when
+    // several share the database); empty: none (NULL).
+    void setLocation(const QString &location) { m_location = location; }
+
     // Stores a batch of results and the state changes they caused, all or nothing.
     bool append(const QList<CheckResult> &results, const QList<StateChange> &changes = {});
 
@@ -76,6 +80,7 @@ private:
     bool notePrunedBefore(RollupLevel level, qint64 cutoff);
 
     StoreDatabase &m_database;
+    QString m_location;
     // The write path's statements, prepared once: Qt SQL costs more per row than SQLite does.
     std::unique_ptr<SqliteStatement> m_insertResult;
     std::unique_ptr<SqliteStatement> m_readRollup;

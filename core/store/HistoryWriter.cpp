@@ -25,6 +25,7 @@ void HistoryWriter::open()
         return;
     }
     m_store = std::make_unique<HistoryStore>(*m_database);
+    m_store->setLocation(m_location);
     m_flushTimer = new QTimer(this);
     m_flushTimer->setInterval(m_flushMs);
     connect(m_flushTimer, &QTimer::timeout, this, &HistoryWriter::flush);

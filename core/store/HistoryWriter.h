@@ -42,6 +42,10 @@ public:
                   int flushMs = kDefaultFlushMs);
     ~HistoryWriter() override;
 
+    // The location every result and incident it writes is recorded with (an agent's); empty:
+    // none. Set before open().
+    void setLocation(const QString &location) { m_location = location; }
+
     // Slots for queued calls.
     void open();
     void append(const ResultBatch &batch);
@@ -76,6 +80,7 @@ private:
     int m_flushMs;
     std::unique_ptr<StoreDatabase> m_database;
     std::unique_ptr<HistoryStore> m_store;
+    QString m_location;
     QTimer *m_flushTimer = nullptr;
     QTimer *m_pruneTimer = nullptr;
     ResultBatch m_buffer;

@@ -8,7 +8,7 @@
 class StoreDatabase;
 
 // Agents that share one database, and the monitors each checks. Monitors fall into kShards
-// shards (id modulo kShards); an agent leases shards and checks their monitors while its lease
+// shards (shardOf()); an agent leases shards and checks their monitors while its lease
 // lasts. Each heartbeat renews its leases, gives back what is above its fair share (the shards
 // divided among the live agents), and takes free or expired shards up to that share: a monitor
 // is checked by one agent at a time, an agent that started later gets its part, and the shards
@@ -29,6 +29,7 @@ public:
 
     explicit LeaseStore(StoreDatabase &database);
 
+    // The shard of a monitor: consecutive ids land far apart.
     [[nodiscard]] static int shardOf(qint64 monitorId);
 
     // One heartbeat of `agent` at `nowMs` (see above), in one transaction. Leases last

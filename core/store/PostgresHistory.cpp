@@ -113,16 +113,23 @@ bool PostgresHistory::lockMonitors(std::vector<qint64> ids)
             .arg(list.join(u',')));
 }
 
-bool PostgresHistory::insertResults(std::vector<TimedResult> rows, int maxShifts)
+bool PostgresHistory::insertResults(std::vector<TimedResult> rows, const QString &location,
+                                    int maxShifts)
 {
     static const QString head = QStringLiteral(
         "INSERT INTO results (monitor_id, started_at, verdict, reason, http_status, response_ms, "
         "error, cert_expires, resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, "
-        "maintenance) SELECT * FROM ");
+        "maintenance, location) SELECT *, ");
     static const QString tail = QStringLiteral(
         " ON CONFLICT (monitor_id, started_at) DO NOTHING RETURNING monitor_id, started_at");
     const QLatin1StringView bigint("bigint");
     const QSqlDriver &driver = *m_database.db().driver();
+    QString placeLiteral = QStringLiteral("NULL::text");
+    if (!location.isEmpty()) {
+        QSqlField field(QString(), QMetaType::fromType<QString>());
+        field.setValue(QString(location).remove(QChar(u'\0')));
+        placeLiteral = driver.formatValue(field);
+    }
     for (int shifts = 0; !rows.empty(); ++shifts) {
         if (shifts > maxShifts) {
             m_database.setError(QStringLiteral("no free millisecond for a result of monitor %1")
@@ -155,7 +162,8 @@ bool PostgresHistory::insertResults(std::vector<TimedResult> rows, int maxShifts
             }
             QSqlQuery query(m_database.db());
             query.setForwardOnly(true);
-            if (!m_database.exec(query, head + columns.unnest(driver) + tail))
+            if (!m_database.exec(query,
+                                 head + placeLiteral + u" FROM " + columns.unnest(driver) + tail))
                 return false;
             QSet<std::pair<qint64, qint64>> stored;
             stored.reserve(qsizetype(to - from));

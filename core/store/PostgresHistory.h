@@ -26,9 +26,9 @@ public:
     // writers deadlock): two agents that both hold results of a monitor whose lease just moved
     // write its history one after the other, and no rollup loses the other's checks.
     bool lockMonitors(std::vector<qint64> ids);
-    // Inserts the results; one whose (monitor, time) an earlier batch took moves on by a
-    // millisecond, at most `maxShifts` times.
-    bool insertResults(std::vector<TimedResult> rows, int maxShifts);
+    // Inserts the results, made at `location` (empty: NULL); one whose (monitor, time) an
+    // earlier batch took moves on by a millisecond, at most `maxShifts` times.
+    bool insertResults(std::vector<TimedResult> rows, const QString &location, int maxShifts);
     // Adds what is stored to each rollup of `batch`: afterwards each is the whole bucket.
     bool mergeStored(RollupBatch &batch);
     // Writes rollups as they are, replacing stored rows with the same key.
