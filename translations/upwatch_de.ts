@@ -774,18 +774,6 @@ Für seine Optionen „upwatch bench &lt;benchmark&gt; --help“ ausführen.
 </translation>
     </message>
     <message>
-        <source>Builds the database that N monitors checked every S seconds leave after D days under the default retention, then measures it: its size per level, the write rate through the store&apos;s append path, the time of each uptime window and of a one-year chart.
-
-The clock is simulated. Results older than the raw retention are not written one by one: their checks are simulated and summed by the store&apos;s own rollup code into the minute, hour and day rollups the store would have left (minute rollups only within their retention), written an hour at a time with every monitor side by side; their incidents go through the store&apos;s append path. The raw window (the last 48 hours) goes through the store&apos;s append path itself, in the batches the history writer makes when results come faster than it flushes (20,000 results); the write rate is measured there. Then retention is applied as the service does.
-
-Without --db the database is a temporary file, removed at the end; with --db it is kept (the file must not exist or be empty).</source>
-        <translation>Erstellt die Datenbank, die N alle S Sekunden geprüfte Monitore nach D Tagen mit der Standard-Aufbewahrungsdauer hinterlassen, und vermisst sie dann: ihre Größe pro Stufe, die Schreibrate über den Anfügepfad (append) des Verlaufsspeichers, die Zeit jedes Verfügbarkeitszeitraums und eines Jahresdiagramms.
-
-Die Uhr ist simuliert. Ergebnisse, die älter als die Aufbewahrungsdauer der Rohergebnisse sind, werden nicht einzeln geschrieben: Ihre Prüfungen werden simuliert und vom eigenen Zusammenfassungscode des Verlaufsspeichers zu den Zusammenfassungen pro Minute, Stunde und Tag summiert, die der Verlaufsspeicher hinterlassen hätte (Zusammenfassungen pro Minute nur innerhalb ihrer Aufbewahrungsdauer), und stundenweise mit allen Monitoren nebeneinander geschrieben; ihre Vorfälle laufen über den Anfügepfad des Verlaufsspeichers. Das Rohfenster (die letzten 48 Stunden) läuft selbst über den Anfügepfad des Verlaufsspeichers, in den Stapeln, die der Schreib-Thread des Verlaufs bildet, wenn Ergebnisse schneller eintreffen, als er sie wegschreibt (20.000 Ergebnisse); dort wird die Schreibrate gemessen. Danach wird die Aufbewahrung angewendet, wie es der Dienst tut.
-
-Ohne --db ist die Datenbank eine temporäre Datei, die am Ende entfernt wird; mit --db bleibt sie erhalten (die Datei darf nicht existieren oder muss leer sein).</translation>
-    </message>
-    <message>
         <source>Monitors (default 1000).</source>
         <translation>Monitore (Standard 1000).</translation>
     </message>
@@ -934,6 +922,22 @@ gesamt %1&#xa0;s
     <message>
         <source>raw results through append()</source>
         <translation>Rohergebnisse über append()</translation>
+    </message>
+    <message>
+        <source>Builds the database that N monitors checked every S seconds leave after D days under the default retention, then measures it: its size per level, the write rate through the store&apos;s append path, the time of each uptime window and of a one-year chart.
+
+The clock is simulated. Results older than the raw retention are not written one by one: their checks are simulated and summed by the store&apos;s own rollup code into the minute, hour and day rollups the store would have left (minute rollups only within their retention), written an hour at a time with every monitor side by side; their incidents go through the store&apos;s append path. The raw window (the last 48 hours) goes through the store&apos;s append path itself, in the batches the history writer makes when results come faster than it flushes (20,000 results); the write rate is measured there. Then retention is applied as the service does.
+
+Without --db the database is a temporary file, removed at the end; with --db it is kept (the file must not exist or be empty; a PostgreSQL database must hold no monitors).</source>
+        <translation>Erstellt die Datenbank, die N alle S Sekunden geprüfte Monitore nach D Tagen mit der Standard-Aufbewahrungsdauer hinterlassen, und vermisst sie dann: ihre Größe pro Stufe, die Schreibrate über den Anfügepfad (append) des Verlaufsspeichers, die Zeit jedes Verfügbarkeitszeitraums und eines Jahresdiagramms.
+
+Die Uhr ist simuliert. Ergebnisse, die älter als die Aufbewahrungsdauer der Rohergebnisse sind, werden nicht einzeln geschrieben: Ihre Prüfungen werden simuliert und vom eigenen Zusammenfassungscode des Verlaufsspeichers zu den Zusammenfassungen pro Minute, Stunde und Tag summiert, die der Verlaufsspeicher hinterlassen hätte (Zusammenfassungen pro Minute nur innerhalb ihrer Aufbewahrungsdauer), und stundenweise mit allen Monitoren nebeneinander geschrieben; ihre Vorfälle laufen über den Anfügepfad des Verlaufsspeichers. Das Rohfenster (die letzten 48 Stunden) läuft selbst über den Anfügepfad des Verlaufsspeichers, in den Stapeln, die der Schreib-Thread des Verlaufs bildet, wenn Ergebnisse schneller eintreffen, als er sie wegschreibt (20.000 Ergebnisse); dort wird die Schreibrate gemessen. Danach wird die Aufbewahrung angewendet, wie es der Dienst tut.
+
+Ohne --db ist die Datenbank eine temporäre Datei, die am Ende entfernt wird; mit --db bleibt sie erhalten (die Datei darf nicht existieren oder muss leer sein; eine PostgreSQL-Datenbank darf keine Monitore enthalten).</translation>
+    </message>
+    <message>
+        <source>%1 holds monitors already: bench storage writes a new database (give an empty one)</source>
+        <translation>%1 enthält bereits Monitore: bench storage schreibt eine neue Datenbank (geben Sie eine leere an)</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5522,22 @@ Accept: application/json</translation>
     <message>
         <source>the history writer did not close the database in time; ending without waiting for it</source>
         <translation>der Schreib-Thread des Verlaufs hat die Datenbank nicht rechtzeitig geschlossen; upwatch wird beendet, ohne darauf zu warten</translation>
+    </message>
+    <message>
+        <source>Run as one of several agents sharing the database, checking from this location; agents split the monitors between them and take over from one that stops (default on a PostgreSQL database: the host name).</source>
+        <translation>Als einer von mehreren Agenten laufen, die sich die Datenbank teilen, und von diesem Standort aus prüfen; die Agenten teilen die Monitore unter sich auf und übernehmen die eines Agenten, der anhält (Standard bei einer PostgreSQL-Datenbank: der Rechnername).</translation>
+    </message>
+    <message>
+        <source>How long an agent&apos;s monitors wait for another agent when it dies (default %1; %2 to %3).</source>
+        <translation>Wie lange die Monitore eines Agenten auf einen anderen Agenten warten, wenn er ausfällt (Standard %1; %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>--location needs a name without &apos;/&apos;</source>
+        <translation>--location braucht einen Namen ohne &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>agent %1: checking %2 of %3 monitor shards</source>
+        <translation>Agent %1: prüft %2 von %3 Monitor-Teilmengen</translation>
     </message>
 </context>
 <context>

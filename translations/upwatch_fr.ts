@@ -773,18 +773,6 @@ Exécutez «&#xa0;upwatch bench &lt;benchmark&gt; --help&#xa0;» pour ses option
 </translation>
     </message>
     <message>
-        <source>Builds the database that N monitors checked every S seconds leave after D days under the default retention, then measures it: its size per level, the write rate through the store&apos;s append path, the time of each uptime window and of a one-year chart.
-
-The clock is simulated. Results older than the raw retention are not written one by one: their checks are simulated and summed by the store&apos;s own rollup code into the minute, hour and day rollups the store would have left (minute rollups only within their retention), written an hour at a time with every monitor side by side; their incidents go through the store&apos;s append path. The raw window (the last 48 hours) goes through the store&apos;s append path itself, in the batches the history writer makes when results come faster than it flushes (20,000 results); the write rate is measured there. Then retention is applied as the service does.
-
-Without --db the database is a temporary file, removed at the end; with --db it is kept (the file must not exist or be empty).</source>
-        <translation>Construit la base de données que laissent N sondes vérifiées toutes les S secondes après D jours avec la durée de conservation par défaut, puis la mesure&#xa0;: sa taille par niveau, le débit d’écriture par le chemin d’ajout du stockage, la durée de chaque fenêtre de disponibilité et d’un graphique sur un an.
-
-L’horloge est simulée. Les résultats plus anciens que la durée de conservation des résultats bruts ne sont pas écrits un par un&#xa0;: leurs vérifications sont simulées et additionnées par le code de synthèse du stockage lui-même dans les synthèses par minute, par heure et par jour que le stockage aurait laissées (synthèses par minute uniquement dans leur durée de conservation), écrites une heure à la fois avec toutes les sondes côte à côte&#xa0;; leurs incidents passent par le chemin d’ajout du stockage. La fenêtre brute (les 48 dernières heures) passe elle-même par le chemin d’ajout du stockage, par lots tels que les constitue le thread d’écriture de l’historique lorsque les résultats arrivent plus vite qu’il ne les écrit (20&#xa0;000 résultats)&#xa0;; le débit d’écriture y est mesuré. Ensuite, la conservation est appliquée comme le fait le service.
-
-Sans --db, la base de données est un fichier temporaire, supprimé à la fin&#xa0;; avec --db, elle est conservée (le fichier ne doit pas exister ou doit être vide).</translation>
-    </message>
-    <message>
         <source>Monitors (default 1000).</source>
         <translation>Sondes (1000 par défaut).</translation>
     </message>
@@ -933,6 +921,22 @@ total %1&#xa0;s
     <message>
         <source>raw results through append()</source>
         <translation>résultats bruts via append()</translation>
+    </message>
+    <message>
+        <source>Builds the database that N monitors checked every S seconds leave after D days under the default retention, then measures it: its size per level, the write rate through the store&apos;s append path, the time of each uptime window and of a one-year chart.
+
+The clock is simulated. Results older than the raw retention are not written one by one: their checks are simulated and summed by the store&apos;s own rollup code into the minute, hour and day rollups the store would have left (minute rollups only within their retention), written an hour at a time with every monitor side by side; their incidents go through the store&apos;s append path. The raw window (the last 48 hours) goes through the store&apos;s append path itself, in the batches the history writer makes when results come faster than it flushes (20,000 results); the write rate is measured there. Then retention is applied as the service does.
+
+Without --db the database is a temporary file, removed at the end; with --db it is kept (the file must not exist or be empty; a PostgreSQL database must hold no monitors).</source>
+        <translation>Construit la base de données que laissent N sondes vérifiées toutes les S secondes après D jours avec la durée de conservation par défaut, puis la mesure&#xa0;: sa taille par niveau, le débit d’écriture par le chemin d’ajout du stockage, la durée de chaque fenêtre de disponibilité et d’un graphique sur un an.
+
+L’horloge est simulée. Les résultats plus anciens que la durée de conservation des résultats bruts ne sont pas écrits un par un&#xa0;: leurs vérifications sont simulées et additionnées par le code de synthèse du stockage lui-même dans les synthèses par minute, par heure et par jour que le stockage aurait laissées (synthèses par minute uniquement dans leur durée de conservation), écrites une heure à la fois avec toutes les sondes côte à côte&#xa0;; leurs incidents passent par le chemin d’ajout du stockage. La fenêtre brute (les 48 dernières heures) passe elle-même par le chemin d’ajout du stockage, par lots tels que les constitue le thread d’écriture de l’historique lorsque les résultats arrivent plus vite qu’il ne les écrit (20&#xa0;000 résultats)&#xa0;; le débit d’écriture y est mesuré. Ensuite, la conservation est appliquée comme le fait le service.
+
+Sans --db, la base de données est un fichier temporaire, supprimé à la fin&#xa0;; avec --db, elle est conservée (le fichier ne doit pas exister ou doit être vide&#xa0;; une base PostgreSQL ne doit contenir aucun moniteur).</translation>
+    </message>
+    <message>
+        <source>%1 holds monitors already: bench storage writes a new database (give an empty one)</source>
+        <translation>%1 contient déjà des moniteurs&#xa0;: bench storage écrit une nouvelle base de données (indiquez-en une vide)</translation>
     </message>
 </context>
 <context>
@@ -5521,6 +5525,22 @@ Accept: application/json</translation>
     <message>
         <source>the history writer did not close the database in time; ending without waiting for it</source>
         <translation>le thread d’écriture de l’historique n’a pas fermé la base de données à temps&#xa0;; arrêt sans l’attendre</translation>
+    </message>
+    <message>
+        <source>Run as one of several agents sharing the database, checking from this location; agents split the monitors between them and take over from one that stops (default on a PostgreSQL database: the host name).</source>
+        <translation>Fonctionner comme l&apos;un des agents qui partagent la base de données, en vérifiant depuis cet emplacement&#xa0;; les agents se répartissent les moniteurs et reprennent ceux d&apos;un agent qui s&apos;arrête (par défaut sur une base PostgreSQL&#xa0;: le nom de la machine).</translation>
+    </message>
+    <message>
+        <source>How long an agent&apos;s monitors wait for another agent when it dies (default %1; %2 to %3).</source>
+        <translation>Combien de temps les moniteurs d&apos;un agent attendent un autre agent quand il s&apos;arrête brutalement (par défaut %1&#xa0;; de %2 à %3).</translation>
+    </message>
+    <message>
+        <source>--location needs a name without &apos;/&apos;</source>
+        <translation>--location demande un nom sans &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>agent %1: checking %2 of %3 monitor shards</source>
+        <translation>agent %1&#xa0;: vérifie %2 des %3 groupes de moniteurs</translation>
     </message>
 </context>
 <context>
