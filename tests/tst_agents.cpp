@@ -3,7 +3,9 @@
 // agent gets its share, a dead agent's monitors move once its leases expire, and results name
 // the location that made them.
 #include "core/base/SystemClock.h"
+#include "core/io/HistoryCsv.h"
 #include "core/service/MonitoringService.h"
+#include "core/store/HistoryReader.h"
 #include "core/store/MonitorStore.h"
 #include "tests/support/Builders.h"
 #include "tests/support/StoreHelpers.h"
@@ -204,6 +206,17 @@ void TestAgents::resultsNameTheirLocation()
     QCOMPARE(query.value(1).toInt(), kMonitors);
     QCOMPARE(query.value(2).toString(), u"east"_s);
     QCOMPARE(query.value(3).toString(), u"east"_s);
+    // Read back with the results, and in the CSV export's last column.
+    HistoryReader reader(m_db->db());
+    int read = 0;
+    QVERIFY(reader.forEachResult(ResultFilter(), [&read](const CheckResult &result) {
+        if (result.location != u"east")
+            return false;
+        const QString row = HistoryCsv::row(result, makeMonitor(u"m"_s));
+        ++read;
+        return row.endsWith(u",east\r\n"_s);
+    }));
+    QVERIFY(read >= kMonitors);
 }
 
 QTEST_GUILESS_MAIN(TestAgents)

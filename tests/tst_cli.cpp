@@ -326,11 +326,11 @@ void TestCli::runThenExportAndStats()
              QStringList({u"timestamp"_s, u"monitor_id"_s, u"monitor_name"_s, u"url"_s, u"method"_s,
                           u"verdict"_s, u"reason"_s, u"http_status"_s, u"response_ms"_s, u"error"_s,
                           u"resolve_ms"_s, u"connect_ms"_s, u"tls_ms"_s, u"processing_ms"_s,
-                          u"transfer_ms"_s}));
+                          u"transfer_ms"_s, u"location"_s}));
     QCOMPARE(rows.size() - 1, checks); // everything the run reported is in the database
     QHash<QString, int> perMonitor;
     for (const QStringList &row : rows.mid(1)) {
-        QCOMPARE(row.size(), 15);
+        QCOMPARE(row.size(), 16);
         QVERIFY(QDateTime::fromString(row[0], Qt::ISODateWithMs).isValid());
         QVERIFY(row[0].endsWith(u'Z'));
         ++perMonitor[row[2]];

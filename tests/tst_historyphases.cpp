@@ -158,18 +158,19 @@ void TestHistoryPhases::csvAppendsThePhases_data()
 {
     QTest::addColumn<TimingPhases>("phases");
     QTest::addColumn<QString>("ending"); // after the (empty) error cell
-    QTest::newRow("none") << TimingPhases() << u",,,,,\r\n"_s;
-    QTest::newRow("some") << phasesOf({}, 3, {}, 40, 0) << u",,3,,40,0\r\n"_s;
-    QTest::newRow("all") << phasesOf(1, 2, 3, 4, 5) << u",1,2,3,4,5\r\n"_s;
+    QTest::newRow("none") << TimingPhases() << u",,,,,,\r\n"_s;
+    QTest::newRow("some") << phasesOf({}, 3, {}, 40, 0) << u",,3,,40,0,\r\n"_s;
+    QTest::newRow("all") << phasesOf(1, 2, 3, 4, 5) << u",1,2,3,4,5,\r\n"_s;
 }
 
 void TestHistoryPhases::csvAppendsThePhases()
 {
     QFETCH(TimingPhases, phases);
     QFETCH(QString, ending);
-    QCOMPARE(HistoryCsv::header(),
-             u"timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,"
-             "response_ms,error,resolve_ms,connect_ms,tls_ms,processing_ms,transfer_ms\r\n"_s);
+    QCOMPARE(
+        HistoryCsv::header(),
+        u"timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,"
+        "response_ms,error,resolve_ms,connect_ms,tls_ms,processing_ms,transfer_ms,location\r\n"_s);
     CheckResult result = makeResult(7, kNow, Verdict::Up, 12);
     result.phases = phases;
     const QString row = HistoryCsv::row(result, makeMonitor(u"api"_s, u"https://example.com/"_s));

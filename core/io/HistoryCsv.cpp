@@ -17,6 +17,7 @@ QString header()
     // Columns added later come after these, in the order they were added.
     for (const Phase phase : kAllPhases)
         cells.append(phaseName(phase) + QStringLiteral("_ms"));
+    cells.append(QStringLiteral("location"));
     return Csv::row(cells);
 }
 
@@ -38,6 +39,7 @@ QString row(const CheckResult &result, const Monitor &monitor)
         const std::optional<int> ms = result.phases[phase];
         cells.append(ms ? Csv::numberCell(*ms) : QString());
     }
+    cells.append(Csv::textCell(result.location));
     return Csv::row(cells);
 }
 

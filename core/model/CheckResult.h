@@ -53,6 +53,9 @@ struct CheckResult {
     // Made while its monitor was in a maintenance window: stored, drawn, but left out of uptime
     // and response times.
     bool maintenance = false;
+    // Where it was checked from: the agent's location, as the history keeps it; empty for a
+    // lone engine (and for results that have not been stored).
+    QString location;
 
     [[nodiscard]] bool isUp() const { return verdict != Verdict::Down; }
 

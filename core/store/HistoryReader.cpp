@@ -13,10 +13,11 @@
 namespace {
 
 constexpr int kChunkRows = 2000;
-// The phases (resolve_ms ... transfer_ms) from column kFirstPhaseColumn, then maintenance.
+// The phases (resolve_ms ... transfer_ms) from column kFirstPhaseColumn, then maintenance and
+// location.
 constexpr QLatin1StringView kResultColumns(
     "monitor_id, started_at, verdict, reason, http_status, response_ms, error, cert_expires, "
-    "resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, maintenance");
+    "resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, maintenance, location");
 constexpr int kFirstPhaseColumn = 8;
 constexpr int kMaintenanceColumn = kFirstPhaseColumn + int(kAllPhases.size());
 
@@ -43,6 +44,7 @@ CheckResult resultFromRow(const QSqlQuery &query)
             result.phases[phase] = ms.toInt();
     }
     result.maintenance = query.value(kMaintenanceColumn).toBool();
+    result.location = query.value(kMaintenanceColumn + 1).toString();
     return result;
 }
 
