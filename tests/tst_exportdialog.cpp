@@ -255,7 +255,7 @@ void TestExportDialog::exportsLastWeekOfAllMonitors()
     QCOMPARE(QString::fromUtf8(lines.first() + '\n'), HistoryCsv::header());
     // Per monitor, oldest first; escaping as in the CLI's export.
     QCOMPARE(lines.at(1), "2026-06-08T12:30:00.000Z,1,api,https://api.example.com/health,GET,"
-                          "up,ok,200,120,,,,,,\r");
+                          "up,ok,200,120,,,,,,,\r");
     QVERIFY(lines.at(1 + 7 * 24)
                 .startsWith("2026-06-08T12:30:00.000Z,2,\"shop, "
                             "\"\"main\"\"\",https://shop.example.com/,GET,down,"));
