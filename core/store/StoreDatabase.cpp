@@ -23,21 +23,6 @@ namespace {
 QRecursiveMutex openRegistryMutex; // recursive: a refused open deletes its connection
 QHash<QString, int> openConnections;
 
-QString connectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("upwatch-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// The refusal of a schema newer than this build's.
-QString newerSchema(int version)
-{
-    return QStringLiteral("it was written by a newer Upwatch (schema %1; this version understands "
-                          "up to %2)")
-        .arg(version)
-        .arg(StoreDatabase::kSchemaVersion);
-}
-
 // PostgreSQL's words in one line (libpq's connection failures span several).
 QString postgresText(const QSqlError &error)
 {
@@ -74,7 +59,7 @@ StoreFile::Kind inspect(const QString &path, bool wal, int busyTimeoutMs, QStrin
         u"?mode=ro";
     if (wal && !QFileInfo::exists(path + u"-wal"))
         uri += u"&immutable=1";
-    const QString name = connectionName();
+    const QString name = StoreDatabase::newConnectionName();
     Kind kind = Kind::Unknown;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -117,6 +102,20 @@ StoreFile::Kind inspect(const QString &path, bool wal, int busyTimeoutMs, QStrin
 }
 
 } // namespace
+
+QString StoreDatabase::newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("upwatch-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString StoreDatabase::newerSchema(int version)
+{
+    return QStringLiteral("it was written by a newer Upwatch (schema %1; this version understands "
+                          "up to %2)")
+        .arg(version)
+        .arg(kSchemaVersion);
+}
 
 std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString *error,
                                                    int busyTimeoutMs)
@@ -171,7 +170,7 @@ std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString 
         return refuse(StoreFailure::fromErrno(EROFS));
 
     std::unique_ptr<StoreDatabase> store(
-        new StoreDatabase(path, connectionName(), SqlDialect::Sqlite));
+        new StoreDatabase(path, newConnectionName(), SqlDialect::Sqlite));
     store->m_db.setDatabaseName(path);
     store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!store->m_db.open())
@@ -181,38 +180,6 @@ std::unique_ptr<StoreDatabase> StoreDatabase::open(const QString &path, QString 
     store->m_opened = true;
     store->m_canonicalPath = QFileInfo(path).canonicalFilePath();
     ++openConnections[store->m_canonicalPath];
-    return store;
-}
-
-std::unique_ptr<StoreDatabase> StoreDatabase::openPostgres(const DatabaseLocation &location,
-                                                           QString *error)
-{
-    const auto refuse = [&](const QString &why) {
-        *error = QStringLiteral("cannot open database %1: %2").arg(location.path, why);
-        return nullptr;
-    };
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return refuse(QStringLiteral("Qt's PostgreSQL driver is not installed (Debian package "
-                                     "libqt6sql6-psql)"));
-    std::unique_ptr<StoreDatabase> store(
-        new StoreDatabase(location.path, connectionName(), SqlDialect::Postgres));
-    QSqlDatabase &db = store->m_db;
-    if (!location.host.isEmpty())
-        db.setHostName(location.host);
-    if (location.port > 0)
-        db.setPort(location.port);
-    if (!location.database.isEmpty())
-        db.setDatabaseName(location.database);
-    if (!location.user.isEmpty())
-        db.setUserName(location.user);
-    db.setConnectOptions(location.connectOptions());
-    if (!db.open())
-        return refuse(store->describe(db.lastError()));
-    // Notices (an IF NOT EXISTS that found its object) are not failures; nobody reads them.
-    if (!store->exec(QStringLiteral("SET client_min_messages = warning")) ||
-        !store->migratePostgres())
-        return refuse(store->m_lastError);
-    store->m_opened = true;
     return store;
 }
 
@@ -449,73 +416,6 @@ bool StoreDatabase::migrate()
             return false;
         }
     }
-    return true;
-}
-
-std::optional<int> StoreDatabase::postgresVersion()
-{
-    // Upwatch's tables are in the connection's current schema (search_path), with its version
-    // in meta. A schema with other tables and no meta belongs to another program.
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral(
-            "SELECT to_regclass('meta') IS NOT NULL, (SELECT count(*) FROM pg_catalog.pg_tables "
-            "WHERE schemaname = current_schema())")) ||
-        !query.next()) {
-        setError(describe(query.lastError()));
-        return std::nullopt;
-    }
-    const bool hasMeta = query.value(0).toBool();
-    const qint64 tables = query.value(1).toLongLong();
-    if (!hasMeta) {
-        if (tables == 0)
-            return 0;
-        setError(QStringLiteral("its schema holds tables of another program"));
-        return std::nullopt;
-    }
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
-        setError(describe(query.lastError()));
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        setError(QStringLiteral("its schema holds a table 'meta' of another program"));
-        return std::nullopt;
-    }
-    return query.value(0).toInt();
-}
-
-bool StoreDatabase::migratePostgres()
-{
-    // DDL is transactional in PostgreSQL: all steps are one transaction. Agents that start
-    // together on a new database queue on an advisory lock: one creates the schema, the others
-    // then find it current.
-    if (!begin())
-        return false;
-    const auto fail = [this](const QString &why) {
-        rollback();
-        setError(why);
-        return false;
-    };
-    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(StoreFile::kApplicationId)))
-        return fail(m_lastError);
-    const auto version = postgresVersion();
-    if (!version)
-        return fail(m_lastError);
-    if (*version > kSchemaVersion)
-        return fail(newerSchema(*version));
-    if (*version == kSchemaVersion)
-        return commit();
-    if (*version == 0 && !exec(StoreDialect::postgresPrelude()))
-        return fail(QStringLiteral("creating the schema failed: %1").arg(m_lastError));
-    for (int target = *version + 1; target <= kSchemaVersion; ++target) {
-        if (!migrateTo(target))
-            return fail(
-                QStringLiteral("upgrading to schema %1 failed: %2").arg(target).arg(m_lastError));
-    }
-    if (!exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', %1) ON "
-                             "CONFLICT (key) DO UPDATE SET value = excluded.value")
-                  .arg(kSchemaVersion)) ||
-        !commit())
-        return fail(m_lastError);
     return true;
 }
 

@@ -34,6 +34,12 @@ public:
     [[nodiscard]] static std::unique_ptr<StoreDatabase> open(const QString &path, QString *error,
                                                              int busyTimeoutMs = kBusyTimeoutMs);
     ~StoreDatabase();
+
+    // A name for a new Qt SQL connection, unique in the process.
+    [[nodiscard]] static QString newConnectionName();
+    // The refusal of a schema newer than this build's.
+    [[nodiscard]] static QString newerSchema(int version);
+
     StoreDatabase(const StoreDatabase &) = delete;
     StoreDatabase &operator=(const StoreDatabase &) = delete;
 
