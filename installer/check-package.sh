@@ -2,7 +2,7 @@
 # The package_contents test: builds the .deb from a build tree with cpack (into a temporary
 # folder; nothing is compiled here) and checks what a user gets:
 #   - the file list: binary, man page, desktop entry, every hicolor icon size and the scalable
-#     one, AppStream metainfo, copyright, changelog;
+#     one, AppStream metainfo, copyright, changelog, the example agent unit;
 #   - Depends names what Qt and QtKeychain load at run time;
 #   - desktop-file-validate and appstreamcli validate --no-net pass on the installed files, the
 #     man page renders without warnings, the metainfo's screenshots exist in docs/screenshots;
@@ -61,6 +61,7 @@ expected=(
     "/usr/share/metainfo/$app_id.metainfo.xml"
     /usr/share/doc/upwatch/copyright
     /usr/share/doc/upwatch/changelog.gz
+    /usr/share/doc/upwatch/examples/upwatch-agent.service
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
 )
 for size in 16 22 24 32 48 64 128 256; do

@@ -4,8 +4,12 @@
 // the location that made them.
 #include "core/base/SystemClock.h"
 #include "core/io/HistoryCsv.h"
+#include "core/metrics/HealthReport.h"
+#include "core/metrics/MetricsCollector.h"
+#include "core/metrics/PrometheusText.h"
 #include "core/service/MonitoringService.h"
 #include "core/store/HistoryReader.h"
+#include "core/store/LeaseStore.h"
 #include "core/store/MonitorStore.h"
 #include "tests/support/Builders.h"
 #include "tests/support/StoreHelpers.h"
@@ -37,11 +41,23 @@ private slots:
     void deadAgentsMonitorsMoveWithinTheLease();
     void cleanStopHandsOverAtOnce();
     void resultsNameTheirLocation();
+    void takeoverGoesOnFromTheLiveStates();
+    void observerAloneChecksEverything();
+    void observerShowsWhatAgentsFind();
+    void observerTakesOverWhenTheAgentsStop();
+    void metricsSayEachAgentsPart();
 
 private:
     std::unique_ptr<MonitoringService> startAgent(const QString &location,
                                                   qint64 leaseMs = kLeaseMs,
-                                                  qint64 heartbeatMs = kLeaseMs / 4);
+                                                  qint64 heartbeatMs = kLeaseMs / 4,
+                                                  bool observer = false);
+    std::unique_ptr<MonitoringService> startObserver()
+    {
+        return startAgent(u"desk"_s, kLeaseMs, kLeaseMs / 4, true);
+    }
+    // Until every monitor is up in `service`'s engine.
+    bool allUp(MonitoringService &service) const;
     static void stop(MonitoringService &service);
     // How many of the monitors each engine runs; fails the test if one runs in both.
     std::pair<int, int> split(MonitoringService &a, MonitoringService &b) const;
@@ -78,11 +94,12 @@ void TestAgents::cleanup()
 }
 
 std::unique_ptr<MonitoringService> TestAgents::startAgent(const QString &location, qint64 leaseMs,
-                                                          qint64 heartbeatMs)
+                                                          qint64 heartbeatMs, bool observer)
 {
     auto service =
         std::make_unique<MonitoringService>(m_db->path(), std::make_shared<SystemClock>());
     AgentConfig config;
+    config.observer = observer;
     config.location = location;
     config.host = u"test"_s;
     config.leaseMs = leaseMs;
@@ -93,6 +110,15 @@ std::unique_ptr<MonitoringService> TestAgents::startAgent(const QString &locatio
     if (!loaded.wait(10'000))
         qWarning("agent %s did not load", qPrintable(location));
     return service;
+}
+
+bool TestAgents::allUp(MonitoringService &service) const
+{
+    for (const qint64 id : std::as_const(m_ids)) {
+        if (service.engine().state(id) != MonitorState::Up)
+            return false;
+    }
+    return true;
 }
 
 void TestAgents::stop(MonitoringService &service)
@@ -217,6 +243,156 @@ void TestAgents::resultsNameTheirLocation()
         return row.endsWith(u",east\r\n"_s);
     }));
     QVERIFY(read >= kMonitors);
+}
+
+namespace {
+
+// Every state change in the batches a spy caught.
+QList<StateChange> changesIn(const QSignalSpy &spy)
+{
+    QList<StateChange> changes;
+    for (const auto &arguments : spy)
+        changes += arguments.at(0).value<ResultBatch>().changes;
+    return changes;
+}
+
+QSet<qint64> monitorsIn(const QSignalSpy &spy)
+{
+    QSet<qint64> ids;
+    for (const auto &arguments : spy)
+        for (const CheckResult &result : arguments.at(0).value<ResultBatch>().results)
+            ids.insert(result.monitorId);
+    return ids;
+}
+
+} // namespace
+
+void TestAgents::takeoverGoesOnFromTheLiveStates()
+{
+    constexpr qint64 kLongLeaseMs = 60'000;
+    constexpr qint64 kQuickBeatMs = 250;
+    auto east = startAgent(u"east"_s, kLongLeaseMs, kQuickBeatMs);
+    QTRY_VERIFY_WITH_TIMEOUT(allUp(*east), 10'000);
+    QTest::qWait(1500); // the states are written with the next batch
+    auto west = startAgent(u"west"_s, kLongLeaseMs, kQuickBeatMs);
+    QSignalSpy westResults(west.get(), &MonitoringService::resultsReady);
+    QTRY_VERIFY_WITH_TIMEOUT(!west->engine().monitors().isEmpty(), 5000);
+    stop(*east);
+    east.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(west->engine().monitors().size(), kMonitors, 5000);
+    // west checks them all, and they are up as east left them: no "pending -> up".
+    QTRY_COMPARE_WITH_TIMEOUT(monitorsIn(westResults).size(), kMonitors, 10'000);
+    QVERIFY(allUp(*west));
+    const QList<StateChange> changes = changesIn(westResults);
+    QVERIFY2(changes.isEmpty(), qPrintable(u"%1 changes, the first %2 -> %3"_s.arg(changes.size())
+                                               .arg(monitorStateName(changes.value(0).from),
+                                                    monitorStateName(changes.value(0).to))));
+    stop(*west);
+}
+
+void TestAgents::observerAloneChecksEverything()
+{
+    auto desk = startObserver();
+    QCOMPARE(desk->engine().monitors().size(), kMonitors);
+    QSignalSpy observed(desk.get(), &MonitoringService::observedResults);
+    QTRY_VERIFY_WITH_TIMEOUT(allUp(*desk), 10'000);
+    QTest::qWait(kLeaseMs / 2); // a heartbeat or two: still all here
+    QCOMPARE(desk->engine().monitors().size(), kMonitors);
+    QCOMPARE(observed.size(), 0);
+    stop(*desk);
+    // Its checks name its location, and leave live states for agents to go on from.
+    QSqlQuery query(m_db->db().db());
+    QVERIFY(query.exec(u"SELECT count(*), min(location), max(location), min(state) FROM "
+                       u"live_states"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), kMonitors);
+    QCOMPARE(query.value(1).toString(), u"desk"_s);
+    QCOMPARE(query.value(2).toString(), u"desk"_s);
+    QCOMPARE(query.value(3).toInt(), int(MonitorState::Up));
+}
+
+void TestAgents::observerShowsWhatAgentsFind()
+{
+    auto east = startAgent(u"east"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(allUp(*east), 10'000);
+    QTest::qWait(1500); // the states are written with the next batch
+    auto desk = startObserver();
+    QVERIFY(desk->engine().monitors().isEmpty()); // east leases every shard from the start
+    QSignalSpy observed(desk.get(), &MonitoringService::observedResults);
+    // What east checks reaches the observer from the database, with its location.
+    QTRY_COMPARE_WITH_TIMEOUT(monitorsIn(observed).size(), kMonitors, 10'000);
+    for (const auto &arguments : std::as_const(observed))
+        for (const CheckResult &result : arguments.at(0).value<ResultBatch>().results)
+            QCOMPARE(result.location, u"east"_s);
+    QVERIFY(changesIn(observed).isEmpty()); // loaded as up, still up
+    // A monitor goes down: east alerts, the observer shows the change.
+    m_server->setRoute("/ok", TestRoute::withStatus(500));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            int down = 0;
+            for (const StateChange &change : changesIn(observed))
+                down += change.from == MonitorState::Up && change.to == MonitorState::Down ? 1 : 0;
+            return down == kMonitors;
+        }(),
+        15'000);
+    for (const StateChange &change : changesIn(observed))
+        QCOMPARE(change.reason, Reason::Status);
+    QVERIFY(desk->engine().monitors().isEmpty());
+    stop(*desk);
+    stop(*east);
+}
+
+void TestAgents::observerTakesOverWhenTheAgentsStop()
+{
+    auto east = startAgent(u"east"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(allUp(*east), 10'000);
+    QTest::qWait(1500);
+    auto desk = startObserver();
+    QVERIFY(desk->engine().monitors().isEmpty());
+    QSignalSpy own(desk.get(), &MonitoringService::resultsReady);
+    stop(*east);
+    east.reset();
+    // The shards east handed back are nobody's: the observer checks them at its next heartbeat,
+    // going on from the states east left.
+    QTRY_COMPARE_WITH_TIMEOUT(desk->engine().monitors().size(), kMonitors, int(kLeaseMs));
+    QTRY_COMPARE_WITH_TIMEOUT(monitorsIn(own).size(), kMonitors, 10'000);
+    QVERIFY(allUp(*desk));
+    QVERIFY(changesIn(own).isEmpty());
+    stop(*desk);
+}
+
+void TestAgents::metricsSayEachAgentsPart()
+{
+    auto east = startAgent(u"east"_s);
+    MetricsCollector eastMetrics(*east);
+    QTRY_COMPARE_WITH_TIMEOUT(east->engine().monitors().size(), kMonitors, 10'000);
+    const AgentMetrics agent = eastMetrics.snapshot().agent;
+    QVERIFY(agent.present);
+    QVERIFY(!agent.observer);
+    QCOMPARE(agent.location, u"east"_s);
+    QVERIFY2(agent.name.startsWith(u"east/test/"_s), qPrintable(agent.name));
+    QCOMPARE(agent.shards, LeaseStore::kShards);
+    QCOMPARE(agent.monitors, kMonitors);
+    QVERIFY(agent.heartbeatAgeMs >= 0 && agent.heartbeatAgeMs < kLeaseMs);
+    QCOMPARE(agent.leaseMs, kLeaseMs);
+    const QByteArray text = PrometheusText::render(eastMetrics.snapshot());
+    QVERIFY(text.contains("upwatch_agent_shards 64\n"));
+    // An observer beside it checks nothing and says so.
+    auto desk = startObserver();
+    MetricsCollector deskMetrics(*desk);
+    const AgentMetrics observer = deskMetrics.snapshot().agent;
+    QVERIFY(observer.present && observer.observer);
+    QCOMPARE(observer.shards, 0);
+    QCOMPARE(observer.monitors, 0);
+    QCOMPARE(HealthReport::evaluate(deskMetrics.snapshot(), QDateTime::currentDateTimeUtc())
+                 .json()
+                 .value(u"agent"_s)
+                 .toObject()
+                 .value(u"role"_s)
+                 .toString(),
+             u"observer"_s);
+    stop(*desk);
+    stop(*east);
 }
 
 QTEST_GUILESS_MAIN(TestAgents)

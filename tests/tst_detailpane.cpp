@@ -1,3 +1,4 @@
+#include "core/store/HistoryStore.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
 #include "tests/support/Builders.h"
@@ -6,6 +7,7 @@
 #include "ui/charts/PhaseChart.h"
 #include "ui/charts/ResponseTimeChart.h"
 #include "ui/window/DetailPane.h"
+#include "ui/window/IncidentList.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -54,6 +56,7 @@ private slots:
     void tablesLatestCheckShowsAtOnce();
     void degradedMonitorNamesItsProblem();
     void p95NeverBelowAnAverageItExceeds();
+    void locationsWhereAgentsShareTheDatabase();
 
 private:
     template<typename T>
@@ -206,7 +209,9 @@ void TestDetailPane::uptimeIncidentsAndLastError()
     QCOMPARE(open->text(0), u"Down"_s);
     QCOMPARE(open->text(1), u"timeout"_s);
     QCOMPARE(open->text(3), u"ongoing"_s);
-    QCOMPARE(open->text(4), u"Timed out after 10000 ms"_s);
+    QCOMPARE(open->text(IncidentList::ErrorColumn), u"Timed out after 10000 ms"_s);
+    // Without agents no incident names a location: no such column.
+    QVERIFY(incidents->isColumnHidden(IncidentList::LocationColumn));
     const QTreeWidgetItem *old = incidents->topLevelItem(1);
     QCOMPARE(old->text(3), u"1 day 6 h"_s);
     QVERIFY(open->text(2) != old->text(2));
@@ -595,6 +600,27 @@ void TestDetailPane::p95NeverBelowAnAverageItExceeds()
         QCOMPARE(text(u"p95Label"_s), u"806 ms"_s);
         m_pane->showMonitor(std::nullopt, MonitorState::Pending, std::nullopt);
     }
+}
+
+void TestDetailPane::locationsWhereAgentsShareTheDatabase()
+{
+    // An agent at "eu-west" checked the new monitor and saw it go down.
+    HistoryStore history(m_db->db());
+    history.setLocation(u"eu-west"_s);
+    CheckResult latest = makeResult(m_empty.id, ago(kMinute), Verdict::Down);
+    latest.location = u"eu-west"_s;
+    QVERIFY(history.append(
+        {latest}, {makeChange(m_empty.id, ago(kMinute), MonitorState::Up, MonitorState::Down)}));
+    QSignalSpy loaded(m_pane.get(), &DetailPane::historyLoaded);
+    m_pane->showMonitor(m_empty, MonitorState::Down, latest);
+    QTRY_COMPARE(loaded.count(), 2);
+    QVERIFY2(text(u"lastCheckLabel"_s).endsWith(u" · from eu-west"_s),
+             qPrintable(text(u"lastCheckLabel"_s)));
+    auto *incidents = find<QTreeWidget>(u"incidentList"_s);
+    QTRY_COMPARE(incidents->topLevelItemCount(), 1);
+    QVERIFY(!incidents->isColumnHidden(IncidentList::LocationColumn));
+    QCOMPARE(incidents->headerItem()->text(IncidentList::LocationColumn), u"Location"_s);
+    QCOMPARE(incidents->topLevelItem(0)->text(IncidentList::LocationColumn), u"eu-west"_s);
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -139,6 +139,26 @@ void TestHealthReport::states_data()
     QTest::newRow("late checks") << snapshot << u"degraded"_s << 200
                                  << u"4 checks started late in the last minute"_s;
 
+    // An agent: healthy while its heartbeats go through.
+    snapshot = healthy();
+    snapshot.agent = {true, false, u"east/probe/7"_s, u"east"_s, 32, 500, 4000, 5000, 20'000};
+    QTest::newRow("agent beating") << snapshot << u"ok"_s << 200 << QString();
+    snapshot.agent.heartbeatAgeMs = 11'000;
+    QTest::newRow("agent missed heartbeats")
+        << snapshot << u"degraded"_s << 200 << u"the agent's last heartbeat was 11 s ago"_s;
+    // At lease - heartbeat it drops its shards: it checks nothing.
+    snapshot.agent.heartbeatAgeMs = 15'000;
+    QTest::newRow("agent's leases lost")
+        << snapshot << u"failing"_s << 503
+        << u"the agent's last heartbeat was 15 s ago: its leases may have expired"_s;
+    // None yet: counted from the load (a minute ago).
+    snapshot.agent.heartbeatAgeMs = -1;
+    QTest::newRow("agent never beat")
+        << snapshot << u"failing"_s << 503 << u"the agent's last heartbeat was 60 s ago"_s;
+    snapshot.agent.observer = true;
+    QTest::newRow("observer cannot read the leases")
+        << snapshot << u"degraded"_s << 200 << u"the agents' leases were last read 60 s ago"_s;
+
     snapshot = healthy();
     snapshot.engine.saturated = true;
     snapshot.engine.neededPerSecond = 20'000;
@@ -216,6 +236,18 @@ void TestHealthReport::json()
     QCOMPARE(engine.value(u"needed_checks_per_second"_s).toDouble(), 0.0);
     QCOMPARE(engine.value(u"saturated"_s).toBool(), false);
     QCOMPARE(engine.value(u"stuck_checks"_s).toInt(), 0);
+    QVERIFY(!json.contains(u"agent"_s)); // no agents
+    // An agent says its part.
+    snapshot.agent = {true, false, u"east/probe/7"_s, u"east"_s, 32, 500, 2500, 5000, 20'000};
+    const QJsonObject agent =
+        HealthReport::evaluate(snapshot, kNow).json().value(u"agent"_s).toObject();
+    QCOMPARE(agent.value(u"role"_s).toString(), u"agent"_s);
+    QCOMPARE(agent.value(u"name"_s).toString(), u"east/probe/7"_s);
+    QCOMPARE(agent.value(u"location"_s).toString(), u"east"_s);
+    QCOMPARE(agent.value(u"shards"_s).toInt(), 32);
+    QCOMPARE(agent.value(u"monitors"_s).toInt(), 500);
+    QCOMPARE(agent.value(u"heartbeat_age_seconds"_s).toDouble(), 2.5);
+    QCOMPARE(agent.value(u"lease_seconds"_s).toDouble(), 20.0);
 }
 
 void TestHealthReport::beforeTheFirstWrite()

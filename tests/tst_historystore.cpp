@@ -63,6 +63,8 @@ private slots:
     void batchesLargerThanAStatement();
     void incidentsFollowTransitions();
     void openStates();
+    void liveStatesWithALocation();
+    void resultsAfterPerMonitor();
     void uptimeWindows();
     void uptimeWindowUsesCoarseLevels();
     void uptimeWindowStartsWhereFinerLevelsAreGone();
@@ -715,6 +717,78 @@ void TestHistoryStore::openStates()
     QCOMPARE(states->value(down), MonitorState::Down);
     QCOMPARE(states->value(unreachable), MonitorState::Unreachable);
     QVERIFY(!states->contains(up));
+}
+
+void TestHistoryStore::liveStatesWithALocation()
+{
+    const qint64 api = addMonitor(u"api"_s);
+    const qint64 web = addMonitor(u"web"_s);
+    HistoryReader reader(*m_db);
+    {
+        // Without a location (one engine alone) nothing is written.
+        HistoryStore alone(*m_db);
+        QVERIFY(alone.append({makeResult(api, kNow, Verdict::Up)},
+                             {makeChange(api, kNow, MonitorState::Pending, MonitorState::Up)}));
+        QVERIFY(reader.liveStates()->isEmpty());
+    }
+    HistoryStore history(*m_db);
+    history.setLocation(u"east"_s);
+    // A batch: its last change and its newest check per monitor.
+    QVERIFY(
+        history.append({makeResult(api, kNow.addSecs(10), Verdict::Up),
+                        makeResult(api, kNow.addSecs(20), Verdict::Down),
+                        makeResult(web, kNow.addSecs(15), Verdict::Up)},
+                       {makeChange(api, kNow.addSecs(10), MonitorState::Pending, MonitorState::Up),
+                        makeChange(api, kNow.addSecs(20), MonitorState::Up, MonitorState::Down)}));
+    auto live = reader.liveStates();
+    QVERIFY(live);
+    QCOMPARE(live->size(), 2);
+    QCOMPARE(live->value(api),
+             (LiveState{MonitorState::Down, kNow.addSecs(20), kNow.addSecs(20), u"east"_s}));
+    // No change yet for web: pending, with its check.
+    QCOMPARE(live->value(web), (LiveState{MonitorState::Pending, {}, kNow.addSecs(15), u"east"_s}));
+    // A later batch keeps what it does not say: a check alone keeps the state, a change alone
+    // (a pause) keeps the newest check and its location.
+    history.setLocation(u"west"_s);
+    QVERIFY(history.append(
+        {makeResult(api, kNow.addSecs(30), Verdict::Down)},
+        {makeChange(web, kNow.addSecs(31), MonitorState::Up, MonitorState::Paused)}));
+    live = reader.liveStates();
+    QCOMPARE(live->value(api),
+             (LiveState{MonitorState::Down, kNow.addSecs(20), kNow.addSecs(30), u"west"_s}));
+    QCOMPARE(live->value(web),
+             (LiveState{MonitorState::Paused, kNow.addSecs(31), kNow.addSecs(15), u"east"_s}));
+    // A monitor's live state goes with it.
+    QVERIFY(MonitorStore(*m_db).remove(api));
+    QCOMPARE(reader.liveStates()->keys(), QList<qint64>{web});
+}
+
+void TestHistoryStore::resultsAfterPerMonitor()
+{
+    const qint64 api = addMonitor(u"api"_s);
+    const qint64 web = addMonitor(u"web"_s);
+    const qint64 idle = addMonitor(u"idle"_s);
+    HistoryStore history(*m_db);
+    QList<CheckResult> batch;
+    for (int i = 0; i < 10; ++i) {
+        batch.append(makeResult(api, kNow.addSecs(i), Verdict::Up));
+        batch.append(makeResult(web, kNow.addSecs(i), Verdict::Up));
+    }
+    QVERIFY(history.append(batch));
+    HistoryReader reader(*m_db);
+    const qint64 nowMs = kNow.toMSecsSinceEpoch();
+    const auto found = reader.resultsAfter({{api, nowMs + 6000}, {web, nowMs - 1}, {idle, 0}}, 4);
+    QVERIFY(found);
+    QCOMPARE(found->size(), 2); // idle has none
+    // After the time given, oldest first; at most the newest `limit`.
+    const QList<CheckResult> &apiResults = found->value(api);
+    QCOMPARE(apiResults.size(), 3);
+    QCOMPARE(apiResults.first().startedAt, kNow.addSecs(7));
+    QCOMPARE(apiResults.last().startedAt, kNow.addSecs(9));
+    const QList<CheckResult> &webResults = found->value(web);
+    QCOMPARE(webResults.size(), 4);
+    QCOMPARE(webResults.first().startedAt, kNow.addSecs(6));
+    QCOMPARE(webResults.last().startedAt, kNow.addSecs(9));
 }
 
 void TestHistoryStore::uptimeWindows()

@@ -37,6 +37,7 @@ private slots:
     void loneAgentTakesEveryShard();
     void laterAgentGetsItsShare();
     void deadAgentsShardsMoveWhenTheirLeasesExpire();
+    void leasedShardsAreWhatLiveLeasesHold();
     void releaseFreesTheShardsAtOnce();
     void noShardIsHeldTwice();
     void agentsAreListedWithTheirLeases();
@@ -111,6 +112,23 @@ void TestLeaseStore::deadAgentsShardsMoveWhenTheirLeasesExpire()
     const auto a = leases.heartbeat(agent(u"a"_s), kStart + 300 + kLeaseMs, kLeaseMs);
     QCOMPARE(a->size(), 64);
     QVERIFY(asSet(*a).contains(asSet(*b)));
+}
+
+void TestLeaseStore::leasedShardsAreWhatLiveLeasesHold()
+{
+    LeaseStore leases(m_db->db());
+    QCOMPARE(leases.leasedShards(kStart)->size(), 0); // nobody's yet
+    (void)leases.heartbeat(agent(u"a"_s), kStart, kLeaseMs);
+    (void)leases.heartbeat(agent(u"b"_s), kStart + 100, kLeaseMs);
+    const auto a = leases.heartbeat(agent(u"a"_s), kStart + 200, kLeaseMs);
+    const auto b = leases.heartbeat(agent(u"b"_s), kStart + 300, kLeaseMs);
+    QCOMPARE(leases.leasedShards(kStart + 400)->size(), 64);
+    // a's leases (renewed at +200) run out first; b's at +300 + the lease.
+    QCOMPARE(asSet(*leases.leasedShards(kStart + 200 + kLeaseMs)), asSet(*b));
+    QCOMPARE(leases.leasedShards(kStart + 300 + kLeaseMs)->size(), 0);
+    // A release frees at once.
+    QVERIFY(leases.release(u"b"_s));
+    QCOMPARE(asSet(*leases.leasedShards(kStart + 400)), asSet(*a));
 }
 
 void TestLeaseStore::releaseFreesTheShardsAtOnce()

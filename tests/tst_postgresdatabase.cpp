@@ -29,6 +29,7 @@ private slots:
     void passwordFromEnvironmentOrPassFile();
     void sslModeIsPassedOn();
     void unreachableServerNamesTheUrl();
+    void lostConnectionIsOpenedAgain();
 
 private:
     // `location`'s URL for another user (and the same database).
@@ -199,6 +200,38 @@ void TestPostgresDatabase::unreachableServerNamesTheUrl()
     QVERIFY2(error.startsWith(u"cannot open database postgresql://postgres@127.0.0.1:1/upwatch"_s),
              qPrintable(error));
     QVERIFY2(error.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error));
+}
+
+void TestPostgresDatabase::lostConnectionIsOpenedAgain()
+{
+    TestStoreLocation location;
+    QVERIFY2(location.isValid(), qPrintable(location.error()));
+    QString error;
+    auto db = StoreDatabase::open(location.path(), &error);
+    QVERIFY2(db, qPrintable(error));
+    auto admin = StoreDatabase::open(location.path(), &error);
+    QVERIFY2(admin, qPrintable(error));
+    QSqlQuery pid(db->db());
+    QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
+    // The server ends the connection, as a restart would.
+    QVERIFY(admin->exec(u"SELECT pg_terminate_backend(%1)"_s.arg(pid.value(0).toInt())));
+    // The next statement finds it gone; from then on the connection is opened again (at most
+    // once a second), and the store works as before.
+    QTRY_VERIFY_WITH_TIMEOUT(db->exec(u"SELECT 1"_s), 5000);
+    MonitorStore monitors(*db);
+    Monitor monitor = makeMonitor(u"api"_s);
+    QVERIFY2(monitors.add(monitor), qPrintable(monitors.lastError()));
+    QCOMPARE(MonitorStore(*admin).all()->size(), 1);
+    // A transaction whose connection is lost fails as a whole, and the next one goes through.
+    QVERIFY(db->begin());
+    QSqlQuery inside(db->db());
+    QVERIFY(inside.exec(u"SELECT pg_backend_pid()"_s) && inside.next());
+    QVERIFY(admin->exec(u"SELECT pg_terminate_backend(%1)"_s.arg(inside.value(0).toInt())));
+    QVERIFY(!db->exec(u"UPDATE monitors SET name = 'lost'"_s));
+    QVERIFY(!db->commit());
+    db->rollback();
+    QTRY_VERIFY_WITH_TIMEOUT(db->exec(u"SELECT 1"_s), 5000);
+    QCOMPARE(MonitorStore(*db).all()->constFirst().name, u"api"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresDatabase)

@@ -79,6 +79,15 @@ MetricsSnapshot fullSnapshot()
     snapshot.http.duration.observe(0.002);
     snapshot.http.errors = 1;
 
+    snapshot.agent.present = true;
+    snapshot.agent.name = u"eu-west/probe-1/4242"_s;
+    snapshot.agent.location = u"eu-west"_s;
+    snapshot.agent.shards = 21;
+    snapshot.agent.monitors = 340;
+    snapshot.agent.heartbeatAgeMs = 1500;
+    snapshot.agent.heartbeatMs = 5000;
+    snapshot.agent.leaseMs = 20'000;
+
     snapshot.alertDeliveries[{u"ops \"pager\""_s, true}] = 3;
     snapshot.alertDeliveries[{u"ops \"pager\""_s, false}] = 1;
     return snapshot;
@@ -117,6 +126,7 @@ private slots:
     void monitorState();
     void engineAndProcess();
     void endpointAndAlerts();
+    void agentLeases();
 
 private:
     // Runs `promtool check metrics` on the text: "" when it passes, else what it said.
@@ -397,6 +407,25 @@ void TestPrometheusText::endpointAndAlerts()
     QVERIFY(text.contains("upwatch_http_errors_total 1\n"));
     QVERIFY(text.contains(
         "upwatch_alert_deliveries_total{channel=\"ops \\\"pager\\\"\",result=\"failed\"} 1\n"));
+}
+
+void TestPrometheusText::agentLeases()
+{
+    const QByteArray text = PrometheusText::render(fullSnapshot());
+    QVERIFY(text.contains("upwatch_agent_info{agent=\"eu-west/probe-1/4242\",location=\"eu-west\","
+                          "role=\"agent\"} 1\n"));
+    QVERIFY(text.contains("upwatch_agent_shards 21\n"));
+    QVERIFY(text.contains("upwatch_agent_monitors 340\n"));
+    QVERIFY(text.contains("upwatch_agent_heartbeat_age_seconds 1.5\n"));
+    QVERIFY(text.contains("upwatch_agent_lease_seconds 20\n"));
+    // Before the first heartbeat its age is absent; without agents there is no such family.
+    MetricsSnapshot snapshot = fullSnapshot();
+    snapshot.agent.heartbeatAgeMs = -1;
+    snapshot.agent.observer = true;
+    const QByteArray observer = PrometheusText::render(snapshot);
+    QVERIFY(observer.contains("role=\"observer\"} 1\n"));
+    QVERIFY(samplesOf(observer, "upwatch_agent_heartbeat_age_seconds").isEmpty());
+    QVERIFY(!PrometheusText::render(MetricsSnapshot()).contains("upwatch_agent"));
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusText)

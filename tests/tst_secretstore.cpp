@@ -1,9 +1,11 @@
 #include "core/secret/FileSecretStore.h"
 #include "core/secret/MemorySecretStore.h"
+#include "core/secret/SecretStores.h"
 #include "tests/support/AwaitSecret.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +96,7 @@ private slots:
     void corruptFileIsReportedAndKept_data();
     void corruptFileIsReportedAndKept();
     void unwritablePlaceIsNamed();
+    void postgresDatabaseKeepsItsFileInTheDataFolder();
 
 private:
     [[nodiscard]] std::unique_ptr<SecretStore> makeStore(Kind kind) const;
@@ -406,6 +409,28 @@ void TestSecretStore::unwritablePlaceIsNamed()
     QCOMPARE(call.reply.status, SecretStore::Status::Failed);
     QVERIFY2(call.reply.error.contains(u"%1 is not a regular file"_s.arg(filePath())),
              qPrintable(call.reply.error));
+}
+
+void TestSecretStore::postgresDatabaseKeepsItsFileInTheDataFolder()
+{
+    QCOMPARE(SecretStores::secretsFilePath(u"/srv/upwatch.sqlite"_s),
+             u"/srv/upwatch.sqlite.secrets"_s);
+    // A URL is no path: the file is this machine's, named after the server and database.
+    qputenv("XDG_DATA_HOME", m_dir->filePath(u"data"_s).toUtf8());
+    const QString url = u"postgresql://agent@db.example.com/upwatch?sslmode=require"_s;
+    const QString file = SecretStores::secretsFilePath(url);
+    QVERIFY2(file.startsWith(m_dir->filePath(u"data/"_s)), qPrintable(file));
+    QVERIFY2(file.endsWith(u"/postgresql/db.example.com_5432_upwatch_agent.secrets"_s),
+             qPrintable(file));
+    // Chosen with --secrets-file, it is made in a private folder, and used from then on.
+    auto store = SecretStores::forDatabase(url, true);
+    SecretCall call = awaitWrite(*store, u"k"_s, "v");
+    QCOMPARE(call.reply.status, SecretStore::Status::Ok);
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(int(QFileInfo(QFileInfo(file).absolutePath()).permissions()) & 0x0077, 0);
+    call = awaitRead(*SecretStores::forDatabase(url), u"k"_s);
+    QCOMPARE(call.reply.secret, QByteArray("v"));
+    qunsetenv("XDG_DATA_HOME");
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

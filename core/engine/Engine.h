@@ -99,6 +99,7 @@ public:
 
     [[nodiscard]] bool contains(qint64 id) const { return m_monitors.contains(id); }
     [[nodiscard]] QList<Monitor> monitors() const;
+    [[nodiscard]] int monitorCount() const { return int(m_monitors.size()); }
     [[nodiscard]] MonitorState state(qint64 id) const { return m_states.state(id); }
     [[nodiscard]] QList<int> stateCounts() const { return m_states.counts(); }
     [[nodiscard]] int workerCount() const { return int(m_workers.size()); }

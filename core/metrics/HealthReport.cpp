@@ -27,6 +27,22 @@ QJsonObject monitorCounts(const MetricsSnapshot &snapshot)
     return counts;
 }
 
+QJsonObject agentJson(const AgentMetrics &agent)
+{
+    return {
+        {QStringLiteral("role"),
+         agent.observer ? QStringLiteral("observer") : QStringLiteral("agent")},
+        {QStringLiteral("name"), agent.name},
+        {QStringLiteral("location"), agent.location},
+        {QStringLiteral("shards"), agent.shards},
+        {QStringLiteral("monitors"), agent.monitors},
+        {QStringLiteral("heartbeat_age_seconds"),
+         agent.heartbeatAgeMs >= 0 ? QJsonValue(double(agent.heartbeatAgeMs) / 1000.0)
+                                   : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("lease_seconds"), double(agent.leaseMs) / 1000.0},
+    };
+}
+
 QJsonObject engineJson(const EngineMetrics &engine)
 {
     QJsonArray workers;
@@ -131,6 +147,7 @@ HealthReport HealthReport::evaluate(const MetricsSnapshot &snapshot, const QDate
         if (engine.lateInLastMinute > 0)
             report.degrade(QStringLiteral("%1 checks started late in the last minute")
                                .arg(engine.lateInLastMinute));
+        report.judgeAgent(snapshot.agent, snapshot.loadedAt, now);
         break;
     }
     }
@@ -147,8 +164,33 @@ HealthReport HealthReport::evaluate(const MetricsSnapshot &snapshot, const QDate
         {QStringLiteral("uptime_seconds"),
          snapshot.processStart.isValid() ? snapshot.processStart.secsTo(now) : 0},
     };
+    if (snapshot.agent.present)
+        json.insert(QStringLiteral("agent"), agentJson(snapshot.agent));
     report.m_json = json;
     return report;
+}
+
+void HealthReport::judgeAgent(const AgentMetrics &agent, const QDateTime &loadedAt,
+                              const QDateTime &now)
+{
+    if (!agent.present)
+        return;
+    // Before the first heartbeat: since monitoring started.
+    const qint64 ageMs = agent.heartbeatAgeMs >= 0
+                             ? agent.heartbeatAgeMs
+                             : (loadedAt.isValid() ? loadedAt.msecsTo(now) : 0);
+    if (agent.observer) {
+        if (ageMs >= 2 * agent.heartbeatMs)
+            degrade(QStringLiteral("the agents' leases were last read %1 s ago").arg(ageMs / 1000));
+        return;
+    }
+    // AgentLeases drops every shard at this age: another agent may have taken them.
+    if (ageMs >= agent.leaseMs - agent.heartbeatMs)
+        fail(QStringLiteral("the agent's last heartbeat was %1 s ago: its leases may have "
+                            "expired, so it checks no monitors until the database answers")
+                 .arg(ageMs / 1000));
+    else if (ageMs >= 2 * agent.heartbeatMs)
+        degrade(QStringLiteral("the agent's last heartbeat was %1 s ago").arg(ageMs / 1000));
 }
 
 QByteArray HealthReport::body() const

@@ -18,6 +18,9 @@
 //     lags kLagDegradedMs or more, results wait unwritten for kWritesBehindSeconds, or checks
 //     started late in the last minute;
 //   ok (HTTP 200) otherwise.
+// An agent (several engines sharing one database) is failing once its heartbeat is so old that
+// its leases may have expired, and degraded after two missed heartbeats; an observer is
+// degraded when it could not read the leases for two heartbeats.
 // `problems` says in one sentence each why the status is not ok.
 class HealthReport {
 public:
@@ -38,13 +41,18 @@ public:
     [[nodiscard]] int httpStatus() const { return m_status == Status::Failing ? 503 : 200; }
     [[nodiscard]] const QStringList &problems() const { return m_problems; }
     // {"status", "problems", "monitors": {state: count, "total"}, "engine": {...},
-    //  "seconds_since_last_history_write" (null before the first), "version", "uptime_seconds"}
+    //  "seconds_since_last_history_write" (null before the first), "version", "uptime_seconds",
+    //  and with agents "agent": {"role", "name", "location", "shards", "monitors",
+    //  "heartbeat_age_seconds", "lease_seconds"}}
     [[nodiscard]] const QJsonObject &json() const { return m_json; }
     [[nodiscard]] QByteArray body() const;
 
 private:
     void fail(const QString &problem);
     void degrade(const QString &problem);
+    // An agent whose heartbeats stopped going through: failing once its leases may have
+    // expired (it then checks nothing), degraded after two missed heartbeats.
+    void judgeAgent(const AgentMetrics &agent, const QDateTime &loadedAt, const QDateTime &now);
 
     Status m_status = Status::Ok;
     QStringList m_problems;

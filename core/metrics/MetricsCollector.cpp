@@ -98,6 +98,19 @@ void MetricsCollector::refreshService()
     m_snapshot.service = m_service->isLoaded() ? MetricsSnapshot::Service::Running
                                                : MetricsSnapshot::Service::Starting;
     m_snapshot.history.open = m_service->isHistoryOpen();
+    if (const AgentLeases *agent = m_service->agent()) {
+        AgentMetrics &metrics = m_snapshot.agent;
+        const AgentConfig &config = agent->config();
+        metrics.present = true;
+        metrics.observer = agent->isObserver();
+        metrics.name = agent->isObserver() ? QString() : agent->name();
+        metrics.location = config.location;
+        metrics.shards = int(agent->shards().size());
+        metrics.monitors = m_service->engine().monitorCount();
+        metrics.heartbeatAgeMs = agent->heartbeatAgeMs();
+        metrics.heartbeatMs = config.heartbeatMs;
+        metrics.leaseMs = config.leaseMs;
+    }
 }
 
 void MetricsCollector::onLoaded(const QList<Monitor> &monitors,

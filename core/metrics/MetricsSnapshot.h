@@ -53,6 +53,20 @@ struct HistoryMetrics {
     QString failure; // why writing fails now; empty while it works
 };
 
+// Where several engines share the database: this one's part, an agent's leases or an
+// observer's view (the desktop app), as last read.
+struct AgentMetrics {
+    bool present = false; // an agent or an observer; all else is unset otherwise
+    bool observer = false;
+    QString name; // an agent's: "location/host/pid"
+    QString location;
+    int shards = 0;   // of LeaseStore::kShards: leased (an agent), left by the agents (observer)
+    int monitors = 0; // the monitors its engine checks
+    qint64 heartbeatAgeMs = -1; // since the last heartbeat that went through; -1: none yet
+    qint64 heartbeatMs = 0;
+    qint64 leaseMs = 0;
+};
+
 // The metrics endpoint's own requests (the middleware metrics). Paths are the endpoint's routes
 // or "other", so a scanner cannot grow the label set.
 struct HttpMetrics {
@@ -72,6 +86,7 @@ struct MetricsSnapshot {
     std::map<qint64, MonitorMetrics> monitors;
     EngineMetrics engine;
     HistoryMetrics history;
+    AgentMetrics agent;
     HttpMetrics http;
     std::map<std::pair<QString, bool>, quint64> alertDeliveries; // (channel, delivered) -> count
     QDateTime processStart;

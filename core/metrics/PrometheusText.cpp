@@ -224,6 +224,33 @@ void writeHistory(Writer &out, const HistoryMetrics &history)
     out.count("upwatch_history_write_failing", {}, history.failure.isEmpty() ? 0 : 1);
 }
 
+void writeAgent(Writer &out, const AgentMetrics &agent)
+{
+    if (!agent.present)
+        return;
+    out.family("upwatch_agent_info", "gauge",
+               "1: this engine shares its database with agents, in this role (agent or observer).");
+    out.count(
+        "upwatch_agent_info",
+        join(join(label("agent", agent.name), label("location", agent.location)),
+             label("role", agent.observer ? QStringLiteral("observer") : QStringLiteral("agent"))),
+        1);
+    out.family("upwatch_agent_shards", "gauge",
+               "Monitor shards (of 64) this engine checks: its leases, or for an observer those "
+               "no agent leases.");
+    out.count("upwatch_agent_shards", {}, quint64(agent.shards));
+    out.family("upwatch_agent_monitors", "gauge", "Monitors this engine checks.");
+    out.count("upwatch_agent_monitors", {}, quint64(agent.monitors));
+    out.family("upwatch_agent_heartbeat_age_seconds", "gauge",
+               "Since the last heartbeat that reached the database (absent before the first).");
+    if (agent.heartbeatAgeMs >= 0)
+        out.sample("upwatch_agent_heartbeat_age_seconds", {},
+                   double(agent.heartbeatAgeMs) / 1000.0);
+    out.family("upwatch_agent_lease_seconds", "gauge",
+               "How long a lease lasts without a heartbeat.");
+    out.sample("upwatch_agent_lease_seconds", {}, double(agent.leaseMs) / 1000.0);
+}
+
 void writeHttp(Writer &out, const HttpMetrics &http)
 {
     out.family("upwatch_http_requests_total", "counter",
@@ -302,6 +329,7 @@ QByteArray render(const MetricsSnapshot &snapshot)
     writeMonitors(out, monitors);
     writeEngine(out, snapshot);
     writeHistory(out, snapshot.history);
+    writeAgent(out, snapshot.agent);
     writeHttp(out, snapshot.http);
 
     out.family("upwatch_alert_deliveries_total", "counter",

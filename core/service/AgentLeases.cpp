@@ -21,11 +21,23 @@ AgentLeases::AgentLeases(StoreThread &store, std::shared_ptr<const Clock> clock,
     connect(&m_timer, &QTimer::timeout, this, &AgentLeases::beat);
 }
 
-void AgentLeases::start()
+void AgentLeases::start(const QList<int> &leased)
 {
     m_startedAtMs = m_clock->nowUtc().toMSecsSinceEpoch();
+    if (m_config.observer)
+        m_shards = allBut(leased);
     m_timer.start(int(m_config.heartbeatMs));
     beat();
+}
+
+QSet<int> AgentLeases::allBut(const QList<int> &leased)
+{
+    QSet<int> shards;
+    for (int shard = 0; shard < LeaseStore::kShards; ++shard)
+        shards.insert(shard);
+    for (const int shard : leased)
+        shards.remove(shard);
+    return shards;
 }
 
 bool AgentLeases::holds(qint64 monitorId) const
@@ -42,7 +54,8 @@ void AgentLeases::beat()
 {
     // Leases that may have run out are not ours any more: stop checking before anyone else
     // starts (the heartbeat that renews them may come back too late).
-    if (m_lastBeatMs >= 0 && heartbeatAgeMs() >= m_config.leaseMs - m_config.heartbeatMs)
+    if (!m_config.observer && m_lastBeatMs >= 0 &&
+        heartbeatAgeMs() >= m_config.leaseMs - m_config.heartbeatMs)
         apply({});
     if (m_beating || m_released)
         return;
@@ -57,14 +70,21 @@ void AgentLeases::beat()
     };
     m_store.run<Beat>(
         this,
-        [agent, nowMs, leaseMs, &store = m_store](StoreDatabase *database) {
+        [agent, nowMs, leaseMs, observer = m_config.observer,
+         &store = m_store](StoreDatabase *database) {
             Beat result;
             if (!database) {
                 result.error = store.openError();
                 return result;
             }
             LeaseStore leases(*database);
-            result.held = leases.heartbeat(agent, nowMs, leaseMs);
+            if (observer) {
+                if (const auto leased = leases.leasedShards(nowMs))
+                    result.held = allBut(*leased).values();
+            }
+            else {
+                result.held = leases.heartbeat(agent, nowMs, leaseMs);
+            }
             if (!result.held)
                 result.error = leases.lastError();
             return result;
@@ -75,7 +95,10 @@ void AgentLeases::beat()
                 return;
             if (!result.held) {
                 emit problem(
-                    QStringLiteral("agent %1: heartbeat failed: %2").arg(m_name, result.error));
+                    m_config.observer
+                        ? QStringLiteral("reading the agents' leases failed: %1").arg(result.error)
+                        : QStringLiteral("agent %1: heartbeat failed: %2")
+                              .arg(m_name, result.error));
                 return;
             }
             // The leases run from when the heartbeat was sent.
@@ -98,6 +121,10 @@ void AgentLeases::release(std::function<void()> done)
     m_released = true;
     m_timer.stop();
     apply({});
+    if (m_config.observer) {
+        QTimer::singleShot(0, this, std::move(done)); // it holds no leases
+        return;
+    }
     m_store.run<bool>(
         this,
         [name = m_name](StoreDatabase *database) {

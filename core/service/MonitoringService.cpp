@@ -2,6 +2,7 @@
 
 #include "core/base/OwnedThread.h"
 #include "core/service/CredentialSaver.h"
+#include "core/service/LiveFeed.h"
 #include "core/service/MaintenancePlanner.h"
 #include "core/service/MonitorChanges.h"
 #include "core/service/SecretLoader.h"
@@ -12,7 +13,6 @@
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreThread.h"
 
-#include <QPointer>
 #include <QThread>
 
 #include <utility>
@@ -20,6 +20,8 @@
 struct MonitoringService::Loaded {
     QList<Monitor> monitors;
     QHash<qint64, MonitorState> states;
+    QList<int> leased;             // an observer's: the shards agents lease
+    QHash<qint64, LiveState> live; // an observer's: the live states agents left
     qint64 revision = -1;
     std::optional<QList<MaintenanceWindow>> windows;
     qint64 maintenanceRevision = -1;
@@ -31,15 +33,6 @@ struct MonitoringService::Synced {
     qint64 revision = -1;
     bool changed = false;
 };
-
-namespace {
-
-QString notOpen()
-{
-    return QStringLiteral("The database is not open.");
-}
-
-} // namespace
 
 MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const Clock> clock,
                                      const EngineConfig &config, const Retention &retention,
@@ -66,6 +59,10 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
     connect(m_engine, &Engine::stopped, this, &MonitoringService::closeWriter);
     connect(m_health, &HealthMonitor::sampled, this, &MonitoringService::healthSampled);
     connect(&m_syncTimer, &QTimer::timeout, this, &MonitoringService::syncNow);
+    connect(&m_syncTimer, &QTimer::timeout, this, [this] {
+        if (m_feed)
+            m_feed->poll();
+    });
     connect(m_secrets, &SecretLoader::problem, this, &MonitoringService::secretProblem);
     connect(m_credentials, &CredentialSaver::problem, this, &MonitoringService::secretProblem);
     connect(m_credentials, &CredentialSaver::urlPasswordMoved, this, [this] { scrubDatabase(0); });
@@ -99,7 +96,8 @@ void MonitoringService::start()
         return;
     m_store->run<Loaded>(
         this,
-        [store = m_store](StoreDatabase *database) {
+        [store = m_store, observer = m_agent && m_agent->isObserver(),
+         nowMs = m_clock->nowUtc().toMSecsSinceEpoch()](StoreDatabase *database) {
             Loaded result;
             if (!database) {
                 result.error = store->openError();
@@ -117,6 +115,11 @@ void MonitoringService::start()
             result.monitors = *all;
             result.states = *open;
             result.revision = *revision;
+            // An observer leaves the agents' monitors to them from the start.
+            if (observer && !loadShared(*database, nowMs, &result.leased, &result.live)) {
+                result.error = database->lastError();
+                return result;
+            }
             // Windows open now hold back the first checks' alerts too.
             MaintenanceStore maintenance(*database);
             result.windows = maintenance.all();
@@ -139,6 +142,8 @@ void MonitoringService::onLoaded(const Loaded &result)
     for (const Monitor &monitor : result.monitors)
         m_monitors.insert(monitor.id, monitor);
     startWriter();
+    if (m_agent)
+        m_agent->start(result.leased); // an agent's shards' monitors join as its leases come
     QList<Monitor> here;
     for (const Monitor &monitor : result.monitors) {
         if (checksHere(monitor.id))
@@ -148,12 +153,12 @@ void MonitoringService::onLoaded(const Loaded &result)
     m_maintenance->start(result.windows, result.maintenanceRevision);
     m_engine->start();
     m_health->start();
-    if (m_agent)
-        m_agent->start(); // its shards' monitors join the engine as the leases come
     QHash<qint64, MonitorState> states;
     states.reserve(result.monitors.size());
     for (const Monitor &monitor : result.monitors)
         states.insert(monitor.id, m_engine->state(monitor.id));
+    if (m_feed)
+        followShared(result.monitors, result.live, states);
     m_loaded = true;
     m_syncTimer.start(kSyncEveryMs);
     for (const Monitor &monitor : std::as_const(here))
@@ -278,118 +283,6 @@ void MonitoringService::syncNow()
         });
 }
 
-void MonitoringService::saveMonitor(const Monitor &monitor, QObject *context, SaveDone done)
-{
-    saveMonitor(monitor, std::nullopt, context, std::move(done));
-}
-
-void MonitoringService::saveMonitor(const Monitor &monitor, std::optional<QByteArray> newSecret,
-                                    QObject *context, SaveDone done)
-{
-    const auto stored = m_monitors.constFind(monitor.id);
-    m_credentials->save(monitor,
-                        stored == m_monitors.cend() ? std::nullopt : std::optional(*stored),
-                        std::move(newSecret), context, std::move(done));
-}
-
-void MonitoringService::storeMonitor(const Monitor &monitor, QObject *context, SaveDone done)
-{
-    struct Saved {
-        std::optional<Monitor> monitor;
-        QString error;
-    };
-    QPointer<QObject> guard(context);
-    m_store->run<Saved>(
-        this,
-        [monitor](StoreDatabase *database) {
-            Saved saved;
-            if (!database) {
-                saved.error = notOpen();
-                return saved;
-            }
-            MonitorStore store(*database);
-            Monitor copy = monitor;
-            const bool ok = copy.id == 0 ? store.add(copy) : store.update(copy);
-            if (ok)
-                saved.monitor = copy;
-            else
-                saved.error = store.lastError();
-            return saved;
-        },
-        [this, guard, done = std::move(done), isNew = monitor.id == 0](const Saved &saved) {
-            if (saved.monitor)
-                applyStored(*saved.monitor, isNew);
-            if (guard)
-                done(saved.monitor, saved.error);
-        });
-}
-
-void MonitoringService::removeMonitors(const QList<qint64> &ids)
-{
-    for (const qint64 id : ids)
-        m_removing.insert(id); // onEngineResults() drops what they report from now on
-    if (!m_writer || m_closing) {
-        removeFromStore(ids);
-        return;
-    }
-    // What the writer still holds of them is written first, so that the removal deletes it too
-    // and no history outlives its monitor.
-    QMetaObject::invokeMethod(m_writer, [writer = m_writer, this, ids] {
-        writer->flush();
-        QMetaObject::invokeMethod(this, [this, ids] { removeFromStore(ids); });
-    });
-}
-
-void MonitoringService::removeFromStore(const QList<qint64> &ids)
-{
-    m_store->run<QString>(
-        this,
-        [ids](StoreDatabase *database) {
-            if (!database)
-                return notOpen();
-            MonitorStore store(*database);
-            return store.remove(ids) ? QString() : store.lastError();
-        },
-        [this, ids](const QString &error) {
-            for (const qint64 id : ids)
-                m_removing.remove(id);
-            if (!error.isEmpty()) {
-                emit storeFailed(error); // all or nothing: the engine keeps what is stored
-                return;
-            }
-            for (const qint64 id : ids)
-                m_credentials->removeSecret(m_monitors.value(id).credentialKey);
-            applyRemoved(ids);
-        });
-}
-
-void MonitoringService::setPaused(const QList<qint64> &ids, bool paused)
-{
-    QList<qint64> changing;
-    for (const qint64 id : ids) {
-        const auto found = m_monitors.constFind(id);
-        if (found != m_monitors.cend() && found->paused != paused)
-            changing.append(id);
-    }
-    if (changing.isEmpty())
-        return;
-    m_store->run<QString>(
-        this,
-        [changing, paused](StoreDatabase *database) {
-            if (!database)
-                return notOpen();
-            MonitorStore store(*database);
-            return store.setPaused(changing, paused) ? QString() : store.lastError();
-        },
-        [this, changing, paused](const QString &error) {
-            if (!error.isEmpty()) {
-                emit storeFailed(error); // all or nothing: the engine keeps what is stored
-                return;
-            }
-            applyPaused(changing, paused);
-        });
-}
-
 void MonitoringService::checkNow(const QList<qint64> &ids)
 {
     if (m_stopping)
@@ -404,65 +297,6 @@ void MonitoringService::setRetention(const Retention &retention)
     if (m_writer && !m_closing) {
         QMetaObject::invokeMethod(
             m_writer, [writer = m_writer, retention] { writer->setRetention(retention); });
-    }
-}
-
-void MonitoringService::applyStored(const Monitor &monitor, bool isNew)
-{
-    const auto previous = m_monitors.constFind(monitor.id);
-    const bool known = previous != m_monitors.cend();
-    // A new secret always has a new key (CredentialPlan): the same key needs no keychain read.
-    const bool sameSecret = known && previous->credentialKey == monitor.credentialKey;
-    m_monitors.insert(monitor.id, monitor);
-    if (m_stopping)
-        return;
-    if (!checksHere(monitor.id)) {
-        // Another agent's to check: known here, not run.
-        if (isNew && !known)
-            emit monitorAdded(monitor, MonitorState::Pending);
-        else
-            emit monitorUpdated(monitor);
-        return;
-    }
-    if (isNew && !known) {
-        m_engine->addMonitor(monitor);
-        emit monitorAdded(monitor, m_engine->state(monitor.id));
-    }
-    else {
-        m_engine->updateMonitor(monitor);
-        emit monitorUpdated(monitor);
-    }
-    if (!sameSecret)
-        m_secrets->load(monitor);
-    if (!monitor.url.password().isEmpty()) // an older Upwatch stored it meanwhile
-        m_credentials->moveUrlPasswords({monitor});
-}
-
-void MonitoringService::applyRemoved(const QList<qint64> &ids)
-{
-    QList<qint64> removed;
-    for (const qint64 id : ids) {
-        if (m_monitors.remove(id) > 0) {
-            m_secrets->forget(id);
-            if (!m_stopping)
-                m_engine->removeMonitor(id);
-            removed.append(id);
-        }
-    }
-    if (!removed.isEmpty())
-        emit monitorsRemoved(removed);
-}
-
-void MonitoringService::applyPaused(const QList<qint64> &ids, bool paused)
-{
-    for (const qint64 id : ids) {
-        const auto found = m_monitors.find(id);
-        if (found == m_monitors.end() || found->paused == paused)
-            continue;
-        found->paused = paused;
-        if (!m_stopping)
-            m_engine->setPaused(id, paused);
-        emit monitorUpdated(*found);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "core/model/MonitorState.h"
 #include "core/model/ResultBatch.h"
 #include "core/service/AgentLeases.h"
+#include "core/store/HistoryValues.h"
 #include "core/store/Retention.h"
 #include "core/store/WriterAccounting.h"
 
@@ -23,6 +24,8 @@
 #include <optional>
 
 class HistoryWriter;
+class LiveFeed;
+class StoreDatabase;
 class MaintenancePlanner;
 class OwnedThread;
 class CredentialSaver;
@@ -101,9 +104,11 @@ public:
     void saveMonitor(const Monitor &monitor, std::optional<QByteArray> newSecret, QObject *context,
                      SaveDone done);
     // Makes this service one of several agents sharing the database (config.isAgent()): it then
-    // checks only the monitors of the shards it leases (AgentLeases). Set before start().
+    // checks only the monitors of the shards it leases (AgentLeases). Or an observer
+    // (config.observer): it checks the monitors no agent leases, and reports what the agents
+    // find for the others (observedResults()). Set before start().
     void setAgent(const AgentConfig &config);
-    // Null unless setAgent() made it an agent.
+    // Null unless setAgent() made it an agent or an observer.
     [[nodiscard]] const AgentLeases *agent() const { return m_agent; }
     // Where monitors' secrets are read from and written to; not owned. Set before start().
     void setSecretStore(SecretStore *store);
@@ -123,6 +128,9 @@ signals:
     void loadFailed(const QString &error);
     // Every result, with the state changes it caused, as the engine hands them over.
     void resultsReady(const ResultBatch &batch);
+    // An observer's: results and state changes of the monitors agents check, as read back from
+    // the database (LiveFeed). Not this engine's: they are stored and alerted by their agents.
+    void observedResults(const ResultBatch &batch);
     void monitorAdded(const Monitor &monitor, MonitorState state);
     void monitorUpdated(const Monitor &monitor);
     void monitorsRemoved(const QList<qint64> &ids);
@@ -147,6 +155,13 @@ private:
     // The engine checks the monitor here: always, unless an agent that does not lease it.
     [[nodiscard]] bool checksHere(qint64 id) const { return !m_agent || m_agent->holds(id); }
     void onShardsChanged(const QSet<int> &gained, const QSet<int> &lost);
+    // An observer's part of the load: the shards agents lease, and their monitors' live states.
+    static bool loadShared(StoreDatabase &database, qint64 nowMs, QList<int> *leased,
+                           QHash<qint64, LiveState> *live);
+    // Follows the monitors agents check (LiveFeed), from their live states: `states` (the
+    // loaded() ones) get those states.
+    void followShared(const QList<Monitor> &monitors, const QHash<qint64, LiveState> &live,
+                      QHash<qint64, MonitorState> &states);
     void onEngineResults(const ResultBatch &batch);
     void startWriter();
     void applyStored(const Monitor &monitor, bool isNew);
@@ -170,6 +185,7 @@ private:
     CredentialSaver *m_credentials;
     MaintenancePlanner *m_maintenance;
     AgentLeases *m_agent = nullptr;
+    LiveFeed *m_feed = nullptr; // an observer's
     std::unique_ptr<OwnedThread> m_writerThread;
     HistoryWriter *m_writer = nullptr; // lives in m_writerThread; null once closed
     WriterAccounting m_accounting;

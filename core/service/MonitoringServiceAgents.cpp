@@ -1,20 +1,80 @@
 #include "core/service/MonitoringService.h"
 
+#include "core/service/LiveFeed.h"
 #include "core/service/SecretLoader.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/LeaseStore.h"
 #include "core/store/StoreThread.h"
 
 // The agent side of MonitoringService (setAgent()): which monitors its engine runs as leases come
-// and go. MonitoringService.cpp has the rest.
+// and go, and an observer's view of the others. MonitoringService.cpp has the rest.
+
+namespace {
+
+// The states taken-over monitors go on from: the agent that had them left them in their open
+// incidents and live states. A live state counts while it is fresh (a monitor nobody checked
+// for long starts over as pending).
+QHash<qint64, MonitorState> resumedStates(const QList<Monitor> &monitors,
+                                          const QHash<qint64, MonitorState> &open,
+                                          const QHash<qint64, LiveState> &live,
+                                          const QDateTime &now, qint64 leaseMs)
+{
+    QHash<qint64, MonitorState> states = open;
+    for (const Monitor &monitor : monitors) {
+        const auto found = live.constFind(monitor.id);
+        if (found == live.cend() || found->state == MonitorState::Pending ||
+            states.contains(monitor.id) || !found->checkedAt.isValid())
+            continue;
+        const qint64 freshMs = 3 * qint64(monitor.intervalSeconds) * 1000 + leaseMs;
+        if (found->checkedAt.msecsTo(now) <= freshMs)
+            states.insert(monitor.id, found->state);
+    }
+    return states;
+}
+
+} // namespace
 
 void MonitoringService::setAgent(const AgentConfig &config)
 {
-    if (!config.isAgent() || m_agent)
+    if (!config.takesPart() || m_agent)
         return;
     m_agent = new AgentLeases(*m_store, m_clock, config, this);
     connect(m_agent, &AgentLeases::shardsChanged, this, &MonitoringService::onShardsChanged);
     connect(m_agent, &AgentLeases::problem, this, &MonitoringService::storeFailed);
+    if (config.observer) {
+        m_feed = new LiveFeed(*m_store, this);
+        connect(m_feed, &LiveFeed::observed, this, &MonitoringService::observedResults);
+        connect(m_feed, &LiveFeed::problem, this, &MonitoringService::storeFailed);
+    }
+}
+
+bool MonitoringService::loadShared(StoreDatabase &database, qint64 nowMs, QList<int> *leased,
+                                   QHash<qint64, LiveState> *live)
+{
+    const auto shards = LeaseStore(database).leasedShards(nowMs);
+    const auto states = HistoryReader(database).liveStates();
+    if (!shards || !states)
+        return false;
+    *leased = *shards;
+    *live = *states;
+    return true;
+}
+
+void MonitoringService::followShared(const QList<Monitor> &monitors,
+                                     const QHash<qint64, LiveState> &live,
+                                     QHash<qint64, MonitorState> &states)
+{
+    const QDateTime now = m_clock->nowUtc();
+    for (const Monitor &monitor : monitors) {
+        if (checksHere(monitor.id))
+            continue;
+        const LiveState state = live.value(monitor.id);
+        if (state.state != MonitorState::Pending)
+            states.insert(monitor.id, state.state);
+        // The table's recent history was read up to now.
+        m_feed->follow(monitor.id, states.value(monitor.id),
+                       state.checkedAt.isValid() ? state.checkedAt : now);
+    }
 }
 
 void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int> &lost)
@@ -22,33 +82,58 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
     if (m_stopping || !m_loaded)
         return;
     QList<Monitor> taken;
+    const QDateTime now = m_clock->nowUtc();
     for (const Monitor &monitor : std::as_const(m_monitors)) {
         const int shard = LeaseStore::shardOf(monitor.id);
-        if (lost.contains(shard))
+        if (lost.contains(shard)) {
+            // An observer shows what the agent that takes it finds from now on.
+            if (m_feed)
+                m_feed->follow(monitor.id, m_engine->state(monitor.id), now);
             m_engine->removeMonitor(monitor.id);
-        else if (gained.contains(shard) && !m_engine->contains(monitor.id))
+        }
+        else if (gained.contains(shard) && !m_engine->contains(monitor.id)) {
             taken.append(monitor);
+        }
     }
     if (taken.isEmpty())
         return;
     // They go on from the state the agent that had them left them in (an open incident is not
-    // opened again, nor alerted twice).
-    m_store->run<QHash<qint64, MonitorState>>(
+    // opened again, nor alerted twice; an up monitor stays up).
+    struct Left {
+        QHash<qint64, MonitorState> open;
+        QHash<qint64, LiveState> live;
+    };
+    m_store->run<Left>(
         this,
         [](StoreDatabase *database) {
+            Left left;
             if (!database)
-                return QHash<qint64, MonitorState>();
-            return HistoryReader(*database).openStates().value_or(QHash<qint64, MonitorState>());
+                return left;
+            HistoryReader reader(*database);
+            reader.readTogether([&] {
+                const auto open = reader.openStates();
+                const auto live = reader.liveStates();
+                left.open = open.value_or(QHash<qint64, MonitorState>());
+                left.live = live.value_or(QHash<qint64, LiveState>());
+                return open && live;
+            });
+            return left;
         },
-        [this, taken](const QHash<qint64, MonitorState> &states) {
+        [this, taken](const Left &left) {
+            const QHash<qint64, MonitorState> states =
+                resumedStates(taken, left.open, left.live, m_clock->nowUtc(),
+                              m_agent ? m_agent->config().leaseMs : 0);
             if (m_stopping)
                 return;
             QList<Monitor> still;
             for (const Monitor &monitor : taken) {
                 const auto stored = m_monitors.constFind(monitor.id);
                 if (stored != m_monitors.cend() && checksHere(monitor.id) &&
-                    !m_engine->contains(monitor.id))
+                    !m_engine->contains(monitor.id)) {
                     still.append(*stored);
+                    if (m_feed)
+                        m_feed->unfollow(monitor.id);
+                }
             }
             m_engine->setMonitors(still, states);
             for (const Monitor &monitor : std::as_const(still))

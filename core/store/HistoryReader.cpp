@@ -266,7 +266,7 @@ std::optional<qint64> HistoryReader::timeInState(qint64 monitorId, MonitorState 
 namespace {
 
 constexpr QLatin1StringView
-    kIncidentColumns("id, monitor_id, state, reason, error, started_at, ended_at");
+    kIncidentColumns("id, monitor_id, state, reason, error, started_at, ended_at, location");
 
 Incident incidentFromRow(const QSqlQuery &query)
 {
@@ -278,6 +278,7 @@ Incident incidentFromRow(const QSqlQuery &query)
     incident.error = query.value(4).toString();
     incident.startedAt = fromMs(query.value(5));
     incident.endedAt = fromMs(query.value(6));
+    incident.location = query.value(7).toString();
     return incident;
 }
 
@@ -336,6 +337,55 @@ std::optional<QHash<qint64, MonitorState>> HistoryReader::openStates()
     while (query.next())
         states.insert(query.value(0).toLongLong(), MonitorState(query.value(1).toInt()));
     return states;
+}
+
+std::optional<QHash<qint64, LiveState>> HistoryReader::liveStates()
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT monitor_id, state, since, checked_at, location FROM live_states"));
+    if (!m_database.run(query))
+        return std::nullopt;
+    QHash<qint64, LiveState> states;
+    while (query.next()) {
+        LiveState live;
+        const int state = query.value(1).isNull() ? 0 : query.value(1).toInt();
+        if (state > 0 && state < kMonitorStateCount) {
+            live.state = MonitorState(state);
+            live.since = fromMs(query.value(2));
+        }
+        live.checkedAt = fromMs(query.value(3));
+        live.location = query.value(4).toString();
+        states.insert(query.value(0).toLongLong(), live);
+    }
+    return states;
+}
+
+std::optional<QHash<qint64, QList<CheckResult>>>
+HistoryReader::resultsAfter(const QHash<qint64, qint64> &afterMs, int limit)
+{
+    // One seek per monitor in the results' key (monitor_id, started_at).
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT " + kResultColumns +
+                  u" FROM results WHERE monitor_id = ? AND started_at > ? "
+                  u"ORDER BY started_at DESC LIMIT ?");
+    QHash<qint64, QList<CheckResult>> found;
+    for (auto it = afterMs.cbegin(); it != afterMs.cend(); ++it) {
+        query.bindValue(0, it.key());
+        query.bindValue(1, it.value());
+        query.bindValue(2, limit);
+        if (!m_database.run(query))
+            return std::nullopt;
+        QList<CheckResult> results;
+        while (query.next())
+            results.prepend(resultFromRow(query));
+        query.finish();
+        if (!results.isEmpty())
+            found.insert(it.key(), results);
+    }
+    return found;
 }
 
 bool HistoryReader::forEachResult(const ResultFilter &filter,

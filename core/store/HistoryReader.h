@@ -71,6 +71,13 @@ public:
     incidentsBetween(const QList<qint64> &monitorIds, const QDateTime &from, const QDateTime &to);
     // The state each monitor was left in by its open incident (monitors without one are absent).
     [[nodiscard]] std::optional<QHash<qint64, MonitorState>> openStates();
+    // Every monitor's live state as the engines that share the database wrote it (monitors no
+    // engine with a location has checked are absent).
+    [[nodiscard]] std::optional<QHash<qint64, LiveState>> liveStates();
+    // Per monitor, its results stored after the time given for it (ms since the epoch), oldest
+    // first, at most `limit` of the newest each; monitors without any are absent.
+    [[nodiscard]] std::optional<QHash<qint64, QList<CheckResult>>>
+    resultsAfter(const QHash<qint64, qint64> &afterMs, int limit);
 
     // Calls `visit` for every matching result, per monitor in id order, oldest first, reading in
     // chunks so any amount of history fits in memory. `visit` returns false to stop early.

@@ -36,7 +36,8 @@ public:
     HistoryStore &operator=(const HistoryStore &) = delete;
 
     // The location results and incidents are recorded with from now on (an agent's, when
-    // several share the database); empty: none (NULL).
+    // several share the database); empty: none (NULL). With a location, every batch also
+    // writes its monitors' live states (live_states), which other processes read.
     void setLocation(const QString &location) { m_location = location; }
 
     // Stores a batch of results and the state changes they caused, all or nothing.
@@ -74,6 +75,8 @@ private:
     // The results and rollups of a batch on PostgreSQL (PostgresHistory), in its transaction.
     bool appendPostgres(const QList<CheckResult> &results, const QList<StateChange> &changes);
     bool recordChanges(const QList<StateChange> &changes);
+    // The batch's live states, when there is a location.
+    bool writeLiveStates(const QList<CheckResult> &results, const QList<StateChange> &changes);
     bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                      qint64 *deleted);
     // Records that the buckets of `level` before `cutoff` are gone (rollupPrunedBeforeKey).
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<SqliteStatement> m_insertResult;
     std::unique_ptr<SqliteStatement> m_readRollup;
     std::unique_ptr<SqliteStatement> m_writeRollup;
+    std::unique_ptr<SqliteStatement> m_writeLive;
     // Per rollup level, the cutoff of the last prune: a level whose buckets did not cross the
     // cutoff since has nothing new to delete (hour and day rollups expire once an hour or day).
     std::map<int, qint64> m_prunedBefore;

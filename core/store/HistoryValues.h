@@ -17,7 +17,18 @@ struct Incident {
     QString error;
     QDateTime startedAt;
     QDateTime endedAt;
+    QString location; // where the check that opened it was made; empty without agents
     friend bool operator==(const Incident &, const Incident &) = default;
+};
+
+// A monitor's live state as the engine that checks it last stored it, where several share the
+// database (live_states).
+struct LiveState {
+    MonitorState state = MonitorState::Pending; // Pending: no verdict yet
+    QDateTime since;                            // invalid while pending
+    QDateTime checkedAt;                        // its newest check; invalid: none yet
+    QString location;                           // where that check was made
+    friend bool operator==(const LiveState &, const LiveState &) = default;
 };
 
 // Checks counted for one monitor: `good` were up or degraded.

@@ -148,6 +148,13 @@ bool LeaseStore::beat(const Agent &agent, qint64 nowMs, qint64 leaseMs, QList<in
     return true;
 }
 
+std::optional<QList<int>> LeaseStore::leasedShards(qint64 nowMs)
+{
+    return shards(QStringLiteral("SELECT shard FROM leases WHERE agent <> '' AND expires_at > ? "
+                                 "ORDER BY shard"),
+                  QString(), nowMs);
+}
+
 bool LeaseStore::release(const QString &agentName)
 {
     if (!m_database.begin())

@@ -37,6 +37,9 @@ public:
     // shards the agent holds afterwards, in order; nullopt with lastError() on failure.
     [[nodiscard]] std::optional<QList<int>> heartbeat(const Agent &agent, qint64 nowMs,
                                                       qint64 leaseMs);
+    // The shards some agent holds a lease on that has not expired at `nowMs`, in order: what an
+    // engine that takes no leases (the desktop app on a shared database) leaves to the agents.
+    [[nodiscard]] std::optional<QList<int>> leasedShards(qint64 nowMs);
     // A clean stop: the agent's shards are free at once and its row goes.
     bool release(const QString &agentName);
     // The agents seen within `leaseMs` of `nowMs`, by name, with their live lease counts.

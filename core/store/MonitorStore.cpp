@@ -330,7 +330,7 @@ bool MonitorStore::remove(const QList<qint64> &ids)
     return inTransaction([this, &ids] {
         for (const qint64 id : ids) {
             const QString tables[] = {QStringLiteral("results"), QStringLiteral("rollups"),
-                                      QStringLiteral("incidents")};
+                                      QStringLiteral("incidents"), QStringLiteral("live_states")};
             for (const QString &table : tables) {
                 QSqlQuery query(m_database.db());
                 query.prepare(QStringLiteral("DELETE FROM %1 WHERE monitor_id = ?").arg(table));

@@ -266,3 +266,27 @@ bool PostgresHistory::writeRollups(const RollupBatch &batch)
     }
     return true;
 }
+
+bool PostgresHistory::writeLiveStates(const std::vector<LiveUpdate> &updates,
+                                      const QString &location)
+{
+    const QLatin1StringView bigint("bigint");
+    for (size_t from = 0; from < updates.size(); from += kRowsPerStatement) {
+        const size_t to = std::min(updates.size(), from + kRowsPerStatement);
+        ColumnArrays columns({bigint, bigint, bigint, bigint, QLatin1StringView("text")});
+        for (size_t i = from; i < to; ++i) {
+            const LiveUpdate &update = updates[i];
+            const bool checked = update.checkedAtMs >= 0;
+            columns.number(0, update.monitorId);
+            columns.numberOrNull(1, update.state.has_value(),
+                                 int(update.state.value_or(MonitorState::Pending)));
+            columns.numberOrNull(2, update.state.has_value(), update.sinceMs);
+            columns.numberOrNull(3, checked, update.checkedAtMs);
+            columns.textOrNull(4, checked && !location.isEmpty(), location);
+        }
+        if (!m_database.exec(QString(kLiveStateUpsert) + u"SELECT * FROM " +
+                             columns.unnest(*m_database.db().driver()) + kLiveStateConflict))
+            return false;
+    }
+    return true;
+}

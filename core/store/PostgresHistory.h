@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/CheckResult.h"
+#include "core/store/LiveUpdate.h"
 #include "core/store/Rollup.h"
 
 #include <QString>
@@ -33,6 +34,9 @@ public:
     bool mergeStored(RollupBatch &batch);
     // Writes rollups as they are, replacing stored rows with the same key.
     bool writeRollups(const RollupBatch &batch);
+    // Upserts the monitors' live states, each at most once in `updates`; a check's location is
+    // `location`.
+    bool writeLiveStates(const std::vector<LiveUpdate> &updates, const QString &location);
 
 private:
     StoreDatabase &m_database;

@@ -7,6 +7,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -215,6 +216,8 @@ int StoreDatabase::schemaVersion()
 
 bool StoreDatabase::exec(const QString &sql)
 {
+    if (!reconnectIfLost())
+        return false;
     QSqlQuery query(m_db);
     return exec(query, sql);
 }
@@ -248,26 +251,61 @@ bool StoreDatabase::begin()
 {
     // IMMEDIATE takes SQLite's write lock up front, so a busy database waits here (busy
     // timeout) instead of failing half-way through. PostgreSQL locks rows as they are written.
-    return exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    m_inTransaction =
+        exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    return m_inTransaction;
 }
 
 bool StoreDatabase::beginRead()
 {
     // SQLite: DEFERRED takes no lock until needed, and in WAL mode the reads see the snapshot of
     // the first. PostgreSQL: REPEATABLE READ gives every statement the first one's snapshot.
-    return exec(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                             : QStringLiteral("BEGIN DEFERRED"));
+    m_inTransaction =
+        exec(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                          : QStringLiteral("BEGIN DEFERRED"));
+    return m_inTransaction;
 }
 
 bool StoreDatabase::commit()
 {
-    return exec(QStringLiteral("COMMIT"));
+    const bool committed = exec(QStringLiteral("COMMIT"));
+    if (committed)
+        m_inTransaction = false;
+    return committed;
 }
 
 void StoreDatabase::rollback()
 {
+    m_inTransaction = false;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
+}
+
+QSqlDatabase &StoreDatabase::db()
+{
+    reconnectIfLost();
+    return m_db;
+}
+
+bool StoreDatabase::reconnectIfLost()
+{
+    if (!isPostgres() || !m_opened || m_inTransaction || m_db.isOpen())
+        return true;
+    constexpr qint64 kRetryMs = 1000;
+    if (m_sinceReconnect.isValid() && m_sinceReconnect.elapsed() < kRetryMs) {
+        setError(QStringLiteral("the connection to %1 is lost").arg(m_path));
+        return false;
+    }
+    m_sinceReconnect.start();
+    m_db.close();
+    if (!m_db.open()) {
+        setError(QStringLiteral("the connection to %1 is lost: %2")
+                     .arg(m_path, describe(m_db.lastError())));
+        return false;
+    }
+    QSqlQuery quiet(m_db);
+    quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+    return true;
 }
 
 std::optional<qint64> StoreDatabase::nextId(const QString &table, const QString &lastKey)
@@ -434,6 +472,7 @@ bool StoreDatabase::migrateTo(int version)
     case 4:
     case 5:
     case 6:
+    case 7:
         break;
     default:
         setError(QStringLiteral("no migration to schema %1").arg(version));

@@ -3,6 +3,7 @@
 #include "core/store/DatabaseLocation.h"
 #include "core/store/StoreDialect.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,7 +20,7 @@ class QSqlQuery;
 // use this.
 class StoreDatabase {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     // How long a statement waits for another process's lock before it fails.
     static constexpr int kBusyTimeoutMs = 5000;
     // SQLite's page cache per connection, at most.
@@ -43,7 +44,10 @@ public:
     StoreDatabase(const StoreDatabase &) = delete;
     StoreDatabase &operator=(const StoreDatabase &) = delete;
 
-    [[nodiscard]] QSqlDatabase &db() { return m_db; }
+    // The connection. On PostgreSQL, one found lost (the server restarted, the network broke)
+    // is opened again here, outside a transaction and at most once a second: a long-running
+    // agent or writer recovers by itself.
+    [[nodiscard]] QSqlDatabase &db();
     // The file, or the URL as given (never with a password).
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] SqlDialect dialect() const { return m_dialect; }
@@ -91,6 +95,9 @@ private:
     bool configure();
     bool migrate();
     bool migrateTo(int version);
+    // PostgreSQL: opens the connection again if it was lost, unless inside a transaction
+    // (whose statements must fail); false with lastError() when it stays closed.
+    bool reconnectIfLost();
 
     QString m_path;
     QString m_connectionName;
@@ -98,5 +105,7 @@ private:
     QSqlDatabase m_db;
     QString m_lastError;
     bool m_opened = false;
-    QString m_canonicalPath; // its key among the open connections
+    bool m_inTransaction = false;
+    QElapsedTimer m_sinceReconnect; // the last attempt; invalid before the first
+    QString m_canonicalPath;        // its key among the open connections
 };

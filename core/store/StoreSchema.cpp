@@ -260,6 +260,20 @@ const char *const kSchemaV6[] = {
     "ALTER TABLE incidents ADD COLUMN location TEXT",
 };
 
+// Schema 7: each monitor's live state where several share the database, written with every
+// batch of an engine that has a location (HistoryStore::setLocation()): the state it is in and
+// since when (NULL: no verdict yet), and its newest check and where that was made. The desktop
+// app shows monitors that agents check from it, and an agent that takes a monitor over goes on
+// from it.
+const char *const kSchemaV7[] = {
+    R"(CREATE TABLE live_states (
+        monitor_id INTEGER PRIMARY KEY,
+        state INTEGER,
+        since INTEGER,
+        checked_at INTEGER,
+        location TEXT))",
+};
+
 } // namespace
 
 namespace StoreSchema {
@@ -279,6 +293,8 @@ std::span<const char *const> step(int version)
         return kSchemaV5;
     case 6:
         return kSchemaV6;
+    case 7:
+        return kSchemaV7;
     default:
         return {};
     }

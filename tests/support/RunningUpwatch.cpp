@@ -33,6 +33,15 @@ bool RunningUpwatch::terminate(int timeoutMs)
     return finished.wait(timeoutMs) || !finished.isEmpty();
 }
 
+bool RunningUpwatch::kill(int timeoutMs)
+{
+    if (!isRunning())
+        return true;
+    QSignalSpy finished(&m_process, &QProcess::finished);
+    m_process.kill();
+    return finished.wait(timeoutMs) || !finished.isEmpty();
+}
+
 void RunningUpwatch::readOutput()
 {
     m_out += QString::fromUtf8(m_process.readAllStandardOutput());

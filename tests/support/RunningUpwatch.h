@@ -25,6 +25,9 @@ public:
     // Sends SIGTERM and waits for the end (its output is all read then). False if it did not
     // end within timeoutMs.
     bool terminate(int timeoutMs = 20000);
+    // Sends SIGKILL, as a crash or the OOM killer would end it (no clean stop: nothing more is
+    // written or handed back), and waits for the end. False if it did not end within timeoutMs.
+    bool kill(int timeoutMs = 20000);
 
 private:
     void readOutput();

@@ -5,10 +5,12 @@
 #include "core/metrics/MetricsServer.h"
 #include "core/metrics/MetricsToken.h"
 #include "core/secret/SecretStores.h"
+#include "core/store/DatabaseLocation.h"
 #include "core/store/HistoryQueries.h"
 #include "ui/table/MonitorTableModel.h"
 
 #include <QLocale>
+#include <QSysInfo>
 
 #include <cstdlib>
 #include <utility>
@@ -29,6 +31,14 @@ DesktopSession::DesktopSession(QString databasePath, const AppSettings &settings
             m_metrics->collector().countAlertDelivery(r.channelName, r.ok);
     });
     m_service->setSecretStore(m_secrets.get());
+    // On a database agents share, the window's engine checks what no agent leases and shows
+    // what the agents find for the rest; its own checks name this machine on PostgreSQL.
+    AgentConfig observer;
+    observer.observer = true;
+    observer.host = QSysInfo::machineHostName();
+    if (DatabaseLocation::isPostgresUrl(m_service->databasePath()))
+        observer.location = observer.host.isEmpty() ? QStringLiteral("desktop") : observer.host;
+    m_service->setAgent(observer);
     // A secret that cannot be read or moved shows in the status bar like a store failure; the
     // monitor's checks say it too (reason `secret`).
     connect(m_service, &MonitoringService::secretProblem, this, &DesktopSession::storeFailed);
@@ -42,6 +52,7 @@ DesktopSession::DesktopSession(QString databasePath, const AppSettings &settings
     connect(m_service, &MonitoringService::monitorUpdated, this, &DesktopSession::monitorUpdated);
     connect(m_service, &MonitoringService::monitorsRemoved, this, &DesktopSession::monitorsRemoved);
     connect(m_service, &MonitoringService::resultsReady, this, &DesktopSession::resultsReady);
+    connect(m_service, &MonitoringService::observedResults, this, &DesktopSession::resultsReady);
     connect(m_service, &MonitoringService::storeFailed, this, &DesktopSession::storeFailed);
     connect(m_service, &MonitoringService::historyAccountingChanged, this,
             &DesktopSession::onHistoryAccounting);

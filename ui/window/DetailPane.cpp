@@ -463,6 +463,9 @@ void DetailPane::updateHeader()
         parts.append(tr("HTTP %1").arg(m_latest->httpStatus));
     if (!m_latest->isUp())
         parts.append(reasonName(m_latest->reason));
+    // Where agents share the database: which one made it.
+    if (!m_latest->location.isEmpty())
+        parts.append(tr("from %1").arg(m_latest->location));
     m_lastCheck->setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -13,7 +13,9 @@ IncidentList::IncidentList(QWidget *parent)
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    setHeaderLabels({tr("State"), tr("Reason"), tr("Started"), tr("Duration"), tr("Error")});
+    setHeaderLabels(
+        {tr("State"), tr("Reason"), tr("Started"), tr("Duration"), tr("Location"), tr("Error")});
+    setColumnHidden(LocationColumn, true);
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
 }
@@ -23,6 +25,7 @@ void IncidentList::setIncidents(const QList<Incident> &incidents, const QDateTim
     clear();
     QList<QTreeWidgetItem *> items;
     items.reserve(incidents.size());
+    bool located = false;
     for (const Incident &incident : std::as_const(incidents)) {
         auto *item = new QTreeWidgetItem;
         item->setIcon(StateColumn, StatusStyle::icon(incident.state));
@@ -51,11 +54,15 @@ void IncidentList::setIncidents(const QList<Incident> &incidents, const QDateTim
                 DurationColumn,
                 tr("For %1 so far").arg(DisplayFormat::duration(incident.startedAt.msecsTo(now))));
         }
+        item->setText(LocationColumn, incident.location);
+        located = located || !incident.location.isEmpty();
         item->setText(ErrorColumn, incident.error);
         item->setToolTip(ErrorColumn, incident.error);
         items.append(item);
     }
     addTopLevelItems(items);
+    // Only where agents share the database do incidents say where they were seen.
+    setColumnHidden(LocationColumn, !located);
     for (int column = StateColumn; column < ErrorColumn; ++column)
         resizeColumnToContents(column);
 }

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/model/MonitorState.h"
+
+#include <QLatin1StringView>
+#include <QtGlobal>
+
+#include <optional>
+
+// A monitor's live state as one batch of history leaves it (schema 7's live_states, written by
+// HistoryStore where several engines share the database): what is absent stays as stored.
+struct LiveUpdate {
+    qint64 monitorId = 0;
+    std::optional<MonitorState> state; // and sinceMs: the batch's last state change
+    qint64 sinceMs = 0;
+    qint64 checkedAtMs = -1; // the batch's newest check of the monitor; -1: none
+};
+
+// How both engines upsert a row of live_states: a column the batch leaves NULL keeps its value.
+inline constexpr QLatin1StringView
+    kLiveStateUpsert("INSERT INTO live_states (monitor_id, state, since, checked_at, location) ");
+inline constexpr QLatin1StringView kLiveStateConflict(
+    " ON CONFLICT (monitor_id) DO UPDATE SET state = coalesce(excluded.state, live_states.state), "
+    "since = coalesce(excluded.since, live_states.since), "
+    "checked_at = coalesce(excluded.checked_at, live_states.checked_at), "
+    "location = coalesce(excluded.location, live_states.location)");
