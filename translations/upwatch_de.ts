@@ -2405,6 +2405,10 @@ Für die Optionen eines Befehls „upwatch &lt;Befehl&gt; --help“ ausführen.
         <source>Cannot read the history: %1</source>
         <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -2894,6 +2898,10 @@ timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response
     <message>
         <source>Planned maintenance: no alerts, and left out of uptime</source>
         <translation>Geplante Wartung: keine Alarme, und nicht in der Verfügbarkeit berücksichtigt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
     </message>
 </context>
 <context>

@@ -2408,6 +2408,10 @@ Exécutez «&#xa0;upwatch &lt;command&gt; --help&#xa0;» pour les options d’un
         <source>Cannot read the history: %1</source>
         <translation>Impossible de lire l’historique&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -2897,6 +2901,10 @@ timestamp,monitor_id,monitor_name,url,method,verdict,reason,http_status,response
     <message>
         <source>Planned maintenance: no alerts, and left out of uptime</source>
         <translation>Maintenance planifiée&#xa0;: aucune alerte, et exclue de la disponibilité</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
     </message>
 </context>
 <context>
