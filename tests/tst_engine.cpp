@@ -168,6 +168,7 @@ private slots:
     void perHostCap();
     void engineWideCap();
     void addedWhileRunningIsCheckedAtOnce();
+    void takenOverGoesOnAtItsSchedule();
     void checkNow();
     void removeStopsResults();
     void removeAndAddAgainWhileInFlight();
@@ -360,6 +361,33 @@ void TestEngine::addedWhileRunningIsCheckedAtOnce()
     QCOMPARE(recorder.resultCount(1), 0);
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(engine.monitors().size(), 2);
+}
+
+void TestEngine::takenOverGoesOnAtItsSchedule()
+{
+    // Taken over from another agent: the first checks come when given, not spread (one overdue
+    // at once; one given beyond its interval within the interval).
+    constexpr int kHour = 3600;
+    TestServer server;
+    QVERIFY(server.start());
+    server.setRoute("/ok", TestRoute::ok());
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
+    Recorder recorder(engine);
+    engine.setMonitors({monitorFor(1, server.url(u"/ok"_s), kHour),
+                        monitorFor(2, server.url(u"/ok"_s), kHour),
+                        monitorFor(3, server.url(u"/ok"_s), kHour)},
+                       {}, {{1, 20 * 60 * 1000}, {2, -5000}, {3, 5 * kHour * 1000}});
+    engine.start();
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.resultCount(2), 1, kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 20 * 60 * 1000 - 1));
+    QCOMPARE(recorder.resultCount(1), 0);
+    QVERIFY(advanceEngine(engine, *clock, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.resultCount(1), 1, kWaitMs);
+    QCOMPARE(recorder.resultCount(3), 0);
+    QVERIFY(advanceEngine(engine, *clock, 40 * 60 * 1000));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.resultCount(3), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.resultCount(2), 2, kWaitMs); // an hour after its first
 }
 
 void TestEngine::checkNow()

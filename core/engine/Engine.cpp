@@ -107,7 +107,8 @@ void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDel
         m_scheduler.pause(monitor.id);
 }
 
-void Engine::setMonitors(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states)
+void Engine::setMonitors(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states,
+                         const QHash<qint64, qint64> &firstDueInMs)
 {
     const qsizetype count = m_monitors.size() + monitors.size();
     m_monitors.reserve(count);
@@ -115,8 +116,10 @@ void Engine::setMonitors(const QList<Monitor> &monitors, const QHash<qint64, Mon
     m_scheduler.reserve(count);
     for (const Monitor &monitor : monitors) {
         const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
+        const auto due = firstDueInMs.constFind(monitor.id);
         track(monitor, states.value(monitor.id, MonitorState::Pending),
-              Scheduler::spreadOffsetMs(monitor.id, interval));
+              due != firstDueInMs.cend() ? std::clamp(*due, qint64(0), interval)
+                                         : Scheduler::spreadOffsetMs(monitor.id, interval));
     }
     armTimer();
 }

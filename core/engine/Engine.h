@@ -75,9 +75,11 @@ public:
     void stop();
 
     // Loads monitors at startup: first checks spread over each interval. `states` are the
-    // states monitors were left in (from the store's open incidents).
-    void setMonitors(const QList<Monitor> &monitors,
-                     const QHash<qint64, MonitorState> &states = {});
+    // states monitors were left in (from the store's open incidents). `firstDueInMs` gives
+    // some their first check's delay instead (a monitor taken over from another agent goes on
+    // at its schedule: an interval after that agent's last check).
+    void setMonitors(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states = {},
+                     const QHash<qint64, qint64> &firstDueInMs = {});
     // Changes while running. A monitor added or resumed is checked at once.
     void addMonitor(const Monitor &monitor);
     void updateMonitor(const Monitor &monitor);

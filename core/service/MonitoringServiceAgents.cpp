@@ -32,6 +32,22 @@ QHash<qint64, MonitorState> resumedStates(const QList<Monitor> &monitors,
     return states;
 }
 
+// When the first checks of taken-over monitors are due: an interval after the last check the
+// agent that had them stored, so a monitor handed over between running agents is not checked
+// twice in a row (one overdue is checked at once).
+QHash<qint64, qint64> dueAfterLastCheck(const QList<Monitor> &monitors,
+                                        const QHash<qint64, LiveState> &live, const QDateTime &now)
+{
+    QHash<qint64, qint64> due;
+    for (const Monitor &monitor : monitors) {
+        const auto found = live.constFind(monitor.id);
+        if (found != live.cend() && found->checkedAt.isValid())
+            due.insert(monitor.id,
+                       now.msecsTo(found->checkedAt) + qint64(monitor.intervalSeconds) * 1000);
+    }
+    return due;
+}
+
 } // namespace
 
 void MonitoringService::setAgent(const AgentConfig &config)
@@ -120,9 +136,9 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
             return left;
         },
         [this, taken](const Left &left) {
-            const QHash<qint64, MonitorState> states =
-                resumedStates(taken, left.open, left.live, m_clock->nowUtc(),
-                              m_agent ? m_agent->config().leaseMs : 0);
+            const QDateTime at = m_clock->nowUtc();
+            const QHash<qint64, MonitorState> states = resumedStates(
+                taken, left.open, left.live, at, m_agent ? m_agent->config().leaseMs : 0);
             if (m_stopping)
                 return;
             QList<Monitor> still;
@@ -135,7 +151,7 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
                         m_feed->unfollow(monitor.id);
                 }
             }
-            m_engine->setMonitors(still, states);
+            m_engine->setMonitors(still, states, dueAfterLastCheck(still, left.live, at));
             for (const Monitor &monitor : std::as_const(still))
                 m_secrets->load(monitor);
         });
