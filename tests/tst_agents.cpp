@@ -46,6 +46,7 @@ private slots:
     void observerShowsWhatAgentsFind();
     void observerTakesOverWhenTheAgentsStop();
     void metricsSayEachAgentsPart();
+    void agentThatFollowsTheOthersShowsTheirChecks();
 
 private:
     std::unique_ptr<MonitoringService> startAgent(const QString &location,
@@ -391,6 +392,44 @@ void TestAgents::metricsSayEachAgentsPart()
                  .value(u"role"_s)
                  .toString(),
              u"observer"_s);
+    stop(*desk);
+    stop(*east);
+}
+
+void TestAgents::agentThatFollowsTheOthersShowsTheirChecks()
+{
+    // The window as an agent (Settings → Agents): it checks its share and shows the others'.
+    auto east = startAgent(u"east"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(east->engine().monitors().size(), kMonitors, 10'000);
+    auto desk = std::make_unique<MonitoringService>(m_db->path(), std::make_shared<SystemClock>());
+    AgentConfig config;
+    config.location = u"desk"_s;
+    config.host = u"test"_s;
+    config.leaseMs = kLeaseMs;
+    config.heartbeatMs = kLeaseMs / 4;
+    config.followOthers = true;
+    desk->setAgent(config);
+    QSignalSpy loaded(desk.get(), &MonitoringService::loaded);
+    desk->start();
+    QVERIFY(loaded.wait(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(split(*east, *desk).second > 0 &&
+                                 split(*east, *desk).first + split(*east, *desk).second ==
+                                     kMonitors,
+                             5 * kLeaseMs);
+    QSignalSpy observed(desk.get(), &MonitoringService::observedResults);
+    QSignalSpy own(desk.get(), &MonitoringService::resultsReady);
+    QTest::qWait(3000);
+    // East's monitors come from the database, its own from its engine; none from both.
+    QSet<qint64> eastsMonitors;
+    for (const qint64 id : std::as_const(m_ids)) {
+        if (east->engine().contains(id))
+            eastsMonitors.insert(id);
+    }
+    const QSet<qint64> seen = monitorsIn(observed);
+    QVERIFY(!seen.isEmpty());
+    QVERIFY(seen.intersects(eastsMonitors));
+    QVERIFY(!seen.intersects(monitorsIn(own)));
+    QVERIFY((seen - eastsMonitors).isEmpty());
     stop(*desk);
     stop(*east);
 }

@@ -38,6 +38,7 @@ private slots:
     void badAddressIsReported();
     void tokenFromTheEnvironment();
     void desktopAppFollowsTheSettings();
+    void windowIsAnObserverOrAnAgentAsSet();
 
 private:
     // The status code of GET url (0: no answer).
@@ -154,6 +155,28 @@ void TestDesktopMetrics::tokenFromTheEnvironment()
     const QUrl url = m_session->metricsStatus().url;
     QCOMPARE(statusOf(url), 401);
     QCOMPARE(statusOf(url, "Bearer env-token"), 200);
+}
+
+void TestDesktopMetrics::windowIsAnObserverOrAnAgentAsSet()
+{
+    // By default the window leases nothing: it checks what agents leave, and shows the rest.
+    const AgentLeases *observer = m_session->service().agent();
+    QVERIFY(observer);
+    QVERIFY(observer->isObserver());
+    QVERIFY(observer->config().followOthers);
+    QVERIFY(observer->config().location.isEmpty()); // on a file: results name no location
+    // Set to be an agent: it leases its share, from its location, and still shows the others.
+    AppSettings asAgent;
+    asAgent.checkAsAgent = true;
+    asAgent.agentLocation = u"office"_s;
+    DesktopSession agentSession(m_database->path(), asAgent, std::make_shared<FakeClock>());
+    const AgentLeases *agent = agentSession.service().agent();
+    QVERIFY(agent);
+    QVERIFY(!agent->isObserver());
+    QVERIFY(agent->config().isAgent());
+    QVERIFY(agent->config().followOthers);
+    QCOMPARE(agent->config().location, u"office"_s);
+    QVERIFY2(agent->name().startsWith(u"office/"_s), qPrintable(agent->name()));
 }
 
 void TestDesktopMetrics::desktopAppFollowsTheSettings()

@@ -57,6 +57,8 @@ AppSettings custom()
     settings.metricsEnabled = true;
     settings.metricsPort = 9500;
     settings.metricsBind = u"0.0.0.0"_s;
+    settings.checkAsAgent = true;
+    settings.agentLocation = u"eu-west"_s;
     return settings;
 }
 
@@ -109,6 +111,7 @@ private slots:
     void tabs();
     void addedPage();
     void metricsPrefillAndTyping();
+    void agentsPrefillAndTyping();
     void metricsAddress_data();
     void metricsAddress();
     void metricsServerState();
@@ -182,6 +185,7 @@ void TestSettingsDialog::badValuesFallBack_data()
     QTest::newRow("metrics bind host name") << u"metrics/bind"_s << QVariant(u"example.org"_s);
     QTest::newRow("metrics bind nonsense") << u"metrics/bind"_s << QVariant(u"1.2.3.4.5"_s);
     QTest::newRow("metrics bind empty") << u"metrics/bind"_s << QVariant(QString());
+    QTest::newRow("agent location with a slash") << u"agents/location"_s << QVariant(u"eu/west"_s);
 }
 
 void TestSettingsDialog::badValuesFallBack()
@@ -215,6 +219,8 @@ void TestSettingsDialog::badValuesFallBack()
         expected.metricsPort = defaults.metricsPort;
     else if (key == u"metrics/bind")
         expected.metricsBind = defaults.metricsBind;
+    else if (key == u"agents/location")
+        expected.agentLocation = defaults.agentLocation;
     else
         expected.certificateWarningDays = defaults.certificateWarningDays;
     QCOMPARE(loaded, expected);
@@ -372,9 +378,10 @@ void TestSettingsDialog::tabs()
     SettingsDialog dialog{AppSettings()};
     auto *tabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->tabText(0), u"&General"_s);
     QCOMPARE(tabs->tabText(1), u"M&etrics"_s);
+    QCOMPARE(tabs->tabText(2), u"&Agents"_s);
     QVERIFY(tabs->widget(0)->isAncestorOf(spin(dialog, u"rawHoursSpin"_s)));
     QCOMPARE(tabs->widget(1), &dialog.metricsPage());
     QVERIFY(dialog.metricsPage().isAncestorOf(spin(dialog, u"metricsPortSpin"_s)));
@@ -392,11 +399,46 @@ void TestSettingsDialog::addedPage()
     page->setObjectName(u"channelsPage"_s);
     dialog.addPage(page, u"Alert channels"_s);
     auto *tabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_s);
-    QCOMPARE(tabs->count(), 3);
-    QCOMPARE(tabs->tabText(2), u"Alert channels"_s);
-    QCOMPARE(tabs->widget(2), page);
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->tabText(3), u"Alert channels"_s);
+    QCOMPARE(tabs->widget(3), page);
     QVERIFY(dialog.isAncestorOf(page));         // the dialog owns it now
     QCOMPARE(dialog.settings(), AppSettings()); // and it changes nothing of the settings
+}
+
+void TestSettingsDialog::agentsPrefillAndTyping()
+{
+    SettingsDialog dialog(custom());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_s);
+    tabs->setCurrentIndex(2);
+    auto *agent = dialog.findChild<QCheckBox *>(u"agentCheck"_s);
+    auto *location = dialog.findChild<QLineEdit *>(u"agentLocationEdit"_s);
+    auto *error = dialog.findChild<QLabel *>(u"agentLocationError"_s);
+    QVERIFY(agent && location && error);
+    QVERIFY(tabs->widget(2)->isAncestorOf(agent));
+    QVERIFY(agent->isChecked());
+    QCOMPARE(location->text(), u"eu-west"_s);
+    // A '/' cannot be in a location: said under the field, and OK waits.
+    location->setFocus();
+    location->selectAll();
+    QTest::keyClicks(location, u"eu/west"_s);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QCOMPARE(error->text(), u"A location cannot contain '/'."_s);
+    location->selectAll();
+    QTest::keyClicks(location, u" Frankfurt "_s);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(error->text().isEmpty());
+    AppSettings expected = custom();
+    expected.agentLocation = u"Frankfurt"_s;
+    QCOMPARE(dialog.settings(), expected);
+    // Not an agent: the location is kept but cannot be edited.
+    toggle(agent);
+    QVERIFY(!location->isEnabled());
+    expected.checkAsAgent = false;
+    QCOMPARE(dialog.settings(), expected);
+    QCOMPARE(AppSettings().checkAsAgent, false); // an observer by default
 }
 
 void TestSettingsDialog::metricsPrefillAndTyping()

@@ -41,6 +41,33 @@
     </message>
 </context>
 <context>
+    <name>AgentSettingsPage</name>
+    <message>
+        <source>Check monitors from this computer as an &amp;agent</source>
+        <translation>Monitore von diesem Computer aus als &amp;Agent prüfen</translation>
+    </message>
+    <message>
+        <source>Several computers can share one database (a PostgreSQL server, see the README): each runs &lt;tt&gt;upwatch run&lt;/tt&gt; as an agent and checks its share of the monitors. By default this window checks only the monitors no running agent takes, and shows what the agents find for the others. As an agent, it takes its share like they do.</source>
+        <translation>Mehrere Computer können eine Datenbank teilen (einen PostgreSQL-Server, siehe README): Auf jedem läuft &lt;tt&gt;upwatch run&lt;/tt&gt; als Agent und prüft seinen Teil der Monitore. Standardmäßig prüft dieses Fenster nur die Monitore, die kein laufender Agent übernimmt, und zeigt, was die Agenten bei den übrigen feststellen. Als Agent übernimmt es seinen Teil wie sie.</translation>
+    </message>
+    <message>
+        <source>Where its checks are made from, as results and incidents name it; empty: this computer&apos;s name</source>
+        <translation>Von wo aus seine Prüfungen erfolgen, wie Ergebnisse und Vorfälle es nennen; leer: der Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart of Upwatch.</source>
+        <translation>Wird nach einem Neustart von Upwatch wirksam.</translation>
+    </message>
+    <message>
+        <source>A location cannot contain &apos;/&apos;.</source>
+        <translation>Ein Standort darf kein „/“ enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>AlertChannel</name>
     <message>
         <source>Down</source>
@@ -5731,6 +5758,10 @@ Accept: application/json</translation>
     <message>
         <source>Keep day summaries at least as long as hour summaries (%L1 days).</source>
         <translation>Zusammenfassungen pro Tag mindestens so lange aufbewahren wie die pro Stunde (%L1 Tage).</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agenten</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,33 @@
     </message>
 </context>
 <context>
+    <name>AgentSettingsPage</name>
+    <message>
+        <source>Check monitors from this computer as an &amp;agent</source>
+        <translation>Vérifier les moniteurs depuis cet ordinateur en tant qu’&amp;agent</translation>
+    </message>
+    <message>
+        <source>Several computers can share one database (a PostgreSQL server, see the README): each runs &lt;tt&gt;upwatch run&lt;/tt&gt; as an agent and checks its share of the monitors. By default this window checks only the monitors no running agent takes, and shows what the agents find for the others. As an agent, it takes its share like they do.</source>
+        <translation>Plusieurs ordinateurs peuvent partager une base de données (un serveur PostgreSQL, voir le README) : chacun exécute &lt;tt&gt;upwatch run&lt;/tt&gt; en tant qu’agent et vérifie sa part des moniteurs. Par défaut, cette fenêtre ne vérifie que les moniteurs qu’aucun agent en cours ne prend, et affiche ce que les agents constatent pour les autres. En tant qu’agent, elle prend sa part comme eux.</translation>
+    </message>
+    <message>
+        <source>Where its checks are made from, as results and incidents name it; empty: this computer&apos;s name</source>
+        <translation>D’où ses vérifications sont faites, tel que les résultats et les incidents le nomment ; vide : le nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement :</translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart of Upwatch.</source>
+        <translation>Prend effet au prochain démarrage d’Upwatch.</translation>
+    </message>
+    <message>
+        <source>A location cannot contain &apos;/&apos;.</source>
+        <translation>Un emplacement ne peut pas contenir « / ».</translation>
+    </message>
+</context>
+<context>
     <name>AlertChannel</name>
     <message>
         <source>Down</source>
@@ -5734,6 +5761,10 @@ Accept: application/json</translation>
     <message>
         <source>Keep day summaries at least as long as hour summaries (%L1 days).</source>
         <translation>Conservez les synthèses par jour au moins aussi longtemps que les synthèses par heure (%L1&#xa0;jours).</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agents</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,9 @@ struct AgentConfig {
     // Takes no leases: checks the monitors of the shards no live agent leases (all of them
     // while there are no agents). Its results are recorded with `location`, which may be empty.
     bool observer = false;
+    // Reports what the other agents check (MonitoringService::observedResults()): the window,
+    // agent or observer. An observer always does.
+    bool followOthers = false;
     qint64 heartbeatMs = 5000;
     // A lease lasts this long without a heartbeat: the longest an agent's monitors go
     // unchecked after it died, give or take a heartbeat of the agent taking them over.

@@ -96,7 +96,7 @@ void MonitoringService::start()
         return;
     m_store->run<Loaded>(
         this,
-        [store = m_store, observer = m_agent && m_agent->isObserver(),
+        [store = m_store, shared = m_feed != nullptr,
          nowMs = m_clock->nowUtc().toMSecsSinceEpoch()](StoreDatabase *database) {
             Loaded result;
             if (!database) {
@@ -115,8 +115,9 @@ void MonitoringService::start()
             result.monitors = *all;
             result.states = *open;
             result.revision = *revision;
-            // An observer leaves the agents' monitors to them from the start.
-            if (observer && !loadShared(*database, nowMs, &result.leased, &result.live)) {
+            // An observer leaves the agents' monitors to them from the start; what they find
+            // shows from their live states.
+            if (shared && !loadShared(*database, nowMs, &result.leased, &result.live)) {
                 result.error = database->lastError();
                 return result;
             }

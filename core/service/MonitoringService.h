@@ -128,8 +128,9 @@ signals:
     void loadFailed(const QString &error);
     // Every result, with the state changes it caused, as the engine hands them over.
     void resultsReady(const ResultBatch &batch);
-    // An observer's: results and state changes of the monitors agents check, as read back from
-    // the database (LiveFeed). Not this engine's: they are stored and alerted by their agents.
+    // An observer's (or an agent's that follows the others): results and state changes of the
+    // monitors other agents check, as read back from the database (LiveFeed). Not this
+    // engine's: they are stored and alerted by their agents.
     void observedResults(const ResultBatch &batch);
     void monitorAdded(const Monitor &monitor, MonitorState state);
     void monitorUpdated(const Monitor &monitor);
@@ -155,7 +156,8 @@ private:
     // The engine checks the monitor here: always, unless an agent that does not lease it.
     [[nodiscard]] bool checksHere(qint64 id) const { return !m_agent || m_agent->holds(id); }
     void onShardsChanged(const QSet<int> &gained, const QSet<int> &lost);
-    // An observer's part of the load: the shards agents lease, and their monitors' live states.
+    // The shared part of the load (an observer, or an agent that follows the others): the
+    // shards agents lease, and their monitors' live states.
     static bool loadShared(StoreDatabase &database, qint64 nowMs, QList<int> *leased,
                            QHash<qint64, LiveState> *live);
     // Follows the monitors agents check (LiveFeed), from their live states: `states` (the

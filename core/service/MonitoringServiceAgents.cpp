@@ -57,7 +57,7 @@ void MonitoringService::setAgent(const AgentConfig &config)
     m_agent = new AgentLeases(*m_store, m_clock, config, this);
     connect(m_agent, &AgentLeases::shardsChanged, this, &MonitoringService::onShardsChanged);
     connect(m_agent, &AgentLeases::problem, this, &MonitoringService::storeFailed);
-    if (config.observer) {
+    if (config.observer || config.followOthers) {
         m_feed = new LiveFeed(*m_store, this);
         connect(m_feed, &LiveFeed::observed, this, &MonitoringService::observedResults);
         connect(m_feed, &LiveFeed::problem, this, &MonitoringService::storeFailed);

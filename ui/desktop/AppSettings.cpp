@@ -50,6 +50,10 @@ AppSettings AppSettings::load(const QSettings &settings)
     loaded.metricsBind = MetricsServer::parseAddress(bind) ? bind : defaults.metricsBind;
     const QString language = settings.value(QStringLiteral("general/language")).toString();
     loaded.language = Translations::isAvailable(language) ? language : defaults.language;
+    loaded.checkAsAgent =
+        settings.value(QStringLiteral("agents/checkAsAgent"), defaults.checkAsAgent).toBool();
+    const QString location = settings.value(QStringLiteral("agents/location")).toString().trimmed();
+    loaded.agentLocation = isValidLocation(location) ? location : defaults.agentLocation;
     return loaded;
 }
 
@@ -69,4 +73,6 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("metrics/port"), metricsPort);
     settings.setValue(QStringLiteral("metrics/bind"), metricsBind);
     settings.setValue(QStringLiteral("general/language"), language);
+    settings.setValue(QStringLiteral("agents/checkAsAgent"), checkAsAgent);
+    settings.setValue(QStringLiteral("agents/location"), agentLocation);
 }

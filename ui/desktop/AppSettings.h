@@ -26,6 +26,17 @@ struct AppSettings {
     // The language of the window: empty follows the system, else a code of
     // Translations::available() ("en", "de", "fr"). Read at start: a change needs a restart.
     QString language;
+    // On a database shared with agents: the window's engine is an agent too, checking its share
+    // from `agentLocation` (empty: the host name); otherwise it checks only what no agent
+    // leases. Read at start.
+    bool checkAsAgent = false;
+    QString agentLocation;
+
+    // A location an agent can have: no '/' (its name is "location/host/pid").
+    [[nodiscard]] static bool isValidLocation(const QString &location)
+    {
+        return !location.contains(u'/');
+    }
 
     // Missing or out-of-range keys fall back to the defaults.
     [[nodiscard]] static AppSettings load(const QSettings &settings);

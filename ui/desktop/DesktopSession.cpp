@@ -31,14 +31,19 @@ DesktopSession::DesktopSession(QString databasePath, const AppSettings &settings
             m_metrics->collector().countAlertDelivery(r.channelName, r.ok);
     });
     m_service->setSecretStore(m_secrets.get());
-    // On a database agents share, the window's engine checks what no agent leases and shows
-    // what the agents find for the rest; its own checks name this machine on PostgreSQL.
-    AgentConfig observer;
-    observer.observer = true;
-    observer.host = QSysInfo::machineHostName();
-    if (DatabaseLocation::isPostgresUrl(m_service->databasePath()))
-        observer.location = observer.host.isEmpty() ? QStringLiteral("desktop") : observer.host;
-    m_service->setAgent(observer);
+    // On a database agents share, the window's engine checks what no agent leases (or, as an
+    // agent, its share) and shows what the agents find for the rest; its own checks name this
+    // machine on PostgreSQL.
+    AgentConfig part;
+    part.host = QSysInfo::machineHostName();
+    part.followOthers = true;
+    const QString hostLocation = part.host.isEmpty() ? QStringLiteral("desktop") : part.host;
+    if (settings.checkAsAgent)
+        part.location = settings.agentLocation.isEmpty() ? hostLocation : settings.agentLocation;
+    else if (DatabaseLocation::isPostgresUrl(m_service->databasePath()))
+        part.location = hostLocation;
+    part.observer = !settings.checkAsAgent;
+    m_service->setAgent(part);
     // A secret that cannot be read or moved shows in the status bar like a store failure; the
     // monitor's checks say it too (reason `secret`).
     connect(m_service, &MonitoringService::secretProblem, this, &DesktopSession::storeFailed);

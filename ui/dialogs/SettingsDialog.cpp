@@ -1,6 +1,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 #include "ui/desktop/Translations.h"
+#include "ui/dialogs/AgentSettingsPage.h"
 #include "ui/dialogs/MetricsSettingsPage.h"
 #include "ui/dialogs/QuietHoursEditor.h"
 #include "ui/window/StatusStyle.h"
@@ -51,6 +52,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_startOnLoginCheck(new QCheckBox(tr("Start on &login"), this))
     , m_tabs(new QTabWidget(this))
     , m_metricsPage(new MetricsSettingsPage(this))
+    , m_agentPage(new AgentSettingsPage(this))
     , m_errorLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults,
@@ -155,6 +157,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(general, tr("&General"));
     m_tabs->addTab(m_metricsPage, tr("M&etrics"));
+    m_tabs->addTab(m_agentPage, tr("&Agents"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -166,6 +169,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     connect(m_notificationsCheck, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     connect(m_startOnLoginCheck, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     connect(m_metricsPage, &MetricsSettingsPage::changed, this, &SettingsDialog::updateState);
+    connect(m_agentPage, &AgentSettingsPage::changed, this, &SettingsDialog::updateState);
     connect(m_quietHours, &QuietHoursEditor::changed, this, &SettingsDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -193,6 +197,7 @@ AppSettings SettingsDialog::settings() const
     shown.startMinimized = m_startMinimizedCheck->isChecked();
     shown.language = m_languageCombo->currentData().toString();
     m_metricsPage->apply(shown);
+    m_agentPage->apply(shown);
     return shown;
 }
 
@@ -209,6 +214,7 @@ void SettingsDialog::fill(const AppSettings &settings)
     m_startMinimizedCheck->setChecked(settings.startMinimized);
     m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(settings.language)));
     m_metricsPage->fill(settings);
+    m_agentPage->fill(settings);
     updateState();
 }
 
@@ -230,7 +236,9 @@ QString SettingsDialog::problem() const
             .arg(hourDays);
     if (const QString quiet = m_quietHours->problem(); !quiet.isEmpty())
         return quiet;
-    return m_metricsPage->problem();
+    if (const QString metrics = m_metricsPage->problem(); !metrics.isEmpty())
+        return metrics;
+    return m_agentPage->problem();
 }
 
 void SettingsDialog::setQuietHours(const QuietHours &hours)

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QString>
 
+class AgentSettingsPage;
 class MetricsSettingsPage;
 class QCheckBox;
 class QComboBox;
@@ -20,7 +21,8 @@ class QTabWidget;
 // The preferences, in tabs. "General": how long history is kept at each granularity, the
 // interval and timeout new monitors start with, notifications and quiet hours, whether the app
 // starts in the tray, and the language (after a restart). "Metrics": the metrics endpoint
-// (MetricsSettingsPage). More pages can be added. OK is enabled only while the retention levels are
+// (MetricsSettingsPage). "Agents": whether the window is an agent on a shared database
+// (AgentSettingsPage). More pages can be added. OK is enabled only while the retention levels are
 // consistent (each coarser level kept at least as long as the finer one before it) and the metrics
 // address is an IP address.
 class SettingsDialog final : public QDialog {
@@ -66,6 +68,7 @@ private:
     QCheckBox *m_startOnLoginCheck;
     QTabWidget *m_tabs;
     MetricsSettingsPage *m_metricsPage;
+    AgentSettingsPage *m_agentPage;
     QLabel *m_errorLabel;
     QDialogButtonBox *m_buttons;
 };
