@@ -50,6 +50,12 @@ int run(const QStringList &arguments)
         QStringLiteral("minimized"),
         Text::tr("Start in the tray (or minimized when there is no tray)."));
     parser.addOption(minimized);
+    // For Upwatch started again from File > Open database…: the window shows even when Settings
+    // say to start minimised. Not for people, so not in --help.
+    QCommandLineOption showWindow(QStringLiteral("show-window"),
+                                  QStringLiteral("Show the window whatever the settings say."));
+    showWindow.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(showWindow);
     if (const auto exit = command.parse(arguments, 1))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
@@ -57,17 +63,22 @@ int run(const QStringList &arguments)
                                 .arg(parser.positionalArguments().constFirst()));
         return Console::kExitUsage;
     }
-    const QString path = command.databasePath();
+    QSettings settings;
+    // --db, else the database last opened with File > Open database…, else the default one.
+    // Only the window remembers: `upwatch run` and the other commands keep the default.
+    const std::optional<QString> last =
+        parser.isSet(QStringLiteral("db")) ? std::nullopt : DesktopApp::lastDatabase(settings);
+    const QString path = last ? *last : command.databasePath();
     if (QFileInfo(path).isDir()) {
         Console::printError(Text::tr("cannot open database %1: it is a folder").arg(path));
         return Console::kExitFailure;
     }
 
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps it running
-    QSettings settings;
     DesktopApp::Options options;
     options.databasePath = path;
     options.startMinimized = parser.isSet(minimized);
+    options.showWindow = parser.isSet(showWindow);
     DesktopApp app(options, settings, std::make_shared<SystemClock>());
     QObject::connect(&app, &DesktopApp::finished, qApp, [] { QCoreApplication::exit(0); });
     app.start();

@@ -83,7 +83,10 @@ void TestDatabaseLocation::socketFolderAndParameters()
     QCOMPARE(location->user, u"agent"_s);
     QCOMPARE(location->port, 5434);
     QCOMPARE(location->database, u"upwatch"_s);
-    QCOMPARE(location->connectOptions(), u"connect_timeout='5';application_name='upwatch agent'"_s);
+    // The URL's timeout wins; the keepalives it does not set come with their defaults.
+    QCOMPARE(location->connectOptions(),
+             u"connect_timeout='5';application_name='upwatch agent';keepalives_idle='30';"
+             u"keepalives_interval='10';keepalives_count='3'"_s);
 }
 
 void TestDatabaseLocation::refused_data()
@@ -123,7 +126,8 @@ void TestDatabaseLocation::connectOptionsAreQuoted()
         u"postgresql://db/m?sslrootcert=/etc/ssl/it's%20here.pem&sslmode=require"_s, &error);
     QVERIFY2(location, qPrintable(error));
     QCOMPARE(location->connectOptions(),
-             uR"(sslrootcert='/etc/ssl/it\'s here.pem';sslmode='require')"_s);
+             uR"(sslrootcert='/etc/ssl/it\'s here.pem';sslmode='require';connect_timeout='10';)"
+             uR"(keepalives_idle='30';keepalives_interval='10';keepalives_count='3')"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseLocation)

@@ -9,6 +9,7 @@
 #include "ui/desktop/DesktopSession.h"
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/MonitorDialog.h"
+#include "ui/dialogs/OpenDatabaseDialog.h"
 #include "ui/dialogs/ReportDialog.h"
 #include "ui/table/MonitorFilterModel.h"
 #include "ui/table/MonitorTableModel.h"
@@ -21,18 +22,23 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,9 +93,20 @@ private slots:
     void historyThatCannotBeWrittenShowsInStatusBar();
     void exportFromTheFileMenuRemembersTheFolder();
     void uptimeReportFromTheFileMenu();
+    void openDatabaseFromTheFileMenu();
+    void openDatabaseStartsUpwatchThereAndQuits();
+    void openDatabaseThatCannotStartKeepsRunning();
+    void lastDatabaseOnlyWhenItCanOpen_data();
+    void lastDatabaseOnlyWhenItCanOpen();
 
 private:
     void startApp();
+    // As startApp(), File > Open database… starting `executable` instead of Upwatch.
+    void startAppWithExecutable(const QString &executable);
+    // Chooses `path` in File > Open database… and clicks Open.
+    void openDatabaseThroughDialog(const QString &path);
+    // A free port on 127.0.0.1 that the window's metrics endpoint listens on once it starts.
+    quint16 enableMetrics();
     void addThroughDialog(const QString &name, const QString &url);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -439,6 +456,241 @@ void TestMainWindow::uptimeReportFromTheFileMenu()
     QFile html(file);
     QVERIFY(html.open(QIODevice::ReadOnly));
     QVERIFY(html.readAll().contains("<b>api</b>"));
+}
+
+void TestMainWindow::startAppWithExecutable(const QString &executable)
+{
+    DesktopApp::Options options;
+    options.databasePath = m_path;
+    options.useTray = false;
+    options.executable = executable;
+    m_app = std::make_unique<DesktopApp>(options, *m_settings, std::make_shared<SystemClock>());
+    QSignalSpy loaded(&m_app->session(), &DesktopSession::loaded);
+    m_app->start();
+    QVERIFY(loaded.wait(10'000));
+}
+
+void TestMainWindow::openDatabaseThroughDialog(const QString &path)
+{
+    MainWindow &window = m_app->window();
+    QTRY_VERIFY(!window.findChild<OpenDatabaseDialog *>()); // the last one is gone
+    window.findChild<QAction *>(u"openDatabaseAction"_s)->trigger();
+    auto *dialog = window.findChild<OpenDatabaseDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *edit = child<QLineEdit>(dialog, u"pathEdit"_s);
+    edit->selectAll();
+    QTest::keyClicks(edit, path);
+    auto *open = child<QPushButton>(dialog, u"openButton"_s);
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+}
+
+quint16 TestMainWindow::enableMetrics()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    AppSettings app = AppSettings::load(*m_settings);
+    app.metricsEnabled = true;
+    app.metricsPort = port;
+    app.metricsBind = u"127.0.0.1"_s;
+    app.save(*m_settings);
+    return port;
+}
+
+void TestMainWindow::openDatabaseFromTheFileMenu()
+{
+    {
+        QString error;
+        auto db = StoreDatabase::open(m_path, &error);
+        QVERIFY2(db, qPrintable(error));
+        Monitor monitor = makeMonitor(u"api"_s);
+        monitor.paused = true; // no checks during the test
+        QVERIFY(MonitorStore(*db).add(monitor));
+    }
+    startApp();
+    MainWindow &window = m_app->window();
+    // Only the request is of interest here: the app would start another Upwatch on it.
+    disconnect(&window, &MainWindow::openDatabaseRequested, m_app.get(), nullptr);
+    QSignalSpy requested(&window, &MainWindow::openDatabaseRequested);
+
+    // First in the File menu, before Export history…, with keys no other action has (a monitor
+    // is selected, so the monitor actions' keys are live).
+    auto *action = window.findChild<QAction *>(u"openDatabaseAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->text(), u"&Open database…"_s);
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    QVERIFY(file);
+    QCOMPARE(file->actions().indexOf(action), 0);
+    QVERIFY(file->actions().indexOf(action) <
+            file->actions().indexOf(window.findChild<QAction *>(u"exportAction"_s)));
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QTRY_COMPARE(window.selectedIds().size(), 1);
+    for (const QAction *other : window.findChildren<QAction *>()) {
+        if (other != action && other->isEnabled())
+            QVERIFY2(!other->shortcuts().contains(action->shortcut()), qPrintable(other->text()));
+    }
+
+    // The keys open the dialog, with the database open now filled in; Open on it does nothing.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = window.findChild<OpenDatabaseDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->isModal()); // open(), window-modal
+    QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(dialog, u"pathEdit"_s)->text()),
+             QFileInfo(m_path).canonicalFilePath());
+    QTest::mouseClick(child<QPushButton>(dialog, u"openButton"_s), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(requested.size(), 0);
+
+    // Cancel: nothing either.
+    QTRY_VERIFY(!window.findChild<OpenDatabaseDialog *>());
+    action->trigger();
+    dialog = window.findChild<OpenDatabaseDialog *>();
+    QVERIFY(dialog);
+    child<QLineEdit>(dialog, u"pathEdit"_s)->setText(m_dir->filePath(u"other.sqlite"_s));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(requested.size(), 0);
+
+    // Another file: the window asks for it, and its layout is saved for the next window.
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    window.table().horizontalHeader()->resizeSection(MonitorTableModel::NameColumn, 321);
+    openDatabaseThroughDialog(other);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), other);
+    QCOMPARE(m_settings->value(u"window/tableHeader"_s).toByteArray(),
+             window.table().horizontalHeader()->saveState());
+    QVERIFY(window.isVisible()); // the window itself goes on until the app quits
+
+    // A PostgreSQL server: the URL as typed.
+    QTRY_VERIFY(!window.findChild<OpenDatabaseDialog *>());
+    action->trigger();
+    dialog = window.findChild<OpenDatabaseDialog *>();
+    QVERIFY(dialog);
+    auto *server = child<QRadioButton>(dialog, u"serverRadio"_s);
+    QTest::mouseClick(server, Qt::LeftButton, {}, QPoint(4, server->height() / 2));
+    const QString url = u"postgresql://upwatch@db.example.com:5432/upwatch"_s;
+    QTest::keyClicks(child<QLineEdit>(dialog, u"urlEdit"_s), url);
+    QTest::keyClick(child<QLineEdit>(dialog, u"urlEdit"_s), Qt::Key_Return);
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.at(1).at(0).toString(), url);
+    QCOMPARE(m_app->session().databasePath(), m_path); // still the same database here
+}
+
+void TestMainWindow::openDatabaseStartsUpwatchThereAndQuits()
+{
+    // Stands in for upwatch: writes down its arguments.
+    const QString program = m_dir->filePath(u"fake-upwatch"_s);
+    const QString argumentsFile = program + u".args"_s;
+    {
+        QFile script(program);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.args.part\" && "
+                     "mv \"$0.args.part\" \"$0.args\"\n");
+    }
+    QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const quint16 port = enableMetrics();
+    QVERIFY(port > 0);
+    startAppWithExecutable(program);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session().metricsStatus().url.port(), int(port), 10'000);
+    QVERIFY(!m_settings->contains(u"database/last"_s));
+
+    QSignalSpy finished(m_app.get(), &DesktopApp::finished);
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    openDatabaseThroughDialog(other);
+    // The metrics endpoint's port is free for the new Upwatch as soon as it starts.
+    QTcpServer next;
+    QVERIFY2(next.listen(QHostAddress(u"127.0.0.1"_s), port), qPrintable(next.errorString()));
+    next.close();
+    // The new one runs on the chosen database, its window shown.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(argumentsFile), 10'000);
+    QFile arguments(argumentsFile);
+    QVERIFY(arguments.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(arguments.readAll()), u"--db\n"_s + other + u"\n--show-window\n"_s);
+    // Remembered for `upwatch` without --db, and this one quits as Quit does.
+    QCOMPARE(m_settings->value(u"database/last"_s).toString(), other);
+    QVERIFY(!m_app->window().isVisible());
+    QVERIFY(finished.size() == 1 || finished.wait(15'000));
+    m_app.reset();
+    // Once the file exists, a start without --db opens it.
+    QVERIFY(!DesktopApp::lastDatabase(*m_settings));
+    {
+        QString error;
+        QVERIFY2(StoreDatabase::open(other, &error), qPrintable(error));
+    }
+    QCOMPARE(DesktopApp::lastDatabase(*m_settings), std::optional(other));
+}
+
+void TestMainWindow::openDatabaseThatCannotStartKeepsRunning()
+{
+    const QString missing = m_dir->filePath(u"no-such-upwatch"_s);
+    const quint16 port = enableMetrics();
+    QVERIFY(port > 0);
+    startAppWithExecutable(missing);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session().metricsStatus().url.port(), int(port), 10'000);
+    QSignalSpy finished(m_app.get(), &DesktopApp::finished);
+
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    openDatabaseThroughDialog(other);
+    MainWindow &window = m_app->window();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"openDatabaseFailedBox"_s)) &&
+                box->isVisible());
+    QCOMPARE(box->text(), u"Upwatch could not be started on %1."_s.arg(other));
+    QVERIFY2(!box->informativeText().isEmpty(), "no reason given");
+    qInfo("reason: %s", qPrintable(box->informativeText()));
+    // It goes on as it was: the window, the database, the metrics endpoint; nothing remembered.
+    QVERIFY(window.isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session().metricsStatus().url.port(), int(port), 10'000);
+    QTcpServer taken;
+    QVERIFY(!taken.listen(QHostAddress(u"127.0.0.1"_s), port));
+    QVERIFY(!m_settings->contains(u"database/last"_s));
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 0);
+    box->close();
+    // The user can still add monitors: the session runs.
+    addThroughDialog(u"Still here"_s, u"http://127.0.0.1:1/"_s);
+    QTRY_COMPARE(storedMonitors(m_path).size(), 1);
+}
+
+void TestMainWindow::lastDatabaseOnlyWhenItCanOpen_data()
+{
+    QTest::addColumn<QVariant>("stored"); // {dir}: the temporary folder; invalid: none stored
+    QTest::addColumn<QString>("opened");  // empty: the default one opens
+    const QString url = u"postgresql://upwatch@db.example.com:5432/upwatch?sslmode=require"_s;
+    QTest::newRow("none") << QVariant() << QString();
+    QTest::newRow("empty") << QVariant(QString()) << QString();
+    QTest::newRow("a file") << QVariant(u"{dir}/upwatch.sqlite"_s) << u"{dir}/upwatch.sqlite"_s;
+    QTest::newRow("a file that is gone") << QVariant(u"{dir}/gone.sqlite"_s) << QString();
+    QTest::newRow("a folder") << QVariant(u"{dir}"_s) << QString();
+    QTest::newRow("a URL") << QVariant(url) << url;
+    QTest::newRow("a URL with a password")
+        << QVariant(u"postgresql://upwatch:secret@db.example.com/upwatch"_s) << QString();
+    QTest::newRow("a bad URL") << QVariant(u"postgresql://db.example.com/upwatch?x=1"_s)
+                               << QString();
+}
+
+void TestMainWindow::lastDatabaseOnlyWhenItCanOpen()
+{
+    QFETCH(QVariant, stored);
+    QFETCH(QString, opened);
+    {
+        QString error;
+        QVERIFY2(StoreDatabase::open(m_path, &error), qPrintable(error));
+    }
+    if (stored.isValid())
+        m_settings->setValue(u"database/last"_s,
+                             stored.toString().replace(u"{dir}"_s, m_dir->path()));
+    opened.replace(u"{dir}"_s, m_dir->path());
+    const std::optional<QString> last = DesktopApp::lastDatabase(*m_settings);
+    QCOMPARE(last.value_or(QString()), opened);
+    QCOMPARE(last.has_value(), !opened.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -214,7 +214,7 @@ void TestPostgresDatabase::lostConnectionIsOpenedAgain()
     QSqlQuery pid(db->db());
     QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
     // The server ends the connection, as a restart would.
-    QVERIFY(admin->exec(u"SELECT pg_terminate_backend(%1)"_s.arg(pid.value(0).toInt())));
+    QVERIFY(admin->exec(u"SELECT pg_terminate_backend(%1, 5000)"_s.arg(pid.value(0).toInt())));
     // The next statement finds it gone; from then on the connection is opened again (at most
     // once a second), and the store works as before.
     QTRY_VERIFY_WITH_TIMEOUT(db->exec(u"SELECT 1"_s), 5000);
@@ -226,10 +226,10 @@ void TestPostgresDatabase::lostConnectionIsOpenedAgain()
     QVERIFY(db->begin());
     QSqlQuery inside(db->db());
     QVERIFY(inside.exec(u"SELECT pg_backend_pid()"_s) && inside.next());
-    QVERIFY(admin->exec(u"SELECT pg_terminate_backend(%1)"_s.arg(inside.value(0).toInt())));
+    QVERIFY(admin->exec(u"SELECT pg_terminate_backend(%1, 5000)"_s.arg(inside.value(0).toInt())));
     QVERIFY(!db->exec(u"UPDATE monitors SET name = 'lost'"_s));
+    // The failed COMMIT ends the transaction itself: the next statement reconnects.
     QVERIFY(!db->commit());
-    db->rollback();
     QTRY_VERIFY_WITH_TIMEOUT(db->exec(u"SELECT 1"_s), 5000);
     QCOMPARE(MonitorStore(*db).all()->constFirst().name, u"api"_s);
 }

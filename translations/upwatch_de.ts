@@ -2316,6 +2316,14 @@ Für die Optionen eines Befehls „upwatch &lt;Befehl&gt; --help“ ausführen.
         <source>Closing the window keeps Upwatch checking in the tray. Use Quit in the tray menu to stop it.</source>
         <translation>Nach dem Schließen des Fensters prüft Upwatch im Infobereich weiter. Zum Beenden „Beenden“ im Menü des Infobereichs wählen.</translation>
     </message>
+    <message>
+        <source>Upwatch</source>
+        <translation>Upwatch</translation>
+    </message>
+    <message>
+        <source>Upwatch could not be started on %1.</source>
+        <translation>Upwatch konnte nicht mit %1 gestartet werden.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -3044,6 +3052,10 @@ Operatoren: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, !exists
     <message>
         <source>&amp;Uptime report…</source>
         <translation>Verfügbarkeitsbe&amp;richt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +4999,113 @@ Accept: application/json</translation>
             <numerusform>%n Alarm während der Benachrichtigungspause</numerusform>
             <numerusform>%n Alarme während der Benachrichtigungspause</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Eine &amp;Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server</source>
+        <translation>Ein &amp;PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Upwatch restarts on the database you open. The results of this one are saved first.</source>
+        <translation>Upwatch startet mit der geöffneten Datenbank neu. Die Ergebnisse dieser werden vorher gespeichert.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Where the database file is, or is to be created</source>
+        <translation>Wo die Datenbankdatei liegt oder angelegt werden soll</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Datenbankdatei wählen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL</source>
+        <translation>PostgreSQL-URL</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or PGPASSWORD, never from the URL.</source>
+        <translation>Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der URL.</translation>
+    </message>
+    <message>
+        <source>Enter the database file&apos;s path, or choose one with Browse….</source>
+        <translation>Geben Sie den Pfad der Datenbankdatei ein oder wählen Sie eine mit Durchsuchen….</translation>
+    </message>
+    <message>
+        <source>This is the URL of a PostgreSQL database: choose “A PostgreSQL server” to open it.</source>
+        <translation>Das ist die URL einer PostgreSQL-Datenbank: Wählen Sie „Ein PostgreSQL-Server“, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the file, or choose one with Browse….</source>
+        <translation>Geben Sie den vollständigen Pfad der Datei ein oder wählen Sie eine mit Durchsuchen….</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Enter the name of a database file in it.</source>
+        <translation>%1 ist ein Ordner. Geben Sie den Namen einer Datenbankdatei darin ein.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A new database cannot be created in %1: you may not write there.</source>
+        <translation>In %1 kann keine neue Datenbank angelegt werden: Sie dürfen dort nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Upwatch cannot write to %1: you may only read it.</source>
+        <translation>Upwatch kann nicht in %1 schreiben: Sie dürfen die Datei nur lesen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 ist keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the PostgreSQL database.</source>
+        <translation>Geben Sie die URL der PostgreSQL-Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL starts with postgresql:// (or postgres://), such as %1.</source>
+        <translation>Eine PostgreSQL-URL beginnt mit postgresql:// (oder postgres://), etwa %1.</translation>
+    </message>
+    <message>
+        <source>This database is open now.</source>
+        <translation>Diese Datenbank ist gerade geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no database there yet: Upwatch creates a new, empty one.</source>
+        <translation>Dort gibt es noch keine Datenbank: Upwatch legt eine neue, leere an.</translation>
+    </message>
+    <message>
+        <source>Upwatch databases (*.sqlite)</source>
+        <translation>Upwatch-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -2319,6 +2319,14 @@ Exécutez «&#xa0;upwatch &lt;command&gt; --help&#xa0;» pour les options d’un
         <source>Closing the window keeps Upwatch checking in the tray. Use Quit in the tray menu to stop it.</source>
         <translation>Une fois la fenêtre fermée, Upwatch poursuit ses vérifications depuis la zone de notification. Choisissez Quitter dans le menu de la zone de notification pour l’arrêter.</translation>
     </message>
+    <message>
+        <source>Upwatch</source>
+        <translation>Upwatch</translation>
+    </message>
+    <message>
+        <source>Upwatch could not be started on %1.</source>
+        <translation>Upwatch n’a pas pu démarrer sur %1.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -3047,6 +3055,10 @@ Opérateurs&#xa0;: ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, 
     <message>
         <source>&amp;Uptime report…</source>
         <translation>Rapport de &amp;disponibilité…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5002,113 @@ Accept: application/json</translation>
             <numerusform>%n alerte pendant la suspension des notifications</numerusform>
             <numerusform>%n alertes pendant la suspension des notifications</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Un &amp;fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL server</source>
+        <translation>Un serveur &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Upwatch restarts on the database you open. The results of this one are saved first.</source>
+        <translation>Upwatch redémarre sur la base de données que vous ouvrez. Les résultats de celle-ci sont d’abord enregistrés.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Where the database file is, or is to be created</source>
+        <translation>Où se trouve le fichier de base de données, ou où le créer</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Choisir le fichier de base de données</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL</source>
+        <translation>URL PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or PGPASSWORD, never from the URL.</source>
+        <translation>Le mot de passe vient de ~/.pgpass ou de PGPASSWORD, jamais de l’URL.</translation>
+    </message>
+    <message>
+        <source>Enter the database file&apos;s path, or choose one with Browse….</source>
+        <translation>Saisissez le chemin du fichier de base de données, ou choisissez-en un avec Parcourir….</translation>
+    </message>
+    <message>
+        <source>This is the URL of a PostgreSQL database: choose “A PostgreSQL server” to open it.</source>
+        <translation>Ceci est l’URL d’une base de données PostgreSQL : choisissez « Un serveur PostgreSQL » pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the file, or choose one with Browse….</source>
+        <translation>Saisissez le chemin complet du fichier, ou choisissez-en un avec Parcourir….</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Enter the name of a database file in it.</source>
+        <translation>%1 est un dossier. Saisissez le nom d’un fichier de base de données qu’il contient.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A new database cannot be created in %1: you may not write there.</source>
+        <translation>Impossible de créer une nouvelle base de données dans %1 : vous n’avez pas le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>Upwatch cannot write to %1: you may only read it.</source>
+        <translation>Upwatch ne peut pas écrire dans %1 : vous pouvez seulement le lire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Impossible d’ouvrir %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 n’est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program.</source>
+        <translation>%1 est une base de données SQLite d’un autre programme.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the PostgreSQL database.</source>
+        <translation>Saisissez l’URL de la base de données PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URL starts with postgresql:// (or postgres://), such as %1.</source>
+        <translation>Une URL PostgreSQL commence par postgresql:// (ou postgres://), par exemple %1.</translation>
+    </message>
+    <message>
+        <source>This database is open now.</source>
+        <translation>Cette base de données est ouverte en ce moment.</translation>
+    </message>
+    <message>
+        <source>There is no database there yet: Upwatch creates a new, empty one.</source>
+        <translation>Il n’y a pas encore de base de données ici : Upwatch en crée une nouvelle, vide.</translation>
+    </message>
+    <message>
+        <source>Upwatch databases (*.sqlite)</source>
+        <translation>Bases de données Upwatch (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

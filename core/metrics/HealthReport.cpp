@@ -180,7 +180,8 @@ void HealthReport::judgeAgent(const AgentMetrics &agent, const QDateTime &loaded
                              ? agent.heartbeatAgeMs
                              : (loadedAt.isValid() ? loadedAt.msecsTo(now) : 0);
     if (agent.observer) {
-        if (ageMs >= 2 * agent.heartbeatMs)
+        constexpr qint64 kObserverGraceMs = 10'000; // it reads often; a slow read is no problem
+        if (ageMs >= std::max(2 * agent.heartbeatMs, kObserverGraceMs))
             degrade(QStringLiteral("the agents' leases were last read %1 s ago").arg(ageMs / 1000));
         return;
     }

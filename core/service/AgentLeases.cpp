@@ -24,8 +24,10 @@ AgentLeases::AgentLeases(StoreThread &store, std::shared_ptr<const Clock> clock,
 void AgentLeases::start(const QList<int> &leased)
 {
     m_startedAtMs = m_clock->nowUtc().toMSecsSinceEpoch();
-    if (m_config.observer)
+    if (m_config.observer) {
         m_shards = allBut(leased);
+        m_free = m_shards;
+    }
     m_timer.start(int(m_config.heartbeatMs));
     beat();
 }
@@ -103,7 +105,17 @@ void AgentLeases::beat()
             }
             // The leases run from when the heartbeat was sent.
             m_lastBeatMs = sentAtMs;
-            apply({result.held->cbegin(), result.held->cend()});
+            QSet<int> held(result.held->cbegin(), result.held->cend());
+            if (m_config.observer) {
+                // A shard an agent leases is left at once; a free one is taken once it was free
+                // at two reads in a row, so that an agent taking it over (at its next heartbeat)
+                // has seldom started before.
+                const QSet<int> free = held;
+                held =
+                    (QSet<int>(m_shards).intersect(free)).unite(QSet<int>(free).intersect(m_free));
+                m_free = free;
+            }
+            apply(held);
         });
 }
 

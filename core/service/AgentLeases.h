@@ -37,7 +37,8 @@ struct AgentConfig {
 // leases. The service checks only the monitors of the shards held here. When heartbeats fail
 // for so long that the leases may have expired, every shard is dropped: another agent may have
 // taken them, and a monitor is checked by one agent at a time.
-// An observer's heartbeat only reads which shards agents lease; it holds the others.
+// An observer's heartbeat only reads which shards agents lease; it holds the others, a shard
+// that became free from the second read that finds it free.
 class AgentLeases final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentLeases)
@@ -81,6 +82,7 @@ private:
     qint64 m_startedAtMs = 0;
     QTimer m_timer;
     QSet<int> m_shards;
+    QSet<int> m_free;         // an observer's: the shards no agent leased at the last read
     qint64 m_lastBeatMs = -1; // steady clock
     bool m_beating = false;   // a heartbeat is in the store thread
     bool m_released = false;

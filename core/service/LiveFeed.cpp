@@ -12,9 +12,11 @@ LiveFeed::LiveFeed(StoreThread &store, QObject *parent)
 {
 }
 
-void LiveFeed::follow(qint64 monitorId, MonitorState state, const QDateTime &seen)
+void LiveFeed::follow(qint64 monitorId, MonitorState state, const QDateTime &seen,
+                      const QDateTime &since)
 {
-    m_known.insert(monitorId, {state, seen.isValid() ? seen.toMSecsSinceEpoch() : 0});
+    m_known.insert(monitorId, {state, since.isValid() ? since.toMSecsSinceEpoch() : 0,
+                               seen.isValid() ? seen.toMSecsSinceEpoch() : 0});
 }
 
 void LiveFeed::unfollow(qint64 monitorId)
@@ -89,7 +91,9 @@ void LiveFeed::apply(const Read &read)
         }
         if (live.checkedAt.isValid())
             known->seenMs = std::max(known->seenMs, live.checkedAt.toMSecsSinceEpoch());
-        if (live.state == MonitorState::Pending || live.state == known->state)
+        // No verdict stored yet, or no newer one than known here.
+        if (!live.since.isValid() || live.since.toMSecsSinceEpoch() <= known->sinceMs ||
+            live.state == known->state)
             continue;
         StateChange change;
         change.monitorId = it.key();
@@ -103,6 +107,7 @@ void LiveFeed::apply(const Read &read)
         }
         batch.changes.append(change);
         known->state = live.state;
+        known->sinceMs = live.since.toMSecsSinceEpoch();
     }
     if (!batch.isEmpty())
         emit observed(batch);

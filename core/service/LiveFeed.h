@@ -25,8 +25,11 @@ public:
 
     explicit LiveFeed(StoreThread &store, QObject *parent = nullptr);
 
-    // Follows a monitor from its state and newest check as known here (invalid: none).
-    void follow(qint64 monitorId, MonitorState state, const QDateTime &seen);
+    // Follows a monitor from its state, since when, and newest check as known here (invalid:
+    // none). A stored state no newer than `since` is taken as known: a writer that lags behind
+    // what was shown here (its own engine's last change, not stored yet) changes nothing.
+    void follow(qint64 monitorId, MonitorState state, const QDateTime &seen,
+                const QDateTime &since = {});
     void unfollow(qint64 monitorId);
     [[nodiscard]] bool follows(qint64 monitorId) const { return m_known.contains(monitorId); }
     // Reads what changed since the last poll; observed() follows when anything did. A poll
@@ -41,7 +44,8 @@ signals:
 private:
     struct Known {
         MonitorState state = MonitorState::Pending;
-        qint64 seenMs = 0; // the newest check handed on
+        qint64 sinceMs = 0; // since when, as stored; a stored state no newer is not news
+        qint64 seenMs = 0;  // the newest check handed on
     };
     struct Read {
         QHash<qint64, LiveState> states;

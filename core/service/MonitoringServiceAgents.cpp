@@ -32,18 +32,22 @@ QHash<qint64, MonitorState> resumedStates(const QList<Monitor> &monitors,
     return states;
 }
 
-// When the first checks of taken-over monitors are due: an interval after the last check the
-// agent that had them stored, so a monitor handed over between running agents is not checked
-// twice in a row (one overdue is checked at once).
+// When the first checks of taken-over monitors are due: on the schedule of the agent that had
+// them, the next of its slots (an interval after its last stored check, or a whole number of
+// intervals after it once that is past). A monitor handed over between running agents is not
+// checked twice in a row, and monitors taken from a dead agent keep their spread instead of all
+// coming due at once.
 QHash<qint64, qint64> dueAfterLastCheck(const QList<Monitor> &monitors,
                                         const QHash<qint64, LiveState> &live, const QDateTime &now)
 {
     QHash<qint64, qint64> due;
     for (const Monitor &monitor : monitors) {
         const auto found = live.constFind(monitor.id);
-        if (found != live.cend() && found->checkedAt.isValid())
-            due.insert(monitor.id,
-                       now.msecsTo(found->checkedAt) + qint64(monitor.intervalSeconds) * 1000);
+        if (found == live.cend() || !found->checkedAt.isValid())
+            continue;
+        const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
+        const qint64 next = now.msecsTo(found->checkedAt) + interval;
+        due.insert(monitor.id, next >= 0 ? next : ((next % interval) + interval) % interval);
     }
     return due;
 }
@@ -85,11 +89,11 @@ void MonitoringService::followShared(const QList<Monitor> &monitors,
         if (checksHere(monitor.id))
             continue;
         const LiveState state = live.value(monitor.id);
-        if (state.state != MonitorState::Pending)
+        if (state.since.isValid())
             states.insert(monitor.id, state.state);
         // The table's recent history was read up to now.
         m_feed->follow(monitor.id, states.value(monitor.id),
-                       state.checkedAt.isValid() ? state.checkedAt : now);
+                       state.checkedAt.isValid() ? state.checkedAt : now, state.since);
     }
 }
 
@@ -102,9 +106,10 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
     for (const Monitor &monitor : std::as_const(m_monitors)) {
         const int shard = LeaseStore::shardOf(monitor.id);
         if (lost.contains(shard)) {
-            // An observer shows what the agent that takes it finds from now on.
-            if (m_feed)
-                m_feed->follow(monitor.id, m_engine->state(monitor.id), now);
+            // An observer shows what the agent that takes it finds from now on (one that was
+            // not running here yet is followed already).
+            if (m_feed && m_engine->contains(monitor.id))
+                m_feed->follow(monitor.id, m_engine->state(monitor.id), now, now);
             m_engine->removeMonitor(monitor.id);
         }
         else if (gained.contains(shard) && !m_engine->contains(monitor.id)) {

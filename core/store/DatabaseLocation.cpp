@@ -1,5 +1,7 @@
 #include "core/store/DatabaseLocation.h"
 
+#include <QSet>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -148,8 +150,21 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
 QString DatabaseLocation::connectOptions() const
 {
     QStringList parts;
-    parts.reserve(options.size());
-    for (const auto &[key, value] : options)
+    QSet<QString> given;
+    for (const auto &[key, value] : options) {
         parts.append(key + u'=' + quoted(value));
+        given.insert(key);
+    }
+    // Unless the URL says otherwise: a server that does not answer fails a connection within
+    // 10 s, and one that goes silent under an open connection (a black-holed network) within
+    // about a minute, instead of blocking the thread for the system's TCP timeouts.
+    const std::pair<QStringView, QStringView> defaults[] = {{u"connect_timeout", u"10"},
+                                                            {u"keepalives_idle", u"30"},
+                                                            {u"keepalives_interval", u"10"},
+                                                            {u"keepalives_count", u"3"}};
+    for (const auto &[key, value] : defaults) {
+        if (!given.contains(key.toString()))
+            parts.append(key.toString() + u'=' + quoted(value.toString()));
+    }
     return parts.join(u';');
 }

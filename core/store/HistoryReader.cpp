@@ -350,8 +350,10 @@ std::optional<QHash<qint64, LiveState>> HistoryReader::liveStates()
     QHash<qint64, LiveState> states;
     while (query.next()) {
         LiveState live;
-        const int state = query.value(1).isNull() ? 0 : query.value(1).toInt();
-        if (state > 0 && state < kMonitorStateCount) {
+        // A state and since when, once a change was stored (pending again after a resume too).
+        const int state = query.value(1).toInt();
+        if (!query.value(1).isNull() && !query.value(2).isNull() && state >= 0 &&
+            state < kMonitorStateCount) {
             live.state = MonitorState(state);
             live.since = fromMs(query.value(2));
         }

@@ -24,8 +24,8 @@ struct Incident {
 // A monitor's live state as the engine that checks it last stored it, where several share the
 // database (live_states).
 struct LiveState {
-    MonitorState state = MonitorState::Pending; // Pending: no verdict yet
-    QDateTime since;                            // invalid while pending
+    MonitorState state = MonitorState::Pending; // with `since` invalid: no change stored yet
+    QDateTime since;                            // when it entered `state`
     QDateTime checkedAt;                        // its newest check; invalid: none yet
     QString location;                           // where that check was made
     friend bool operator==(const LiveState &, const LiveState &) = default;

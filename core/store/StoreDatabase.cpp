@@ -17,6 +17,7 @@
 #include <QVariant>
 
 #include <cerrno>
+#include <utility>
 
 namespace {
 
@@ -268,15 +269,21 @@ bool StoreDatabase::beginRead()
 
 bool StoreDatabase::commit()
 {
-    const bool committed = exec(QStringLiteral("COMMIT"));
-    if (committed)
+    if (exec(QStringLiteral("COMMIT"))) {
         m_inTransaction = false;
-    return committed;
+        return true;
+    }
+    // A failed COMMIT may leave the transaction open (SQLite: busy, disk full), and the next
+    // BEGIN would fail for ever: it ends here, the error kept.
+    rollback();
+    return false;
 }
 
 void StoreDatabase::rollback()
 {
-    m_inTransaction = false;
+    // Only a transaction that is open: PostgreSQL warns about a ROLLBACK outside one.
+    if (!std::exchange(m_inTransaction, false))
+        return;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
 }
@@ -300,7 +307,7 @@ bool StoreDatabase::reconnectIfLost()
     m_db.close();
     if (!m_db.open()) {
         setError(QStringLiteral("the connection to %1 is lost: %2")
-                     .arg(m_path, describe(m_db.lastError())));
+                     .arg(m_path, m_db.lastError().text().trimmed()));
         return false;
     }
     QSqlQuery quiet(m_db);

@@ -64,7 +64,9 @@ public:
     bool begin();
     // A transaction that only reads, all of it from one snapshot, taking no write lock.
     bool beginRead();
+    // A COMMIT that fails rolls the transaction back (lastError() says why).
     bool commit();
+    // Ends the open transaction, if any, undoing it.
     void rollback();
 
     // The id for a new row of `table` (monitors, channels, maintenance): one more than any id

@@ -2,6 +2,7 @@
 
 #include "core/alert/Alerting.h"
 #include "core/alert/Silencer.h"
+#include "core/store/DatabaseLocation.h"
 
 #include "ui/desktop/DesktopSession.h"
 #include "ui/desktop/NotificationHoldWatch.h"
@@ -15,8 +16,18 @@
 #include "ui/window/AppIcons.h"
 #include "ui/window/MainWindow.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
+
+namespace {
+
+const QString kLastDatabaseKey = QStringLiteral("database/last");
+
+} // namespace
 
 DesktopApp::DesktopApp(const Options &options, QSettings &settings,
                        std::shared_ptr<const Clock> clock, QObject *parent)
@@ -43,6 +54,7 @@ DesktopApp::DesktopApp(const Options &options, QSettings &settings,
     connect(m_session, &DesktopSession::resultsReady, m_notifier, &Notifier::handle);
     connect(m_session, &DesktopSession::shutDown, this, &DesktopApp::finished);
     connect(m_window, &MainWindow::quitRequested, this, &DesktopApp::quit);
+    connect(m_window, &MainWindow::openDatabaseRequested, this, &DesktopApp::openDatabase);
     connect(m_window, &MainWindow::appSettingsChanged, this, &DesktopApp::applySettings);
     connect(m_window, &MainWindow::visibilityChanged, m_tray, &TrayController::setWindowVisible);
     connect(m_window, &MainWindow::hiddenToTray, this, [this](bool firstTime) {
@@ -112,7 +124,8 @@ void DesktopApp::start()
 {
     if (m_hasTray)
         m_tray->show();
-    const bool minimized = m_options.startMinimized || m_appSettings.startMinimized;
+    const bool minimized =
+        m_options.startMinimized || (m_appSettings.startMinimized && !m_options.showWindow);
     if (minimized && m_hasTray)
         m_tray->setWindowVisible(false);
     else if (minimized)
@@ -140,8 +153,57 @@ void DesktopApp::applySettings(const AppSettings &settings)
     m_notifier->setCertificateWarningDays(settings.certificateWarningDays);
     m_session->alerting().setCertificateWarningDays(settings.certificateWarningDays);
     m_session->setRetention(settings.retention);
-    m_session->setMetrics(settings.metricsEnabled, quint16(settings.metricsPort),
-                          settings.metricsBind);
+    applyMetrics();
+}
+
+void DesktopApp::applyMetrics()
+{
+    m_session->setMetrics(m_appSettings.metricsEnabled, quint16(m_appSettings.metricsPort),
+                          m_appSettings.metricsBind);
+}
+
+std::optional<QString> DesktopApp::lastDatabase(const QSettings &settings)
+{
+    const QString last = settings.value(kLastDatabaseKey).toString();
+    if (last.isEmpty())
+        return std::nullopt;
+    if (DatabaseLocation::isPostgresUrl(last)) {
+        QString ignored;
+        return DatabaseLocation::parse(last, &ignored) ? std::optional(last) : std::nullopt;
+    }
+    // Gone (deleted, moved, on a drive that is not there): a new empty database in its place
+    // would only hide that.
+    return QFileInfo(last).isFile() ? std::optional(last) : std::nullopt;
+}
+
+void DesktopApp::openDatabase(const QString &path)
+{
+    if (m_quitting)
+        return;
+    // The next Upwatch takes over the metrics endpoint's port, which this one gives up now.
+    m_session->setMetrics(false, 0, {});
+    m_settings.sync(); // the window's layout, for the next Upwatch
+    QProcess next;
+    next.setProgram(m_options.executable.isEmpty() ? QCoreApplication::applicationFilePath()
+                                                   : m_options.executable);
+    // On the chosen database, with its window shown (the user is at it) whatever Settings say
+    // about starting minimised. The environment (QT_QPA_PLATFORM, QT_STYLE_OVERRIDE,
+    // PGPASSWORD, ...) carries over; --minimized does not.
+    next.setArguments({QStringLiteral("--db"), path, QStringLiteral("--show-window")});
+    if (!next.startDetached()) {
+        applyMetrics();
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Upwatch"),
+                                    tr("Upwatch could not be started on %1.").arg(path),
+                                    QMessageBox::Close, m_window);
+        box->setObjectName(QStringLiteral("openDatabaseFailedBox"));
+        box->setInformativeText(next.errorString());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_settings.setValue(kLastDatabaseKey, path);
+    m_settings.sync();
+    quit();
 }
 
 void DesktopApp::updateTray()

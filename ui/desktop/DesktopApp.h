@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class DesktopSession;
 class MainWindow;
@@ -29,6 +30,11 @@ public:
         QString databasePath;
         bool startMinimized = false; // --minimized; the setting can ask for it too
         bool useTray = true;         // false: never use a tray even if one exists (tests)
+        // Show the window even when the settings say to start minimised (a restart on another
+        // database, which the user chose in the window).
+        bool showWindow = false;
+        // The program File > Open database… starts on the chosen database; empty: this one.
+        QString executable;
     };
 
     DesktopApp(const Options &options, QSettings &settings, std::shared_ptr<const Clock> clock,
@@ -50,11 +56,21 @@ public:
     // Where notifications go; replaceable (tests hand in a fake).
     void setNotificationSink(NotificationSink *sink);
 
+    // The database last chosen with File > Open database…, for `upwatch` started without --db:
+    // a PostgreSQL URL Upwatch can use, or a file that is still there; nullopt when there is
+    // none (then the default database opens). Only the window remembers it: commands keep
+    // their default.
+    [[nodiscard]] static std::optional<QString> lastDatabase(const QSettings &settings);
+    // Starts Upwatch again on `path` (remembered for later starts) and quits this one as Quit
+    // does, every result written; when it cannot start, says why and goes on.
+    void openDatabase(const QString &path);
+
 signals:
     void finished();
 
 private:
     void applySettings(const AppSettings &settings);
+    void applyMetrics();
     void updateTray();
     void toggleWindow();
     void pauseAll(bool paused);

@@ -43,6 +43,10 @@ DesktopSession::DesktopSession(QString databasePath, const AppSettings &settings
     else if (DatabaseLocation::isPostgresUrl(m_service->databasePath()))
         part.location = hostLocation;
     part.observer = !settings.checkAsAgent;
+    // An observer reads the leases every second (a cheap read of 64 rows): it lets go of a
+    // shard an agent took within about that.
+    if (part.observer)
+        part.heartbeatMs = kObserverReadMs;
     m_service->setAgent(part);
     // A secret that cannot be read or moved shows in the status bar like a store failure; the
     // monitor's checks say it too (reason `secret`).

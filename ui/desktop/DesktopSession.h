@@ -46,6 +46,8 @@ class DesktopSession final : public QObject {
 
 public:
     static constexpr int kUptimeRefreshMs = 5 * 60 * 1000;
+    // How often the window, an observer on a shared database, reads the agents' leases.
+    static constexpr int kObserverReadMs = 1000;
 
     DesktopSession(QString databasePath, const AppSettings &settings,
                    std::shared_ptr<const Clock> clock, const EngineConfig &config = {},

@@ -6,6 +6,7 @@
 #include "ui/dialogs/AlertingChannelBackend.h"
 #include "ui/dialogs/ChannelsPage.h"
 #include "ui/dialogs/MetricsSettingsPage.h"
+#include "ui/dialogs/OpenDatabaseDialog.h"
 #include "ui/dialogs/ReportDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/table/HistoryBarDelegate.h"
@@ -215,6 +216,12 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openDatabaseAction =
+        file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    openDatabaseAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    // Not Ctrl+O: Monitor > Open in browser has it.
+    openDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
     QAction *exportAction =
         file->addAction(tr("&Export history…"), m_actions, &MonitorActions::exportHistory);
     exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -420,6 +427,20 @@ void MainWindow::openSettings()
         setAppSettings(dialog->settings());
         m_appSettings.save(m_settings);
         emit appSettingsChanged(m_appSettings);
+    });
+    dialog->open();
+}
+
+void MainWindow::openDatabase()
+{
+    auto *dialog = new OpenDatabaseDialog(m_session.databasePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString chosen = dialog->location();
+        if (OpenDatabaseDialog::isSameDatabase(chosen, m_session.databasePath()))
+            return;
+        m_layout->save(); // what the next window starts with
+        emit openDatabaseRequested(chosen);
     });
     dialog->open();
 }

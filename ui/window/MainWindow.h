@@ -68,6 +68,9 @@ signals:
     // From the Pause notifications menu and the status bar's Resume.
     void snoozeRequested(SnoozeChoice choice);
     void resumeNotificationsRequested();
+    // File > Open database… chose another database than the one open now: a file path or a
+    // PostgreSQL URL (the window itself goes on with the one it has).
+    void openDatabaseRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,7 @@ private:
     void buildMenus();
     void connectSession();
     void openSettings();
+    void openDatabase();
 
     void onSelectionChanged();
     void refreshTagFilter();
