@@ -20,8 +20,8 @@
 struct MonitoringService::Loaded {
     QList<Monitor> monitors;
     QHash<qint64, MonitorState> states;
-    QList<int> leased;             // an observer's: the shards agents lease
-    QHash<qint64, LiveState> live; // an observer's: the live states agents left
+    QList<int> leased;             // with a LiveFeed: the shards agents lease
+    QHash<qint64, LiveState> live; // with a LiveFeed: the live states they left
     qint64 revision = -1;
     std::optional<QList<MaintenanceWindow>> windows;
     qint64 maintenanceRevision = -1;

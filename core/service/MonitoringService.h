@@ -153,7 +153,8 @@ private:
     struct Synced;
 
     void onLoaded(const Loaded &result);
-    // The engine checks the monitor here: always, unless an agent that does not lease it.
+    // The engine checks the monitor here: always, unless an agent or observer whose shards
+    // leave it out.
     [[nodiscard]] bool checksHere(qint64 id) const { return !m_agent || m_agent->holds(id); }
     void onShardsChanged(const QSet<int> &gained, const QSet<int> &lost);
     // The shared part of the load (an observer, or an agent that follows the others): the
@@ -187,7 +188,7 @@ private:
     CredentialSaver *m_credentials;
     MaintenancePlanner *m_maintenance;
     AgentLeases *m_agent = nullptr;
-    LiveFeed *m_feed = nullptr; // an observer's
+    LiveFeed *m_feed = nullptr; // an observer's, or an agent's that follows the others
     std::unique_ptr<OwnedThread> m_writerThread;
     HistoryWriter *m_writer = nullptr; // lives in m_writerThread; null once closed
     WriterAccounting m_accounting;

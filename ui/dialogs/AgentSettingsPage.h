@@ -18,7 +18,7 @@ class AgentSettingsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(AgentSettingsPage)
 
 public:
-    // Longer location names are refused (they label every result and incident).
+    // The longest location the page takes (it labels every result and incident).
     static constexpr int kMaxLocationLength = 64;
 
     explicit AgentSettingsPage(QWidget *parent = nullptr);
