@@ -339,31 +339,6 @@ std::optional<QHash<qint64, MonitorState>> HistoryReader::openStates()
     return states;
 }
 
-std::optional<QHash<qint64, LiveState>> HistoryReader::liveStates()
-{
-    QSqlQuery query(m_database.db());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT monitor_id, state, since, checked_at, location FROM live_states"));
-    if (!m_database.run(query))
-        return std::nullopt;
-    QHash<qint64, LiveState> states;
-    while (query.next()) {
-        LiveState live;
-        // A state and since when, once a change was stored (pending again after a resume too).
-        const int state = query.value(1).toInt();
-        if (!query.value(1).isNull() && !query.value(2).isNull() && state >= 0 &&
-            state < kMonitorStateCount) {
-            live.state = MonitorState(state);
-            live.since = fromMs(query.value(2));
-        }
-        live.checkedAt = fromMs(query.value(3));
-        live.location = query.value(4).toString();
-        states.insert(query.value(0).toLongLong(), live);
-    }
-    return states;
-}
-
 std::optional<QHash<qint64, QList<CheckResult>>>
 HistoryReader::resultsAfter(const QHash<qint64, qint64> &afterMs, int limit)
 {
