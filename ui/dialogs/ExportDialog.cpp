@@ -2,6 +2,7 @@
 
 #include "core/base/Clock.h"
 #include "core/store/StoreThread.h"
+#include "ui/dialogs/MonitorInput.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QButtonGroup>
@@ -41,17 +42,6 @@ QDateTime shownMinute(const QDateTimeEdit &edit)
 QString pathOf(const QLineEdit &edit)
 {
     return QDir::fromNativeSeparators(edit.text().trimmed());
-}
-
-// The core's lower-case error ("cannot read history: disk I/O error") as a sentence to show.
-QString sentence(QString text)
-{
-    if (text.isEmpty())
-        return text;
-    text[0] = text.at(0).toUpper();
-    if (!text.endsWith(u'.'))
-        text += u'.';
-    return text;
 }
 
 } // namespace
@@ -300,7 +290,7 @@ void ExportDialog::startExport()
         *m_exportStore, this, selection, path, cancel,
         [this](qint64 written, qint64 total) { showProgress(written, total); },
         [this, path](HistoryExportJob::Outcome outcome) {
-            outcome.error = sentence(outcome.error);
+            outcome.error = MonitorInput::sentence(outcome.error);
             finishExport(outcome, path);
         });
 }

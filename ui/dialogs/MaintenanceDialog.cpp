@@ -5,6 +5,7 @@
 #include "ui/dialogs/FormWidgets.h"
 #include "ui/dialogs/MaintenanceScheduleEditor.h"
 #include "ui/dialogs/MaintenanceScopeEditor.h"
+#include "ui/dialogs/MonitorInput.h"
 #include "ui/window/MaintenanceText.h"
 #include "ui/window/StatusStyle.h"
 
@@ -20,17 +21,6 @@ namespace {
 
 constexpr int kNextRefreshMs = 30'000;
 constexpr qint64 kQuarterHourMs = 15 * 60 * 1000;
-
-// A core sentence ("the maintenance window has no name") as a form's message.
-QString asMessage(QString sentence)
-{
-    if (sentence.isEmpty())
-        return sentence;
-    sentence[0] = sentence.at(0).toUpper();
-    if (!sentence.endsWith(u'.'))
-        sentence += u'.';
-    return sentence;
-}
 
 ErrorLabel *errorLabel(QWidget *parent, const QString &objectName)
 {
@@ -157,7 +147,7 @@ QString MaintenanceDialog::nameProblem(const QString &name) const
     probe.startsAt = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     probe.endsAt = probe.startsAt.addSecs(3600);
     if (const auto problem = maintenanceProblem(probe))
-        return asMessage(*problem);
+        return MonitorInput::sentence(*problem);
     for (const MaintenanceWindow &other : m_planner.windows()) {
         if (other.id != m_initial.id && other.name == name)
             return tr("Another maintenance window is already called '%1'. Choose a different "
@@ -172,7 +162,7 @@ QString MaintenanceDialog::scheduleProblem(MaintenanceWindow window) const
     // Its sentences name the window: a name that is not right yet reads as "…".
     if (!nameProblem(window.name).isEmpty())
         window.name = QStringLiteral("\u2026");
-    return asMessage(maintenanceProblem(window).value_or(QString()));
+    return MonitorInput::sentence(maintenanceProblem(window).value_or(QString()));
 }
 
 void MaintenanceDialog::validate()

@@ -4,6 +4,7 @@
 #include "core/store/StoreFile.h"
 #include "ui/dialogs/ErrorLabel.h"
 #include "ui/dialogs/FormWidgets.h"
+#include "ui/dialogs/MonitorInput.h"
 #include "ui/window/StatusStyle.h"
 
 #include <QButtonGroup>
@@ -22,17 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// A core sentence ("cannot use the database URL …: unknown parameter 'x'") as a dialog's message.
-QString asMessage(QString sentence)
-{
-    if (sentence.isEmpty())
-        return sentence;
-    sentence[0] = sentence.at(0).toUpper();
-    if (!sentence.endsWith(u'.'))
-        sentence += u'.';
-    return sentence;
-}
 
 // The path of a file, absolute and with its links followed when it exists.
 QString canonical(const QString &path)
@@ -254,7 +244,7 @@ QString OpenDatabaseDialog::urlProblem() const
             .arg(m_urlEdit->placeholderText());
     QString error;
     if (!DatabaseLocation::parse(url, &error))
-        return asMessage(error);
+        return MonitorInput::sentence(error);
     return {};
 }
 
