@@ -2,6 +2,7 @@
 
 #include "core/base/JsonText.h"
 #include "core/model/MonitorValidator.h"
+#include "core/store/MonitorColumns.h"
 #include "core/store/RowLookup.h"
 #include "core/store/StoreDatabase.h"
 
@@ -19,120 +20,8 @@
 
 namespace {
 
-constexpr QLatin1StringView kColumns(
-    "id, name, url, method, headers, body, interval_s, timeout_ms, expected_statuses, keyword, "
-    "invert_keyword, max_redirects, ignore_tls_errors, degraded_ms, max_body_bytes, retries, "
-    "recovery, parent_id, tags, paused, credential_key, auth, keyword_regex, json_assertions, "
-    "muted_until");
-
 // Where meta keeps the highest id a monitor ever had.
 const QString kLastIdKey = QStringLiteral("last_monitor_id");
-
-QString encodeHeaders(const QList<HttpHeader> &headers)
-{
-    QJsonArray array;
-    for (const HttpHeader &header : headers)
-        array.append(QString::fromUtf8(header.name + ": " + header.value));
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<HttpHeader> decodeHeaders(const QString &text)
-{
-    QList<HttpHeader> headers;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array) {
-        const QByteArray line = value.toString().toUtf8();
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    return headers;
-}
-
-QString encodeAuth(const MonitorAuth &auth)
-{
-    if (auth.isNone())
-        return QStringLiteral("");
-    return QString::fromUtf8(QJsonDocument(auth.toJson()).toJson(QJsonDocument::Compact));
-}
-
-// A row this version cannot read (written by hand, or damaged) reads as no authentication; the
-// check then fails with the server's answer rather than sending something half-made.
-MonitorAuth decodeAuth(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QString ignored;
-    return MonitorAuth::fromJson(QJsonDocument::fromJson(text.toUtf8()).object(), &ignored)
-        .value_or(MonitorAuth());
-}
-
-QString encodeTags(const QStringList &tags)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
-}
-
-QStringList decodeTags(const QString &text)
-{
-    QStringList tags;
-    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
-        tags.append(value.toString());
-    return tags;
-}
-
-// A JSON array of JsonAssertion::text() strings. An entry this version cannot parse (a row
-// edited by hand) is left out.
-QList<JsonAssertion> decodeAssertions(const QString &text)
-{
-    QList<JsonAssertion> assertions;
-    for (const QString &written : decodeTags(text)) {
-        if (const auto assertion = JsonAssertion::parse(written))
-            assertions.append(*assertion);
-    }
-    return assertions;
-}
-
-// Qt binds a null QString as SQL NULL; text columns here are NOT NULL.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-Monitor fromRow(const QSqlQuery &query)
-{
-    Monitor monitor;
-    int column = 0;
-    const auto next = [&query, &column] { return query.value(column++); };
-    monitor.id = next().toLongLong();
-    monitor.name = next().toString();
-    monitor.url = QUrl(next().toString(), QUrl::StrictMode);
-    monitor.method = httpMethodFromName(next().toString()).value_or(HttpMethod::Get);
-    monitor.headers = decodeHeaders(next().toString());
-    monitor.body = next().toByteArray();
-    monitor.intervalSeconds = next().toInt();
-    monitor.timeoutMs = next().toInt();
-    monitor.expectedStatuses = StatusRanges::parse(next().toString()).value_or(StatusRanges());
-    monitor.keyword = next().toString();
-    monitor.invertKeyword = next().toBool();
-    monitor.maxRedirects = next().toInt();
-    monitor.ignoreTlsErrors = next().toBool();
-    monitor.degradedAboveMs = next().toInt();
-    monitor.maxBodyBytes = next().toLongLong();
-    monitor.retries = next().toInt();
-    monitor.recovery = next().toInt();
-    monitor.parentId = next().toLongLong();
-    monitor.tags = decodeTags(next().toString());
-    monitor.paused = next().toBool();
-    monitor.credentialKey = next().toString();
-    monitor.auth = decodeAuth(next().toString());
-    monitor.keywordIsRegex = next().toBool();
-    monitor.jsonAssertions = decodeAssertions(next().toString());
-    const qint64 mutedUntil = next().toLongLong();
-    if (mutedUntil > 0)
-        monitor.mutedUntil = QDateTime::fromMSecsSinceEpoch(mutedUntil, Qt::UTC);
-    return monitor;
-}
 
 } // namespace
 
@@ -154,14 +43,16 @@ bool MonitorStore::fail(const QString &why)
 
 std::optional<QList<Monitor>> MonitorStore::all()
 {
-    return RowLookup::all<Monitor>(m_database,
-                                   u"SELECT " + kColumns + u" FROM monitors ORDER BY id", fromRow);
+    return RowLookup::all<Monitor>(
+        m_database, u"SELECT " + MonitorColumns::kColumns + u" FROM monitors ORDER BY id",
+        MonitorColumns::fromRow);
 }
 
 std::optional<Monitor> MonitorStore::byId(qint64 id)
 {
     const auto row = RowLookup::one<Monitor>(
-        m_database, u"SELECT " + kColumns + u" FROM monitors WHERE id = ?", id, fromRow);
+        m_database, u"SELECT " + MonitorColumns::kColumns + u" FROM monitors WHERE id = ?", id,
+        MonitorColumns::fromRow);
     if (row && !*row)
         fail(QStringLiteral("there is no monitor with id %1").arg(id));
     return row ? *row : std::nullopt;
@@ -171,8 +62,8 @@ std::optional<Monitor> MonitorStore::find(const QString &idOrName)
 {
     // A name wins over an id, so a monitor named "42" can still be found by its name.
     const auto byName = RowLookup::one<Monitor>(
-        m_database, u"SELECT " + kColumns + u" FROM monitors WHERE name = ?", idOrName.trimmed(),
-        fromRow);
+        m_database, u"SELECT " + MonitorColumns::kColumns + u" FROM monitors WHERE name = ?",
+        idOrName.trimmed(), MonitorColumns::fromRow);
     if (!byName)
         return std::nullopt;
     if (*byName)
@@ -281,12 +172,12 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
     query.addBindValue(monitor.name);
     query.addBindValue(monitor.url.toString(QUrl::FullyEncoded));
     query.addBindValue(QString::fromLatin1(httpMethodName(monitor.method)));
-    query.addBindValue(encodeHeaders(monitor.headers));
+    query.addBindValue(MonitorColumns::encodeHeaders(monitor.headers));
     query.addBindValue(monitor.body.isNull() ? QByteArray("") : monitor.body);
     query.addBindValue(monitor.intervalSeconds);
     query.addBindValue(monitor.timeoutMs);
     query.addBindValue(monitor.expectedStatuses.toString());
-    query.addBindValue(notNull(monitor.keyword));
+    query.addBindValue(MonitorColumns::notNull(monitor.keyword));
     query.addBindValue(monitor.invertKeyword);
     query.addBindValue(monitor.maxRedirects);
     query.addBindValue(monitor.ignoreTlsErrors);
@@ -296,12 +187,12 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
     query.addBindValue(monitor.recovery);
     query.addBindValue(monitor.parentId == 0 ? QVariant(QMetaType::fromType<qint64>())
                                              : QVariant(monitor.parentId));
-    query.addBindValue(encodeTags(monitor.tags));
+    query.addBindValue(MonitorColumns::encodeTags(monitor.tags));
     query.addBindValue(monitor.paused);
-    query.addBindValue(notNull(monitor.credentialKey));
-    query.addBindValue(encodeAuth(monitor.auth));
+    query.addBindValue(MonitorColumns::notNull(monitor.credentialKey));
+    query.addBindValue(MonitorColumns::encodeAuth(monitor.auth));
     query.addBindValue(monitor.keywordIsRegex);
-    query.addBindValue(encodeTags(JsonAssertion::texts(monitor.jsonAssertions)));
+    query.addBindValue(MonitorColumns::encodeTags(JsonAssertion::texts(monitor.jsonAssertions)));
     query.addBindValue(monitor.mutedUntil.isValid() ? monitor.mutedUntil.toMSecsSinceEpoch()
                                                     : qint64(0));
     if (insert)
@@ -428,10 +319,11 @@ bool MonitorStore::import(const QList<ImportedMonitor> &monitors, ImportReport *
             monitor.id = existing.value(0).toLongLong();
             const QString storedKey = existing.value(1).toString();
             const QUrl storedUrl(existing.value(3).toString());
-            const bool sameUse =
-                decodeAuth(existing.value(2).toString()).kind == monitor.auth.kind &&
-                storedUrl.scheme() == monitor.url.scheme() &&
-                storedUrl.host() == monitor.url.host() && storedUrl.port() == monitor.url.port();
+            const bool sameUse = MonitorColumns::decodeAuth(existing.value(2).toString()).kind ==
+                                     monitor.auth.kind &&
+                                 storedUrl.scheme() == monitor.url.scheme() &&
+                                 storedUrl.host() == monitor.url.host() &&
+                                 storedUrl.port() == monitor.url.port();
             if (monitor.credentialKey.isEmpty() && sameUse)
                 monitor.credentialKey = storedKey;
             else if (!storedKey.isEmpty() && storedKey != monitor.credentialKey)
