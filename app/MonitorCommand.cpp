@@ -47,6 +47,12 @@ int add(const QStringList &arguments)
          QStringLiteral("n")},
         {QStringLiteral("recovery"), Text::tr("Good checks needed before UP again (default 1)."),
          QStringLiteral("n")},
+        {QStringLiteral("locations"),
+         Text::tr("Check it from this many agent locations at once (default 1)."),
+         QStringLiteral("n")},
+        {QStringLiteral("quorum"),
+         Text::tr("DOWN only when at least this many locations see it down (default 1)."),
+         QStringLiteral("k")},
         {QStringLiteral("parent"),
          Text::tr("Monitor (id or name) this one depends on: while it is down, this one "
                   "raises no alert of its own."),
@@ -91,7 +97,11 @@ int add(const QStringList &arguments)
                    {u"retries", 0, MonitorValidator::kMaxRetries,
                     QT_TRANSLATE_NOOP("MonitorCommand", "failed checks"), base.retries},
                    {u"recovery", 1, MonitorValidator::kMaxRetries,
-                    QT_TRANSLATE_NOOP("MonitorCommand", "good checks"), base.recovery}};
+                    QT_TRANSLATE_NOOP("MonitorCommand", "good checks"), base.recovery},
+                   {u"locations", 1, Monitor::kMaxLocations,
+                    QT_TRANSLATE_NOOP("MonitorCommand", "locations"), base.locations},
+                   {u"quorum", 1, Monitor::kMaxLocations,
+                    QT_TRANSLATE_NOOP("MonitorCommand", "locations"), base.quorum}};
     for (const auto &number : numbers) {
         const QString name = QString::fromUtf16(number.name);
         if (!parser.isSet(name))
@@ -101,6 +111,13 @@ int add(const QStringList &arguments)
         if (!value)
             return Console::kExitUsage;
         number.target = *value;
+    }
+    if (base.quorum > base.locations) {
+        Console::printError(Text::tr("--quorum %1 is more than the %2 locations it is checked "
+                                     "from: raise --locations")
+                                .arg(base.quorum)
+                                .arg(base.locations));
+        return Console::kExitUsage;
     }
     // Each tag once; an empty one is an error (from the validator), not silently dropped.
     for (const QString &tag : parser.values(QStringLiteral("tag"))) {
@@ -212,6 +229,8 @@ int list(const QStringList &arguments)
                 .add(QStringLiteral("url"), displayUrl(monitor.url))
                 .add(QStringLiteral("method"), method)
                 .add(QStringLiteral("interval_s"), monitor.intervalSeconds)
+                .add(QStringLiteral("locations"), monitor.locations)
+                .add(QStringLiteral("quorum"), monitor.quorum)
                 .add(QStringLiteral("state"), state)
                 .add(QStringLiteral("paused"), monitor.paused)
                 .add(QStringLiteral("parent"), monitor.parentId

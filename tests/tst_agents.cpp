@@ -47,6 +47,7 @@ private slots:
     void observerTakesOverWhenTheAgentsStop();
     void metricsSayEachAgentsPart();
     void agentThatFollowsTheOthersShowsTheirChecks();
+    void quorumMonitorsAreCheckedFromEveryLocationAndAlertOnce();
 
 private:
     std::unique_ptr<MonitoringService> startAgent(const QString &location,
@@ -449,3 +450,88 @@ void TestAgents::agentThatFollowsTheOthersShowsTheirChecks()
 
 QTEST_GUILESS_MAIN(TestAgents)
 #include "tst_agents.moc"
+
+void TestAgents::quorumMonitorsAreCheckedFromEveryLocationAndAlertOnce()
+{
+    // A few monitors checked from three locations, down when two see it down.
+    constexpr int kQuorumMonitors = 6;
+    m_server->setRoute("/q", TestRoute::ok());
+    const QList<qint64> quorumIds = m_ids.mid(0, kQuorumMonitors);
+    for (const qint64 id : quorumIds) {
+        QSqlQuery query(m_db->db().db());
+        QVERIFY(
+            query.exec(u"UPDATE monitors SET locations = 3, quorum = 2, url = '%1' WHERE id = %2"_s
+                           .arg(m_server->url(u"/q"_s).toString())
+                           .arg(id)));
+    }
+    const QStringList locations{u"east"_s, u"west"_s, u"north"_s};
+    std::vector<std::unique_ptr<MonitoringService>> agents;
+    QList<StateChange> changes;
+    QObject context;
+    for (const QString &location : locations) {
+        agents.push_back(startAgent(location));
+        connect(agents.back().get(), &MonitoringService::resultsReady, &context,
+                [&changes](const ResultBatch &batch) { changes.append(batch.changes); });
+    }
+    // Each is checked by its owner and by one agent in each other location.
+    const auto checkers = [&agents](qint64 id) {
+        int owners = 0;
+        int voters = 0;
+        for (const auto &agent : agents) {
+            if (agent->engine().isVoter(id))
+                ++voters;
+            else if (agent->engine().contains(id))
+                ++owners;
+        }
+        return std::pair(owners, voters);
+    };
+    for (const qint64 id : quorumIds)
+        QTRY_COMPARE_WITH_TIMEOUT(checkers(id), std::pair(1, 2), 10 * kLeaseMs);
+    const auto count = [this](const QString &sql) {
+        QSqlQuery query(m_db->db().db());
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    };
+    const QString ids = [&quorumIds] {
+        QStringList list;
+        for (const qint64 id : quorumIds)
+            list.append(QString::number(id));
+        return list.join(u',');
+    }();
+    // Every location's vote is stored, and its results name it.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(u"SELECT count(*) FROM location_votes WHERE monitor_id IN (%1)"_s.arg(ids)),
+        3 * kQuorumMonitors, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(u"SELECT count(*) FROM (SELECT DISTINCT monitor_id, location FROM results "
+              u"WHERE monitor_id IN (%1)) AS seen"_s.arg(ids)),
+        3 * kQuorumMonitors, 10'000);
+    for (const qint64 id : quorumIds)
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(u"SELECT state FROM live_states WHERE monitor_id = %1"_s.arg(id)),
+            int(MonitorState::Up), 10'000);
+
+    // Down for everyone: each monitor goes down once, in the agent that owns it, with where
+    // it was seen down from.
+    changes.clear();
+    m_server->setRoute("/q", TestRoute::withStatus(503));
+    const auto downs = [&changes](qint64 id) {
+        return std::count_if(changes.cbegin(), changes.cend(), [id](const StateChange &change) {
+            return change.monitorId == id && change.wentDown();
+        });
+    };
+    for (const qint64 id : quorumIds)
+        QTRY_COMPARE_WITH_TIMEOUT(downs(id), qsizetype(1), 10'000);
+    QTest::qWait(1500); // a few more checks from every location
+    for (const qint64 id : quorumIds) {
+        QCOMPARE(downs(id), qsizetype(1));
+        const auto change = std::find_if(changes.cbegin(), changes.cend(),
+                                         [id](const StateChange &c) { return c.monitorId == id; });
+        QVERIFY2(change->error.startsWith(u"down from "_s), qPrintable(change->error));
+        QCOMPARE(change->reason, Reason::Status);
+    }
+    // Monitors checked from one location are not voted on.
+    QCOMPARE(count(u"SELECT count(*) FROM location_votes WHERE monitor_id NOT IN (%1)"_s.arg(ids)),
+             0);
+    for (const auto &agent : agents)
+        stop(*agent);
+}

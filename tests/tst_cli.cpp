@@ -145,7 +145,9 @@ QList<QStringList> TestCli::readCsv(const QString &path)
 
 void TestCli::monitorAddListPauseRemove()
 {
-    add(u"api"_s, "/ok", {u"--tag"_s, u"prod"_s, u"--retries"_s, u"2"_s});
+    add(u"api"_s, "/ok",
+        {u"--tag"_s, u"prod"_s, u"--retries"_s, u"2"_s, u"--locations"_s, u"3"_s, u"--quorum"_s,
+         u"2"_s});
     add(u"web"_s, "/other", {u"--parent"_s, u"api"_s, u"--method"_s, u"HEAD"_s});
 
     UpwatchRun run = upwatch({u"monitor"_s, u"list"_s});
@@ -160,6 +162,9 @@ void TestCli::monitorAddListPauseRemove()
     QCOMPARE(monitors[0][u"name"_s].toString(), u"api"_s);
     QCOMPARE(monitors[0][u"state"_s].toString(), u"pending"_s);
     QCOMPARE(monitors[0][u"tags"_s].toArray().first().toString(), u"prod"_s);
+    QCOMPARE(monitors[0][u"locations"_s].toInt(), 3);
+    QCOMPARE(monitors[0][u"quorum"_s].toInt(), 2);
+    QCOMPARE(monitors[1][u"locations"_s].toInt(), 1);
     QCOMPARE(monitors[1][u"parent"_s].toString(), u"api"_s);
     QCOMPARE(monitors[1][u"method"_s].toString(), u"HEAD"_s);
     QCOMPARE(monitors[1][u"interval_s"_s].toInt(), 1);

@@ -191,6 +191,11 @@ void TestCliInput::badInputIsRefused_data()
         << u"--interval must be between 1 and 2592000, not 2592001"_s;
     QTest::newRow("--retries 1000") << named + QStringList{u"--retries"_s, u"1000"_s} << 2
                                     << u"--retries must be between 0 and 100, not 1000"_s;
+    QTest::newRow("--locations 17") << named + QStringList{u"--locations"_s, u"17"_s} << 2
+                                    << u"--locations must be between 1 and 16, not 17"_s;
+    QTest::newRow("--quorum above --locations")
+        << named + QStringList{u"--locations"_s, u"2"_s, u"--quorum"_s, u"3"_s} << 2
+        << u"--quorum 3 is more than the 2 locations it is checked from: raise --locations"_s;
 
     // Control characters are refused, and never echoed raw.
     QTest::newRow("--method GET\\r\\n") << named + QStringList{u"--method"_s, u"GET\r\n"_s} << 2

@@ -176,6 +176,8 @@ private slots:
     void maintenanceMarksResultsAndHoldsTheState();
     void updateSwitchesEndpoint();
     void parentDownMakesChildUnreachable();
+    void votersCheckWithoutAState();
+    void quorumDecidesTheState();
     void stopReportsNothingAfterwards();
     void severalWorkers();
     void snapshotCounts();
@@ -604,6 +606,88 @@ void TestEngine::updateSwitchesEndpoint()
     QVERIFY(requestsTo(server, "/b") >= 2);
     QTRY_COMPARE_WITH_TIMEOUT(engine.state(1), MonitorState::Down, kWaitMs);
     QCOMPARE(recorder.results(1).last().httpStatus, 503);
+}
+
+void TestEngine::votersCheckWithoutAState()
+{
+    const quint16 port = TestServer::unusedPort();
+    QVERIFY(port != 0);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
+    Recorder recorder(engine);
+    Monitor monitor = monitorFor(20, QUrl(u"http://127.0.0.1:%1/"_s.arg(port)));
+    monitor.locations = 3;
+    monitor.quorum = 2;
+    engine.addVoter(monitor, 0);
+    QVERIFY(engine.isVoter(20));
+    engine.start();
+
+    // Down, checked, but a vote: no state here, no change, no alert.
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(20) >= 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    QVERIFY(advanceEngine(engine, *clock, 1000));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.resultCount(20) >= 2, kWaitMs);
+    for (const CheckResult &result : recorder.results(20)) {
+        QCOMPARE(result.vote, Vote::Helper);
+        QCOMPARE(result.verdict, Verdict::Down);
+    }
+    QVERIFY(recorder.changes(20).isEmpty());
+    QCOMPARE(engine.state(20), MonitorState::Pending);
+    // An update keeps it a voter; removing it ends its checks.
+    monitor.name = u"renamed"_s;
+    engine.updateMonitor(monitor);
+    QVERIFY(engine.isVoter(20));
+    engine.removeMonitor(20);
+    QVERIFY(!engine.contains(20));
+}
+
+void TestEngine::quorumDecidesTheState()
+{
+    const quint16 port = TestServer::unusedPort();
+    QVERIFY(port != 0);
+    auto clock = std::make_shared<FakeClock>();
+    Engine engine(config(1), clock);
+    engine.setLocation(u"eu-west"_s);
+    Recorder recorder(engine);
+    // Refused here, every check.
+    Monitor monitor = monitorFor(30, QUrl(u"http://127.0.0.1:%1/"_s.arg(port)));
+    monitor.locations = 3;
+    monitor.quorum = 2;
+    engine.addMonitor(monitor);
+    const auto votes = [&clock](Verdict second, Verdict third) {
+        const QDateTime now = clock->nowUtc();
+        return QHash<qint64, QList<LocationVote>>{
+            {30,
+             {{u"us-east"_s, second, second == Verdict::Down ? Reason::Timeout : Reason::Ok,
+               second == Verdict::Down ? u"timed out"_s : QString(), now.addSecs(-1)},
+              {u"ap-south"_s, third, Reason::Ok, QString(), now.addSecs(-1)}}}};
+    };
+    // The others see it up: this location's trouble alone is no outage.
+    engine.setVotes(votes(Verdict::Up, Verdict::Up));
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.hasChangeTo(30, MonitorState::Up), kWaitMs);
+    QCOMPARE(recorder.results(30).constFirst().verdict, Verdict::Down); // stored as it was
+    QCOMPARE(recorder.results(30).constFirst().vote, Vote::Own);
+
+    // A second location sees it down: the quorum of two is met at the next check.
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    engine.setVotes(votes(Verdict::Down, Verdict::Up));
+    QVERIFY(advanceEngine(engine, *clock, 1000));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.hasChangeTo(30, MonitorState::Down), kWaitMs);
+    const StateChange down = recorder.changes(30).constLast();
+    QVERIFY(down.wentDown());
+    QCOMPARE(down.reason, Reason::Refused);
+    QVERIFY2(down.error.startsWith(u"down from 2 of 3 locations (eu-west: "_s),
+             qPrintable(down.error));
+    QVERIFY2(down.error.contains(u"us-east: timed out"_s), qPrintable(down.error));
+
+    // Without votes (none fresh, or the agents gone) its own checks decide.
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    engine.setVotes({});
+    QVERIFY(advanceEngine(engine, *clock, 1000));
+    QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
+    QCOMPARE(engine.state(30), MonitorState::Down);
+    QCOMPARE(recorder.changes(30).size(), 2);
 }
 
 void TestEngine::parentDownMakesChildUnreachable()

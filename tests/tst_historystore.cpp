@@ -64,6 +64,7 @@ private slots:
     void incidentsFollowTransitions();
     void openStates();
     void liveStatesWithALocation();
+    void votesOfEachLocation();
     void resultsAfterPerMonitor();
     void uptimeWindows();
     void uptimeWindowUsesCoarseLevels();
@@ -761,6 +762,67 @@ void TestHistoryStore::liveStatesWithALocation()
     // A monitor's live state goes with it.
     QVERIFY(MonitorStore(*m_db).remove(api));
     QCOMPARE(reader.liveStates()->keys(), QList<qint64>{web});
+}
+
+void TestHistoryStore::votesOfEachLocation()
+{
+    Monitor quorum = makeMonitor(u"quorum"_s);
+    quorum.locations = 3;
+    quorum.quorum = 2;
+    const qint64 api = storeMonitor(*m_db, quorum).id;
+    const qint64 web = addMonitor(u"web"_s);
+    QCOMPARE(MonitorStore(*m_db).find(u"quorum"_s)->locations, 3); // stored with the monitor
+    QCOMPARE(MonitorStore(*m_db).find(u"quorum"_s)->quorum, 2);
+    HistoryReader reader(*m_db);
+    const auto vote = [](qint64 id, const QDateTime &at, Verdict verdict, Reason reason,
+                         Vote kind) {
+        CheckResult result = makeResult(id, at, verdict);
+        result.reason = reason;
+        result.vote = kind;
+        return result;
+    };
+    const qint64 since = kNow.toMSecsSinceEpoch();
+    {
+        // The owner in the east: its own check is a vote and its live state.
+        HistoryStore east(*m_db);
+        east.setLocation(u"east"_s);
+        QVERIFY(east.append(
+            {vote(api, kNow.addSecs(10), Verdict::Up, Reason::Ok, Vote::Own),
+             vote(api, kNow.addSecs(20), Verdict::Down, Reason::Timeout, Vote::Own),
+             makeResult(web, kNow.addSecs(20), Verdict::Up)},
+            {makeChange(api, kNow.addSecs(10), MonitorState::Pending, MonitorState::Up)}));
+    }
+    HistoryStore west(*m_db);
+    west.setLocation(u"west"_s);
+    // A helper in the west: a vote, stored as a result, but the live state stays the owner's.
+    QVERIFY(west.append({vote(api, kNow.addSecs(25), Verdict::Down, Reason::Refused, Vote::Helper)},
+                        {}));
+    QCOMPARE(reader.liveStates()->value(api).location, u"east"_s);
+    QCOMPARE(reader.liveStates()->value(api).checkedAt, kNow.addSecs(20));
+    auto votes = reader.votes(u"north"_s, since);
+    QVERIFY(votes);
+    QCOMPARE(votes->keys(), QList<qint64>{api}); // web is checked from one location
+    const QList<LocationVote> all = votes->value(api);
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].location, u"west"_s); // newest first
+    QCOMPARE(all[0].verdict, Verdict::Down);
+    QCOMPARE(all[0].reason, Reason::Refused);
+    QCOMPARE(all[0].checkedAt, kNow.addSecs(25));
+    QCOMPARE(all[1].location, u"east"_s);
+    QCOMPARE(all[1].checkedAt, kNow.addSecs(20)); // its newest check of the batch
+    QCOMPARE(all[1].reason, Reason::Timeout);
+    // Its own location's vote is left out, and old ones.
+    QCOMPARE(reader.votes(u"east"_s, since)->value(api).size(), 1);
+    QVERIFY(reader.votes(u"north"_s, kNow.addSecs(26).toMSecsSinceEpoch())->isEmpty());
+    // An older check does not replace a newer vote.
+    QVERIFY(west.append({vote(api, kNow.addSecs(5), Verdict::Up, Reason::Ok, Vote::Helper)}, {}));
+    QCOMPARE(reader.votes(u"east"_s, since)->value(api).constFirst().verdict, Verdict::Down);
+    // The votes go with their monitor.
+    QVERIFY(MonitorStore(*m_db).remove(api));
+    QVERIFY(reader.votes(u"north"_s, 0)->isEmpty());
+    QSqlQuery query(m_db->db());
+    QVERIFY(query.exec(u"SELECT count(*) FROM location_votes"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 void TestHistoryStore::resultsAfterPerMonitor()

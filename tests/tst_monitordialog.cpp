@@ -173,6 +173,8 @@ Monitor fullMonitor()
     monitor.maxBodyBytes = 64 * 1024;
     monitor.retries = 2;
     monitor.recovery = 3;
+    monitor.locations = 3;
+    monitor.quorum = 2;
     monitor.parentId = 3;
     monitor.tags = {u"prod"_s, u"web"_s};
     monitor.paused = true;
@@ -321,6 +323,11 @@ void TestMonitorDialog::typedMonitorHasEveryField()
     retype(d, u"maxBodySpin"_s, u"64"_s);
     retype(d, u"retriesSpin"_s, u"2"_s);
     retype(d, u"recoverySpin"_s, u"3"_s);
+    QVERIFY(!field<QSpinBox>(d, u"quorumSpin"_s)->isEnabled()); // one location: no quorum
+    retype(d, u"locationsSpin"_s, u"3"_s);
+    QVERIFY(field<QSpinBox>(d, u"quorumSpin"_s)->isEnabled());
+    QCOMPARE(field<QSpinBox>(d, u"quorumSpin"_s)->maximum(), 3);
+    retype(d, u"quorumSpin"_s, u"2"_s);
     choose(d, u"parentCombo"_s, u"gat"_s);
     retype(d, u"tagsEdit"_s, u"prod, web,, prod ,"_s);
     toggle(d, u"pausedCheck"_s);
@@ -353,6 +360,8 @@ void TestMonitorDialog::typedMonitorHasEveryField()
     QCOMPARE(monitor.maxBodyBytes, expected.maxBodyBytes);
     QCOMPARE(monitor.retries, expected.retries);
     QCOMPARE(monitor.recovery, expected.recovery);
+    QCOMPARE(monitor.locations, expected.locations);
+    QCOMPARE(monitor.quorum, expected.quorum);
     QCOMPARE(monitor.parentId, expected.parentId);
     QCOMPARE(monitor.tags, expected.tags);
     QCOMPARE(monitor.paused, expected.paused);
@@ -384,6 +393,8 @@ void TestMonitorDialog::editPrefillsEveryField()
     QCOMPARE(field<QSpinBox>(d, u"maxBodySpin"_s)->value(), 64);
     QCOMPARE(field<QSpinBox>(d, u"retriesSpin"_s)->value(), 2);
     QCOMPARE(field<QSpinBox>(d, u"recoverySpin"_s)->value(), 3);
+    QCOMPARE(field<QSpinBox>(d, u"locationsSpin"_s)->value(), 3);
+    QCOMPARE(field<QSpinBox>(d, u"quorumSpin"_s)->value(), 2);
     QCOMPARE(field<QComboBox>(d, u"parentCombo"_s)->currentText(), u"gateway"_s);
     QCOMPARE(field<QLineEdit>(d, u"tagsEdit"_s)->text(), u"prod, web"_s);
     QVERIFY(field<QCheckBox>(d, u"pausedCheck"_s)->isChecked());

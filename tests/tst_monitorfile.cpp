@@ -95,6 +95,8 @@ void TestMonitorFile::roundTrip()
     api.degradedAboveMs = 800;
     api.retries = 2;
     api.recovery = 3;
+    api.locations = 3;
+    api.quorum = 2;
     api.parentId = gateway.id;
     api.tags = {u"prod"_s, u"eu"_s};
     api.paused = true;
@@ -180,7 +182,8 @@ void TestMonitorFile::exportWritesEveryKey()
                      u"recovery"_s,      u"parent"_s,
                      u"tags"_s,          u"paused"_s,
                      u"keyword_regex"_s, u"json_assertions"_s,
-                     u"auth"_s};
+                     u"auth"_s,          u"locations"_s,
+                     u"quorum"_s};
     keys.sort();
     QCOMPARE(object.keys(), keys);
     QCOMPARE(object.value(u"name"_s).toString(), u"api"_s);
@@ -192,6 +195,8 @@ void TestMonitorFile::exportWritesEveryKey()
     QCOMPARE(object.value(u"expected_statuses"_s).toString(), u"200-299"_s);
     QCOMPARE(object.value(u"max_redirects"_s).toInt(), 10);
     QCOMPARE(object.value(u"recovery"_s).toInt(), 1);
+    QCOMPARE(object.value(u"locations"_s).toInt(), 1);
+    QCOMPARE(object.value(u"quorum"_s).toInt(), 1);
     QVERIFY(object.value(u"parent"_s).isNull());
     QCOMPARE(object.value(u"paused"_s).toBool(), false);
     QCOMPARE(object.value(u"keyword_regex"_s).toBool(true), false);

@@ -259,6 +259,14 @@ void TestMonitorValidator::monitorProblems_data()
     m.recovery = 0;
     QTest::newRow("zero recovery") << m << "recovery";
     m = base;
+    m.locations = 17;
+    QTest::newRow("17 locations") << m << "the number of locations must be between 1 and 16";
+    m = base;
+    m.locations = 2;
+    m.quorum = 3;
+    QTest::newRow("quorum above locations")
+        << m << "the quorum must be between 1 and the number of locations (2)";
+    m = base;
     m.headers.append(HttpHeader{"Bad Name", "x"});
     QTest::newRow("bad header") << m << "Bad Name";
     m = base;

@@ -60,6 +60,8 @@ QList<AlertEvent> AlertRules::events(const ResultBatch &batch)
     }
     const QDateTime now = m_clock->nowUtc();
     for (const CheckResult &result : batch.results) {
+        if (result.vote == Vote::Helper) // the engine that owns the monitor alerts
+            continue;
         const auto msLeft = m_certificates.check(result, now);
         if (!msLeft)
             continue;

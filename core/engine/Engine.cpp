@@ -82,9 +82,10 @@ QString Engine::hostKeyOf(const Monitor &monitor)
     return url.scheme() + u"://" + url.host().toLower() + u':' + QString::number(port);
 }
 
-void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDelayMs)
+void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDelayMs, bool voter)
 {
     Tracked tracked;
+    tracked.voter = voter;
     tracked.monitor = monitor;
     tracked.hostKey = hostKeyOf(monitor);
     tracked.worker = int(qHash(tracked.hostKey) % quint64(m_config.workers));
@@ -92,6 +93,13 @@ void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDel
     tracked.secretState =
         monitor.credentialKey.isEmpty() ? SecretState::NotNeeded : SecretState::Waiting;
     m_monitors.insert(monitor.id, tracked);
+    const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
+    if (voter) { // no state here: the engine that owns it has that
+        m_scheduler.add(monitor.id, interval, m_clock->steadyMs(), firstDelayMs);
+        if (monitor.paused)
+            m_scheduler.pause(monitor.id);
+        return;
+    }
     // Whether a maintenance window is open is decided now (setMaintenance), not by how the
     // last run left it.
     if (initial == MonitorState::Maintenance)
@@ -101,7 +109,6 @@ void Engine::track(const Monitor &monitor, MonitorState initial, qint64 firstDel
         (void)m_states.setPaused(monitor.id, true, m_clock->nowUtc());
     if (m_maintenance.contains(monitor.id))
         emitChange(m_states.setMaintenance(monitor.id, true, m_clock->nowUtc()));
-    const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
     m_scheduler.add(monitor.id, interval, m_clock->steadyMs(), firstDelayMs);
     if (monitor.paused)
         m_scheduler.pause(monitor.id);
@@ -134,6 +141,26 @@ void Engine::addMonitor(const Monitor &monitor)
     armTimer();
 }
 
+void Engine::addVoter(const Monitor &monitor, qint64 firstDueInMs)
+{
+    if (m_monitors.contains(monitor.id))
+        return;
+    track(monitor, MonitorState::Pending,
+          std::clamp(firstDueInMs, qint64(0), qint64(monitor.intervalSeconds) * 1000), true);
+    armTimer();
+}
+
+bool Engine::isVoter(qint64 id) const
+{
+    const auto it = m_monitors.constFind(id);
+    return it != m_monitors.cend() && it->voter;
+}
+
+void Engine::setVotes(const QHash<qint64, QList<LocationVote>> &votes)
+{
+    m_votes = votes;
+}
+
 void Engine::updateMonitor(const Monitor &monitor)
 {
     const auto it = m_monitors.find(monitor.id);
@@ -154,7 +181,8 @@ void Engine::updateMonitor(const Monitor &monitor)
     }
     it->hostKey = hostKeyOf(monitor);
     it->worker = int(qHash(it->hostKey) % quint64(m_config.workers));
-    m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId});
+    if (!it->voter)
+        m_states.setMonitor(monitor.id, {monitor.retries, monitor.recovery, monitor.parentId});
     if (old.intervalSeconds != monitor.intervalSeconds)
         m_scheduler.setInterval(monitor.id, qint64(monitor.intervalSeconds) * 1000,
                                 m_clock->steadyMs());
@@ -171,6 +199,7 @@ void Engine::removeMonitor(qint64 id)
         return;
     m_scheduler.remove(id);
     m_states.remove(id);
+    m_votes.remove(id);
     // A check in flight still returns; onReport() frees its slot and drops the result.
     armTimer();
 }
@@ -185,7 +214,8 @@ void Engine::setPaused(qint64 id, bool paused)
         m_scheduler.pause(id);
     else
         m_scheduler.resume(id, m_clock->steadyMs());
-    emitChange(m_states.setPaused(id, paused, m_clock->nowUtc()));
+    if (!it->voter)
+        emitChange(m_states.setPaused(id, paused, m_clock->nowUtc()));
     armTimer();
 }
 
@@ -195,6 +225,8 @@ void Engine::setMaintenance(const QSet<qint64> &ids)
     const QDateTime now = m_clock->nowUtc();
     ResultBatch batch;
     for (auto it = m_monitors.cbegin(); it != m_monitors.cend(); ++it) {
+        if (it->voter)
+            continue;
         if (const auto change = m_states.setMaintenance(it.key(), ids.contains(it.key()), now))
             batch.changes.append(*change);
     }
@@ -347,7 +379,7 @@ void Engine::dispatch()
         }
         else if (it->secretState == SecretState::Failed) {
             m_scheduler.started(id, now);
-            applyResult(secretFailureResult(*it), unsent);
+            applyResult(*it, secretFailureResult(*it), unsent);
         }
         else {
             m_scheduler.started(id, now);
@@ -371,13 +403,30 @@ void Engine::dispatch()
     }
 }
 
-void Engine::applyResult(const CheckResult &result, ResultBatch &batch)
+void Engine::applyResult(const Tracked &tracked, const CheckResult &result, ResultBatch &batch)
 {
     ++m_completed;
     m_scheduler.finished(result.monitorId, m_clock->steadyMs());
     batch.results.append(result);
-    batch.results.last().maintenance = m_states.isInMaintenance(result.monitorId);
-    if (const auto change = m_states.apply(result))
+    CheckResult &stored = batch.results.last();
+    if (tracked.voter) {
+        stored.vote = Vote::Helper;
+        return;
+    }
+    stored.maintenance = m_states.isInMaintenance(result.monitorId);
+    if (tracked.monitor.locations > 1)
+        stored.vote = Vote::Own;
+    std::optional<StateChange> change;
+    const auto votes = m_votes.constFind(result.monitorId);
+    if (votes == m_votes.cend()) {
+        change = m_states.apply(result);
+    }
+    else {
+        CheckResult mine = result;
+        mine.location = m_location;
+        change = m_states.apply(Quorum::judge(tracked.monitor, mine, *votes));
+    }
+    if (change)
         batch.changes.append(*change);
 }
 
@@ -456,7 +505,7 @@ void Engine::onReport(const WorkerReport &report)
             m_scheduler.runSoon(result.monitorId, now);
             continue;
         }
-        applyResult(result, batch);
+        applyResult(*tracked, result, batch);
     }
     if (!batch.isEmpty())
         emit resultsReady(batch);

@@ -7,6 +7,7 @@
 #include "core/engine/StateTracker.h"
 #include "core/model/Monitor.h"
 #include "core/model/MonitorState.h"
+#include "core/model/Quorum.h"
 #include "core/model/ResultBatch.h"
 
 #include <QHash>
@@ -82,6 +83,11 @@ public:
                      const QHash<qint64, qint64> &firstDueInMs = {});
     // Changes while running. A monitor added or resumed is checked at once.
     void addMonitor(const Monitor &monitor);
+    // Checks a monitor another engine owns, for its quorum (Monitor::locations): at its interval,
+    // first at `firstDueInMs`, but as a vote only. Its results are marked Vote::Helper and
+    // change no state here. removeMonitor() ends it; updateMonitor() keeps it a voter.
+    void addVoter(const Monitor &monitor, qint64 firstDueInMs);
+    [[nodiscard]] bool isVoter(qint64 id) const;
     void updateMonitor(const Monitor &monitor);
     void removeMonitor(qint64 id);
     void setPaused(qint64 id, bool paused);
@@ -96,6 +102,11 @@ public:
     // makes each check DOWN with reason `secret` and that message, without a request.
     void setSecret(qint64 id, const QByteArray &secret);
     void setSecretFailure(qint64 id, const QString &failure);
+    // The other locations' newest votes on monitors this engine owns and checks from several
+    // locations, by monitor: each of their checks is judged with them (Quorum::judge()).
+    void setVotes(const QHash<qint64, QList<LocationVote>> &votes);
+    // Where this engine checks from, as the quorum's messages name it (an agent's location).
+    void setLocation(const QString &location) { m_location = location; }
     // Whether the monitor's checks wait for its secret.
     [[nodiscard]] bool waitsForSecret(qint64 id) const;
 
@@ -130,6 +141,7 @@ private:
         QByteArray secret;
         QString secretFailure;
         bool heldForSecret = false; // came due while waiting: runs once the secret is there
+        bool voter = false;         // addVoter(): checked for another engine's quorum
     };
     struct Running {
         QString hostKey; // the host whose slot it holds
@@ -147,7 +159,8 @@ private:
     };
 
     [[nodiscard]] static QString hostKeyOf(const Monitor &monitor);
-    void track(const Monitor &monitor, MonitorState initial, qint64 firstDelayMs);
+    void track(const Monitor &monitor, MonitorState initial, qint64 firstDelayMs,
+               bool voter = false);
     void onTimer();
     void enqueueDue();
     void dispatch();
@@ -159,7 +172,7 @@ private:
     [[nodiscard]] int stuckChecks() const;
     void emitChange(const std::optional<StateChange> &change);
     [[nodiscard]] CheckResult secretFailureResult(const Tracked &tracked) const;
-    void applyResult(const CheckResult &result, ResultBatch &batch);
+    void applyResult(const Tracked &tracked, const CheckResult &result, ResultBatch &batch);
 
     EngineConfig m_config;
     std::shared_ptr<const Clock> m_clock;
@@ -167,6 +180,8 @@ private:
     StateTracker m_states;
     QSet<qint64> m_maintenance;
     QHash<qint64, Tracked> m_monitors;
+    QHash<qint64, QList<LocationVote>> m_votes;
+    QString m_location;
     QHash<QString, HostQueue> m_hosts;
     std::deque<QString> m_readyHosts; // hosts with waiting checks and a free slot, round-robin
     QHash<qint64, Running> m_running; // checks out at the workers, by monitor id

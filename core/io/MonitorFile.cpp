@@ -39,6 +39,8 @@ constexpr QLatin1StringView kIgnoreTlsErrors = "ignore_tls_errors"_L1;
 constexpr QLatin1StringView kDegraded = "degraded_ms"_L1;
 constexpr QLatin1StringView kRetries = "retries"_L1;
 constexpr QLatin1StringView kRecovery = "recovery"_L1;
+constexpr QLatin1StringView kLocations = "locations"_L1;
+constexpr QLatin1StringView kQuorum = "quorum"_L1;
 constexpr QLatin1StringView kParent = "parent"_L1;
 constexpr QLatin1StringView kTags = "tags"_L1;
 constexpr QLatin1StringView kPaused = "paused"_L1;
@@ -50,8 +52,9 @@ constexpr std::array kMonitorKeys{
     kName,     kUrl,      kMethod,   kHeaders,       kBody,         kInterval,
     kTimeout,  kStatuses, kKeyword,  kInvertKeyword, kMaxRedirects, kIgnoreTlsErrors,
     kDegraded, kRetries,  kRecovery, kParent,        kTags,         kPaused};
-// Keys added in issue 11 (optional on import, as every key but "name" and "url").
-constexpr std::array kDeeperCheckKeys{kKeywordRegex, kJsonAssertions, kAuth};
+// Keys added in issue 11, and for monitors checked from several locations in issue 16 (optional
+// on import, as every key but "name" and "url").
+constexpr std::array kDeeperCheckKeys{kKeywordRegex, kJsonAssertions, kAuth, kLocations, kQuorum};
 
 // Headers that carry credentials: never written to a file that gets mailed and committed.
 constexpr std::array kSecretHeaders{"authorization"_L1, "proxy-authorization"_L1, "cookie"_L1};
@@ -253,7 +256,9 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
         !read.number(kDegraded, 0, &monitor.degradedAboveMs) ||
         !read.number(kRetries, 0, &monitor.retries) ||
         !read.number(kRecovery, 1, &monitor.recovery) || !read.strings(kTags, &monitor.tags) ||
-        !read.boolean(kPaused, &monitor.paused))
+        !read.boolean(kPaused, &monitor.paused) ||
+        !read.number(kLocations, 1, &monitor.locations) ||
+        !read.number(kQuorum, 1, &monitor.quorum))
         return false;
     QStringList assertions;
     if (!read.boolean(kKeywordRegex, &monitor.keywordIsRegex) ||
@@ -362,6 +367,8 @@ QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report)
             {kDegraded, monitor.degradedAboveMs},
             {kRetries, monitor.retries},
             {kRecovery, monitor.recovery},
+            {kLocations, monitor.locations},
+            {kQuorum, monitor.quorum},
             {kParent, parent != namesById.cend() ? QJsonValue(*parent) : QJsonValue()},
             {kTags, QJsonArray::fromStringList(monitor.tags)},
             {kPaused, monitor.paused},

@@ -39,6 +39,13 @@ inline constexpr Reason kLastReason = Reason::Secret;
 [[nodiscard]] QString reasonName(Reason reason);
 [[nodiscard]] std::optional<Reason> reasonFromName(QStringView name);
 
+// How a check of a monitor checked from several locations (Monitor::locations > 1) counts.
+enum class Vote : quint8 {
+    None,  // its monitor is checked from one location
+    Own,   // the check of the engine that decides the monitor's state, from the quorum
+    Helper // made for that engine from another location: a vote, no state of its own here
+};
+
 // The outcome of one check.
 struct CheckResult {
     qint64 monitorId = 0;
@@ -56,6 +63,7 @@ struct CheckResult {
     // Where it was checked from: the agent's location, as the history keeps it; empty for a
     // lone engine (and for results that have not been stored).
     QString location;
+    Vote vote = Vote::None;
 
     [[nodiscard]] bool isUp() const { return verdict != Verdict::Down; }
 

@@ -30,6 +30,7 @@ struct Monitor {
     static constexpr int kDefaultTimeoutMs = 10'000;
     static constexpr int kDefaultMaxRedirects = 10;
     static constexpr qint64 kDefaultMaxBodyBytes = 1024 * 1024;
+    static constexpr int kMaxLocations = 16;
 
     qint64 id = 0; // 0: not stored yet
     QString name;
@@ -49,6 +50,12 @@ struct Monitor {
     qint64 maxBodyBytes = kDefaultMaxBodyBytes;
     int retries = 0;  // failed checks tolerated before DOWN
     int recovery = 1; // successful checks needed before UP again
+    // Checked from this many locations at once, where agents in several locations share the
+    // database (each location votes); 1: from one.
+    int locations = 1;
+    // DOWN when at least this many locations see it down: one probe's own network trouble
+    // raises no alarm. When fewer locations report (agents stopped), all of those must.
+    int quorum = 1;
     qint64 parentId = 0;
     QStringList tags;
     bool paused = false;

@@ -342,6 +342,12 @@ QStringList problems(const Monitor &monitor)
         found.append(Text::tr("recovery needs at least 1 successful check"));
     else if (monitor.recovery > kMaxRetries)
         found.append(Text::tr("recovery must be at most %1 checks").arg(kMaxRetries));
+    if (monitor.locations < 1 || monitor.locations > Monitor::kMaxLocations)
+        found.append(Text::tr("the number of locations must be between 1 and %1")
+                         .arg(Monitor::kMaxLocations));
+    else if (monitor.quorum < 1 || monitor.quorum > monitor.locations)
+        found.append(Text::tr("the quorum must be between 1 and the number of locations (%1)")
+                         .arg(monitor.locations));
     if (!monitor.body.isEmpty() && !httpMethodSendsBody(monitor.method))
         found.append(
             Text::tr("a request body needs the %1 method, not %2")

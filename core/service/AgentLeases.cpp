@@ -68,6 +68,7 @@ void AgentLeases::beat()
     const qint64 leaseMs = m_config.leaseMs;
     struct Beat {
         std::optional<QList<int>> held;
+        std::optional<LeaseStore::Peers> peers;
         QString error;
     };
     m_store.run<Beat>(
@@ -86,6 +87,8 @@ void AgentLeases::beat()
             }
             else {
                 result.held = leases.heartbeat(agent, nowMs, leaseMs);
+                if (result.held)
+                    result.peers = leases.peers(nowMs, leaseMs);
             }
             if (!result.held)
                 result.error = leases.lastError();
@@ -116,6 +119,15 @@ void AgentLeases::beat()
                 m_free = free;
             }
             apply(held);
+            if (result.peers) {
+                LeaseStore::Peers peers = *result.peers;
+                for (LeaseStore::Agent &peer : peers.agents)
+                    peer.startedAtMs = peer.heartbeatAtMs = peer.shards = 0;
+                if (peers != m_peers) {
+                    m_peers = peers;
+                    emit peersChanged(m_peers);
+                }
+            }
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/store/LeaseStore.h"
 
 #include <QObject>
 #include <QSet>
@@ -66,6 +67,10 @@ public:
 signals:
     // The shards this agent took and those it gave up (or lost) with a heartbeat.
     void shardsChanged(const QSet<int> &gained, const QSet<int> &lost);
+    // An agent's heartbeat found other agents, locations or shard owners than the last one
+    // (for monitors checked from several locations, see VoterPlan). Agents' times and lease
+    // counts are left out (zero).
+    void peersChanged(const LeaseStore::Peers &peers);
     // A heartbeat failed: one sentence.
     void problem(const QString &message);
 
@@ -82,7 +87,8 @@ private:
     qint64 m_startedAtMs = 0;
     QTimer m_timer;
     QSet<int> m_shards;
-    QSet<int> m_free;         // an observer's: the shards no agent leased at the last read
+    QSet<int> m_free; // an observer's: the shards no agent leased at the last read
+    LeaseStore::Peers m_peers;
     qint64 m_lastBeatMs = -1; // steady clock
     bool m_beating = false;   // a heartbeat is in the store thread
     bool m_released = false;

@@ -62,6 +62,7 @@ MonitoringService::MonitoringService(QString databasePath, std::shared_ptr<const
     connect(&m_syncTimer, &QTimer::timeout, this, [this] {
         if (m_feed)
             m_feed->poll();
+        pollVotes();
     });
     connect(m_secrets, &SecretLoader::problem, this, &MonitoringService::secretProblem);
     connect(m_credentials, &CredentialSaver::problem, this, &MonitoringService::secretProblem);
@@ -281,6 +282,7 @@ void MonitoringService::syncNow()
             for (const Monitor &monitor : changes.changed)
                 applyStored(monitor, false);
             applyRemoved(changes.removed);
+            refreshVoters();
         });
 }
 

@@ -157,6 +157,12 @@ private:
     // leave it out.
     [[nodiscard]] bool checksHere(qint64 id) const { return !m_agent || m_agent->holds(id); }
     void onShardsChanged(const QSet<int> &gained, const QSet<int> &lost);
+    // An agent's votes on other agents' monitors checked from several locations
+    // (VoterPlan), after a change of agents, owners or monitors: the engine runs them as voters.
+    void refreshVoters();
+    // The other locations' votes on the monitors this agent owns and checks from several
+    // locations, read for the engine's quorum (every kSyncEveryMs).
+    void pollVotes();
     // The shared part of the load (an observer, or an agent that follows the others): the
     // shards agents lease, and their monitors' live states.
     static bool loadShared(StoreDatabase &database, qint64 nowMs, QList<int> *leased,
@@ -196,6 +202,9 @@ private:
     QTimer m_stopTimer; // the bounded waits of shutdown
     QHash<qint64, Monitor> m_monitors;
     QSet<qint64> m_removing; // removals sent to the store, not answered yet
+    QSet<qint64> m_voters;   // monitors the engine checks for other agents' quorums
+    LeaseStore::Peers m_peers;
+    bool m_readingVotes = false;
     qint64 m_revision = -1;
     qint64 m_results = 0;
     bool m_syncing = false;

@@ -2,6 +2,7 @@
 
 #include "core/service/LiveFeed.h"
 #include "core/service/SecretLoader.h"
+#include "core/service/VoterPlan.h"
 #include "core/store/HistoryReader.h"
 #include "core/store/LeaseStore.h"
 #include "core/store/StoreThread.h"
@@ -59,7 +60,12 @@ void MonitoringService::setAgent(const AgentConfig &config)
     if (!config.takesPart() || m_agent)
         return;
     m_agent = new AgentLeases(*m_store, m_clock, config, this);
+    m_engine->setLocation(config.location);
     connect(m_agent, &AgentLeases::shardsChanged, this, &MonitoringService::onShardsChanged);
+    connect(m_agent, &AgentLeases::peersChanged, this, [this](const LeaseStore::Peers &peers) {
+        m_peers = peers;
+        refreshVoters();
+    });
     connect(m_agent, &AgentLeases::problem, this, &MonitoringService::storeFailed);
     if (config.observer || config.followOthers) {
         m_feed = new LiveFeed(*m_store, this);
@@ -103,6 +109,16 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
         return;
     QList<Monitor> taken;
     const QDateTime now = m_clock->nowUtc();
+    for (auto it = m_voters.begin(); it != m_voters.end();) {
+        // Its owner now: it checks it as such, from its live state.
+        if (gained.contains(LeaseStore::shardOf(*it))) {
+            m_engine->removeMonitor(*it);
+            it = m_voters.erase(it);
+        }
+        else {
+            ++it;
+        }
+    }
     for (const Monitor &monitor : std::as_const(m_monitors)) {
         const int shard = LeaseStore::shardOf(monitor.id);
         if (lost.contains(shard)) {
@@ -159,5 +175,70 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
             m_engine->setMonitors(still, states, dueAfterLastCheck(still, left.live, at));
             for (const Monitor &monitor : std::as_const(still))
                 m_secrets->load(monitor);
+        });
+}
+
+void MonitoringService::refreshVoters()
+{
+    if (!m_agent || !m_agent->config().isAgent() || !m_loaded || m_stopping)
+        return;
+    const QSet<qint64> wanted = VoterPlan::votesOf(m_agent->name(), m_monitors, m_peers);
+    for (auto it = m_voters.begin(); it != m_voters.end();) {
+        if (wanted.contains(*it)) {
+            ++it;
+            continue;
+        }
+        m_engine->removeMonitor(*it);
+        it = m_voters.erase(it);
+    }
+    for (const qint64 id : wanted) {
+        if (m_voters.contains(id) || m_engine->contains(id))
+            continue;
+        const Monitor &monitor = m_monitors[id];
+        // Its own place in the interval, not the owner's: the locations' votes are spread.
+        const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
+        m_engine->addVoter(monitor, Scheduler::spreadOffsetMs(id * 7919 + 1, interval));
+        m_voters.insert(id);
+        m_secrets->load(monitor);
+    }
+}
+
+void MonitoringService::pollVotes()
+{
+    if (!m_agent || !m_agent->config().isAgent() || !m_loaded || m_stopping || m_readingVotes)
+        return;
+    qint64 freshMs = 0;
+    QSet<qint64> owned;
+    for (const Monitor &monitor : std::as_const(m_monitors)) {
+        if (monitor.locations > 1 && !m_voters.contains(monitor.id) &&
+            m_engine->contains(monitor.id)) {
+            owned.insert(monitor.id);
+            freshMs = std::max(freshMs, Quorum::freshForMs(monitor));
+        }
+    }
+    if (owned.isEmpty()) {
+        m_engine->setVotes({});
+        return;
+    }
+    m_readingVotes = true;
+    const qint64 sinceMs = m_clock->nowUtc().toMSecsSinceEpoch() - freshMs;
+    using Votes = std::optional<QHash<qint64, QList<LocationVote>>>;
+    m_store->run<Votes>(
+        this,
+        [location = m_agent->config().location, sinceMs](StoreDatabase *database) -> Votes {
+            if (!database)
+                return std::nullopt;
+            return HistoryReader(*database).votes(location, sinceMs);
+        },
+        [this, owned](const Votes &votes) {
+            m_readingVotes = false;
+            if (!votes || m_stopping)
+                return; // the votes read before stay: a store hiccup is no reason to forget them
+            QHash<qint64, QList<LocationVote>> mine;
+            for (auto it = votes->cbegin(); it != votes->cend(); ++it) {
+                if (owned.contains(it.key()))
+                    mine.insert(it.key(), it.value());
+            }
+            m_engine->setVotes(mine);
         });
 }

@@ -143,9 +143,15 @@ void MonitoringService::applyStored(const Monitor &monitor, bool isNew)
     if (m_stopping)
         return;
     if (!checksHere(monitor.id)) {
-        // Another agent's to check: known here, not run (an observer shows what it finds).
+        // Another agent's to check: known here, not run (an observer shows what it finds),
+        // unless this agent votes on it.
         if (m_feed && !m_feed->follows(monitor.id))
             m_feed->follow(monitor.id, MonitorState::Pending, {});
+        if (m_voters.contains(monitor.id)) {
+            m_engine->updateMonitor(monitor);
+            if (!sameSecret)
+                m_secrets->load(monitor);
+        }
         if (isNew && !known)
             emit monitorAdded(monitor, MonitorState::Pending);
         else
@@ -174,6 +180,7 @@ void MonitoringService::applyRemoved(const QList<qint64> &ids)
             m_secrets->forget(id);
             if (m_feed)
                 m_feed->unfollow(id);
+            m_voters.remove(id);
             if (!m_stopping)
                 m_engine->removeMonitor(id);
             removed.append(id);

@@ -2,6 +2,7 @@
 
 #include "core/model/CheckResult.h"
 #include "core/model/MonitorState.h"
+#include "core/model/Quorum.h"
 #include "core/store/HistoryValues.h"
 #include "core/store/Rollup.h"
 
@@ -74,6 +75,11 @@ public:
     // Every monitor's live state as the engines that share the database wrote it (monitors no
     // engine with a location has checked are absent).
     [[nodiscard]] std::optional<QHash<qint64, LiveState>> liveStates();
+    // The votes of the locations other than `except` on monitors checked from several (their
+    // newest check from each), by monitor, newest first; only votes made at `sinceMs` (ms since
+    // the epoch) or later.
+    [[nodiscard]] std::optional<QHash<qint64, QList<LocationVote>>> votes(const QString &except,
+                                                                          qint64 sinceMs);
     // Per monitor, its results stored after the time given for it (ms since the epoch), oldest
     // first, at most `limit` of the newest each; monitors without any are absent.
     [[nodiscard]] std::optional<QHash<qint64, QList<CheckResult>>>

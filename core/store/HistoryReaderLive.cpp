@@ -5,8 +5,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-// HistoryReader's live states (schema 7's live_states), which engines that share the database
-// write with each batch. HistoryReader.cpp has the rest.
+// HistoryReader's live states (schema 7's live_states) and votes (schema 8's location_votes),
+// which engines that share the database write with each batch. HistoryReader.cpp has the rest.
 
 std::optional<QHash<qint64, LiveState>> HistoryReader::liveStates()
 {
@@ -32,4 +32,35 @@ std::optional<QHash<qint64, LiveState>> HistoryReader::liveStates()
         states.insert(query.value(0).toLongLong(), live);
     }
     return states;
+}
+
+std::optional<QHash<qint64, QList<LocationVote>>> HistoryReader::votes(const QString &except,
+                                                                       qint64 sinceMs)
+{
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT v.monitor_id, v.location, v.verdict, v.reason, v.error, v.checked_at "
+        "FROM location_votes v JOIN monitors m ON m.id = v.monitor_id "
+        "WHERE m.locations > 1 AND v.location <> ? AND v.checked_at >= ? "
+        "ORDER BY v.monitor_id, v.checked_at DESC"));
+    query.addBindValue(except.isNull() ? QStringLiteral("") : except);
+    query.addBindValue(sinceMs);
+    if (!m_database.run(query))
+        return std::nullopt;
+    QHash<qint64, QList<LocationVote>> votes;
+    while (query.next()) {
+        const int verdict = query.value(2).toInt();
+        const int reason = query.value(3).toInt();
+        if (verdict < 0 || verdict > int(Verdict::Down) || reason < 0 || reason > int(kLastReason))
+            continue; // written by a newer version
+        LocationVote vote;
+        vote.location = query.value(1).toString();
+        vote.verdict = Verdict(verdict);
+        vote.reason = Reason(reason);
+        vote.error = query.value(4).toString();
+        vote.checkedAt = QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong(), Qt::UTC);
+        votes[query.value(0).toLongLong()].append(vote);
+    }
+    return votes;
 }

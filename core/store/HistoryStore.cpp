@@ -85,7 +85,8 @@ bool HistoryStore::append(const QList<CheckResult> &results, const QList<StateCh
         return false;
     const bool written = m_database.isPostgres() ? appendPostgres(results, changes)
                                                  : insertResults(results) && updateRollups(results);
-    if (!written || !recordChanges(changes) || !writeLiveStates(results, changes)) {
+    if (!written || !recordChanges(changes) || !writeLiveStates(results, changes) ||
+        !writeVotes(results)) {
         const QString why = m_database.lastError();
         m_database.rollback();
         m_database.setError(why);

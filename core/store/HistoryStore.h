@@ -77,6 +77,8 @@ private:
     bool recordChanges(const QList<StateChange> &changes);
     // The batch's live states, when there is a location.
     bool writeLiveStates(const QList<CheckResult> &results, const QList<StateChange> &changes);
+    // The votes of its monitors checked from several locations, when there is a location.
+    bool writeVotes(const QList<CheckResult> &results);
     bool deleteOlder(const QString &sql, const QList<qint64> &monitorIds, qint64 cutoff,
                      qint64 *deleted);
     // Records that the buckets of `level` before `cutoff` are gone (rollupPrunedBeforeKey).
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<SqliteStatement> m_readRollup;
     std::unique_ptr<SqliteStatement> m_writeRollup;
     std::unique_ptr<SqliteStatement> m_writeLive;
+    std::unique_ptr<SqliteStatement> m_writeVote;
     // Per rollup level, the cutoff of the last prune: a level whose buckets did not cross the
     // cutoff since has nothing new to delete (hour and day rollups expire once an hour or day).
     std::map<int, qint64> m_prunedBefore;

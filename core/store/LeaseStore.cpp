@@ -197,3 +197,22 @@ std::optional<QList<LeaseStore::Agent>> LeaseStore::agents(qint64 nowMs, qint64 
     }
     return found;
 }
+
+std::optional<LeaseStore::Peers> LeaseStore::peers(qint64 nowMs, qint64 leaseMs)
+{
+    Peers peers;
+    const auto agents = this->agents(nowMs, leaseMs);
+    if (!agents)
+        return std::nullopt;
+    peers.agents = *agents;
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT shard, agent FROM leases WHERE agent <> '' AND expires_at > ?"));
+    query.addBindValue(nowMs);
+    if (!m_database.run(query))
+        return std::nullopt;
+    while (query.next())
+        peers.owners.insert(query.value(0).toInt(), query.value(1).toString());
+    return peers;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,15 @@ public:
         qint64 startedAtMs = 0;
         qint64 heartbeatAtMs = 0;
         int shards = 0; // leases it holds that have not expired
+        friend bool operator==(const Agent &, const Agent &) = default;
+    };
+
+    // The agents at work and who checks what: for monitors checked from several locations,
+    // whose other locations are agents other than the owner of their shard.
+    struct Peers {
+        QList<Agent> agents;        // seen within the lease time, by name
+        QHash<int, QString> owners; // shard -> the agent whose lease on it has not expired
+        friend bool operator==(const Peers &, const Peers &) = default;
     };
 
     explicit LeaseStore(StoreDatabase &database);
@@ -44,6 +54,8 @@ public:
     bool release(const QString &agentName);
     // The agents seen within `leaseMs` of `nowMs`, by name, with their live lease counts.
     [[nodiscard]] std::optional<QList<Agent>> agents(qint64 nowMs, qint64 leaseMs);
+    // The agents as agents() has them, and the shards' owners at `nowMs`.
+    [[nodiscard]] std::optional<Peers> peers(qint64 nowMs, qint64 leaseMs);
 
     [[nodiscard]] const QString &lastError() const;
 

@@ -120,6 +120,8 @@ Monitor fromRow(const QSqlQuery &query)
     const qint64 mutedUntil = next().toLongLong();
     if (mutedUntil > 0)
         monitor.mutedUntil = QDateTime::fromMSecsSinceEpoch(mutedUntil, Qt::UTC);
+    monitor.locations = next().toInt();
+    monitor.quorum = next().toInt();
     return monitor;
 }
 

@@ -18,7 +18,7 @@ inline constexpr QLatin1StringView kColumns(
     "id, name, url, method, headers, body, interval_s, timeout_ms, expected_statuses, keyword, "
     "invert_keyword, max_redirects, ignore_tls_errors, degraded_ms, max_body_bytes, retries, "
     "recovery, parent_id, tags, paused, credential_key, auth, keyword_regex, json_assertions, "
-    "muted_until");
+    "muted_until, locations, quorum");
 
 [[nodiscard]] QString encodeHeaders(const QList<HttpHeader> &headers);
 [[nodiscard]] QString encodeAuth(const MonitorAuth &auth);

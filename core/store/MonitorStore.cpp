@@ -151,17 +151,18 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
             "timeout_ms, expected_statuses, keyword, invert_keyword, max_redirects, "
             "ignore_tls_errors, degraded_ms, max_body_bytes, retries, recovery, parent_id, tags, "
             "paused, credential_key, auth, keyword_regex, json_assertions, muted_until, "
-            "created_at) "
+            "locations, quorum, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
+            "?, ?, ?)"));
     else
         query.prepare(QStringLiteral(
             "UPDATE monitors SET name = ?, url = ?, method = ?, headers = ?, body = ?, "
             "interval_s = ?, timeout_ms = ?, expected_statuses = ?, keyword = ?, "
             "invert_keyword = ?, max_redirects = ?, ignore_tls_errors = ?, degraded_ms = ?, "
             "max_body_bytes = ?, retries = ?, recovery = ?, parent_id = ?, tags = ?, paused = ?, "
-            "credential_key = ?, auth = ?, keyword_regex = ?, json_assertions = ?, muted_until = ? "
-            "WHERE id = ?"));
+            "credential_key = ?, auth = ?, keyword_regex = ?, json_assertions = ?, muted_until = "
+            "?, "
+            "locations = ?, quorum = ? WHERE id = ?"));
     std::optional<qint64> newId;
     if (insert) {
         newId = m_database.nextId(QStringLiteral("monitors"), kLastIdKey);
@@ -195,6 +196,8 @@ bool MonitorStore::write(Monitor &monitor, bool insert)
     query.addBindValue(MonitorColumns::encodeTags(JsonAssertion::texts(monitor.jsonAssertions)));
     query.addBindValue(monitor.mutedUntil.isValid() ? monitor.mutedUntil.toMSecsSinceEpoch()
                                                     : qint64(0));
+    query.addBindValue(monitor.locations);
+    query.addBindValue(monitor.quorum);
     if (insert)
         query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     else
@@ -221,7 +224,8 @@ bool MonitorStore::remove(const QList<qint64> &ids)
     return inTransaction([this, &ids] {
         for (const qint64 id : ids) {
             const QString tables[] = {QStringLiteral("results"), QStringLiteral("rollups"),
-                                      QStringLiteral("incidents"), QStringLiteral("live_states")};
+                                      QStringLiteral("incidents"), QStringLiteral("live_states"),
+                                      QStringLiteral("location_votes")};
             for (const QString &table : tables) {
                 QSqlQuery query(m_database.db());
                 query.prepare(QStringLiteral("DELETE FROM %1 WHERE monitor_id = ?").arg(table));

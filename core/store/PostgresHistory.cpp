@@ -290,3 +290,26 @@ bool PostgresHistory::writeLiveStates(const std::vector<LiveUpdate> &updates,
     }
     return true;
 }
+
+bool PostgresHistory::writeVotes(const std::vector<VoteUpdate> &votes, const QString &location)
+{
+    const QLatin1StringView bigint("bigint");
+    const QLatin1StringView text("text");
+    for (size_t from = 0; from < votes.size(); from += kRowsPerStatement) {
+        const size_t to = std::min(votes.size(), from + kRowsPerStatement);
+        ColumnArrays columns({bigint, text, bigint, bigint, text, bigint});
+        for (size_t i = from; i < to; ++i) {
+            const VoteUpdate &vote = votes[i];
+            columns.number(0, vote.monitorId);
+            columns.text(1, location);
+            columns.number(2, vote.verdict);
+            columns.number(3, vote.reason);
+            columns.text(4, vote.error);
+            columns.number(5, vote.checkedAtMs);
+        }
+        if (!m_database.exec(QString(kVoteUpsert) + u"SELECT * FROM " +
+                             columns.unnest(*m_database.db().driver()) + kVoteConflict))
+            return false;
+    }
+    return true;
+}

@@ -37,6 +37,8 @@ public:
     // Upserts the monitors' live states, each at most once in `updates`; a check's location is
     // `location`.
     bool writeLiveStates(const std::vector<LiveUpdate> &updates, const QString &location);
+    // Upserts the votes of `location`, each monitor at most once in `votes`.
+    bool writeVotes(const std::vector<VoteUpdate> &votes, const QString &location);
 
 private:
     StoreDatabase &m_database;

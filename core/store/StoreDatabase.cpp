@@ -480,6 +480,7 @@ bool StoreDatabase::migrateTo(int version)
     case 5:
     case 6:
     case 7:
+    case 8:
         break;
     default:
         setError(QStringLiteral("no migration to schema %1").arg(version));

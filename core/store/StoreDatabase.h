@@ -20,7 +20,7 @@ class QSqlQuery;
 // use this.
 class StoreDatabase {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     // How long a statement waits for another process's lock before it fails.
     static constexpr int kBusyTimeoutMs = 5000;
     // SQLite's page cache per connection, at most.

@@ -274,6 +274,22 @@ const char *const kSchemaV7[] = {
         location TEXT))",
 };
 
+// Schema 8: monitors checked from several locations (agents in several places) with a quorum,
+// and each location's newest check of such a monitor: the agent that owns the monitor judges
+// its state from its own check and these votes (Quorum::judge()).
+const char *const kSchemaV8[] = {
+    "ALTER TABLE monitors ADD COLUMN locations INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE monitors ADD COLUMN quorum INTEGER NOT NULL DEFAULT 1",
+    R"(CREATE TABLE location_votes (
+        monitor_id INTEGER NOT NULL,
+        location TEXT NOT NULL,
+        verdict INTEGER NOT NULL,
+        reason INTEGER NOT NULL,
+        error TEXT NOT NULL,
+        checked_at INTEGER NOT NULL,
+        PRIMARY KEY (monitor_id, location)) WITHOUT ROWID)",
+};
+
 } // namespace
 
 namespace StoreSchema {
@@ -295,6 +311,8 @@ std::span<const char *const> step(int version)
         return kSchemaV6;
     case 7:
         return kSchemaV7;
+    case 8:
+        return kSchemaV8;
     default:
         return {};
     }

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
@@ -60,7 +61,23 @@ DesktopSession::DesktopSession(QString databasePath, const AppSettings &settings
     connect(m_service, &MonitoringService::monitorAdded, this, &DesktopSession::monitorAdded);
     connect(m_service, &MonitoringService::monitorUpdated, this, &DesktopSession::monitorUpdated);
     connect(m_service, &MonitoringService::monitorsRemoved, this, &DesktopSession::monitorsRemoved);
-    connect(m_service, &MonitoringService::resultsReady, this, &DesktopSession::resultsReady);
+    connect(m_service, &MonitoringService::resultsReady, this, [this](const ResultBatch &batch) {
+        // The votes this engine makes for other agents' monitors come back with the other
+        // locations' checks, through the live feed.
+        if (std::none_of(batch.results.cbegin(), batch.results.cend(),
+                         [](const CheckResult &result) { return result.vote == Vote::Helper; })) {
+            emit resultsReady(batch);
+            return;
+        }
+        ResultBatch own;
+        own.changes = batch.changes;
+        for (const CheckResult &result : batch.results) {
+            if (result.vote != Vote::Helper)
+                own.results.append(result);
+        }
+        if (!own.isEmpty())
+            emit resultsReady(own);
+    });
     connect(m_service, &MonitoringService::observedResults, this, &DesktopSession::resultsReady);
     connect(m_service, &MonitoringService::storeFailed, this, &DesktopSession::storeFailed);
     connect(m_service, &MonitoringService::historyAccountingChanged, this,

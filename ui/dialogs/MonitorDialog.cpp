@@ -208,6 +208,20 @@ QWidget *MonitorDialog::buildAlertingTab()
     m_recoverySpin->setToolTip(tr("Successful checks needed before the monitor is up again."));
     form->addRow(tr("Reco&very checks:"), m_recoverySpin);
 
+    m_locationsSpin =
+        makeSpin(page, QStringLiteral("locationsSpin"), 1, Monitor::kMaxLocations, QString());
+    m_locationsSpin->setToolTip(
+        tr("Where agents in several locations share the database, this many of them check the "
+           "monitor at each interval. One computer alone checks from one location."));
+    form->addRow(tr("Check from &locations:"), m_locationsSpin);
+    m_quorumSpin =
+        makeSpin(page, QStringLiteral("quorumSpin"), 1, Monitor::kMaxLocations, QString());
+    m_quorumSpin->setToolTip(
+        tr("The monitor is down only when at least this many locations see it down, so that "
+           "one location's own network trouble raises no alarm. When fewer locations report, "
+           "all of those that do must see it down."));
+    form->addRow(tr("Do&wn from at least:"), m_quorumSpin);
+
     m_parentCombo = new QComboBox(page);
     m_parentCombo->setObjectName(QStringLiteral("parentCombo"));
     m_parentCombo->setToolTip(tr("While the parent is down, this monitor is shown as "
@@ -245,8 +259,14 @@ void MonitorDialog::connectInputs()
     for (QPlainTextEdit *edit : {m_headersEdit, m_bodyEdit})
         connect(edit, &QPlainTextEdit::textChanged, this, &MonitorDialog::validate);
     for (QSpinBox *spin : {m_intervalSpin, m_timeoutSpin, m_maxRedirectsSpin, m_degradedSpin,
-                           m_maxBodySpin, m_retriesSpin, m_recoverySpin})
+                           m_maxBodySpin, m_retriesSpin, m_recoverySpin, m_quorumSpin})
         connect(spin, &QSpinBox::valueChanged, this, &MonitorDialog::validate);
+    connect(m_locationsSpin, &QSpinBox::valueChanged, this, [this](int locations) {
+        // A quorum is at most every location.
+        m_quorumSpin->setMaximum(locations);
+        m_quorumSpin->setEnabled(locations > 1);
+        validate();
+    });
     connect(m_jsonAssertions, &JsonAssertionEditor::changed, this, &MonitorDialog::validate);
     connect(m_keywordRegexCheck, &QCheckBox::toggled, this, &MonitorDialog::validate);
     for (QCheckBox *check : {m_invertKeywordCheck, m_ignoreTlsCheck, m_pausedCheck})
@@ -290,6 +310,10 @@ void MonitorDialog::load(const Monitor &monitor, const QList<Monitor> &others)
 
     m_retriesSpin->setValue(monitor.retries);
     m_recoverySpin->setValue(monitor.recovery);
+    m_locationsSpin->setValue(monitor.locations);
+    m_quorumSpin->setMaximum(std::max(1, monitor.locations));
+    m_quorumSpin->setValue(monitor.quorum);
+    m_quorumSpin->setEnabled(monitor.locations > 1);
     m_parentCombo->addItem(tr("None"), qint64(0));
     for (const Monitor &candidate : MonitorInput::parentCandidates(monitor.id, others))
         m_parentCombo->addItem(candidate.name, candidate.id);
@@ -333,6 +357,8 @@ Monitor MonitorDialog::monitor() const
         monitor.maxBodyBytes = qint64(m_maxBodySpin->value()) * 1024;
     monitor.retries = m_retriesSpin->value();
     monitor.recovery = m_recoverySpin->value();
+    monitor.locations = m_locationsSpin->value();
+    monitor.quorum = std::min(m_quorumSpin->value(), monitor.locations);
     monitor.parentId = m_parentCombo->currentData().toLongLong();
     monitor.tags = MonitorInput::parseTags(m_tagsEdit->text());
     monitor.paused = m_pausedCheck->isChecked();

@@ -108,6 +108,8 @@ private:
     QSpinBox *m_maxBodySpin = nullptr;
     QSpinBox *m_retriesSpin = nullptr;
     QSpinBox *m_recoverySpin = nullptr;
+    QSpinBox *m_locationsSpin = nullptr;
+    QSpinBox *m_quorumSpin = nullptr;
     QComboBox *m_parentCombo = nullptr;
     QLineEdit *m_tagsEdit = nullptr;
     QCheckBox *m_pausedCheck = nullptr;
