@@ -187,6 +187,14 @@ void TestDetailPane::placeholderWithoutMonitor()
     QCOMPARE(text(u"urlLabel"_s), u"https://blog.example.com/"_s);
     QCOMPARE(text(u"stateLabel"_s), u"Up"_s);
     QVERIFY(text(u"detailsLabel"_s).startsWith(u"GET · every 1 min · timeout 10 s"_s));
+    QVERIFY(!text(u"detailsLabel"_s).contains(u"locations"_s));
+    // Checked from several locations: the quorum is part of how it is checked.
+    Monitor quorum = m_b;
+    quorum.locations = 3;
+    quorum.quorum = 2;
+    m_pane->showMonitor(quorum, MonitorState::Up, std::nullopt); // the same one, changed
+    QCOMPARE(text(u"detailsLabel"_s),
+             u"GET · every 1 min · timeout 10 s · down when 2 of 3 locations see it down"_s);
 
     m_pane->showMonitor(std::nullopt, MonitorState::Pending, std::nullopt);
     QVERIFY(placeholder->isVisible());

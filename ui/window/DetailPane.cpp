@@ -447,6 +447,10 @@ void DetailPane::updateHeader()
                        .arg(monitor.timeoutMs % 1000 == 0
                                 ? DisplayFormat::interval(monitor.timeoutMs / 1000)
                                 : DisplayFormat::milliseconds(monitor.timeoutMs)));
+    if (monitor.locations > 1)
+        details.append(tr("down when %1 of %2 locations see it down")
+                           .arg(monitor.quorum)
+                           .arg(monitor.locations));
     if (!monitor.tags.isEmpty())
         details.append(monitor.tags.join(QStringLiteral(", ")));
     m_details->setText(details.join(QStringLiteral(" · ")));
