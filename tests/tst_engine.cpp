@@ -620,6 +620,7 @@ void TestEngine::votersCheckWithoutAState()
     monitor.quorum = 2;
     engine.addVoter(monitor, 0);
     QVERIFY(engine.isVoter(20));
+    engine.setMaintenance({20}); // its checks are marked, but it has no state to change
     engine.start();
 
     // Down, checked, but a vote: no state here, no change, no alert.
@@ -630,6 +631,7 @@ void TestEngine::votersCheckWithoutAState()
     for (const CheckResult &result : recorder.results(20)) {
         QCOMPARE(result.vote, Vote::Helper);
         QCOMPARE(result.verdict, Verdict::Down);
+        QVERIFY(result.maintenance);
     }
     QVERIFY(recorder.changes(20).isEmpty());
     QCOMPARE(engine.state(20), MonitorState::Pending);

@@ -411,6 +411,7 @@ void Engine::applyResult(const Tracked &tracked, const CheckResult &result, Resu
     CheckResult &stored = batch.results.last();
     if (tracked.voter) {
         stored.vote = Vote::Helper;
+        stored.maintenance = m_maintenance.contains(result.monitorId);
         return;
     }
     stored.maintenance = m_states.isInMaintenance(result.monitorId);
