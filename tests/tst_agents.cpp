@@ -487,6 +487,11 @@ void TestAgents::quorumMonitorsAreCheckedFromEveryLocationAndAlertOnce()
     };
     for (const qint64 id : quorumIds)
         QTRY_COMPARE_WITH_TIMEOUT(checkers(id), std::pair(1, 2), 10 * kLeaseMs);
+    // The desktop app on the database shows the owners' verdicts.
+    auto desk = startObserver();
+    QList<StateChange> observed;
+    connect(desk.get(), &MonitoringService::observedResults, &context,
+            [&observed](const ResultBatch &batch) { observed.append(batch.changes); });
     const auto count = [this](const QString &sql) {
         QSqlQuery query(m_db->db().db());
         return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
@@ -528,10 +533,34 @@ void TestAgents::quorumMonitorsAreCheckedFromEveryLocationAndAlertOnce()
                                          [id](const StateChange &c) { return c.monitorId == id; });
         QVERIFY2(change->error.startsWith(u"down from "_s), qPrintable(change->error));
         QCOMPARE(change->reason, Reason::Status);
+        // The window says the same, from the live state.
+        const auto seen = [&observed, id] {
+            return std::find_if(observed.cbegin(), observed.cend(), [id](const StateChange &c) {
+                return c.monitorId == id && c.to == MonitorState::Down;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(seen() != observed.cend(), 10'000);
+        QCOMPARE(seen()->error, change->error);
+        QCOMPARE(seen()->reason, Reason::Status);
     }
+    stop(*desk);
     // Monitors checked from one location are not voted on.
     QCOMPARE(count(u"SELECT count(*) FROM location_votes WHERE monitor_id NOT IN (%1)"_s.arg(ids)),
              0);
+    // One location stops: its monitors move to the others, voters among them become owners,
+    // and each is checked from the two locations left, still down, without a second alert.
+    stop(*agents.back());
+    agents.pop_back();
+    for (const qint64 id : quorumIds)
+        QTRY_COMPARE_WITH_TIMEOUT(checkers(id), std::pair(1, 1), 10 * kLeaseMs);
+    QTest::qWait(1500);
+    for (const qint64 id : quorumIds) {
+        QCOMPARE(downs(id), qsizetype(1));
+        for (const auto &agent : agents) {
+            if (agent->engine().contains(id) && !agent->engine().isVoter(id))
+                QCOMPARE(agent->engine().state(id), MonitorState::Down);
+        }
+    }
     for (const auto &agent : agents)
         stop(*agent);
 }

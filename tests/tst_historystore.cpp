@@ -745,9 +745,11 @@ void TestHistoryStore::liveStatesWithALocation()
     QVERIFY(live);
     QCOMPARE(live->size(), 2);
     QCOMPARE(live->value(api),
-             (LiveState{MonitorState::Down, kNow.addSecs(20), kNow.addSecs(20), u"east"_s}));
+             (LiveState{MonitorState::Down, kNow.addSecs(20), kNow.addSecs(20), u"east"_s,
+                        Reason::Timeout, u"Timed out after 10000 ms"_s}));
     // No change yet for web: pending, with its check.
-    QCOMPARE(live->value(web), (LiveState{MonitorState::Pending, {}, kNow.addSecs(15), u"east"_s}));
+    QCOMPARE(live->value(web),
+             (LiveState{MonitorState::Pending, {}, kNow.addSecs(15), u"east"_s, Reason::Ok, {}}));
     // A later batch keeps what it does not say: a check alone keeps the state, a change alone
     // (a pause) keeps the newest check and its location.
     history.setLocation(u"west"_s);
@@ -756,9 +758,12 @@ void TestHistoryStore::liveStatesWithALocation()
         {makeChange(web, kNow.addSecs(31), MonitorState::Up, MonitorState::Paused)}));
     live = reader.liveStates();
     QCOMPARE(live->value(api),
-             (LiveState{MonitorState::Down, kNow.addSecs(20), kNow.addSecs(30), u"west"_s}));
-    QCOMPARE(live->value(web),
-             (LiveState{MonitorState::Paused, kNow.addSecs(31), kNow.addSecs(15), u"east"_s}));
+             (LiveState{MonitorState::Down, kNow.addSecs(20), kNow.addSecs(30), u"west"_s,
+                        Reason::Timeout, u"Timed out after 10000 ms"_s}));
+    QCOMPARE(
+        live->value(web),
+        (LiveState{
+            MonitorState::Paused, kNow.addSecs(31), kNow.addSecs(15), u"east"_s, Reason::Ok, {}}));
     // A monitor's live state goes with it.
     QVERIFY(MonitorStore(*m_db).remove(api));
     QCOMPARE(reader.liveStates()->keys(), QList<qint64>{web});
@@ -814,6 +819,10 @@ void TestHistoryStore::votesOfEachLocation()
     // Its own location's vote is left out, and old ones.
     QCOMPARE(reader.votes(u"east"_s, since)->value(api).size(), 1);
     QVERIFY(reader.votes(u"north"_s, kNow.addSecs(26).toMSecsSinceEpoch())->isEmpty());
+    // A location that could not read the monitor's secret did not reach it: no vote.
+    QVERIFY(west.append({vote(api, kNow.addSecs(26), Verdict::Down, Reason::Secret, Vote::Helper)},
+                        {}));
+    QCOMPARE(reader.votes(u"east"_s, since)->value(api).constFirst().checkedAt, kNow.addSecs(25));
     // An older check does not replace a newer vote.
     QVERIFY(west.append({vote(api, kNow.addSecs(5), Verdict::Up, Reason::Ok, Vote::Helper)}, {}));
     QCOMPARE(reader.votes(u"east"_s, since)->value(api).constFirst().verdict, Verdict::Down);

@@ -60,6 +60,7 @@ private slots:
     void othersCanOutvoteAnUpCheck();
     void staleAndOwnLocationVotesDoNotCount();
     void fewerVotersThanTheQuorumMustAllSeeIt();
+    void aLocationWithoutTheSecretDoesNotVote();
     void onlyTheNewestVotesCount();
     void votersAreTheBestRankedOtherLocations();
     void oneAgentPerLocationVotes();
@@ -138,6 +139,17 @@ void TestQuorum::fewerVotersThanTheQuorumMustAllSeeIt()
              Verdict::Up);
 }
 
+void TestQuorum::aLocationWithoutTheSecretDoesNotVote()
+{
+    // Down from two locations, but one of them never reached the endpoint.
+    const Monitor monitor = quorumMonitor(3, 2);
+    const CheckResult judged =
+        Quorum::judge(monitor, own(Verdict::Down, Reason::Timeout),
+                      {vote(u"us-east"_s, Verdict::Down, 1000, Reason::Secret, u"no secret here"_s),
+                       vote(u"ap-south"_s, Verdict::Up)});
+    QCOMPARE(judged.verdict, Verdict::Up);
+}
+
 void TestQuorum::onlyTheNewestVotesCount()
 {
     // Checked from 2 locations: one other vote counts, the newest (a location that voted
@@ -174,8 +186,21 @@ void TestQuorum::votersAreTheBestRankedOtherLocations()
         QCOMPARE(count, 2);
     for (const QString &self : {u"b"_s, u"c"_s, u"d"_s}) {
         const qsizetype share = VoterPlan::votesOf(self, monitors, peers).size();
-        QVERIFY2(share > 60 && share < 210, qPrintable(u"%1 votes on %2"_s.arg(self).arg(share)));
+        QVERIFY2(share > 90 && share < 180, qPrintable(u"%1 votes on %2"_s.arg(self).arg(share)));
     }
+    // Rendezvous: a location that joins takes votes only for itself; no monitor moves between
+    // the locations that were there.
+    peers.agents.append(agent(u"e"_s, u"af"_s));
+    for (const QString &self : {u"b"_s, u"c"_s, u"d"_s}) {
+        const QSet<qint64> now = VoterPlan::votesOf(self, monitors, peers);
+        peers.agents.removeLast();
+        const QSet<qint64> was = VoterPlan::votesOf(self, monitors, peers);
+        peers.agents.append(agent(u"e"_s, u"af"_s));
+        QVERIFY2(was.contains(now), qPrintable(self)); // it only lost votes, to the new location
+    }
+    const qsizetype joined = VoterPlan::votesOf(u"e"_s, monitors, peers).size();
+    QVERIFY2(joined > 60 && joined < 140, qPrintable(QString::number(joined)));
+    peers.agents.removeLast();
     // The same answer every time, and with the agents listed in another order.
     std::reverse(peers.agents.begin(), peers.agents.end());
     QHash<qint64, int> again;

@@ -190,6 +190,8 @@ void Engine::updateMonitor(const Monitor &monitor)
         setPaused(monitor.id, monitor.paused);
     else if (old.url != monitor.url || old.method != monitor.method)
         checkNow(monitor.id); // a different endpoint: its old state says little
+    if (old.url != monitor.url || old.method != monitor.method)
+        m_votes.remove(monitor.id); // made on the old one
     armTimer();
 }
 

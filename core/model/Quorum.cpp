@@ -36,7 +36,10 @@ CheckResult judge(const Monitor &monitor, const CheckResult &own, const QList<Lo
     QList<LocationVote> fresh;
     const qint64 freshMs = freshForMs(monitor);
     for (const LocationVote &vote : votes) {
-        if (vote.location == own.location || !vote.checkedAt.isValid())
+        // Its own location's row, and a location that could not read the monitor's secret (it
+        // never reached the endpoint), are no votes.
+        if (vote.location == own.location || !vote.checkedAt.isValid() ||
+            vote.reason == Reason::Secret)
             continue;
         const qint64 age = vote.checkedAt.msecsTo(own.startedAt);
         if (age <= freshMs && age >= -freshMs)
@@ -44,7 +47,7 @@ CheckResult judge(const Monitor &monitor, const CheckResult &own, const QList<Lo
     }
     // The newest ones, as many as the monitor is checked from besides this engine.
     std::sort(fresh.begin(), fresh.end(), [](const LocationVote &a, const LocationVote &b) {
-        return a.checkedAt > b.checkedAt;
+        return a.checkedAt != b.checkedAt ? a.checkedAt > b.checkedAt : a.location < b.location;
     });
     if (fresh.size() > monitor.locations - 1)
         fresh.resize(monitor.locations - 1);

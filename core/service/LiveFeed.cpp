@@ -100,10 +100,18 @@ void LiveFeed::apply(const Read &read)
         change.at = live.since;
         change.from = known->state;
         change.to = live.state;
-        // The check that made the change, as far as this poll tells.
-        if (last >= 0 && !change.isPauseOrResume()) {
-            change.reason = batch.results.at(last).reason;
-            change.error = batch.results.at(last).error;
+        // Why, as the engine that made the change said (for a monitor checked from several
+        // locations its verdict, which no single check says); else, from a database that does
+        // not keep it, the check that made the change, as far as this poll tells.
+        if (!change.isPauseOrResume()) {
+            if (live.reason != Reason::Ok || !live.error.isEmpty()) {
+                change.reason = live.reason;
+                change.error = live.error;
+            }
+            else if (last >= 0) {
+                change.reason = batch.results.at(last).reason;
+                change.error = batch.results.at(last).error;
+            }
         }
         batch.changes.append(change);
         known->state = live.state;

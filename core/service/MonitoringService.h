@@ -160,6 +160,8 @@ private:
     // An agent's votes on other agents' monitors checked from several locations
     // (VoterPlan), after a change of agents, owners or monitors: the engine runs them as voters.
     void refreshVoters();
+    // The engine stops checking it as a voter (the caller takes it out of m_voters).
+    void dropVoter(qint64 id);
     // The other locations' votes on the monitors this agent owns and checks from several
     // locations, read for the engine's quorum (every kSyncEveryMs).
     void pollVotes();

@@ -7,6 +7,8 @@
 #include "core/store/LeaseStore.h"
 #include "core/store/StoreThread.h"
 
+#include <QRandomGenerator>
+
 // The agent side of MonitoringService (setAgent()): which monitors its engine runs as leases come
 // and go, and an observer's view of the others. MonitoringService.cpp has the rest.
 
@@ -112,7 +114,7 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
     for (auto it = m_voters.begin(); it != m_voters.end();) {
         // Its owner now: it checks it as such, from its live state.
         if (gained.contains(LeaseStore::shardOf(*it))) {
-            m_engine->removeMonitor(*it);
+            dropVoter(*it);
             it = m_voters.erase(it);
         }
         else {
@@ -164,6 +166,8 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
                 return;
             QList<Monitor> still;
             for (const Monitor &monitor : taken) {
+                if (m_voters.remove(monitor.id)) // made a voter meanwhile: owned comes first
+                    dropVoter(monitor.id);
                 const auto stored = m_monitors.constFind(monitor.id);
                 if (stored != m_monitors.cend() && checksHere(monitor.id) &&
                     !m_engine->contains(monitor.id)) {
@@ -184,23 +188,31 @@ void MonitoringService::refreshVoters()
         return;
     const QSet<qint64> wanted = VoterPlan::votesOf(m_agent->name(), m_monitors, m_peers);
     for (auto it = m_voters.begin(); it != m_voters.end();) {
-        if (wanted.contains(*it)) {
+        if (wanted.contains(*it) && !checksHere(*it)) {
             ++it;
             continue;
         }
-        m_engine->removeMonitor(*it);
+        dropVoter(*it);
         it = m_voters.erase(it);
     }
     for (const qint64 id : wanted) {
-        if (m_voters.contains(id) || m_engine->contains(id))
+        // A monitor of a shard held here is checked as its owner, even when the peers read
+        // with the last heartbeat still name another.
+        if (m_voters.contains(id) || m_engine->contains(id) || checksHere(id))
             continue;
-        const Monitor &monitor = m_monitors[id];
-        // Its own place in the interval, not the owner's: the locations' votes are spread.
+        const Monitor monitor = m_monitors.value(id);
+        // A random place in the interval: the locations' votes come at different times.
         const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
-        m_engine->addVoter(monitor, Scheduler::spreadOffsetMs(id * 7919 + 1, interval));
+        m_engine->addVoter(monitor, QRandomGenerator::global()->bounded(interval));
         m_voters.insert(id);
         m_secrets->load(monitor);
     }
+}
+
+void MonitoringService::dropVoter(qint64 id)
+{
+    m_engine->removeMonitor(id);
+    m_secrets->forget(id);
 }
 
 void MonitoringService::pollVotes()

@@ -13,7 +13,8 @@ std::optional<QHash<qint64, LiveState>> HistoryReader::liveStates()
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT monitor_id, state, since, checked_at, location FROM live_states"));
+        QStringLiteral("SELECT monitor_id, state, since, checked_at, location, reason, error "
+                       "FROM live_states"));
     if (!m_database.run(query))
         return std::nullopt;
     QHash<qint64, LiveState> states;
@@ -29,6 +30,10 @@ std::optional<QHash<qint64, LiveState>> HistoryReader::liveStates()
         if (!query.value(3).isNull())
             live.checkedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
         live.location = query.value(4).toString();
+        const int reason = query.value(5).toInt();
+        if (!query.value(5).isNull() && reason >= 0 && reason <= int(kLastReason))
+            live.reason = Reason(reason);
+        live.error = query.value(6).toString();
         states.insert(query.value(0).toLongLong(), live);
     }
     return states;

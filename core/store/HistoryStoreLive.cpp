@@ -33,6 +33,8 @@ std::vector<LiveUpdate> liveUpdatesOf(const QList<CheckResult> &results,
         update.monitorId = change.monitorId;
         update.state = change.to;
         update.sinceMs = change.at.toMSecsSinceEpoch();
+        update.reason = int(change.reason);
+        update.error = change.error.isNull() ? QStringLiteral("") : change.error;
     }
     std::vector<LiveUpdate> ordered;
     ordered.reserve(updates.size());
@@ -46,7 +48,8 @@ std::vector<VoteUpdate> votesOf(const QList<CheckResult> &results)
 {
     std::map<qint64, const CheckResult *> newest;
     for (const CheckResult &result : results) {
-        if (result.vote == Vote::None)
+        // A location that cannot read the monitor's secret has not seen the endpoint: no vote.
+        if (result.vote == Vote::None || result.reason == Reason::Secret)
             continue;
         const CheckResult *&slot = newest[result.monitorId];
         if (!slot || slot->startedAt <= result.startedAt)
@@ -98,7 +101,7 @@ bool HistoryStore::writeLiveStates(const QList<CheckResult> &results,
     if (m_database.isPostgres())
         return PostgresHistory(m_database).writeLiveStates(updates, m_location);
     static const QByteArray sql =
-        (QString(kLiveStateUpsert) + u"VALUES (?, ?, ?, ?, ?)" + kLiveStateConflict).toUtf8();
+        (QString(kLiveStateUpsert) + u"VALUES (?, ?, ?, ?, ?, ?, ?)" + kLiveStateConflict).toUtf8();
     SqliteStatement *write = statement(m_writeLive, sql.constData());
     if (!write)
         return false;
@@ -107,10 +110,12 @@ bool HistoryStore::writeLiveStates(const QList<CheckResult> &results,
         if (update.state) {
             write->bind(2, int(*update.state));
             write->bind(3, update.sinceMs);
+            write->bind(4, update.reason);
+            write->bindText(5, update.error);
         }
         if (update.checkedAtMs >= 0) {
-            write->bind(4, update.checkedAtMs);
-            write->bindText(5, m_location);
+            write->bind(6, update.checkedAtMs);
+            write->bindText(7, m_location);
         }
         // Unbound parameters are NULL; run() clears the bindings for the next row.
         if (!write->run())

@@ -28,6 +28,8 @@ struct LiveState {
     QDateTime since;                            // when it entered `state`
     QDateTime checkedAt;                        // its newest check; invalid: none yet
     QString location;                           // where that check was made
+    Reason reason = Reason::Ok;                 // why it entered `state` (the change's)
+    QString error;
     friend bool operator==(const LiveState &, const LiveState &) = default;
 };
 

@@ -12,8 +12,10 @@
 // HistoryStore where several engines share the database): what is absent stays as stored.
 struct LiveUpdate {
     qint64 monitorId = 0;
-    std::optional<MonitorState> state; // and sinceMs: the batch's last state change
+    std::optional<MonitorState> state; // and sinceMs, reason, error: the batch's last state change
     qint64 sinceMs = 0;
+    int reason = 0;
+    QString error;
     qint64 checkedAtMs = -1; // the batch's newest check of the monitor; -1: none
 };
 
@@ -36,10 +38,12 @@ inline constexpr QLatin1StringView kVoteConflict(
     "WHERE excluded.checked_at >= location_votes.checked_at");
 
 // How both engines upsert a row of live_states: a column the batch leaves NULL keeps its value.
-inline constexpr QLatin1StringView
-    kLiveStateUpsert("INSERT INTO live_states (monitor_id, state, since, checked_at, location) ");
+inline constexpr QLatin1StringView kLiveStateUpsert(
+    "INSERT INTO live_states (monitor_id, state, since, reason, error, checked_at, location) ");
 inline constexpr QLatin1StringView kLiveStateConflict(
     " ON CONFLICT (monitor_id) DO UPDATE SET state = coalesce(excluded.state, live_states.state), "
     "since = coalesce(excluded.since, live_states.since), "
+    "reason = coalesce(excluded.reason, live_states.reason), "
+    "error = coalesce(excluded.error, live_states.error), "
     "checked_at = coalesce(excluded.checked_at, live_states.checked_at), "
     "location = coalesce(excluded.location, live_states.location)");

@@ -273,16 +273,19 @@ bool PostgresHistory::writeLiveStates(const std::vector<LiveUpdate> &updates,
     const QLatin1StringView bigint("bigint");
     for (size_t from = 0; from < updates.size(); from += kRowsPerStatement) {
         const size_t to = std::min(updates.size(), from + kRowsPerStatement);
-        ColumnArrays columns({bigint, bigint, bigint, bigint, QLatin1StringView("text")});
+        const QLatin1StringView text("text");
+        ColumnArrays columns({bigint, bigint, bigint, bigint, text, bigint, text});
         for (size_t i = from; i < to; ++i) {
             const LiveUpdate &update = updates[i];
             const bool checked = update.checkedAtMs >= 0;
+            const bool changed = update.state.has_value();
             columns.number(0, update.monitorId);
-            columns.numberOrNull(1, update.state.has_value(),
-                                 int(update.state.value_or(MonitorState::Pending)));
-            columns.numberOrNull(2, update.state.has_value(), update.sinceMs);
-            columns.numberOrNull(3, checked, update.checkedAtMs);
-            columns.textOrNull(4, checked && !location.isEmpty(), location);
+            columns.numberOrNull(1, changed, int(update.state.value_or(MonitorState::Pending)));
+            columns.numberOrNull(2, changed, update.sinceMs);
+            columns.numberOrNull(3, changed, update.reason);
+            columns.textOrNull(4, changed, update.error);
+            columns.numberOrNull(5, checked, update.checkedAtMs);
+            columns.textOrNull(6, checked && !location.isEmpty(), location);
         }
         if (!m_database.exec(QString(kLiveStateUpsert) + u"SELECT * FROM " +
                              columns.unnest(*m_database.db().driver()) + kLiveStateConflict))

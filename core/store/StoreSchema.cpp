@@ -276,8 +276,12 @@ const char *const kSchemaV7[] = {
 
 // Schema 8: monitors checked from several locations (agents in several places) with a quorum,
 // and each location's newest check of such a monitor: the agent that owns the monitor judges
-// its state from its own check and these votes (Quorum::judge()).
+// its state from its own check and these votes (Quorum::judge()). A live state keeps why the
+// monitor entered it (the state change's reason and error: for such a monitor the owner's
+// verdict, which no single stored check says).
 const char *const kSchemaV8[] = {
+    "ALTER TABLE live_states ADD COLUMN reason INTEGER",
+    "ALTER TABLE live_states ADD COLUMN error TEXT",
     "ALTER TABLE monitors ADD COLUMN locations INTEGER NOT NULL DEFAULT 1",
     "ALTER TABLE monitors ADD COLUMN quorum INTEGER NOT NULL DEFAULT 1",
     R"(CREATE TABLE location_votes (
