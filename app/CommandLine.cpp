@@ -1,9 +1,11 @@
 #include "app/CommandLine.h"
 
+#include "app/AgentsCommand.h"
 #include "app/ChannelCommand.h"
 #include "app/CheckCommand.h"
 #include "app/CommandParser.h"
 #include "app/Console.h"
+#include "app/DatabaseCommand.h"
 #include "app/FileCommand.h"
 #include "app/HistoryCommand.h"
 #include "app/MaintenanceCommand.h"
@@ -76,6 +78,12 @@ QString helpText()
                "                                 alerts wait, uptime leaves it out.\n"
                "  maintenance list [--json]      List the maintenance windows.\n"
                "  maintenance remove ID|NAME     Remove one.\n"
+               "  agents [--json]                List the agents that share the database, where\n"
+               "                                 they check from and the monitors each leases.\n"
+               "  db password --db URL --password-stdin\n"
+               "                                 Keep a PostgreSQL database's password in the OS\n"
+               "                                 keychain for every command and the window\n"
+               "                                 (--forget: remove it).\n"
                "  bench checks|storage|ui        Benchmarks: checks against a loopback nginx, a\n"
                "                                 simulated year of storage, the window with\n"
                "                                 100,000 monitors.\n"
@@ -118,6 +126,8 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return HistoryCommand::run(arguments);
     if (command == u"stats")
         return StatsCommand::run(arguments);
+    if (command == u"agents")
+        return AgentsCommand::run(arguments);
     if (command == u"report")
         return ReportCommand::run(arguments);
     if (command == u"channel")
@@ -128,6 +138,8 @@ int run(QCoreApplication &app, const QStringList &arguments)
         return SilenceCommand::quietHours(arguments);
     if (command == u"maintenance")
         return MaintenanceCommand::run(arguments);
+    if (command == u"db")
+        return DatabaseCommand::run(arguments);
     if (command == u"bench")
         return BenchCommand::run(app, arguments);
     if (command == u"run") {

@@ -2,6 +2,10 @@
 
 #include "app/CheckOptions.h"
 #include "app/Console.h"
+#include "app/SecretWait.h"
+#include "core/secret/SecretStores.h"
+#include "core/store/DatabaseLocation.h"
+#include "core/store/DatabasePasswords.h"
 #include "core/store/StoreDatabase.h"
 #include "core/store/StoreFile.h"
 
@@ -76,11 +80,34 @@ std::unique_ptr<StoreDatabase> CommandParser::openDatabase() const
         Console::printError(tr("--db needs a file name"));
         return nullptr;
     }
+    loadStoredPassword(path);
     QString error;
     auto database = StoreDatabase::open(path, &error);
     if (!database)
         Console::printError(error);
     return database;
+}
+
+void CommandParser::loadStoredPassword(const QString &path)
+{
+    QString invalid;
+    const auto location = DatabaseLocation::parse(path, &invalid);
+    if (!location || !location->isPostgres() || DatabasePasswords::find(location->passwordKey()))
+        return;
+    const auto secrets = SecretStores::forDatabase(path);
+    const SecretStore::Reply reply = SecretWait::loadDatabasePassword(*secrets, path);
+    switch (reply.status) {
+    case SecretStore::Status::Ok:
+    case SecretStore::Status::NotFound:    // none stored: PGPASSWORD or ~/.pgpass, if any
+    case SecretStore::Status::Unavailable: // no keychain here (a headless agent): the same
+        return;
+    case SecretStore::Status::Denied:
+    case SecretStore::Status::Failed:
+        break;
+    }
+    // Going on may still work (~/.pgpass); if not, the server's refusal follows.
+    Console::printError(tr("warning: the password stored for %1 could not be read: %2")
+                            .arg(location->passwordKey(), reply.error));
 }
 
 bool CommandParser::noPositionalArguments(const QString &command) const

@@ -28,8 +28,13 @@ public:
 
     // The database of --db, or the default one in the app-data folder (created if missing).
     [[nodiscard]] QString databasePath() const;
-    // Opens the database; on failure prints why and returns null.
+    // Opens the database; on failure prints why and returns null. A PostgreSQL database's
+    // password stored in the keychain (or the secrets file) is read first, when there is one.
     [[nodiscard]] std::unique_ptr<StoreDatabase> openDatabase() const;
+    // The password stored for the PostgreSQL database at `path` into DatabasePasswords, where
+    // every connection to it finds it; waits a few seconds at most (SecretWait). No keychain,
+    // or none stored: nothing, silently. Nothing for a file.
+    static void loadStoredPassword(const QString &path);
 
     // A whole number from minimum to maximum from option `name`, or nullopt after printing
     // the problem.

@@ -79,6 +79,12 @@ int run(const QStringList &arguments)
     options.databasePath = path;
     options.startMinimized = parser.isSet(minimized);
     options.showWindow = parser.isSet(showWindow);
+    // The password File > Open database… typed, from the Upwatch that started this one: taken
+    // out of the environment, so the programs this one starts (alert commands) do not get it.
+    if (qEnvironmentVariableIsSet(DesktopApp::kPasswordVariable)) {
+        options.databasePassword = qgetenv(DesktopApp::kPasswordVariable);
+        qunsetenv(DesktopApp::kPasswordVariable);
+    }
     DesktopApp app(options, settings, std::make_shared<SystemClock>());
     QObject::connect(&app, &DesktopApp::finished, qApp, [] { QCoreApplication::exit(0); });
     app.start();

@@ -1,5 +1,7 @@
 #include "app/SecretWait.h"
 
+#include "core/secret/DatabasePasswordLoader.h"
+
 #include <QEventLoop>
 
 #include <functional>
@@ -34,6 +36,14 @@ SecretStore::Reply remove(SecretStore &store, const QString &key)
 {
     return wait([&](QObject *context, SecretStore::Callback done) {
         store.remove(key, context, std::move(done));
+    });
+}
+
+SecretStore::Reply loadDatabasePassword(SecretStore &store, const QString &databasePath)
+{
+    return wait([&](QObject *context, SecretStore::Callback done) {
+        DatabasePasswordLoader::load(store, databasePath, DatabasePasswordLoader::kWaitMs, context,
+                                     std::move(done));
     });
 }
 

@@ -12,11 +12,14 @@
 #include "tests/support/RunningUpwatch.h"
 #include "tests/support/StoreHelpers.h"
 #include "tests/support/TestServer.h"
+#include "tests/support/UpwatchProcess.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -88,6 +91,7 @@ private slots:
     void eachMonitorHasOneAgentWhileLeasesHold();
     void checksAfterTheKillComeFromTheSurvivors();
     void survivorsStopWithoutLosingAResult();
+    void agentsCommandListsEachAgentsPart();
 
 private:
     void runScenario();
@@ -114,6 +118,7 @@ private:
     std::unique_ptr<TempDatabase> m_database;
     TestServer m_server;
     std::vector<std::unique_ptr<RunningUpwatch>> m_agents; // in the order of kLocations
+    UpwatchRun m_listing; // `upwatch agents --json` while all three ran
     QString m_state;
     QHash<qint64, QList<Check>> m_checks; // by monitor, in time order
     // When things happened, ms since the epoch (the agents' clock: the same machine's).
@@ -171,6 +176,7 @@ void TestAgentProcesses::runScenario()
     const QHash<QString, int> split = leases();
     qInfo("%d monitors every %d s; agents hold %s", kMonitors, kIntervalSeconds,
           qPrintable(describe(split)));
+    m_listing = runUpwatch({u"agents"_s, u"--json"_s, u"--db"_s, m_database->path()});
     QTest::qWait(kSteadyMs);
     QVERIFY2(running(kLocations), qPrintable(output()));
     QVERIFY2(leases() == split, qPrintable(u"the shards moved while all agents ran: "_s +
@@ -498,4 +504,31 @@ void TestAgentProcesses::survivorsStopWithoutLosingAResult()
 }
 
 QTEST_GUILESS_MAIN(TestAgentProcesses)
+void TestAgentProcesses::agentsCommandListsEachAgentsPart()
+{
+    QVERIFY2(m_listing.exitCode == 0, qPrintable(m_listing.err));
+    const QStringList lines = m_listing.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), kLocations.size());
+    QStringList locations;
+    int shards = 0;
+    int monitors = 0;
+    for (const QString &line : lines) {
+        const QJsonObject agent = QJsonDocument::fromJson(line.toUtf8()).object();
+        locations.append(agent.value(u"location"_s).toString());
+        QVERIFY(agent.value(u"name"_s).toString().startsWith(locations.last() + u'/'));
+        QVERIFY2(agent.value(u"heartbeat_age_s"_s).toDouble(-1) >= 0 &&
+                     agent.value(u"heartbeat_age_s"_s).toDouble() < kLeaseSeconds,
+                 qPrintable(line));
+        QVERIFY(agent.value(u"shards"_s).toInt() > 0);
+        shards += agent.value(u"shards"_s).toInt();
+        monitors += agent.value(u"monitors"_s).toInt();
+    }
+    locations.sort();
+    QStringList expected = kLocations;
+    expected.sort();
+    QCOMPARE(locations, expected);
+    QCOMPARE(shards, LeaseStore::kShards);
+    QCOMPARE(monitors, kMonitors);
+}
+
 #include "tst_agentprocesses.moc"

@@ -23,6 +23,7 @@ private slots:
     void cleanup();
 
     void monitorAddListPauseRemove();
+    void agentsWithoutAny();
     void monitorUsageErrors_data();
     void monitorUsageErrors();
     void exportImportRoundTrip();
@@ -141,6 +142,19 @@ QList<QStringList> TestCli::readCsv(const QString &path)
         }
     }
     return rows;
+}
+
+void TestCli::agentsWithoutAny()
+{
+    UpwatchRun run = upwatch({u"agents"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"No agents: start one with 'upwatch run --db URL --location "_s),
+             qPrintable(run.out));
+    run = upwatch({u"agents"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.trimmed().isEmpty());
+    run = upwatch({u"agents"_s, u"east"_s});
+    QCOMPARE(run.exitCode, 2);
 }
 
 void TestCli::monitorAddListPauseRemove()

@@ -15,6 +15,8 @@ private slots:
     void refused_data();
     void refused();
     void connectOptionsAreQuoted();
+    void passwordKey_data();
+    void passwordKey();
 };
 
 void TestDatabaseLocation::files_data()
@@ -128,6 +130,38 @@ void TestDatabaseLocation::connectOptionsAreQuoted()
     QCOMPARE(location->connectOptions(),
              uR"(sslrootcert='/etc/ssl/it\'s here.pem';sslmode='require';connect_timeout='10';)"
              uR"(keepalives_idle='30';keepalives_interval='10';keepalives_count='3')"_s);
+}
+
+void TestDatabaseLocation::passwordKey_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("all given") << u"postgresql://upwatch@db.example.com:5433/monitoring"_s
+                               << u"postgresql://upwatch@db.example.com:5433/monitoring"_s;
+    // The options do not change whose password it is; libpq's defaults fill the gaps.
+    QTest::newRow("options and default port")
+        << u"postgres://upwatch@db.example.com/monitoring?sslmode=require&connect_timeout=5"_s
+        << u"postgresql://upwatch@db.example.com:5432/monitoring"_s;
+    QTest::newRow("no user, no host")
+        << u"postgresql:///monitoring"_s << u"postgresql://localhost:5432/monitoring"_s;
+    QTest::newRow("parameters instead of parts")
+        << u"postgresql:///m?host=/var/run/postgresql&user=agent&port=5434&dbname=upwatch"_s
+        << u"postgresql://agent@/var/run/postgresql:5434/upwatch"_s;
+    QTest::newRow("IPv6 address") << u"postgresql://u@[::1]:5432/m"_s
+                                  << u"postgresql://u@[::1]:5432/m"_s;
+    QTest::newRow("an @ in the role")
+        << u"postgresql://me%40corp@db/m"_s << u"postgresql://me%40corp@db:5432/m"_s;
+    QTest::newRow("a file has none") << u"/tmp/upwatch.sqlite"_s << QString();
+}
+
+void TestDatabaseLocation::passwordKey()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QString error;
+    const auto location = DatabaseLocation::parse(text, &error);
+    QVERIFY2(location, qPrintable(error));
+    QCOMPARE(location->passwordKey(), key);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseLocation)

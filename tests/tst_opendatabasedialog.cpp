@@ -3,6 +3,7 @@
 #include "ui/dialogs/OpenDatabaseDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -82,6 +83,8 @@ private slots:
     void tabGoesDownTheDialog();
     void acceptReturnsTheFile();
     void acceptReturnsTheUrl();
+    void passwordForAServer();
+    void passwordForTheDatabaseOpenNow();
     void homeFolderIsExpanded();
     void enterDoesNothingWhileInvalid();
     void browseChoosesFile();
@@ -429,6 +432,77 @@ void TestOpenDatabaseDialog::acceptReturnsTheUrl()
     QTest::keyClick(child<QLineEdit>(u"urlEdit"_s), Qt::Key_Return); // Open is the default
     QCOMPARE(accepted.size(), 1);
     QCOMPARE(m_dialog->location(), kUrl);
+}
+
+void TestOpenDatabaseDialog::passwordForAServer()
+{
+    m_dialog = makeDialog(m_current);
+    auto *password = child<QLineEdit>(u"passwordEdit"_s);
+    auto *remember = child<QCheckBox>(u"rememberPasswordCheck"_s);
+    QVERIFY(password && remember);
+    // A file has no password.
+    QVERIFY(!password->isEnabled());
+    QVERIFY(!remember->isEnabled());
+    QVERIFY(m_dialog->password().isEmpty());
+    QVERIFY(!m_dialog->rememberPassword());
+    QVERIFY(child<QLabel>(u"urlHint"_s)->text().contains(u"keychain"_s));
+
+    clickRadio(child<QRadioButton>(u"serverRadio"_s));
+    QTest::keyClicks(child<QLineEdit>(u"urlEdit"_s), kUrl);
+    QVERIFY(password->isEnabled());
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QCOMPARE(password->accessibleName(), u"PostgreSQL password"_s);
+    // Nothing typed: the stored one (keychain, ~/.pgpass, PGPASSWORD) is used, nothing is kept.
+    QVERIFY(remember->isChecked());
+    QVERIFY(!remember->isEnabled());
+    QVERIFY(m_dialog->password().isEmpty());
+    QVERIFY(!m_dialog->rememberPassword());
+    QVERIFY(openButton()->isEnabled());
+
+    // Tab goes from the URL to the password, the check box, then Open.
+    QTest::keyClick(child<QLineEdit>(u"urlEdit"_s), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), password);
+    QTest::keyClicks(password, u"it's p"_s);
+    password->insert(u"\u00e4ss"_s); // QTest types ASCII only
+
+    QVERIFY(remember->isEnabled());
+    QCOMPARE(m_dialog->password(), QByteArray("it's p\xc3\xa4ss"));
+    QVERIFY(m_dialog->rememberPassword());
+    QTest::keyClick(password, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), remember);
+    QTest::keyClick(remember, Qt::Key_Space);
+    QVERIFY(!remember->isChecked());
+    QVERIFY(!m_dialog->rememberPassword());
+    QCOMPARE(m_dialog->password(), QByteArray("it's p\xc3\xa4ss")); // used once, not kept
+    QTest::keyClick(remember, Qt::Key_Space);
+    QVERIFY(m_dialog->rememberPassword());
+    // The URL stays without it.
+    QCOMPARE(m_dialog->location(), kUrl);
+
+    // Back to a file: no password goes with it.
+    clickRadio(child<QRadioButton>(u"fileRadio"_s));
+    QVERIFY(!password->isEnabled());
+    QVERIFY(!remember->isEnabled());
+    QVERIFY(m_dialog->password().isEmpty());
+    QVERIFY(!m_dialog->rememberPassword());
+
+    // Return in the password field opens, like anywhere else.
+    clickRadio(child<QRadioButton>(u"serverRadio"_s));
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QTest::keyClick(password, Qt::Key_Return);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(m_dialog->password(), QByteArray("it's p\xc3\xa4ss"));
+}
+
+void TestOpenDatabaseDialog::passwordForTheDatabaseOpenNow()
+{
+    // The database open now, again: with a password typed, Upwatch opens it again with it.
+    m_dialog = makeDialog(kUrl);
+    QCOMPARE(urlMessage()->text(), u"This database is open now."_s);
+    QTest::keyClicks(child<QLineEdit>(u"passwordEdit"_s), u"secret"_s);
+    QCOMPARE(urlMessage()->text(),
+             u"This database is open now: Upwatch opens it again with this password."_s);
+    QVERIFY(openButton()->isEnabled());
 }
 
 void TestOpenDatabaseDialog::homeFolderIsExpanded()

@@ -1,7 +1,12 @@
 // The store on PostgreSQL where it differs from a file: how it is reached and refused. The rest
 // of the store suite runs on PostgreSQL too (the *_postgres tests).
+#include "core/secret/DatabasePasswordLoader.h"
+#include "core/secret/MemorySecretStore.h"
+#include "core/store/DatabaseLocation.h"
+#include "core/store/DatabasePasswords.h"
 #include "core/store/MonitorStore.h"
 #include "core/store/StoreDatabase.h"
+#include "tests/support/AwaitSecret.h"
 #include "tests/support/Builders.h"
 #include "tests/support/TestStoreLocation.h"
 
@@ -27,6 +32,7 @@ private slots:
     void refusesAnotherProgramsSchema();
     void agentsStartingTogetherShareOneSchema();
     void passwordFromEnvironmentOrPassFile();
+    void passwordFromTheKeychain();
     void sslModeIsPassedOn();
     void unreachableServerNamesTheUrl();
     void lostConnectionIsOpenedAgain();
@@ -34,6 +40,11 @@ private slots:
 private:
     // `location`'s URL for another user (and the same database).
     static QString asUser(const TestStoreLocation &location, const QString &user);
+    // Makes the role that must log in with a password (the test cluster's pg_hba.conf), with
+    // `password`, allowed into `location`'s tables.
+    static bool makePasswordRole(const TestStoreLocation &location, const QString &password);
+
+    QString m_passwordKey; // forgotten after each test
 };
 
 void TestPostgresDatabase::initTestCase()
@@ -47,6 +58,25 @@ void TestPostgresDatabase::cleanup()
 {
     qunsetenv("PGPASSWORD");
     qunsetenv("PGPASSFILE");
+    if (!m_passwordKey.isEmpty())
+        DatabasePasswords::forget(std::exchange(m_passwordKey, {}));
+}
+
+bool TestPostgresDatabase::makePasswordRole(const TestStoreLocation &location,
+                                            const QString &password)
+{
+    QString error;
+    auto db = StoreDatabase::open(location.path(), &error);
+    if (!db) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    QSqlQuery query(db->db());
+    query.exec(u"CREATE ROLE upwatch_password LOGIN"_s); // may exist from another test
+    QString quoted = password;
+    quoted.replace(u'\'', u"''"_s);
+    return db->exec(u"ALTER ROLE upwatch_password PASSWORD '"_s + quoted + u'\'') &&
+           db->exec(u"GRANT ALL ON ALL TABLES IN SCHEMA public TO upwatch_password"_s);
 }
 
 QString TestPostgresDatabase::asUser(const TestStoreLocation &location, const QString &user)
@@ -176,6 +206,69 @@ void TestPostgresDatabase::passwordFromEnvironmentOrPassFile()
     qputenv("PGPASSFILE", QFile::encodeName(passFile));
     auto fromPassFile = StoreDatabase::open(url, &error);
     QVERIFY2(fromPassFile, qPrintable(error));
+}
+
+void TestPostgresDatabase::passwordFromTheKeychain()
+{
+    TestStoreLocation location;
+    QVERIFY2(location.isValid(), qPrintable(location.error()));
+    // Quotes, a backslash, a space and a non-ASCII letter: all must reach the server as they are.
+    const QString password = u"it's a \\ p\u00e4ss"_s;
+    QVERIFY(makePasswordRole(location, password));
+    const QString url = asUser(location, u"upwatch_password"_s) + u"?application_name=upwatch"_s;
+    QString error;
+    const auto parsed = DatabaseLocation::parse(url, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    m_passwordKey = parsed->passwordKey();
+    // No PGPASSWORD, no ~/.pgpass: refused.
+    qputenv("PGPASSFILE", QFile::encodeName(location.filePath(u"none"_s)));
+    QVERIFY(!StoreDatabase::open(url, &error));
+    QVERIFY2(error.contains(u"password"_s), qPrintable(error));
+
+    // The password stored in the keychain (here: memory) under the URL's key, read as a front
+    // reads it before it opens the database.
+    MemorySecretStore keychain;
+    QVERIFY(awaitWrite(keychain, m_passwordKey, password.toUtf8()).reply.ok());
+    const SecretCall loaded = awaitSecret([&](QObject *context, SecretStore::Callback done) {
+        DatabasePasswordLoader::load(keychain, url, DatabasePasswordLoader::kWaitMs, context,
+                                     std::move(done));
+    });
+    QCOMPARE(loaded.reply.status, SecretStore::Status::Ok);
+    auto db = StoreDatabase::open(url, &error);
+    QVERIFY2(db, qPrintable(error));
+    QSqlQuery who(db->db());
+    QVERIFY(who.exec(u"SELECT current_user"_s) && who.next());
+    QCOMPARE(who.value(0).toString(), u"upwatch_password"_s);
+    QVERIFY(MonitorStore(*db).all());
+    db.reset();
+
+    // Every thread's connection gets it (the history writer and readers open their own).
+    QString threadError;
+    bool threadOpened = false;
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { threadOpened = StoreDatabase::open(url, &threadError) != nullptr; }));
+    thread->start();
+    QVERIFY(thread->wait(30'000));
+    QVERIFY2(threadOpened, qPrintable(threadError));
+
+    // It wins over a PGPASSWORD that is wrong, as libpq's own password parameter does.
+    qputenv("PGPASSWORD", "wrong");
+    QVERIFY2(StoreDatabase::open(url, &error), qPrintable(error));
+
+    // A wrong one stored: the server's clear refusal, saying where the password came from,
+    // never the password itself; no hang.
+    qunsetenv("PGPASSWORD");
+    DatabasePasswords::set(m_passwordKey, "not it, it's wrong");
+    QVERIFY(!StoreDatabase::open(url, &error));
+    QVERIFY2(error.startsWith(u"cannot open database "_s), qPrintable(error));
+    QVERIFY2(error.contains(u"password authentication failed"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"keychain"_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"not it"_s), qPrintable(error));
+
+    // None stored any more: PGPASSWORD works as before.
+    DatabasePasswords::forget(m_passwordKey);
+    qputenv("PGPASSWORD", password.toUtf8());
+    QVERIFY2(StoreDatabase::open(url, &error), qPrintable(error));
 }
 
 void TestPostgresDatabase::sslModeIsPassedOn()

@@ -1,13 +1,17 @@
+#include "core/secret/DatabasePasswordLoader.h"
 #include "core/secret/FileSecretStore.h"
 #include "core/secret/MemorySecretStore.h"
 #include "core/secret/SecretStores.h"
+#include "core/store/DatabasePasswords.h"
 #include "tests/support/AwaitSecret.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <sys/stat.h>
@@ -97,6 +101,10 @@ private slots:
     void corruptFileIsReportedAndKept();
     void unwritablePlaceIsNamed();
     void postgresDatabaseKeepsItsFileInTheDataFolder();
+
+    void databasePasswordIsLoadedForEveryThread();
+    void databasePasswordNotStoredOrNoKeychain();
+    void databasePasswordWaitIsBounded();
 
 private:
     [[nodiscard]] std::unique_ptr<SecretStore> makeStore(Kind kind) const;
@@ -431,6 +439,89 @@ void TestSecretStore::postgresDatabaseKeepsItsFileInTheDataFolder()
     call = awaitRead(*SecretStores::forDatabase(url), u"k"_s);
     QCOMPARE(call.reply.secret, QByteArray("v"));
     qunsetenv("XDG_DATA_HOME");
+}
+
+namespace {
+
+// A keychain whose daemon hangs: it never answers.
+class SilentStore final : public SecretStore {
+public:
+    void read(const QString &, QObject *, Callback) override {}
+    void write(const QString &, const QByteArray &, QObject *, Callback) override {}
+    void remove(const QString &, QObject *, Callback) override {}
+    [[nodiscard]] QString describe() const override { return u"the OS keychain"_s; }
+};
+
+const QString kDatabaseUrl = u"postgresql://agent@db.example.com/upwatch?sslmode=require"_s;
+const QString kDatabaseKey = u"postgresql://agent@db.example.com:5432/upwatch"_s;
+
+SecretCall awaitDatabasePassword(SecretStore &store, const QString &path, int timeoutMs)
+{
+    return awaitSecret([&](QObject *context, SecretStore::Callback done) {
+        DatabasePasswordLoader::load(store, path, timeoutMs, context, std::move(done));
+    });
+}
+
+} // namespace
+
+void TestSecretStore::databasePasswordIsLoadedForEveryThread()
+{
+    DatabasePasswords::forget(kDatabaseKey);
+    MemorySecretStore store;
+    QVERIFY(awaitWrite(store, kDatabaseKey, "it's \\ a p\xc3\xa4ss").reply.ok());
+    const SecretCall call = awaitDatabasePassword(store, kDatabaseUrl, 5000);
+    QVERIFY(call.answered);
+    QVERIFY(!call.synchronous);
+    QCOMPARE(call.reply.status, SecretStore::Status::Ok);
+    QCOMPARE(DatabasePasswords::find(kDatabaseKey),
+             std::optional(QByteArray("it's \\ a p\xc3\xa4ss")));
+    // Any thread finds it (StoreDatabase opens a connection per thread).
+    std::optional<QByteArray> seen;
+    std::unique_ptr<QThread> thread(
+        QThread::create([&seen] { seen = DatabasePasswords::find(kDatabaseKey); }));
+    thread->start();
+    QVERIFY(thread->wait(5000));
+    QCOMPARE(seen, std::optional(QByteArray("it's \\ a p\xc3\xa4ss")));
+    DatabasePasswords::set(kDatabaseKey, {}); // an empty one forgets
+    QVERIFY(!DatabasePasswords::find(kDatabaseKey));
+}
+
+void TestSecretStore::databasePasswordNotStoredOrNoKeychain()
+{
+    DatabasePasswords::forget(kDatabaseKey);
+    MemorySecretStore store;
+    SecretCall call = awaitDatabasePassword(store, kDatabaseUrl, 5000);
+    QCOMPARE(call.reply.status, SecretStore::Status::NotFound);
+    QVERIFY(!DatabasePasswords::find(kDatabaseKey));
+
+    QVERIFY(awaitWrite(store, kDatabaseKey, "secret").reply.ok());
+    store.failWith(SecretStore::Status::Unavailable);
+    call = awaitDatabasePassword(store, kDatabaseUrl, 5000);
+    QCOMPARE(call.reply.status, SecretStore::Status::Unavailable);
+    QVERIFY(!DatabasePasswords::find(kDatabaseKey));
+
+    // A file has no password: the store is not even asked.
+    store.failWith(SecretStore::Status::Ok);
+    const int asked = store.operationCount();
+    call = awaitDatabasePassword(store, m_dir->filePath(u"upwatch.sqlite"_s), 5000);
+    QVERIFY(call.answered);
+    QVERIFY(!call.synchronous);
+    QCOMPARE(call.reply.status, SecretStore::Status::NotFound);
+    QCOMPARE(store.operationCount(), asked);
+}
+
+void TestSecretStore::databasePasswordWaitIsBounded()
+{
+    DatabasePasswords::forget(kDatabaseKey);
+    SilentStore store;
+    QElapsedTimer timer;
+    timer.start();
+    const SecretCall call = awaitDatabasePassword(store, kDatabaseUrl, 300);
+    QVERIFY(call.answered);
+    QVERIFY(timer.elapsed() < 5000);
+    QCOMPARE(call.reply.status, SecretStore::Status::Failed);
+    QVERIFY2(call.reply.error.contains(u"did not answer"_s), qPrintable(call.reply.error));
+    QVERIFY(!DatabasePasswords::find(kDatabaseKey));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

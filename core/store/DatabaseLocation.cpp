@@ -30,6 +30,10 @@ constexpr QStringView kPassedThrough[] = {
     u"tcp_user_timeout",
 };
 
+constexpr QStringView kPasswordInUrl =
+    u"it holds a password; store it in the keychain ('upwatch db password') or give it in "
+    u"PGPASSWORD or ~/.pgpass instead, where no process list shows it";
+
 constexpr QStringView kSslModes[] = {u"disable", u"allow",     u"prefer",
                                      u"require", u"verify-ca", u"verify-full"};
 
@@ -92,8 +96,7 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
     if (!url.isValid())
         return refuse(url.errorString());
     if (!url.password().isEmpty() || text.contains(u":@"))
-        return refuse(QStringLiteral("it holds a password; give it in PGPASSWORD or ~/.pgpass "
-                                     "instead, where no process list shows it"));
+        return refuse(kPasswordInUrl.toString());
     if (!url.fragment().isEmpty())
         return refuse(QStringLiteral("a URL of a database has no #fragment"));
     location.host = url.host(QUrl::FullyDecoded);
@@ -110,8 +113,7 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"password")
-            return refuse(QStringLiteral("it holds a password; give it in PGPASSWORD or "
-                                         "~/.pgpass instead, where no process list shows it"));
+            return refuse(kPasswordInUrl.toString());
         if (value.contains(u';'))
             return refuse(
                 QStringLiteral("the value of %1 has a ';', which cannot be passed on").arg(key));
@@ -167,4 +169,21 @@ QString DatabaseLocation::connectOptions() const
             parts.append(key.toString() + u'=' + quoted(value.toString()));
     }
     return parts.join(u';');
+}
+
+QString DatabaseLocation::passwordKey() const
+{
+    if (!isPostgres())
+        return {};
+    // Host names and addresses as they are (an IPv6 address in brackets); the role and the
+    // database percent-encoded, so that an '@', ':' or '/' in them cannot make two keys alike.
+    QString server = host.isEmpty() ? QStringLiteral("localhost") : host;
+    if (server.contains(u':'))
+        server = u'[' + server + u']';
+    const QString role =
+        user.isEmpty() ? QString() : QString::fromLatin1(QUrl::toPercentEncoding(user)) + u'@';
+    return QStringLiteral("postgresql://%1%2:%3/%4")
+        .arg(role, server)
+        .arg(port > 0 ? port : 5432)
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(database)));
 }

@@ -8,8 +8,9 @@
 
 // Where an Upwatch database is: an SQLite file (a path), or a PostgreSQL database named by a URL,
 // postgresql://user@host:port/dbname?sslmode=require (postgres:// too). It never holds a
-// password: libpq takes it from PGPASSWORD or ~/.pgpass (passfile=), so none is ever on a command
-// line or in a process list.
+// password, so none is ever on a command line or in a process list: the password is the one
+// stored for the database in the OS keychain (DatabasePasswords, under passwordKey()), else
+// libpq's from PGPASSWORD or ~/.pgpass (passfile=).
 struct DatabaseLocation {
     enum class Engine { Sqlite, Postgres };
 
@@ -34,4 +35,9 @@ struct DatabaseLocation {
     // options ("sslmode='require';connect_timeout='10'"), with timeouts the URL does not set:
     // connect_timeout 10 s, TCP keepalives after 30 s idle (10 s apart, 3 tries).
     [[nodiscard]] QString connectOptions() const;
+    // PostgreSQL: the name of the database's password in the keychain and in DatabasePasswords,
+    // "postgresql://user@host:5432/db": the server, database and role, with libpq's defaults
+    // for what the URL leaves out (host localhost, port 5432; no "user@" without a user), and
+    // without the options, which do not change whose password it is. Empty for a file.
+    [[nodiscard]] QString passwordKey() const;
 };

@@ -1,5 +1,6 @@
 #include "core/store/StoreDatabase.h"
 
+#include "core/store/DatabasePasswords.h"
 #include "core/store/StoreFile.h"
 
 #include <QSqlError>
@@ -31,8 +32,20 @@ std::unique_ptr<StoreDatabase> StoreDatabase::openPostgres(const DatabaseLocatio
     if (!location.user.isEmpty())
         db.setUserName(location.user);
     db.setConnectOptions(location.connectOptions());
-    if (!db.open())
-        return refuse(store->describe(db.lastError()));
+    // The password stored for the database (the keychain's, or one typed in the window) goes
+    // with the connection and wins over PGPASSWORD and ~/.pgpass, as libpq's own password
+    // parameter does; without one libpq looks for it there.
+    const std::optional<QByteArray> password = DatabasePasswords::find(location.passwordKey());
+    if (password)
+        db.setPassword(QString::fromUtf8(*password));
+    if (!db.open()) {
+        QString why = store->describe(db.lastError());
+        if (password && why.contains(u"password authentication failed"))
+            why += QStringLiteral(" (the password stored for it in the keychain was tried; "
+                                  "change it with 'upwatch db password' or File > Open "
+                                  "database…)");
+        return refuse(why);
+    }
     // Notices (an IF NOT EXISTS that found its object) are not failures; nobody reads them.
     if (!store->exec(QStringLiteral("SET client_min_messages = warning")) ||
         !store->migratePostgres())

@@ -2,7 +2,10 @@
 
 #include "core/alert/Alerting.h"
 #include "core/alert/Silencer.h"
+#include "core/secret/DatabasePasswordLoader.h"
+#include "core/secret/SecretStores.h"
 #include "core/store/DatabaseLocation.h"
+#include "core/store/DatabasePasswords.h"
 
 #include "ui/desktop/DesktopSession.h"
 #include "ui/desktop/NotificationHoldWatch.h"
@@ -21,6 +24,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSettings>
 
 namespace {
@@ -133,7 +137,35 @@ void DesktopApp::start()
     else
         m_window->show();
     updateTray();
-    m_session->start();
+    startSession();
+}
+
+void DesktopApp::startSession()
+{
+    QString ignored;
+    const auto location = DatabaseLocation::parse(m_session->databasePath(), &ignored);
+    if (!location || !location->isPostgres()) {
+        m_session->start();
+        return;
+    }
+    if (m_options.databasePassword) {
+        DatabasePasswords::set(location->passwordKey(), *m_options.databasePassword);
+        m_session->start();
+        return;
+    }
+    SecretStore *secrets = m_session->secrets();
+    if (!secrets || DatabasePasswords::find(location->passwordKey())) {
+        m_session->start();
+        return;
+    }
+    // Whatever the keychain answers (none stored, no keychain, no answer in time), the
+    // database opens: with ~/.pgpass or PGPASSWORD, or with the server's refusal to show.
+    DatabasePasswordLoader::load(*secrets, m_session->databasePath(),
+                                 DatabasePasswordLoader::kWaitMs, this,
+                                 [this](const SecretStore::Reply &) {
+                                     if (!m_quitting)
+                                         m_session->start();
+                                 });
 }
 
 void DesktopApp::quit()
@@ -176,7 +208,42 @@ std::optional<QString> DesktopApp::lastDatabase(const QSettings &settings)
     return QFileInfo(last).isFile() ? std::optional(last) : std::nullopt;
 }
 
-void DesktopApp::openDatabase(const QString &path)
+void DesktopApp::openDatabase(const QString &path, const QByteArray &password,
+                              bool rememberPassword)
+{
+    if (m_quitting || m_storingPassword)
+        return;
+    QString ignored;
+    const auto location = DatabaseLocation::parse(path, &ignored);
+    if (password.isEmpty() || !rememberPassword || !location || !location->isPostgres()) {
+        startOn(path, password);
+        return;
+    }
+    SecretStore *store = m_passwordStore;
+    if (!store) {
+        m_ownPasswordStore = SecretStores::forDatabase(path);
+        store = m_ownPasswordStore.get();
+    }
+    m_storingPassword = true;
+    store->write(
+        location->passwordKey(), password, this,
+        [this, path, password, where = store->describe()](const SecretStore::Reply &reply) {
+            m_storingPassword = false;
+            if (reply.ok()) {
+                startOn(path, password);
+                return;
+            }
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("Upwatch"),
+                                        tr("The password could not be stored in %1.").arg(where),
+                                        QMessageBox::Close, m_window);
+            box->setObjectName(QStringLiteral("passwordNotStoredBox"));
+            box->setInformativeText(reply.error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+}
+
+void DesktopApp::startOn(const QString &path, const QByteArray &password)
 {
     if (m_quitting)
         return;
@@ -190,6 +257,13 @@ void DesktopApp::openDatabase(const QString &path)
     // about starting minimised. The environment (QT_QPA_PLATFORM, QT_STYLE_OVERRIDE,
     // PGPASSWORD, ...) carries over; --minimized does not.
     next.setArguments({QStringLiteral("--db"), path, QStringLiteral("--show-window")});
+    // A password typed for it goes in the environment, which only this user can read, never
+    // on the command line.
+    if (!password.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(kPasswordVariable), QString::fromUtf8(password));
+        next.setProcessEnvironment(environment);
+    }
     if (!next.startDetached()) {
         applyMetrics();
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Upwatch"),

@@ -8,11 +8,13 @@
 #include "ui/window/StatusStyle.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -50,6 +52,8 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString &current, QWidget *parent)
     , m_pathEdit(new QLineEdit(this))
     , m_browseButton(new QPushButton(tr("&Browse…"), this))
     , m_urlEdit(new QLineEdit(this))
+    , m_passwordEdit(new QLineEdit(this))
+    , m_rememberCheck(new QCheckBox(tr("&Remember the password in the keychain"), this))
     , m_urlHint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
 {
@@ -60,6 +64,8 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString &current, QWidget *parent)
     m_pathEdit->setObjectName(QStringLiteral("pathEdit"));
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
+    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
+    m_rememberCheck->setObjectName(QStringLiteral("rememberPasswordCheck"));
     m_urlHint->setObjectName(QStringLiteral("urlHint"));
     m_openButton->setObjectName(QStringLiteral("openButton"));
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -87,7 +93,17 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString &current, QWidget *parent)
     m_urlEdit->setPlaceholderText(
         QStringLiteral("postgresql://upwatch@db.example.com:5432/upwatch"));
     m_urlEdit->setClearButtonEnabled(true);
-    m_urlHint->setText(tr("The password comes from ~/.pgpass or PGPASSWORD, never from the URL."));
+    auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
+    passwordLabel->setBuddy(m_passwordEdit);
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_passwordEdit->setAccessibleName(tr("PostgreSQL password"));
+    m_passwordEdit->setPlaceholderText(tr("The one stored in the keychain, if any"));
+    m_rememberCheck->setChecked(true);
+    m_rememberCheck->setToolTip(tr("Keep the password in the OS keychain, under the URL without "
+                                   "its options: Upwatch then opens this database with it, from "
+                                   "the window and from the command line."));
+    m_urlHint->setText(tr("Without a password here, the one stored in the keychain is used, "
+                          "else ~/.pgpass or PGPASSWORD. It never goes into the URL."));
     m_urlHint->setWordWrap(true);
     m_urlHint->setForegroundRole(QPalette::PlaceholderText); // muted, as a hint
     ErrorLabel *urlMessage = messageLabel(this, QStringLiteral("urlMessage"));
@@ -110,6 +126,11 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString &current, QWidget *parent)
     grid->addWidget(m_pathMessage, row++, 1, 1, 2);
     grid->addWidget(m_serverRadio, row++, 0, 1, 3);
     grid->addWidget(m_urlEdit, row++, 1, 1, 2);
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(passwordLabel);
+    passwordRow->addWidget(m_passwordEdit, 1);
+    grid->addLayout(passwordRow, row++, 1, 1, 2);
+    grid->addWidget(m_rememberCheck, row++, 1, 1, 2);
     grid->addWidget(m_urlHint, row++, 1, 1, 2);
     grid->addWidget(m_urlMessage, row++, 1, 1, 2);
 
@@ -125,7 +146,9 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString &current, QWidget *parent)
     setTabOrder(m_pathEdit, m_browseButton);
     setTabOrder(m_browseButton, m_serverRadio);
     setTabOrder(m_serverRadio, m_urlEdit);
-    setTabOrder(m_urlEdit, m_buttons);
+    setTabOrder(m_urlEdit, m_passwordEdit);
+    setTabOrder(m_passwordEdit, m_rememberCheck);
+    setTabOrder(m_rememberCheck, m_buttons);
 
     // What is open now, in its field; the other field starts empty.
     if (DatabaseLocation::isPostgresUrl(current)) {
@@ -144,6 +167,7 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString &current, QWidget *parent)
     connect(m_fileRadio, &QRadioButton::toggled, this, &OpenDatabaseDialog::updateState);
     connect(m_pathEdit, &QLineEdit::textChanged, this, &OpenDatabaseDialog::updateState);
     connect(m_urlEdit, &QLineEdit::textChanged, this, &OpenDatabaseDialog::updateState);
+    connect(m_passwordEdit, &QLineEdit::textChanged, this, &OpenDatabaseDialog::updateState);
     connect(m_browseButton, &QPushButton::clicked, this, &OpenDatabaseDialog::browse);
     // A choice made by clicking or with the arrow keys goes on to its field.
     connect(choice, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *button) {
@@ -165,6 +189,16 @@ QString OpenDatabaseDialog::location() const
         return m_urlEdit->text().trimmed();
     const QString path = enteredPath();
     return path.isEmpty() ? path : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QByteArray OpenDatabaseDialog::password() const
+{
+    return m_serverRadio->isChecked() ? m_passwordEdit->text().toUtf8() : QByteArray();
+}
+
+bool OpenDatabaseDialog::rememberPassword() const
+{
+    return !password().isEmpty() && m_rememberCheck->isChecked();
 }
 
 bool OpenDatabaseDialog::isSameDatabase(const QString &a, const QString &b)
@@ -251,7 +285,9 @@ QString OpenDatabaseDialog::urlProblem() const
 QString OpenDatabaseDialog::note() const
 {
     if (isSameDatabase(location(), m_current))
-        return tr("This database is open now.");
+        return password().isEmpty()
+                   ? tr("This database is open now.")
+                   : tr("This database is open now: Upwatch opens it again with this password.");
     if (m_fileRadio->isChecked() && QFileInfo(enteredPath()).size() == 0)
         return tr("There is no database there yet: Upwatch creates a new, empty one.");
     return {};
@@ -269,6 +305,8 @@ void OpenDatabaseDialog::updateState()
     m_pathEdit->setEnabled(file);
     m_browseButton->setEnabled(file);
     m_urlEdit->setEnabled(!file);
+    m_passwordEdit->setEnabled(!file);
+    m_rememberCheck->setEnabled(!file && !m_passwordEdit->text().isEmpty());
     m_urlHint->setEnabled(!file);
 
     const QString why = problem();

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QString>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -10,10 +11,12 @@ class QPushButton;
 class QRadioButton;
 
 // File → Open database…: which database the window works on, a file on this computer (SQLite)
-// or a PostgreSQL server (a URL, never with a password in it: libpq reads that from
-// ~/.pgpass or PGPASSWORD). It starts with the database open now filled in and checks the input
-// as it is typed: Open stays disabled, and the reason shows under the field, until the input
-// names a database Upwatch can open. It only chooses; the caller opens.
+// or a PostgreSQL server (a URL, never with a password in it). A server's password may be typed
+// in its own field, and remembered in the keychain (the check box, on by default); left empty,
+// the one stored in the keychain is used, else libpq's from ~/.pgpass or PGPASSWORD. It starts
+// with the database open now filled in and checks the input as it is typed: Open stays
+// disabled, and the reason shows under the field, until the input names a database Upwatch can
+// open. It only chooses; the caller opens (and stores the password).
 class OpenDatabaseDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OpenDatabaseDialog)
@@ -25,6 +28,11 @@ public:
     // What was chosen: the file's absolute path, or the URL as typed (without surrounding
     // spaces).
     [[nodiscard]] QString location() const;
+    // The password typed for a PostgreSQL server, UTF-8; empty when none was typed (or a file
+    // was chosen).
+    [[nodiscard]] QByteArray password() const;
+    // True when the typed password is to be kept in the keychain.
+    [[nodiscard]] bool rememberPassword() const;
     // Why the input cannot be opened, as a sentence; empty when it can.
     [[nodiscard]] QString problem() const;
 
@@ -52,6 +60,8 @@ private:
     QPushButton *m_browseButton;
     QLabel *m_pathMessage = nullptr;
     QLineEdit *m_urlEdit;
+    QLineEdit *m_passwordEdit;
+    QCheckBox *m_rememberCheck;
     QLabel *m_urlHint;
     QLabel *m_urlMessage = nullptr;
     QPushButton *m_openButton = nullptr;

@@ -437,10 +437,13 @@ void MainWindow::openDatabase()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString chosen = dialog->location();
-        if (OpenDatabaseDialog::isSameDatabase(chosen, m_session.databasePath()))
+        // The same database again only with a password (the one in use may be missing or
+        // wrong).
+        if (dialog->password().isEmpty() &&
+            OpenDatabaseDialog::isSameDatabase(chosen, m_session.databasePath()))
             return;
         m_layout->save(); // what the next window starts with
-        emit openDatabaseRequested(chosen);
+        emit openDatabaseRequested(chosen, dialog->password(), dialog->rememberPassword());
     });
     dialog->open();
 }

@@ -68,9 +68,11 @@ signals:
     // From the Pause notifications menu and the status bar's Resume.
     void snoozeRequested(SnoozeChoice choice);
     void resumeNotificationsRequested();
-    // File > Open database… chose another database than the one open now: a file path or a
-    // PostgreSQL URL (the window itself goes on with the one it has).
-    void openDatabaseRequested(const QString &path);
+    // File > Open database… chose another database than the one open now, or typed a password
+    // for it: a file path or a PostgreSQL URL, the password typed (empty: none) and whether to
+    // keep it in the keychain (the window itself goes on with the database it has).
+    void openDatabaseRequested(const QString &path, const QByteArray &password,
+                               bool rememberPassword);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
