@@ -68,6 +68,57 @@
     </message>
 </context>
 <context>
+    <name>AgentsCommand</name>
+    <message>
+        <source>List the agents that share the database: where each checks from, its last heartbeat, and the monitors it leases.</source>
+        <translation>Die Agenten auflisten, die sich die Datenbank teilen: von wo jeder prüft, sein letztes Lebenszeichen und die Monitore, die er übernommen hat.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line instead of a table.</source>
+        <translation>Ein JSON-Objekt pro Zeile statt einer Tabelle.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>STANDORT</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>RECHNER</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>GESTARTET</translation>
+    </message>
+    <message>
+        <source>HEARTBEAT</source>
+        <translation>LEBENSZEICHEN</translation>
+    </message>
+    <message>
+        <source>SHARDS</source>
+        <translation>TEILMENGEN</translation>
+    </message>
+    <message>
+        <source>MONITORS</source>
+        <translation>MONITORE</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>No agents: start one with &apos;upwatch run --db URL --location NAME&apos; on each machine that checks.</source>
+        <translation>Keine Agenten: Auf jedem Rechner, der prüfen soll, einen mit „upwatch run --db URL --location NAME“ starten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shards are leased by no agent: the window checks their monitors while it is open, else nobody does.</source>
+        <translation>%1 von %2 Teilmengen hat kein Agent übernommen: Das Fenster prüft ihre Monitore, solange es geöffnet ist, sonst niemand.</translation>
+    </message>
+</context>
+<context>
     <name>AlertChannel</name>
     <message>
         <source>Down</source>
@@ -2198,6 +2249,12 @@ Commands:
                                  alerts wait, uptime leaves it out.
   maintenance list [--json]      List the maintenance windows.
   maintenance remove ID|NAME     Remove one.
+  agents [--json]                List the agents that share the database, where
+                                 they check from and the monitors each leases.
+  db password --db URL --password-stdin
+                                 Keep a PostgreSQL database&apos;s password in the OS
+                                 keychain for every command and the window
+                                 (--forget: remove it).
   bench checks|storage|ui        Benchmarks: checks against a loopback nginx, a
                                  simulated year of storage, the window with
                                  100,000 monitors.
@@ -2216,38 +2273,44 @@ Upwatch überwacht HTTP(S)-Endpunkte und meldet, wenn sie ausfallen.
 Ohne Befehl öffnet es das Fenster (--minimized: im Infobereich starten).
 
 Befehle:
-  check URL [Optionen]           Eine URL einmal prüfen; Ergebnis als eine JSON-Zeile
-                                 ausgeben. Exit-Code 0 verfügbar oder beeinträchtigt,
-                                 1 ausgefallen, 2 falscher Aufruf.
+  check URL [Optionen]           Eine URL einmal prüfen; Ergebnis als eine
+                                 JSON-Zeile ausgeben. Exit-Code 0 verfügbar oder
+                                 beeinträchtigt, 1 ausgefallen,
+                                 2 falscher Aufruf.
   monitor add --name N --url U   Monitor hinzufügen (Prüfoptionen, --interval,
-                                 --retries, --recovery, --parent, --tag, --paused).
-  monitor list [--json]          Monitore mit Status und letzter Prüfung auflisten.
+                                 --retries, --recovery, --parent, --tag,
+                                 --paused).
+  monitor list [--json]          Monitore mit Status und letzter Prüfung
+                                 auflisten.
   monitor remove|pause|resume ID|NAME
-                                 Einen löschen (mit seinem Verlauf), pausieren oder
-                                 fortsetzen.
-  monitor mute|unmute ID|NAME    Die Alarme eines Monitors stummschalten (--for 1h,
-                                 --until-morning) oder wieder senden.
+                                 Einen löschen (mit seinem Verlauf), pausieren
+                                 oder fortsetzen.
+  monitor mute|unmute ID|NAME    Die Alarme eines Monitors stummschalten
+                                 (--for 1h, --until-morning) oder wieder senden.
   import FILE.json               Monitore aus einer mit export erstellten Datei
                                  hinzufügen.
-  export FILE.json               Alle Monitore in eine JSON-Datei schreiben (ohne
-                                 Geheimnisse).
+  export FILE.json               Alle Monitore in eine JSON-Datei schreiben
+                                 (ohne Geheimnisse).
   run [--duration S]             Die Prüf-Engine ohne Fenster ausführen; Strg+C
                                  beendet sie.
   history export --out FILE.csv  Prüfergebnisse als CSV schreiben (--monitor,
                                  --since, --until).
-  stats [--monitor M] [--json]   Verfügbarkeit 24h/7d/30d/1y, Antwortzeiten, Zeit in
-                                 Wartung; oder die Zahlen des Berichts für einen
-                                 Zeitraum (--month YYYY-MM, --from/--to).
+  stats [--monitor M] [--json]   Verfügbarkeit 24h/7d/30d/1y, Antwortzeiten,
+                                 Zeit in Wartung; oder die Zahlen des Berichts
+                                 für einen Zeitraum (--month YYYY-MM,
+                                 --from/--to).
   report --month YYYY-MM --out FILE.pdf|FILE.html
-                                 Den Verfügbarkeitsbericht eines Monats schreiben
-                                 (oder --last-month, --from/--to; --monitor, --tag).
+                                 Den Verfügbarkeitsbericht eines Monats
+                                 schreiben (oder --last-month, --from/--to;
+                                 --monitor, --tag).
   channel add --name N --webhook URL|--command PROGRAM
-                                 Einen Alarmkanal hinzufügen (--preset, --events,
-                                 --monitor, --tag, --timeout).
+                                 Einen Alarmkanal hinzufügen (--preset,
+                                 --events, --monitor, --tag, --timeout).
   channel list [--json]          Die Alarmkanäle auflisten.
-  channel remove|test ID|NAME    Einen entfernen oder ihm ein Testereignis senden.
-  snooze [1h|4h|morning|off]     Alle Alarme eine Weile zurückhalten; am Ende eine
-                                 Zusammenfassung. Ohne Argument: was gerade
+  channel remove|test ID|NAME    Einen entfernen oder ihm ein Testereignis
+                                 senden.
+  snooze [1h|4h|morning|off]     Alle Alarme eine Weile zurückhalten; am Ende
+                                 eine Zusammenfassung. Ohne Argument: was gerade
                                  zurückhält.
   quiet-hours [22:00-07:00|off]  Alarme jede Nacht zurückhalten; danach eine
                                  Zusammenfassung.
@@ -2255,13 +2318,20 @@ Befehle:
   maintenance add --name N --weekly DAYS --at HH:MM --duration D
                                  Ein Wartungsfenster planen, einmalig oder
                                  wöchentlich (--monitor, --tag, --time-zone):
-                                 Prüfungen laufen weiter, Alarme warten, es zählt
-                                 nicht zur Verfügbarkeit.
+                                 Prüfungen laufen weiter, Alarme warten, es
+                                 zählt nicht zur Verfügbarkeit.
   maintenance list [--json]      Die Wartungsfenster auflisten.
   maintenance remove ID|NAME     Eines entfernen.
-  bench checks|storage|ui        Benchmarks: Prüfungen gegen ein nginx auf Loopback,
-                                 ein simuliertes Jahr Speicherung, das Fenster mit
-                                 100.000 Monitoren.
+  agents [--json]                Die Agenten auflisten, die sich die Datenbank
+                                 teilen: von wo sie prüfen und welche Monitore
+                                 jeder übernommen hat.
+  db password --db URL --password-stdin
+                                 Das Passwort einer PostgreSQL-Datenbank für
+                                 jeden Befehl und das Fenster im Schlüsselbund
+                                 des Systems aufbewahren (--forget: entfernen).
+  bench checks|storage|ui        Benchmarks: Prüfungen gegen ein nginx auf
+                                 Loopback, ein simuliertes Jahr Speicherung, das
+                                 Fenster mit 100.000 Monitoren.
 
 Optionen:
   --db PATH             Datenbankdatei, für jeden Befehl (Standard: %1).
@@ -2298,12 +2368,84 @@ Für die Optionen eines Befehls „upwatch &lt;Befehl&gt; --help“ ausführen.
         <source>unexpected argument &apos;%1&apos; (see &apos;upwatch %2 --help&apos;)</source>
         <translation>unerwartetes Argument „%1“ (siehe „upwatch %2 --help“)</translation>
     </message>
+    <message>
+        <source>warning: the password stored for %1 could not be read: %2</source>
+        <translation>Warnung: Das für %1 gespeicherte Passwort konnte nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>DBusNotificationSink</name>
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommand</name>
+    <message>
+        <source>Keep the password of a PostgreSQL database in the OS keychain: the window, &apos;upwatch run&apos; and every other command started on the database use it (before PGPASSWORD and ~/.pgpass). It is read from standard input, never from an argument.</source>
+        <translation>Das Passwort einer PostgreSQL-Datenbank im Schlüsselbund des Systems aufbewahren: Das Fenster, „upwatch run“ und jeder andere Befehl, der mit der Datenbank gestartet wird, verwenden es (vor PGPASSWORD und ~/.pgpass). Es wird von der Standardeingabe gelesen, nie aus einem Argument.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (one trailing line break is dropped).</source>
+        <translation>Das Passwort von der Standardeingabe lesen (ein abschließender Zeilenumbruch wird entfernt).</translation>
+    </message>
+    <message>
+        <source>Remove the stored password.</source>
+        <translation>Das gespeicherte Passwort entfernen.</translation>
+    </message>
+    <message>
+        <source>Keep the password in this machine&apos;s secrets file for the database (mode 0600) instead of the OS keychain: for a server without one. Used from then on.</source>
+        <translation>Das Passwort in der Geheimnisdatei dieses Rechners für die Datenbank (Modus 0600) statt im Schlüsselbund des Systems aufbewahren: für einen Server ohne Schlüsselbund. Danach wird immer diese Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>db password needs --db with the URL of a PostgreSQL database (postgresql://user@host:port/db); a database file has no password</source>
+        <translation>db password erfordert --db mit der URL einer PostgreSQL-Datenbank (postgresql://user@host:port/db); eine Datenbankdatei hat kein Passwort</translation>
+    </message>
+    <message>
+        <source>db password needs one of --password-stdin and --forget</source>
+        <translation>db password erfordert --password-stdin oder --forget</translation>
+    </message>
+    <message>
+        <source>cannot remove the password of %1 from %2: %3</source>
+        <translation>das Passwort für %1 kann nicht aus %2 entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>the password of %1 is not in %2 any more</source>
+        <translation>das Passwort für %1 ist nicht mehr in %2</translation>
+    </message>
+    <message>
+        <source>standard input is empty: it should hold the password</source>
+        <translation>die Standardeingabe ist leer, sollte aber das Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>cannot store the password of %1 in %2: %3</source>
+        <translation>das Passwort für %1 kann nicht in %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>the password of %1 is in %2</source>
+        <translation>das Passwort für %1 liegt in %2</translation>
+    </message>
+    <message>
+        <source>Usage: upwatch db password --db postgresql://USER@HOST:PORT/DB --password-stdin
+       upwatch db password --db postgresql://USER@HOST:PORT/DB --forget
+
+  password    Keep the password of a PostgreSQL database in the OS keychain
+              (read from standard input), or remove it (--forget). Every
+              command and the window started on the database use it.
+</source>
+        <translation>Aufruf: upwatch db password --db postgresql://USER@HOST:PORT/DB --password-stdin
+        upwatch db password --db postgresql://USER@HOST:PORT/DB --forget
+
+  password    Das Passwort einer PostgreSQL-Datenbank im Schlüsselbund des
+              Systems aufbewahren (von der Standardeingabe gelesen) oder
+              entfernen (--forget). Jeder Befehl und das Fenster, die mit der
+              Datenbank gestartet werden, verwenden es.
+</translation>
+    </message>
+    <message>
+        <source>unknown db action &apos;%1&apos; (use password)</source>
+        <translation>unbekannte db-Aktion „%1“ (password verwenden)</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2465,10 @@ Für die Optionen eines Befehls „upwatch &lt;Befehl&gt; --help“ ausführen.
     <message>
         <source>Upwatch could not be started on %1.</source>
         <translation>Upwatch konnte nicht mit %1 gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in %1.</source>
+        <translation>Das Passwort konnte nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2589,10 @@ Für die Optionen eines Befehls „upwatch &lt;Befehl&gt; --help“ ausführen.
     <message>
         <source>from %1</source>
         <translation>von %1</translation>
+    </message>
+    <message>
+        <source>down when %1 of %2 locations see it down</source>
+        <translation>ausgefallen, wenn %1 von %2 Standorten einen Ausfall sehen</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4452,22 @@ Jede Aktion akzeptiert --db PATH.
         <source>unknown monitor action &apos;%1&apos; (use add, list, remove, pause, resume, mute or unmute)</source>
         <translation>unbekannte Monitor-Aktion „%1“ (add, list, remove, pause, resume, mute oder unmute verwenden)</translation>
     </message>
+    <message>
+        <source>Check it from this many agent locations at once (default 1).</source>
+        <translation>Von so vielen Agenten-Standorten gleichzeitig prüfen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>DOWN only when at least this many locations see it down (default 1).</source>
+        <translation>Erst dann ausgefallen (down), wenn mindestens so viele Standorte einen Ausfall sehen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>--quorum %1 is more than the %2 locations it is checked from: raise --locations</source>
+        <translation>--quorum %1 ist größer als die %2 Standorte, von denen aus geprüft wird: --locations erhöhen</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -4534,6 +4700,22 @@ Accept: application/json</translation>
     <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Where agents in several locations share the database, this many of them check the monitor at each interval. One computer alone checks from one location.</source>
+        <translation>Wenn sich Agenten an mehreren Standorten die Datenbank teilen, prüfen so viele von ihnen den Monitor in jedem Intervall. Ein einzelner Computer prüft von einem Standort aus.</translation>
+    </message>
+    <message>
+        <source>Check from &amp;locations:</source>
+        <translation>Prüf&amp;standorte:</translation>
+    </message>
+    <message>
+        <source>The monitor is down only when at least this many locations see it down, so that one location&apos;s own network trouble raises no alarm. When fewer locations report, all of those that do must see it down.</source>
+        <translation>Der Monitor gilt erst als ausgefallen, wenn mindestens so viele Standorte einen Ausfall sehen, damit Netzwerkprobleme eines einzelnen Standorts keinen Alarm auslösen. Melden weniger Standorte, müssen alle meldenden einen Ausfall sehen.</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn from at least:</source>
+        <translation>Ausgefallen ab &amp;mindestens:</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5019,14 @@ Accept: application/json</translation>
         <source>a JSON assertion needs a response body: use another method than HEAD</source>
         <translation>eine JSON-Bedingung erfordert einen Antwortinhalt: Bitte eine andere Methode als HEAD verwenden</translation>
     </message>
+    <message>
+        <source>the number of locations must be between 1 and %1</source>
+        <translation>die Anzahl der Standorte muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the quorum must be between 1 and the number of locations (%1)</source>
+        <translation>das Quorum muss zwischen 1 und der Anzahl der Standorte (%1) liegen</translation>
+    </message>
 </context>
 <context>
     <name>MuteActions</name>
@@ -5040,10 +5230,6 @@ Accept: application/json</translation>
         <translation>PostgreSQL-URL</translation>
     </message>
     <message>
-        <source>The password comes from ~/.pgpass or PGPASSWORD, never from the URL.</source>
-        <translation>Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der URL.</translation>
-    </message>
-    <message>
         <source>Enter the database file&apos;s path, or choose one with Browse….</source>
         <translation>Geben Sie den Pfad der Datenbankdatei ein oder wählen Sie eine mit Durchsuchen….</translation>
     </message>
@@ -5106,6 +5292,34 @@ Accept: application/json</translation>
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>Passwort im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>The one stored in the keychain, if any</source>
+        <translation>Das im Schlüsselbund gespeicherte, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Keep the password in the OS keychain, under the URL without its options: Upwatch then opens this database with it, from the window and from the command line.</source>
+        <translation>Das Passwort im Schlüsselbund des Systems aufbewahren, unter der URL ohne ihre Optionen: Upwatch öffnet diese Datenbank dann damit, im Fenster und auf der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Without a password here, the one stored in the keychain is used, else ~/.pgpass or PGPASSWORD. It never goes into the URL.</source>
+        <translation>Ohne Passwort hier wird das im Schlüsselbund gespeicherte verwendet, sonst ~/.pgpass oder PGPASSWORD. Es wird nie in die URL übernommen.</translation>
+    </message>
+    <message>
+        <source>This database is open now: Upwatch opens it again with this password.</source>
+        <translation>Diese Datenbank ist gerade geöffnet: Upwatch öffnet sie mit diesem Passwort erneut.</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5464,21 @@ Accept: application/json</translation>
     <message>
         <source>Send notifications again now; what was held comes as one summary</source>
         <translation>Benachrichtigungen jetzt wieder senden; Zurückgehaltenes kommt als eine Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum</name>
+    <message>
+        <source>here</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>down from %1 of %2 locations (%3)</source>
+        <translation>ausgefallen laut %1 von %2 Standorten (%3)</translation>
     </message>
 </context>
 <context>

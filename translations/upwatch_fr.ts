@@ -68,6 +68,57 @@
     </message>
 </context>
 <context>
+    <name>AgentsCommand</name>
+    <message>
+        <source>List the agents that share the database: where each checks from, its last heartbeat, and the monitors it leases.</source>
+        <translation>Lister les agents qui partagent la base de données&#xa0;: l’emplacement depuis lequel chacun vérifie, son dernier signal de vie et les sondes qu’il prend en charge.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line instead of a table.</source>
+        <translation>Un objet JSON par ligne au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>EMPLACEMENT</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>DÉMARRÉ</translation>
+    </message>
+    <message>
+        <source>HEARTBEAT</source>
+        <translation>SIGNAL DE VIE</translation>
+    </message>
+    <message>
+        <source>SHARDS</source>
+        <translation>GROUPES</translation>
+    </message>
+    <message>
+        <source>MONITORS</source>
+        <translation>SONDES</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>No agents: start one with &apos;upwatch run --db URL --location NAME&apos; on each machine that checks.</source>
+        <translation>Aucun agent&#xa0;: lancez-en un avec «&#xa0;upwatch run --db URL --location NAME&#xa0;» sur chaque machine chargée des vérifications.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shards are leased by no agent: the window checks their monitors while it is open, else nobody does.</source>
+        <translation>%1 groupes sur %2 ne sont pris en charge par aucun agent&#xa0;: la fenêtre vérifie leurs sondes tant qu’elle est ouverte, sinon personne ne le fait.</translation>
+    </message>
+</context>
+<context>
     <name>AlertChannel</name>
     <message>
         <source>Down</source>
@@ -2197,6 +2248,12 @@ Commands:
                                  alerts wait, uptime leaves it out.
   maintenance list [--json]      List the maintenance windows.
   maintenance remove ID|NAME     Remove one.
+  agents [--json]                List the agents that share the database, where
+                                 they check from and the monitors each leases.
+  db password --db URL --password-stdin
+                                 Keep a PostgreSQL database&apos;s password in the OS
+                                 keychain for every command and the window
+                                 (--forget: remove it).
   bench checks|storage|ui        Benchmarks: checks against a loopback nginx, a
                                  simulated year of storage, the window with
                                  100,000 monitors.
@@ -2217,57 +2274,71 @@ Sans commande, ouvre la fenêtre (--minimized&#xa0;: démarrer dans la zone de
 notification).
 
 Commandes&#xa0;:
-  check URL [options]            Vérifier une URL une seule fois&#xa0;; afficher le verdict
-                                 sur une ligne JSON. Code de sortie&#xa0;: 0 en ligne ou
-                                 dégradé, 1 hors ligne, 2 erreur d’utilisation.
+  check URL [options]            Vérifier une URL une seule fois&#xa0;; afficher le
+                                 verdict sur une ligne JSON. Code de sortie&#xa0;:
+                                 0 en ligne ou dégradé, 1 hors ligne,
+                                 2 erreur d’utilisation.
   monitor add --name N --url U   Ajouter une sonde (options de vérification,
-                                 --interval, --retries, --recovery, --parent, --tag,
-                                 --paused).
+                                 --interval, --retries, --recovery, --parent,
+                                 --tag, --paused).
   monitor list [--json]          Lister les sondes, leur état et leur dernière
                                  vérification.
   monitor remove|pause|resume ID|NAME
-                                 Supprimer une sonde (avec son historique), la mettre
-                                 en pause ou la reprendre.
+                                 Supprimer une sonde (avec son historique), la
+                                 mettre en pause ou la reprendre.
   monitor mute|unmute ID|NAME    Couper les alertes d’une sonde (--for 1h,
                                  --until-morning), ou les rétablir.
-  import FILE.json               Ajouter des sondes depuis un fichier créé par export.
-  export FILE.json               Écrire toutes les sondes dans un fichier JSON (sans
-                                 les secrets).
-  run [--duration S]             Exécuter le moteur sans fenêtre&#xa0;; Ctrl+C l’arrête.
+  import FILE.json               Ajouter des sondes depuis un fichier créé par
+                                 export.
+  export FILE.json               Écrire toutes les sondes dans un fichier JSON
+                                 (sans les secrets).
+  run [--duration S]             Exécuter le moteur sans fenêtre&#xa0;; Ctrl+C
+                                 l’arrête.
   history export --out FILE.csv  Écrire les résultats des vérifications en CSV
                                  (--monitor, --since, --until).
-  stats [--monitor M] [--json]   Disponibilité 24h/7d/30d/1y, temps de réponse, temps
-                                 passé en maintenance&#xa0;; ou les chiffres du rapport
-                                 pour une période (--month YYYY-MM, --from/--to).
+  stats [--monitor M] [--json]   Disponibilité 24h/7d/30d/1y, temps de réponse,
+                                 temps passé en maintenance&#xa0;; ou les chiffres du
+                                 rapport pour une période (--month YYYY-MM,
+                                 --from/--to).
   report --month YYYY-MM --out FILE.pdf|FILE.html
-                                 Écrire le rapport de disponibilité d’un mois (ou
-                                 --last-month, --from/--to&#xa0;; --monitor, --tag).
+                                 Écrire le rapport de disponibilité d’un mois
+                                 (ou --last-month, --from/--to&#xa0;; --monitor,
+                                 --tag).
   channel add --name N --webhook URL|--command PROGRAM
                                  Ajouter un canal d’alerte (--preset, --events,
                                  --monitor, --tag, --timeout).
   channel list [--json]          Lister les canaux d’alerte.
-  channel remove|test ID|NAME    Supprimer un canal, ou lui envoyer un événement de
-                                 test.
-  snooze [1h|4h|morning|off]     Retenir toutes les alertes pendant un temps&#xa0;; un seul
-                                 résumé à la fin. Sans argument&#xa0;: ce qui les retient
-                                 en ce moment.
-  quiet-hours [22:00-07:00|off]  Retenir les alertes chaque nuit&#xa0;; un seul résumé
-                                 ensuite.
+  channel remove|test ID|NAME    Supprimer un canal, ou lui envoyer un événement
+                                 de test.
+  snooze [1h|4h|morning|off]     Retenir toutes les alertes pendant un temps&#xa0;;
+                                 un seul résumé à la fin. Sans argument&#xa0;: ce qui
+                                 les retient en ce moment.
+  quiet-hours [22:00-07:00|off]  Retenir les alertes chaque nuit&#xa0;; un seul
+                                 résumé ensuite.
   maintenance add --name N --start ISO --end ISO
   maintenance add --name N --weekly DAYS --at HH:MM --duration D
                                  Planifier une fenêtre de maintenance, unique ou
-                                 hebdomadaire (--monitor, --tag, --time-zone)&#xa0;: les
-                                 vérifications continuent, les alertes attendent, la
-                                 disponibilité l’exclut.
+                                 hebdomadaire (--monitor, --tag, --time-zone)&#xa0;:
+                                 les vérifications continuent, les alertes
+                                 attendent, la disponibilité l’exclut.
   maintenance list [--json]      Lister les fenêtres de maintenance.
   maintenance remove ID|NAME     Supprimer une fenêtre.
-  bench checks|storage|ui        Bancs d’essai&#xa0;: vérifications face à un nginx de
-                                 bouclage, une année de stockage simulée, la fenêtre
-                                 avec 100&#xa0;000&#xa0;sondes.
+  agents [--json]                Lister les agents qui partagent la base de
+                                 données, l’emplacement depuis lequel ils
+                                 vérifient et les sondes que chacun prend en
+                                 charge.
+  db password --db URL --password-stdin
+                                 Conserver le mot de passe d’une base PostgreSQL
+                                 dans le trousseau du système, pour toutes les
+                                 commandes et la fenêtre (--forget&#xa0;: le
+                                 supprimer).
+  bench checks|storage|ui        Bancs d’essai&#xa0;: vérifications face à un nginx
+                                 de bouclage, une année de stockage simulée, la
+                                 fenêtre avec 100&#xa0;000&#xa0;sondes.
 
 Options&#xa0;:
-  --db PATH             Fichier de base de données, pour toutes les commandes (par
-                        défaut&#xa0;: %1).
+  --db PATH             Fichier de base de données, pour toutes les commandes
+                        (par défaut&#xa0;: %1).
   -h, --help            Afficher cette aide.
   -v, --version         Afficher la version.
 
@@ -2301,12 +2372,84 @@ Exécutez «&#xa0;upwatch &lt;command&gt; --help&#xa0;» pour les options d’un
         <source>unexpected argument &apos;%1&apos; (see &apos;upwatch %2 --help&apos;)</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;» (voir «&#xa0;upwatch %2 --help&#xa0;»)</translation>
     </message>
+    <message>
+        <source>warning: the password stored for %1 could not be read: %2</source>
+        <translation>avertissement&#xa0;: le mot de passe enregistré pour %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DBusNotificationSink</name>
     <message>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommand</name>
+    <message>
+        <source>Keep the password of a PostgreSQL database in the OS keychain: the window, &apos;upwatch run&apos; and every other command started on the database use it (before PGPASSWORD and ~/.pgpass). It is read from standard input, never from an argument.</source>
+        <translation>Conserver le mot de passe d’une base de données PostgreSQL dans le trousseau du système&#xa0;: la fenêtre, «&#xa0;upwatch run&#xa0;» et toutes les autres commandes lancées sur la base de données l’utilisent (avant PGPASSWORD et ~/.pgpass). Il est lu sur l’entrée standard, jamais dans un argument.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (one trailing line break is dropped).</source>
+        <translation>Lire le mot de passe sur l’entrée standard (un saut de ligne final est retiré).</translation>
+    </message>
+    <message>
+        <source>Remove the stored password.</source>
+        <translation>Supprimer le mot de passe enregistré.</translation>
+    </message>
+    <message>
+        <source>Keep the password in this machine&apos;s secrets file for the database (mode 0600) instead of the OS keychain: for a server without one. Used from then on.</source>
+        <translation>Conserver le mot de passe dans le fichier de secrets de cette machine pour la base de données (mode 0600) plutôt que dans le trousseau du système&#xa0;: pour un serveur qui n’en a pas. Une fois créé, ce fichier est toujours utilisé.</translation>
+    </message>
+    <message>
+        <source>db password needs --db with the URL of a PostgreSQL database (postgresql://user@host:port/db); a database file has no password</source>
+        <translation>db password nécessite --db avec l’URL d’une base de données PostgreSQL (postgresql://user@host:port/db)&#xa0;; un fichier de base de données n’a pas de mot de passe</translation>
+    </message>
+    <message>
+        <source>db password needs one of --password-stdin and --forget</source>
+        <translation>db password nécessite --password-stdin ou --forget</translation>
+    </message>
+    <message>
+        <source>cannot remove the password of %1 from %2: %3</source>
+        <translation>impossible de supprimer le mot de passe de %1 conservé dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the password of %1 is not in %2 any more</source>
+        <translation>le mot de passe de %1 n’est plus dans %2</translation>
+    </message>
+    <message>
+        <source>standard input is empty: it should hold the password</source>
+        <translation>l’entrée standard est vide&#xa0;: elle devrait contenir le mot de passe</translation>
+    </message>
+    <message>
+        <source>cannot store the password of %1 in %2: %3</source>
+        <translation>impossible d’enregistrer le mot de passe de %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the password of %1 is in %2</source>
+        <translation>le mot de passe de %1 est conservé dans %2</translation>
+    </message>
+    <message>
+        <source>Usage: upwatch db password --db postgresql://USER@HOST:PORT/DB --password-stdin
+       upwatch db password --db postgresql://USER@HOST:PORT/DB --forget
+
+  password    Keep the password of a PostgreSQL database in the OS keychain
+              (read from standard input), or remove it (--forget). Every
+              command and the window started on the database use it.
+</source>
+        <translation>Utilisation&#xa0;: upwatch db password --db postgresql://USER@HOST:PORT/DB --password-stdin
+              upwatch db password --db postgresql://USER@HOST:PORT/DB --forget
+
+  password    Conserver le mot de passe d’une base de données PostgreSQL dans
+              le trousseau du système (lu sur l’entrée standard), ou le
+              supprimer (--forget). Toutes les commandes et la fenêtre lancées
+              sur la base de données l’utilisent.
+</translation>
+    </message>
+    <message>
+        <source>unknown db action &apos;%1&apos; (use password)</source>
+        <translation>action db inconnue «&#xa0;%1&#xa0;» (utilisez password)</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2469,10 @@ Exécutez «&#xa0;upwatch &lt;command&gt; --help&#xa0;» pour les options d’un
     <message>
         <source>Upwatch could not be started on %1.</source>
         <translation>Upwatch n’a pas pu démarrer sur %1.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in %1.</source>
+        <translation>Le mot de passe n’a pas pu être enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2593,10 @@ Exécutez «&#xa0;upwatch &lt;command&gt; --help&#xa0;» pour les options d’un
     <message>
         <source>from %1</source>
         <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>down when %1 of %2 locations see it down</source>
+        <translation>hors ligne si %1 emplacements sur %2 la voient hors ligne</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4456,22 @@ Toutes les actions acceptent --db PATH.
         <source>unknown monitor action &apos;%1&apos; (use add, list, remove, pause, resume, mute or unmute)</source>
         <translation>action de sonde inconnue «&#xa0;%1&#xa0;» (utilisez add, list, remove, pause, resume, mute ou unmute)</translation>
     </message>
+    <message>
+        <source>Check it from this many agent locations at once (default 1).</source>
+        <translation>Vérifier la sonde depuis ce nombre d’emplacements d’agents à la fois (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>DOWN only when at least this many locations see it down (default 1).</source>
+        <translation>Hors ligne seulement si au moins ce nombre d’emplacements la voient hors ligne (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>emplacements</translation>
+    </message>
+    <message>
+        <source>--quorum %1 is more than the %2 locations it is checked from: raise --locations</source>
+        <translation>--quorum %1 dépasse les %2 emplacements depuis lesquels la sonde est vérifiée&#xa0;: augmentez --locations</translation>
+    </message>
 </context>
 <context>
     <name>MonitorDialog</name>
@@ -4537,6 +4704,22 @@ Accept: application/json</translation>
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Where agents in several locations share the database, this many of them check the monitor at each interval. One computer alone checks from one location.</source>
+        <translation>Lorsque des agents situés à plusieurs emplacements partagent la base de données, autant d’entre eux vérifient la sonde à chaque intervalle. Un ordinateur seul vérifie depuis un seul emplacement.</translation>
+    </message>
+    <message>
+        <source>Check from &amp;locations:</source>
+        <translation>Emp&amp;lacements de vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The monitor is down only when at least this many locations see it down, so that one location&apos;s own network trouble raises no alarm. When fewer locations report, all of those that do must see it down.</source>
+        <translation>La sonde n’est hors ligne que si au moins ce nombre d’emplacements la voient hors ligne, afin que les problèmes réseau propres à un emplacement ne déclenchent pas d’alerte. Si moins d’emplacements rendent compte, tous ceux qui le font doivent la voir hors ligne.</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn from at least:</source>
+        <translation>Hors ligne à partir &amp;de&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +5023,14 @@ Accept: application/json</translation>
         <source>a JSON assertion needs a response body: use another method than HEAD</source>
         <translation>une assertion JSON nécessite un corps de réponse&#xa0;: utilisez une autre méthode que HEAD</translation>
     </message>
+    <message>
+        <source>the number of locations must be between 1 and %1</source>
+        <translation>le nombre d’emplacements doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>the quorum must be between 1 and the number of locations (%1)</source>
+        <translation>le quorum doit être compris entre 1 et le nombre d’emplacements (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MuteActions</name>
@@ -5043,10 +5234,6 @@ Accept: application/json</translation>
         <translation>URL PostgreSQL</translation>
     </message>
     <message>
-        <source>The password comes from ~/.pgpass or PGPASSWORD, never from the URL.</source>
-        <translation>Le mot de passe vient de ~/.pgpass ou de PGPASSWORD, jamais de l’URL.</translation>
-    </message>
-    <message>
         <source>Enter the database file&apos;s path, or choose one with Browse….</source>
         <translation>Saisissez le chemin du fichier de base de données, ou choisissez-en un avec Parcourir….</translation>
     </message>
@@ -5109,6 +5296,34 @@ Accept: application/json</translation>
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>&amp;Enregistrer le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>Mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The one stored in the keychain, if any</source>
+        <translation>Celui enregistré dans le trousseau, s’il y en a un</translation>
+    </message>
+    <message>
+        <source>Keep the password in the OS keychain, under the URL without its options: Upwatch then opens this database with it, from the window and from the command line.</source>
+        <translation>Conserver le mot de passe dans le trousseau du système, sous l’URL sans ses options&#xa0;: Upwatch ouvre ensuite cette base de données avec ce mot de passe, depuis la fenêtre comme depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Without a password here, the one stored in the keychain is used, else ~/.pgpass or PGPASSWORD. It never goes into the URL.</source>
+        <translation>Sans mot de passe ici, celui enregistré dans le trousseau est utilisé, sinon ~/.pgpass ou PGPASSWORD. Il n’est jamais placé dans l’URL.</translation>
+    </message>
+    <message>
+        <source>This database is open now: Upwatch opens it again with this password.</source>
+        <translation>Cette base de données est ouverte en ce moment&#xa0;: Upwatch la rouvre avec ce mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5468,21 @@ Accept: application/json</translation>
     <message>
         <source>Send notifications again now; what was held comes as one summary</source>
         <translation>Envoyer de nouveau les notifications maintenant&#xa0;; ce qui a été retenu arrive en un seul résumé</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum</name>
+    <message>
+        <source>here</source>
+        <translation>ici</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>down from %1 of %2 locations (%3)</source>
+        <translation>hors ligne selon %1 emplacements sur %2 (%3)</translation>
     </message>
 </context>
 <context>
