@@ -77,18 +77,8 @@ void TestDesktopDbPassword::initTestCase()
     m_location = std::make_unique<TestStoreLocation>();
     QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
     QString error;
-    {
-        auto db = StoreDatabase::open(m_location->path(), &error);
-        QVERIFY2(db, qPrintable(error));
-        QSqlQuery query(db->db());
-        query.exec(u"CREATE ROLE upwatch_password LOGIN"_s); // may exist already
-        QVERIFY(db->exec(u"ALTER ROLE upwatch_password PASSWORD '"_s +
-                         QString::fromUtf8(kPassword) + u'\''));
-        QVERIFY(db->exec(u"GRANT ALL ON ALL TABLES IN SCHEMA public TO upwatch_password"_s));
-    }
-    QUrl url(m_location->path());
-    url.setUserName(u"upwatch_password"_s);
-    m_url = url.toString();
+    m_url = m_location->passwordRoleUrl(QString::fromUtf8(kPassword), &error);
+    QVERIFY2(!m_url.isEmpty(), qPrintable(error));
     const auto location = DatabaseLocation::parse(m_url, &error);
     QVERIFY2(location, qPrintable(error));
     m_key = location->passwordKey();

@@ -38,12 +38,6 @@ private slots:
     void lostConnectionIsOpenedAgain();
 
 private:
-    // `location`'s URL for another user (and the same database).
-    static QString asUser(const TestStoreLocation &location, const QString &user);
-    // Makes the role that must log in with a password (the test cluster's pg_hba.conf), with
-    // `password`, allowed into `location`'s tables.
-    static bool makePasswordRole(const TestStoreLocation &location, const QString &password);
-
     QString m_passwordKey; // forgotten after each test
 };
 
@@ -60,30 +54,6 @@ void TestPostgresDatabase::cleanup()
     qunsetenv("PGPASSFILE");
     if (!m_passwordKey.isEmpty())
         DatabasePasswords::forget(std::exchange(m_passwordKey, {}));
-}
-
-bool TestPostgresDatabase::makePasswordRole(const TestStoreLocation &location,
-                                            const QString &password)
-{
-    QString error;
-    auto db = StoreDatabase::open(location.path(), &error);
-    if (!db) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    QSqlQuery query(db->db());
-    query.exec(u"CREATE ROLE upwatch_password LOGIN"_s); // may exist from another test
-    QString quoted = password;
-    quoted.replace(u'\'', u"''"_s);
-    return db->exec(u"ALTER ROLE upwatch_password PASSWORD '"_s + quoted + u'\'') &&
-           db->exec(u"GRANT ALL ON ALL TABLES IN SCHEMA public TO upwatch_password"_s);
-}
-
-QString TestPostgresDatabase::asUser(const TestStoreLocation &location, const QString &user)
-{
-    QUrl url(location.path());
-    url.setUserName(user);
-    return url.toString();
 }
 
 void TestPostgresDatabase::createsTheSchemaOnce()
@@ -171,16 +141,9 @@ void TestPostgresDatabase::passwordFromEnvironmentOrPassFile()
     TestStoreLocation location;
     QVERIFY2(location.isValid(), qPrintable(location.error()));
     QString error;
-    {
-        auto db = StoreDatabase::open(location.path(), &error);
-        QVERIFY2(db, qPrintable(error));
-        // The test cluster asks this role (and only it) for a password.
-        QSqlQuery query(db->db());
-        query.exec(u"CREATE ROLE upwatch_password LOGIN PASSWORD 'correct horse'"_s);
-        QVERIFY(db->exec(u"ALTER ROLE upwatch_password PASSWORD 'correct horse'"_s));
-        QVERIFY(db->exec(u"GRANT ALL ON ALL TABLES IN SCHEMA public TO upwatch_password"_s));
-    }
-    const QString url = asUser(location, u"upwatch_password"_s);
+    // The test cluster asks this role (and only it) for a password.
+    const QString url = location.passwordRoleUrl(u"correct horse"_s, &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
     qputenv("PGPASSFILE", QFile::encodeName(location.filePath(u"none"_s)));
     QVERIFY(!StoreDatabase::open(url, &error));
     QVERIFY2(error.contains(u"password"_s), qPrintable(error));
@@ -214,9 +177,10 @@ void TestPostgresDatabase::passwordFromTheKeychain()
     QVERIFY2(location.isValid(), qPrintable(location.error()));
     // Quotes, a backslash, a space and a non-ASCII letter: all must reach the server as they are.
     const QString password = u"it's a \\ p\u00e4ss"_s;
-    QVERIFY(makePasswordRole(location, password));
-    const QString url = asUser(location, u"upwatch_password"_s) + u"?application_name=upwatch"_s;
     QString error;
+    const QString role = location.passwordRoleUrl(password, &error);
+    QVERIFY2(!role.isEmpty(), qPrintable(error));
+    const QString url = role + u"?application_name=upwatch"_s;
     const auto parsed = DatabaseLocation::parse(url, &error);
     QVERIFY2(parsed, qPrintable(error));
     m_passwordKey = parsed->passwordKey();

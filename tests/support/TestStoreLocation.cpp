@@ -1,6 +1,7 @@
 #include "tests/support/TestStoreLocation.h"
 
 #include "core/store/DatabaseLocation.h"
+#include "core/store/StoreDatabase.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace {
 
@@ -148,4 +150,25 @@ TestStoreLocation::~TestStoreLocation()
     if (!query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName)))
         qWarning("cannot drop the test database %s: %s", qPrintable(m_postgresName),
                  qPrintable(query.lastError().text()));
+}
+
+QString TestStoreLocation::passwordRoleUrl(const QString &password, QString *error) const
+{
+    auto db = StoreDatabase::open(m_path, error);
+    if (!db)
+        return {};
+    QSqlQuery query(db->db());
+    query.exec(QStringLiteral("CREATE ROLE upwatch_password LOGIN")); // may exist already
+    QString quoted = password;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    if (!db->exec(QStringLiteral("ALTER ROLE upwatch_password PASSWORD '%1'").arg(quoted)) ||
+        !db->exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO upwatch_password")) ||
+        !db->exec(
+            QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO upwatch_password"))) {
+        *error = db->lastError();
+        return {};
+    }
+    QUrl url(m_path);
+    url.setUserName(QStringLiteral("upwatch_password"));
+    return url.toString();
 }
