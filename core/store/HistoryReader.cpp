@@ -1,5 +1,6 @@
 #include "core/store/HistoryReader.h"
 
+#include "core/store/ResultRow.h"
 #include "core/store/RollupColumns.h"
 
 #include "core/store/StoreDatabase.h"
@@ -13,40 +14,6 @@
 namespace {
 
 constexpr int kChunkRows = 2000;
-// The phases (resolve_ms ... transfer_ms) from column kFirstPhaseColumn, then maintenance and
-// location.
-constexpr QLatin1StringView kResultColumns(
-    "monitor_id, started_at, verdict, reason, http_status, response_ms, error, cert_expires, "
-    "resolve_ms, connect_ms, tls_ms, processing_ms, transfer_ms, maintenance, location");
-constexpr int kFirstPhaseColumn = 8;
-constexpr int kMaintenanceColumn = kFirstPhaseColumn + int(kAllPhases.size());
-
-QDateTime fromMs(const QVariant &value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-CheckResult resultFromRow(const QSqlQuery &query)
-{
-    CheckResult result;
-    result.monitorId = query.value(0).toLongLong();
-    result.startedAt = fromMs(query.value(1));
-    result.verdict = Verdict(query.value(2).toInt());
-    result.reason = Reason(query.value(3).toInt());
-    result.httpStatus = query.value(4).isNull() ? 0 : query.value(4).toInt();
-    result.responseMs = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
-    result.error = query.value(6).toString();
-    result.certExpires = fromMs(query.value(7));
-    for (const Phase phase : kAllPhases) {
-        const QVariant ms = query.value(kFirstPhaseColumn + int(phase));
-        if (!ms.isNull())
-            result.phases[phase] = ms.toInt();
-    }
-    result.maintenance = query.value(kMaintenanceColumn).toBool();
-    result.location = query.value(kMaintenanceColumn + 1).toString();
-    return result;
-}
 
 } // namespace
 
@@ -235,7 +202,7 @@ std::optional<QList<std::pair<QDateTime, Rollup>>> HistoryReader::series(qint64 
         return std::nullopt;
     QList<std::pair<QDateTime, Rollup>> points;
     while (query.next())
-        points.append({fromMs(query.value(0)), rollupFromRow(query, 1)});
+        points.append({ResultRow::time(query.value(0)), rollupFromRow(query, 1)});
     return points;
 }
 
@@ -276,8 +243,8 @@ Incident incidentFromRow(const QSqlQuery &query)
     incident.state = MonitorState(query.value(2).toInt());
     incident.reason = Reason(query.value(3).toInt());
     incident.error = query.value(4).toString();
-    incident.startedAt = fromMs(query.value(5));
-    incident.endedAt = fromMs(query.value(6));
+    incident.startedAt = ResultRow::time(query.value(5));
+    incident.endedAt = ResultRow::time(query.value(6));
     incident.location = query.value(7).toString();
     return incident;
 }
@@ -339,32 +306,6 @@ std::optional<QHash<qint64, MonitorState>> HistoryReader::openStates()
     return states;
 }
 
-std::optional<QHash<qint64, QList<CheckResult>>>
-HistoryReader::resultsAfter(const QHash<qint64, qint64> &afterMs, int limit)
-{
-    // One seek per monitor in the results' key (monitor_id, started_at).
-    QSqlQuery query(m_database.db());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT " + kResultColumns +
-                  u" FROM results WHERE monitor_id = ? AND started_at > ? "
-                  u"ORDER BY started_at DESC LIMIT ?");
-    QHash<qint64, QList<CheckResult>> found;
-    for (auto it = afterMs.cbegin(); it != afterMs.cend(); ++it) {
-        query.bindValue(0, it.key());
-        query.bindValue(1, it.value());
-        query.bindValue(2, limit);
-        if (!m_database.run(query))
-            return std::nullopt;
-        QList<CheckResult> results;
-        while (query.next())
-            results.prepend(resultFromRow(query));
-        query.finish();
-        if (!results.isEmpty())
-            found.insert(it.key(), results);
-    }
-    return found;
-}
-
 bool HistoryReader::forEachResult(const ResultFilter &filter,
                                   const std::function<bool(const CheckResult &)> &visit)
 {
@@ -387,7 +328,7 @@ bool HistoryReader::forEachResult(const ResultFilter &filter,
     // Keyset pagination on started_at (a monitor's results have distinct times: the key):
     // each chunk is a short read, so the writer is never blocked by a long export and memory
     // stays flat.
-    query.prepare(u"SELECT " + kResultColumns +
+    query.prepare(u"SELECT " + ResultRow::kColumns +
                   u" FROM results WHERE monitor_id = ? AND started_at < ? AND started_at > ? "
                   u"ORDER BY started_at LIMIT ?");
     for (const qint64 id : ids) {
@@ -403,7 +344,7 @@ bool HistoryReader::forEachResult(const ResultFilter &filter,
             while (query.next()) {
                 ++rows;
                 after = query.value(1).toLongLong();
-                if (!visit(resultFromRow(query)))
+                if (!visit(ResultRow::read(query)))
                     return true;
             }
             query.finish();
@@ -417,19 +358,19 @@ bool HistoryReader::forEachResult(const ResultFilter &filter,
 std::optional<CheckResult> HistoryReader::latestResult(qint64 monitorId)
 {
     QSqlQuery query(m_database.db());
-    query.prepare(u"SELECT " + kResultColumns +
+    query.prepare(u"SELECT " + ResultRow::kColumns +
                   u" FROM results WHERE monitor_id = ? ORDER BY started_at DESC LIMIT 1");
     query.addBindValue(monitorId);
     if (!m_database.run(query) || !query.next())
         return std::nullopt;
-    return resultFromRow(query);
+    return ResultRow::read(query);
 }
 
 std::optional<QList<CheckResult>> HistoryReader::recentResults(qint64 monitorId, int count)
 {
     QSqlQuery query(m_database.db());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT " + kResultColumns +
+    query.prepare(u"SELECT " + ResultRow::kColumns +
                   u" FROM results WHERE monitor_id = ? ORDER BY started_at DESC LIMIT ?");
     query.addBindValue(monitorId);
     query.addBindValue(count);
@@ -437,7 +378,7 @@ std::optional<QList<CheckResult>> HistoryReader::recentResults(qint64 monitorId,
         return std::nullopt;
     QList<CheckResult> results;
     while (query.next())
-        results.append(resultFromRow(query));
+        results.append(ResultRow::read(query));
     return results;
 }
 
@@ -465,7 +406,7 @@ std::optional<QHash<qint64, QDateTime>> HistoryReader::newestChecks(const QDateT
     QHash<qint64, QDateTime> newest;
     while (query.next()) {
         if (!query.value(1).isNull())
-            newest.insert(query.value(0).toLongLong(), fromMs(query.value(1)));
+            newest.insert(query.value(0).toLongLong(), ResultRow::time(query.value(1)));
     }
     return newest;
 }

@@ -1,12 +1,17 @@
 #include "core/store/HistoryReader.h"
 
+#include "core/store/ResultRow.h"
 #include "core/store/StoreDatabase.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
-// HistoryReader's live states (schema 7's live_states) and votes (schema 8's location_votes),
-// which engines that share the database write with each batch. HistoryReader.cpp has the rest.
+#include <algorithm>
+
+// What a front reads where several engines share the database: the live states (schema 7's
+// live_states) and votes (schema 8's location_votes) they write with each batch, and the results
+// stored since a time, per monitor. HistoryReader.cpp has the rest.
 
 std::optional<QHash<qint64, LiveState>> HistoryReader::liveStates()
 {
@@ -68,4 +73,62 @@ std::optional<QHash<qint64, QList<LocationVote>>> HistoryReader::votes(const QSt
         votes[query.value(0).toLongLong()].append(vote);
     }
     return votes;
+}
+
+std::optional<QHash<qint64, QList<CheckResult>>>
+HistoryReader::resultsAfter(const QHash<qint64, qint64> &afterMs, int limit)
+{
+    QHash<qint64, QList<CheckResult>> found;
+    if (m_database.isPostgres()) {
+        // A round trip per monitor would add up over a network: many monitors per statement,
+        // each one seek in the results' key (monitor_id, started_at).
+        constexpr qsizetype kMonitorsPerStatement = 1000;
+        QSqlQuery query(m_database.db());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT r.* FROM unnest(CAST(? AS bigint[]), CAST(? AS bigint[])) "
+                      u"AS w (id, after) CROSS JOIN LATERAL (SELECT " +
+                      ResultRow::kColumns +
+                      u" FROM results WHERE monitor_id = w.id AND started_at > w.after "
+                      u"ORDER BY started_at DESC LIMIT ?) AS r ORDER BY 1, 2");
+        const QList<qint64> ids = afterMs.keys();
+        for (qsizetype from = 0; from < ids.size(); from += kMonitorsPerStatement) {
+            QStringList idList;
+            QStringList afterList;
+            for (qsizetype i = from; i < std::min(ids.size(), from + kMonitorsPerStatement); ++i) {
+                idList.append(QString::number(ids[i]));
+                afterList.append(QString::number(afterMs.value(ids[i])));
+            }
+            query.bindValue(0, QString(u'{' + idList.join(u',') + u'}'));
+            query.bindValue(1, QString(u'{' + afterList.join(u',') + u'}'));
+            query.bindValue(2, limit);
+            if (!m_database.run(query))
+                return std::nullopt;
+            while (query.next()) {
+                const CheckResult result = ResultRow::read(query);
+                found[result.monitorId].append(result); // oldest first
+            }
+            query.finish();
+        }
+        return found;
+    }
+    // SQLite, in process: one seek per monitor.
+    QSqlQuery query(m_database.db());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT " + ResultRow::kColumns +
+                  u" FROM results WHERE monitor_id = ? AND started_at > ? "
+                  u"ORDER BY started_at DESC LIMIT ?");
+    for (auto it = afterMs.cbegin(); it != afterMs.cend(); ++it) {
+        query.bindValue(0, it.key());
+        query.bindValue(1, it.value());
+        query.bindValue(2, limit);
+        if (!m_database.run(query))
+            return std::nullopt;
+        QList<CheckResult> results;
+        while (query.next())
+            results.prepend(ResultRow::read(query));
+        query.finish();
+        if (!results.isEmpty())
+            found.insert(it.key(), results);
+    }
+    return found;
 }
