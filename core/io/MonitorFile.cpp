@@ -287,41 +287,6 @@ bool readMonitor(const QJsonValue &value, qsizetype index, MonitorFile::Imported
 
 namespace MonitorFile {
 
-std::optional<QByteArray> readAll(QIODevice &device, QString *error)
-{
-    const QString tooLarge =
-        u"is larger than %1 MiB: not a monitor file"_s.arg(kMaxFileBytes >> 20);
-    // A file with a size is measured before anything is read.
-    if (!device.isSequential() && device.size() > kMaxFileBytes) {
-        setError(error, tooLarge);
-        return std::nullopt;
-    }
-    // Anything else in chunks, one byte past the limit at most: /dev/zero or an endless pipe
-    // ends here.
-    constexpr qint64 kChunk = 1024 * 1024;
-    QByteArray bytes;
-    for (;;) {
-        const qint64 room = kMaxFileBytes + 1 - bytes.size();
-        if (room <= 0)
-            break;
-        const qsizetype before = bytes.size();
-        bytes.resize(before + std::min(kChunk, room));
-        const qint64 got = device.read(bytes.data() + before, bytes.size() - before);
-        if (got < 0) {
-            setError(error, u"cannot be read: "_s + device.errorString());
-            return std::nullopt;
-        }
-        bytes.resize(before + got);
-        if (got == 0)
-            break;
-    }
-    if (bytes.size() > kMaxFileBytes) {
-        setError(error, tooLarge);
-        return std::nullopt;
-    }
-    return bytes;
-}
-
 QByteArray toJson(const QList<Monitor> &monitors, ExportReport *report)
 {
     QHash<qint64, QString> namesById;
