@@ -163,7 +163,7 @@ void TestPostgresDatabase::passwordFromEnvironmentOrPassFile()
     const QString passFile = location.filePath(u"pgpass"_s);
     QFile file(passFile);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("*:*:*:upwatch_password:correct horse\n");
+    file.write("*:*:*:" + QUrl(url).userName().toUtf8() + ":correct horse\n");
     file.close();
     QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     qputenv("PGPASSFILE", QFile::encodeName(passFile));
@@ -202,7 +202,7 @@ void TestPostgresDatabase::passwordFromTheKeychain()
     QVERIFY2(db, qPrintable(error));
     QSqlQuery who(db->db());
     QVERIFY(who.exec(u"SELECT current_user"_s) && who.next());
-    QCOMPARE(who.value(0).toString(), u"upwatch_password"_s);
+    QCOMPARE(who.value(0).toString(), QUrl(url).userName());
     QVERIFY(MonitorStore(*db).all());
     db.reset();
 

@@ -150,6 +150,8 @@ TestStoreLocation::~TestStoreLocation()
     if (!query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName)))
         qWarning("cannot drop the test database %s: %s", qPrintable(m_postgresName),
                  qPrintable(query.lastError().text()));
+    // Its password role, if passwordRoleUrl() made one: it had rights in that database only.
+    query.exec(QStringLiteral("DROP ROLE IF EXISTS pw_%1").arg(m_postgresName));
 }
 
 QString TestStoreLocation::passwordRoleUrl(const QString &password, QString *error) const
@@ -157,18 +159,20 @@ QString TestStoreLocation::passwordRoleUrl(const QString &password, QString *err
     auto db = StoreDatabase::open(m_path, error);
     if (!db)
         return {};
+    const QString role = u"pw_" + m_postgresName;
     QSqlQuery query(db->db());
-    query.exec(QStringLiteral("CREATE ROLE upwatch_password LOGIN")); // may exist already
+    // The group may exist already (made by another test, maybe at the same moment).
+    query.exec(QStringLiteral("CREATE ROLE upwatch_passwords NOLOGIN"));
     QString quoted = password;
     quoted.replace(u'\'', QStringLiteral("''"));
-    if (!db->exec(QStringLiteral("ALTER ROLE upwatch_password PASSWORD '%1'").arg(quoted)) ||
-        !db->exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO upwatch_password")) ||
-        !db->exec(
-            QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO upwatch_password"))) {
+    if (!db->exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE upwatch_passwords PASSWORD '%2'")
+                      .arg(role, quoted)) ||
+        !db->exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(role)) ||
+        !db->exec(QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role))) {
         *error = db->lastError();
         return {};
     }
     QUrl url(m_path);
-    url.setUserName(QStringLiteral("upwatch_password"));
+    url.setUserName(role);
     return url.toString();
 }

@@ -46,9 +46,10 @@ public:
     // A temporary folder for anything else the test writes.
     [[nodiscard]] QString folder() const { return m_dir.path(); }
     [[nodiscard]] QString filePath(const QString &name) const { return m_dir.filePath(name); }
-    // On the test cluster: gives the role it asks a password of (upwatch_password, the only one)
-    // `password` and every right on this database's tables, and returns this database's URL as
-    // that role; empty, with a sentence in *error, on failure.
+    // On the test cluster: makes a role of this location's own that must log in with `password`
+    // (a member of upwatch_passwords, the group the cluster asks a password of), with every
+    // right on this database's tables, and returns this database's URL as that role; empty,
+    // with a sentence in *error, on failure.
     [[nodiscard]] QString passwordRoleUrl(const QString &password, QString *error) const;
 
 private:
