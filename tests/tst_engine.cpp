@@ -641,6 +641,11 @@ void TestEngine::votersCheckWithoutAState()
     monitor.name = u"renamed"_s;
     engine.updateMonitor(monitor);
     QVERIFY(engine.isVoter(20));
+    // Added as its owner, it has a state of its own.
+    engine.addMonitor(monitor);
+    QVERIFY(engine.contains(20) && !engine.isVoter(20));
+    const QList<int> owned = engine.stateCounts();
+    QCOMPARE(std::accumulate(owned.cbegin(), owned.cend(), 0), 1);
     engine.removeMonitor(20);
     QVERIFY(!engine.contains(20));
 }

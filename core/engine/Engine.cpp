@@ -122,6 +122,8 @@ void Engine::setMonitors(const QList<Monitor> &monitors, const QHash<qint64, Mon
     m_states.reserve(count);
     m_scheduler.reserve(count);
     for (const Monitor &monitor : monitors) {
+        if (isVoter(monitor.id)) // its owner now
+            removeMonitor(monitor.id);
         const qint64 interval = qint64(monitor.intervalSeconds) * 1000;
         const auto due = firstDueInMs.constFind(monitor.id);
         track(monitor, states.value(monitor.id, MonitorState::Pending),
@@ -133,6 +135,8 @@ void Engine::setMonitors(const QList<Monitor> &monitors, const QHash<qint64, Mon
 
 void Engine::addMonitor(const Monitor &monitor)
 {
+    if (isVoter(monitor.id)) // its owner now: checked with a state of its own
+        removeMonitor(monitor.id);
     if (m_monitors.contains(monitor.id)) {
         updateMonitor(monitor);
         return;

@@ -81,7 +81,8 @@ public:
     // at its schedule: an interval after that agent's last check).
     void setMonitors(const QList<Monitor> &monitors, const QHash<qint64, MonitorState> &states = {},
                      const QHash<qint64, qint64> &firstDueInMs = {});
-    // Changes while running. A monitor added or resumed is checked at once.
+    // Changes while running. A monitor added or resumed is checked at once; one that was a
+    // voter (addVoter) becomes the engine's own, as setMonitors() makes it.
     void addMonitor(const Monitor &monitor);
     // Checks a monitor another engine owns, for its quorum (Monitor::locations): at its interval,
     // first at `firstDueInMs`, but as a vote only. Its results are marked Vote::Helper and
