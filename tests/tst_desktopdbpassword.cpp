@@ -56,6 +56,9 @@ private:
     // The app on the password role's URL; `secrets` replaces the session's keychain.
     void makeApp(SecretStore *secrets, std::optional<QByteArray> password = std::nullopt,
                  const QString &executable = {});
+    // Quits the app, unless it quit already (Open database… starts another and quits), and lets
+    // it go: at the end of each test, while the test's secret stores still exist.
+    void closeApp();
     // Opens File > Open database…, types the URL and the password, sets the check box, Open.
     void openThroughDialog(const QString &url, const QString &password, bool remember);
     // A fake upwatch that writes down its arguments and the password variable.
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<DesktopApp> m_app;
+    bool m_appFinished = false; // m_app emitted finished()
 };
 
 void TestDesktopDbPassword::initTestCase()
@@ -95,14 +99,19 @@ void TestDesktopDbPassword::init()
         std::make_unique<QSettings>(m_dir->filePath(u"upwatch.ini"_s), QSettings::IniFormat);
 }
 
-void TestDesktopDbPassword::cleanup()
+void TestDesktopDbPassword::closeApp()
 {
-    if (m_app) {
+    if (m_app && !m_appFinished) {
         QSignalSpy finished(m_app.get(), &DesktopApp::finished);
         m_app->quit();
         QVERIFY(finished.wait(15'000));
     }
     m_app.reset();
+}
+
+void TestDesktopDbPassword::cleanup()
+{
+    closeApp();
     m_settings.reset();
     m_dir.reset();
     DatabasePasswords::forget(m_key);
@@ -117,6 +126,8 @@ void TestDesktopDbPassword::makeApp(SecretStore *secrets, std::optional<QByteArr
     options.databasePassword = std::move(password);
     options.executable = executable;
     m_app = std::make_unique<DesktopApp>(options, *m_settings, std::make_shared<SystemClock>());
+    m_appFinished = false;
+    connect(m_app.get(), &DesktopApp::finished, this, [this] { m_appFinished = true; });
     m_app->session().setSecretStore(secrets);
 }
 
@@ -165,6 +176,7 @@ void TestDesktopDbPassword::storedPasswordIsReadBeforeOpening()
     QVERIFY(loaded.wait(15'000) || !failed.isEmpty());
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QCOMPARE(loaded.size(), 1);
+    closeApp(); // before the test's secret stores go
 }
 
 void TestDesktopDbPassword::noStoredPasswordGivesTheServersRefusal()
@@ -178,6 +190,7 @@ void TestDesktopDbPassword::noStoredPasswordGivesTheServersRefusal()
     QVERIFY2(error.contains(u"password"_s), qPrintable(error));
     // The keychain was asked, under the URL's key.
     QVERIFY(keychain.operationCount() >= 1);
+    closeApp(); // before the test's secret stores go
 }
 
 void TestDesktopDbPassword::passwordHandedOverIsUsed()
@@ -193,6 +206,7 @@ void TestDesktopDbPassword::passwordHandedOverIsUsed()
     m_app->start();
     QVERIFY(loaded.wait(15'000) || !failed.isEmpty());
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    closeApp(); // before the test's secret stores go
 }
 
 void TestDesktopDbPassword::openDatabaseRemembersTheTypedPassword()
@@ -222,7 +236,7 @@ void TestDesktopDbPassword::openDatabaseRemembersTheTypedPassword()
              "--db\n" + m_url.toUtf8() + "\n--show-window\npassword=" + kPassword + '\n');
     arguments.close();
     QVERIFY(finished.size() == 1 || finished.wait(15'000));
-    m_app.reset();
+    closeApp();
 
     // Not remembered: handed over all the same, the keychain left alone.
     QFile::remove(argumentsFile);
@@ -240,6 +254,7 @@ void TestDesktopDbPassword::openDatabaseRemembersTheTypedPassword()
     QVERIFY(arguments.open(QIODevice::ReadOnly));
     QVERIFY(arguments.readAll().endsWith("\npassword=typed once\n"));
     QCOMPARE(other.size(), 0);
+    closeApp(); // before the test's secret stores go
 }
 
 void TestDesktopDbPassword::openDatabaseSaysWhenThePasswordCannotBeStored()
@@ -268,6 +283,7 @@ void TestDesktopDbPassword::openDatabaseSaysWhenThePasswordCannotBeStored()
     QVERIFY(!QFile::exists(program + u".args"_s));
     QCOMPARE(finished.size(), 0);
     QVERIFY(m_app->window().isVisible());
+    closeApp(); // before the test's secret stores go
 }
 
 QTEST_MAIN(TestDesktopDbPassword)
