@@ -9,6 +9,7 @@
 #include "core/metrics/PrometheusText.h"
 #include "core/service/MonitoringService.h"
 #include "core/store/HistoryReader.h"
+#include "core/store/HistoryStore.h"
 #include "core/store/LeaseStore.h"
 #include "core/store/MonitorStore.h"
 #include "tests/support/Builders.h"
@@ -48,6 +49,7 @@ private slots:
     void metricsSayEachAgentsPart();
     void agentThatFollowsTheOthersShowsTheirChecks();
     void quorumMonitorsAreCheckedFromEveryLocationAndAlertOnce();
+    void takenQuorumMonitorsAreJudgedWithTheVotesFromTheirFirstCheck();
 
 private:
     std::unique_ptr<MonitoringService> startAgent(const QString &location,
@@ -471,7 +473,12 @@ void TestAgents::quorumMonitorsAreCheckedFromEveryLocationAndAlertOnce()
     for (const QString &location : locations) {
         agents.push_back(startAgent(location));
         connect(agents.back().get(), &MonitoringService::resultsReady, &context,
-                [&changes](const ResultBatch &batch) { changes.append(batch.changes); });
+                [&changes, location](const ResultBatch &batch) {
+                    changes.append(batch.changes);
+                    for (const auto &c : batch.changes)
+                        qWarning("DBG change %s %lld %d->%d %s", qPrintable(location), c.monitorId,
+                                 int(c.from), int(c.to), qPrintable(c.error));
+                });
     }
     // Each is checked by its owner and by one agent in each other location.
     const auto checkers = [&agents](qint64 id) {
@@ -514,6 +521,17 @@ void TestAgents::quorumMonitorsAreCheckedFromEveryLocationAndAlertOnce()
         QTRY_COMPARE_WITH_TIMEOUT(
             count(u"SELECT state FROM live_states WHERE monitor_id = %1"_s.arg(id)),
             int(MonitorState::Up), 10'000);
+    // Each owner has read the other two locations' votes (a monitor nobody else has voted on
+    // yet is judged by its owner alone).
+    const auto votesSeen = [&agents](qint64 id) {
+        for (const auto &agent : agents) {
+            if (agent->engine().contains(id) && !agent->engine().isVoter(id))
+                return agent->engine().votes(id).size();
+        }
+        return qsizetype(-1);
+    };
+    for (const qint64 id : quorumIds)
+        QTRY_COMPARE_WITH_TIMEOUT(votesSeen(id), qsizetype(2), 10'000);
 
     // Down for everyone: each monitor goes down once, in the agent that owns it, with where
     // it was seen down from.
@@ -563,4 +581,47 @@ void TestAgents::quorumMonitorsAreCheckedFromEveryLocationAndAlertOnce()
     }
     for (const auto &agent : agents)
         stop(*agent);
+}
+
+void TestAgents::takenQuorumMonitorsAreJudgedWithTheVotesFromTheirFirstCheck()
+{
+    // Monitors down when both of their two locations see them down, failing here, while the
+    // other location's fresh votes say up. The agent that takes them judges their very first
+    // check with those votes, before its every-two-seconds read of the votes: no check of
+    // one location alone makes an outage.
+    constexpr int kQuorumMonitors = 12;
+    m_server->setRoute("/failing", TestRoute::withStatus(503));
+    const QList<qint64> quorumIds = m_ids.mid(0, kQuorumMonitors);
+    QList<CheckResult> votes;
+    for (const qint64 id : quorumIds) {
+        QSqlQuery query(m_db->db().db());
+        QVERIFY(
+            query.exec(u"UPDATE monitors SET locations = 2, quorum = 2, url = '%1' WHERE id = %2"_s
+                           .arg(m_server->url(u"/failing"_s).toString())
+                           .arg(id)));
+        CheckResult vote = makeResult(id, QDateTime::currentDateTimeUtc(), Verdict::Up);
+        vote.vote = Vote::Helper;
+        votes.append(vote);
+    }
+    HistoryStore far(m_db->db());
+    far.setLocation(u"far"_s);
+    QVERIFY(far.append(votes));
+
+    auto east = startAgent(u"east"_s);
+    QList<StateChange> changes;
+    int judged = 0;
+    connect(east.get(), &MonitoringService::resultsReady, this, [&](const ResultBatch &batch) {
+        changes.append(batch.changes);
+        for (const CheckResult &result : batch.results)
+            judged += quorumIds.contains(result.monitorId) ? 1 : 0;
+    });
+    // A few checks of each (a second apart), the first ones before any read of the votes.
+    QTRY_VERIFY_WITH_TIMEOUT(judged >= 3 * kQuorumMonitors, 10'000);
+    for (const qint64 id : quorumIds) {
+        QCOMPARE(east->engine().state(id), MonitorState::Up);
+        for (const StateChange &change : std::as_const(changes))
+            QVERIFY2(change.monitorId != id || change.to != MonitorState::Down,
+                     qPrintable(change.error));
+    }
+    stop(*east);
 }

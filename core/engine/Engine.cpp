@@ -165,6 +165,17 @@ void Engine::setVotes(const QHash<qint64, QList<LocationVote>> &votes)
     m_votes = votes;
 }
 
+void Engine::addVotes(const QHash<qint64, QList<LocationVote>> &votes)
+{
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+        m_votes.insert(it.key(), it.value());
+}
+
+QList<LocationVote> Engine::votes(qint64 id) const
+{
+    return m_votes.value(id);
+}
+
 void Engine::updateMonitor(const Monitor &monitor)
 {
     const auto it = m_monitors.find(monitor.id);

@@ -104,8 +104,13 @@ public:
     void setSecret(qint64 id, const QByteArray &secret);
     void setSecretFailure(qint64 id, const QString &failure);
     // The other locations' newest votes on monitors this engine owns and checks from several
-    // locations, by monitor: each of their checks is judged with them (Quorum::judge()).
+    // locations, by monitor: each of their checks is judged with them (Quorum::judge()). All of
+    // them (setVotes(), read every few seconds), or those of monitors just taken over
+    // (addVotes(), read with them, so that their first check here is judged with them).
     void setVotes(const QHash<qint64, QList<LocationVote>> &votes);
+    void addVotes(const QHash<qint64, QList<LocationVote>> &votes);
+    // The votes its next check is judged with.
+    [[nodiscard]] QList<LocationVote> votes(qint64 id) const;
     // Where this engine checks from, as the quorum's messages name it (an agent's location).
     void setLocation(const QString &location) { m_location = location; }
     // Whether the monitor's checks wait for its secret.

@@ -165,6 +165,11 @@ private:
     // The other locations' votes on the monitors this agent owns and checks from several
     // locations, read for the engine's quorum (every kSyncEveryMs).
     void pollVotes();
+    // Whether the engine checks the monitor as its owner from one of several locations.
+    [[nodiscard]] bool ownsQuorum(const Monitor &monitor) const;
+    // Of the votes read, those on monitors owned here now (ownsQuorum()).
+    [[nodiscard]] QHash<qint64, QList<LocationVote>>
+    ownVotes(const QHash<qint64, QList<LocationVote>> &votes) const;
     // The shared part of the load (an observer, or an agent that follows the others): the
     // shards agents lease, and their monitors' live states.
     static bool loadShared(StoreDatabase &database, qint64 nowMs, QList<int> *leased,

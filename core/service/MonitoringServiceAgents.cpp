@@ -55,6 +55,19 @@ QHash<qint64, qint64> dueAfterLastCheck(const QList<Monitor> &monitors,
     return due;
 }
 
+// How far back the other locations' votes on these monitors count: the longest any of those that
+// `judged` picks is judged with, 0 when it picks none.
+template<typename Monitors, typename Judged>
+qint64 freshestVotesMs(const Monitors &monitors, Judged judged)
+{
+    qint64 freshMs = 0;
+    for (const Monitor &monitor : monitors) {
+        if (monitor.locations > 1 && judged(monitor))
+            freshMs = std::max(freshMs, Quorum::freshForMs(monitor));
+    }
+    return freshMs;
+}
+
 } // namespace
 
 void MonitoringService::setAgent(const AgentConfig &config)
@@ -138,13 +151,18 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
         return;
     // They go on from the state the agent that had them left them in (an open incident is not
     // opened again, nor alerted twice; an up monitor stays up).
+    // Those checked from several locations are judged with the others' votes from their first
+    // check here on: a check judged alone would make one location's trouble an outage.
     struct Left {
         QHash<qint64, MonitorState> open;
         QHash<qint64, LiveState> live;
+        QHash<qint64, QList<LocationVote>> votes;
     };
+    const qint64 votesFreshMs = freshestVotesMs(taken, [](const Monitor &) { return true; });
     m_store->run<Left>(
         this,
-        [](StoreDatabase *database) {
+        [votesFreshMs, location = m_agent->config().location,
+         sinceMs = now.toMSecsSinceEpoch() - votesFreshMs](StoreDatabase *database) {
             Left left;
             if (!database)
                 return left;
@@ -152,9 +170,12 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
             reader.readTogether([&] {
                 const auto open = reader.openStates();
                 const auto live = reader.liveStates();
+                const auto votes = votesFreshMs > 0 ? reader.votes(location, sinceMs)
+                                                    : std::make_optional(left.votes);
                 left.open = open.value_or(QHash<qint64, MonitorState>());
                 left.live = live.value_or(QHash<qint64, LiveState>());
-                return open && live;
+                left.votes = votes.value_or(QHash<qint64, QList<LocationVote>>());
+                return open && live && votes;
             });
             return left;
         },
@@ -177,6 +198,7 @@ void MonitoringService::onShardsChanged(const QSet<int> &gained, const QSet<int>
                 }
             }
             m_engine->setMonitors(still, states, dueAfterLastCheck(still, left.live, at));
+            m_engine->addVotes(ownVotes(left.votes));
             for (const Monitor &monitor : std::as_const(still))
                 m_secrets->load(monitor);
         });
@@ -219,16 +241,9 @@ void MonitoringService::pollVotes()
 {
     if (!m_agent || !m_agent->config().isAgent() || !m_loaded || m_stopping || m_readingVotes)
         return;
-    qint64 freshMs = 0;
-    QSet<qint64> owned;
-    for (const Monitor &monitor : std::as_const(m_monitors)) {
-        if (monitor.locations > 1 && !m_voters.contains(monitor.id) &&
-            m_engine->contains(monitor.id)) {
-            owned.insert(monitor.id);
-            freshMs = std::max(freshMs, Quorum::freshForMs(monitor));
-        }
-    }
-    if (owned.isEmpty()) {
+    const qint64 freshMs =
+        freshestVotesMs(m_monitors, [this](const Monitor &monitor) { return ownsQuorum(monitor); });
+    if (freshMs == 0) {
         m_engine->setVotes({});
         return;
     }
@@ -242,15 +257,30 @@ void MonitoringService::pollVotes()
                 return std::nullopt;
             return HistoryReader(*database).votes(location, sinceMs);
         },
-        [this, owned](const Votes &votes) {
+        [this](const Votes &votes) {
             m_readingVotes = false;
             if (!votes || m_stopping)
                 return; // the votes read before stay: a store hiccup is no reason to forget them
-            QHash<qint64, QList<LocationVote>> mine;
-            for (auto it = votes->cbegin(); it != votes->cend(); ++it) {
-                if (owned.contains(it.key()))
-                    mine.insert(it.key(), it.value());
-            }
-            m_engine->setVotes(mine);
+            m_engine->setVotes(ownVotes(*votes));
         });
+}
+
+bool MonitoringService::ownsQuorum(const Monitor &monitor) const
+{
+    return monitor.locations > 1 && !m_voters.contains(monitor.id) &&
+           m_engine->contains(monitor.id);
+}
+
+QHash<qint64, QList<LocationVote>>
+MonitoringService::ownVotes(const QHash<qint64, QList<LocationVote>> &votes) const
+{
+    // Those of the monitors owned here when they arrive: one taken meanwhile is judged with
+    // them, one given away or made a voter meanwhile is not.
+    QHash<qint64, QList<LocationVote>> mine;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        const auto monitor = m_monitors.constFind(it.key());
+        if (monitor != m_monitors.cend() && ownsQuorum(*monitor))
+            mine.insert(it.key(), it.value());
+    }
+    return mine;
 }
