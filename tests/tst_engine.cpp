@@ -677,6 +677,9 @@ void TestEngine::quorumDecidesTheState()
     QTRY_VERIFY_WITH_TIMEOUT(recorder.hasChangeTo(30, MonitorState::Up), kWaitMs);
     QCOMPARE(recorder.results(30).constFirst().verdict, Verdict::Down); // stored as it was
     QCOMPARE(recorder.results(30).constFirst().vote, Vote::Own);
+    // Uptime counts what the quorum made of it.
+    QCOMPARE(recorder.results(30).constFirst().judged, std::optional(Verdict::Up));
+    QCOMPARE(recorder.results(30).constFirst().uptimeVerdict(), std::optional(Verdict::Up));
 
     // A second location sees it down: the quorum of two is met at the next check.
     QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);
@@ -689,6 +692,7 @@ void TestEngine::quorumDecidesTheState()
     QVERIFY2(down.error.startsWith(u"down from 2 of 3 locations (eu-west: "_s),
              qPrintable(down.error));
     QVERIFY2(down.error.contains(u"us-east: timed out"_s), qPrintable(down.error));
+    QCOMPARE(recorder.results(30).constLast().uptimeVerdict(), std::optional(Verdict::Down));
 
     // Without votes (none fresh, or the agents gone) its own checks decide.
     QTRY_COMPARE_WITH_TIMEOUT(engine.inFlight(), 0, kWaitMs);

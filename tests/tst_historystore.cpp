@@ -826,6 +826,22 @@ void TestHistoryStore::votesOfEachLocation()
     // An older check does not replace a newer vote.
     QVERIFY(west.append({vote(api, kNow.addSecs(5), Verdict::Up, Reason::Ok, Vote::Helper)}, {}));
     QCOMPARE(reader.votes(u"east"_s, since)->value(api).constFirst().verdict, Verdict::Down);
+    // Uptime counts the owner's checks only, as the quorum judged them; response times are
+    // every location's.
+    {
+        HistoryStore east(*m_db);
+        east.setLocation(u"east"_s);
+        CheckResult outvoted =
+            vote(api, kNow.addSecs(30), Verdict::Down, Reason::Refused, Vote::Own);
+        outvoted.judged = Verdict::Up; // the other locations saw it up
+        QVERIFY(east.append({outvoted}));
+    }
+    const QDateTime minute(kNow.date(), QTime(kNow.time().hour(), kNow.time().minute()), Qt::UTC);
+    const auto counted = reader.window(api, minute, minute.addSecs(120));
+    QVERIFY(counted);
+    QCOMPARE(counted->up, 2);    // east's up check at +10 s, and the outvoted one at +30 s
+    QCOMPARE(counted->down, 1);  // east's down check at +20 s; none of west's votes
+    QCOMPARE(counted->timed, 2); // east's up check and west's up vote at +5 s
     // The votes go with their monitor.
     QVERIFY(MonitorStore(*m_db).remove(api));
     QVERIFY(reader.votes(u"north"_s, 0)->isEmpty());

@@ -43,6 +43,7 @@ private slots:
     void uptimeRefreshCountsLiveResultsOnce();
     void unreadChecksAreBounded();
     void maintenanceChecksStayOutOfTheDay();
+    void quorumVerdictsMakeTheDay();
 
 private:
     std::unique_ptr<MonitorTableModel> m_model;
@@ -203,6 +204,33 @@ void TestMonitorTableHistory::maintenanceChecksStayOutOfTheDay()
     unread.add(planned);
     unread.add(makeResult(1, kNow.addSecs(2), Verdict::Down));
     QCOMPARE(unread.dropSeen(QDateTime()), (UptimeCounts{1, 2}));
+}
+
+void TestMonitorTableHistory::quorumVerdictsMakeTheDay()
+{
+    // A monitor checked from several locations: its owner's checks count as the quorum judged
+    // them, the other locations' votes not at all; the bar still shows every check.
+    CheckResult outvoted = makeResult(2, kNow, Verdict::Down);
+    outvoted.vote = Vote::Own;
+    outvoted.judged = Verdict::Up;
+    CheckResult vote = makeResult(2, kNow.addSecs(1), Verdict::Down);
+    vote.vote = Vote::Helper;
+    CheckResult outage = makeResult(2, kNow.addSecs(2), Verdict::Up);
+    outage.vote = Vote::Own;
+    outage.judged = Verdict::Down;
+    UnreadChecks unread;
+    for (const CheckResult &result : {outvoted, vote, outage})
+        unread.add(result);
+    QCOMPARE(unread.dropSeen(QDateTime()), (UptimeCounts{1, 2}));
+    QList<int> verdicts;
+    unread.appendVerdicts(verdicts);
+    QCOMPARE(verdicts, (QList<int>{int(Verdict::Down), int(Verdict::Down), int(Verdict::Up)}));
+
+    ResultBatch batch;
+    batch.results = {outvoted, vote, outage};
+    m_model->applyBatch(batch);
+    m_model->flushChanges();
+    QCOMPARE(m_model->index(1, MonitorTableModel::UptimeColumn).data().toString(), u"50 %"_s);
 }
 
 void TestMonitorTableHistory::unreadChecksAreBounded()

@@ -442,7 +442,9 @@ void Engine::applyResult(const Tracked &tracked, const CheckResult &result, Resu
     else {
         CheckResult mine = result;
         mine.location = m_location;
-        change = m_states.apply(Quorum::judge(tracked.monitor, mine, *votes));
+        const CheckResult judged = Quorum::judge(tracked.monitor, mine, *votes);
+        stored.judged = judged.verdict;
+        change = m_states.apply(judged);
     }
     if (change)
         batch.changes.append(*change);

@@ -64,8 +64,20 @@ struct CheckResult {
     // lone engine (and for results that have not been stored).
     QString location;
     Vote vote = Vote::None;
+    // The owner's check of a monitor checked from several locations (Vote::Own): the verdict
+    // the quorum made of it with the other locations' votes (Quorum::judge()).
+    std::optional<Verdict> judged;
 
     [[nodiscard]] bool isUp() const { return verdict != Verdict::Down; }
+    // What uptime counts it as: the quorum's verdict for the owner's check of a monitor checked
+    // from several locations, nothing for a vote made for that owner (Vote::Helper), else its
+    // verdict. One location's trouble that the quorum outvoted is no downtime.
+    [[nodiscard]] std::optional<Verdict> uptimeVerdict() const
+    {
+        if (vote == Vote::Helper)
+            return std::nullopt;
+        return judged.value_or(verdict);
+    }
 
     friend bool operator==(const CheckResult &, const CheckResult &) = default;
 };

@@ -39,23 +39,30 @@ QString rollupPrunedBeforeKey(RollupLevel level)
 
 void Rollup::add(const CheckResult &result)
 {
+    // Uptime counts the owner's verdicts of a monitor checked from several locations
+    // (CheckResult::uptimeVerdict()); response times are every location's.
+    const std::optional<Verdict> counted = result.uptimeVerdict();
     if (result.maintenance) {
         // A planned outage: counted apart, out of uptime and response times.
-        ++maintenance;
-        if (result.isUp())
-            ++maintenanceGood;
+        if (counted) {
+            ++maintenance;
+            if (*counted != Verdict::Down)
+                ++maintenanceGood;
+        }
         return;
     }
-    switch (result.verdict) {
-    case Verdict::Up:
-        ++up;
-        break;
-    case Verdict::Degraded:
-        ++degraded;
-        break;
-    case Verdict::Down:
-        ++down;
-        break;
+    if (counted) {
+        switch (*counted) {
+        case Verdict::Up:
+            ++up;
+            break;
+        case Verdict::Degraded:
+            ++degraded;
+            break;
+        case Verdict::Down:
+            ++down;
+            break;
+        }
     }
     if (result.verdict == Verdict::Down || result.responseMs < 0)
         return;

@@ -337,8 +337,11 @@ void MonitorTableModel::applyBatch(const ResultBatch &batch)
         if (target.recent.size() > kHistoryLength)
             target.recent.removeFirst();
         target.unread.add(result);
-        if (!result.maintenance) // planned outages stay out of uptime
-            target.day = {target.day.good + (result.isUp() ? 1 : 0), target.day.total + 1};
+        // Planned outages stay out of uptime, and so do the votes it leaves out.
+        const std::optional<Verdict> counted = result.uptimeVerdict();
+        if (!result.maintenance && counted)
+            target.day = {target.day.good + (*counted != Verdict::Down ? 1 : 0),
+                          target.day.total + 1};
         markDirty(row, m_pending.resultArrived(result.monitorId));
     }
     for (const StateChange &change : batch.changes) {

@@ -6,7 +6,8 @@ void UnreadChecks::add(const CheckResult &result)
 {
     if (m_checks.size() >= kMaxChecks)
         m_checks.erase(m_checks.begin());
-    m_checks.push_back({result.startedAt.toMSecsSinceEpoch(), result.verdict, result.maintenance});
+    m_checks.push_back({result.startedAt.toMSecsSinceEpoch(), result.verdict,
+                        result.uptimeVerdict(), result.maintenance});
 }
 
 UptimeCounts UnreadChecks::dropSeen(const QDateTime &newest)
@@ -18,10 +19,10 @@ UptimeCounts UnreadChecks::dropSeen(const QDateTime &newest)
     }
     UptimeCounts counts;
     for (const Check &check : m_checks) {
-        if (check.maintenance)
+        if (check.maintenance || !check.uptime)
             continue;
         counts.total += 1;
-        counts.good += check.verdict == Verdict::Down ? 0 : 1;
+        counts.good += *check.uptime == Verdict::Down ? 0 : 1;
     }
     return counts;
 }

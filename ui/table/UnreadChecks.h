@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
 #include <vector>
 
 // The live checks of one table row that no read of the history has seen yet, in the order they
@@ -19,7 +20,7 @@ public:
 
     void add(const CheckResult &result);
     // Forgets the checks up to `newest` (the read saw them; invalid: it saw none) and counts
-    // the rest, but for those made during maintenance.
+    // the rest, but for those made during maintenance and the votes uptime leaves out.
     UptimeCounts dropSeen(const QDateTime &newest);
     // The verdicts of the checks left, oldest first, after `into`.
     void appendVerdicts(QList<int> &into) const;
@@ -29,7 +30,8 @@ private:
     struct Check {
         qint64 startedAtMs = 0;
         Verdict verdict = Verdict::Up;
-        bool maintenance = false; // counted nowhere: planned outages stay out of uptime
+        std::optional<Verdict> uptime; // what uptime counts it as (CheckResult::uptimeVerdict())
+        bool maintenance = false;      // counted nowhere: planned outages stay out of uptime
     };
     std::vector<Check> m_checks;
 };
