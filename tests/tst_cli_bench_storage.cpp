@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,7 @@ class TestCliBenchStorage final : public QObject {
 
 private slots:
     void jsonDescribesTheDatabase();
+    void locationWritesAsAnAgent();
     void refusesAnExistingDatabase();
     void tableWithoutJson();
     void badOptions_data();
@@ -112,6 +115,46 @@ void TestCliBenchStorage::jsonDescribesTheDatabase()
             json[u"chart_1y_ms"_s][u"p50"_s].toDouble());
 }
 
+// With --location the write path is an agent's: results and incidents name the location, and
+// each batch writes its monitors' live states. Without it (above) none of that is written.
+void TestCliBenchStorage::locationWritesAsAnAgent()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"agent.sqlite"_s);
+    const UpwatchRun run =
+        runUpwatch({u"bench"_s, u"storage"_s, u"--monitors"_s, QString::number(kMonitors),
+                    u"--interval"_s, u"600"_s, u"--days"_s, u"3"_s, u"--sample"_s, u"1"_s,
+                    u"--location"_s, u" eu-west "_s, u"--json"_s, u"--db"_s, path},
+                   120'000);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json[u"location"_s].toString(), u"eu-west"_s);
+    QVERIFY(json[u"write"_s][u"results"_s].toInteger() > 0);
+
+    const QString connection = u"bench-agent"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        const auto value = [&db](const QString &sql) {
+            QSqlQuery query(db);
+            return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+        };
+        QCOMPARE(value(u"SELECT count(*) FROM results"_s),
+                 json[u"write"_s][u"results"_s].toInteger());
+        QCOMPARE(value(u"SELECT count(*) FROM results WHERE location IS NOT 'eu-west'"_s), 0);
+        QCOMPARE(value(u"SELECT count(*) FROM live_states WHERE location = 'eu-west'"_s),
+                 kMonitors);
+        // Each live state is the monitor's newest check.
+        QCOMPARE(
+            value(u"SELECT count(*) FROM live_states l WHERE checked_at = "
+                  "(SELECT max(started_at) FROM results r WHERE r.monitor_id = l.monitor_id)"_s),
+            kMonitors);
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
 void TestCliBenchStorage::refusesAnExistingDatabase()
 {
     QTemporaryDir dir;
@@ -152,6 +195,7 @@ void TestCliBenchStorage::badOptions_data()
     QTest::newRow("too much history")
         << QStringList{u"--monitors"_s, u"100000"_s, u"--interval"_s, u"10"_s};
     QTest::newRow("stray argument") << QStringList{u"now"_s};
+    QTest::newRow("empty location") << QStringList{u"--location"_s, u" "_s};
 }
 
 void TestCliBenchStorage::badOptions()

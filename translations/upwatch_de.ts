@@ -1017,6 +1017,14 @@ Ohne --db ist die Datenbank eine temporäre Datei, die am Ende entfernt wird; mi
         <source>%1 holds monitors already: bench storage writes a new database (give an empty one)</source>
         <translation>%1 enthält bereits Monitore: bench storage schreibt eine neue Datenbank (geben Sie eine leere an)</translation>
     </message>
+    <message>
+        <source>Write as an agent at this location does: every batch also writes its monitors&apos; live states, and results and incidents record the location.</source>
+        <translation>So schreiben, wie es ein Agent an diesem Standort tut: Jeder Stapel schreibt auch den aktuellen Zustand seiner Monitore, und Ergebnisse und Vorfälle vermerken den Standort.</translation>
+    </message>
+    <message>
+        <source>--location needs a name</source>
+        <translation>--location braucht einen Namen</translation>
+    </message>
 </context>
 <context>
     <name>BenchUi</name>

@@ -1016,6 +1016,14 @@ Sans --db, la base de données est un fichier temporaire, supprimé à la fin&#x
         <source>%1 holds monitors already: bench storage writes a new database (give an empty one)</source>
         <translation>%1 contient déjà des moniteurs&#xa0;: bench storage écrit une nouvelle base de données (indiquez-en une vide)</translation>
     </message>
+    <message>
+        <source>Write as an agent at this location does: every batch also writes its monitors&apos; live states, and results and incidents record the location.</source>
+        <translation>Écrire comme le fait un agent à cet emplacement&#xa0;: chaque lot écrit aussi l’état en direct de ses moniteurs, et les résultats et incidents indiquent l’emplacement.</translation>
+    </message>
+    <message>
+        <source>--location needs a name</source>
+        <translation>--location demande un nom</translation>
+    </message>
 </context>
 <context>
     <name>BenchUi</name>

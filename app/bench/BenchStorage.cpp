@@ -142,7 +142,7 @@ int run(QCoreApplication &, const QStringList &arguments)
 {
     CommandParser command(
         QStringLiteral("upwatch bench storage [--monitors N] [--interval S] [--days D] [--db PATH] "
-                       "[--json]"),
+                       "[--location NAME] [--json]"),
         Text::tr(
             "Builds the database that N monitors checked every S seconds leave after D days under "
             "the default retention, then measures it: its size per level, the write rate through "
@@ -177,6 +177,11 @@ int run(QCoreApplication &, const QStringList &arguments)
                       Text::tr("Days of minute rollups to keep (default: the store's default), to "
                                "weigh that retention."),
                       QStringLiteral("d")});
+    parser.addOption({QStringLiteral("location"),
+                      Text::tr("Write as an agent at this location does: every batch also "
+                               "writes its monitors' live states, and results and incidents "
+                               "record the location."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("json"), Text::tr("Print one JSON line.")});
     if (const auto exit = command.parse(arguments, 3))
         return *exit;
@@ -197,6 +202,11 @@ int run(QCoreApplication &, const QStringList &arguments)
         if (!minuteDays)
             return Console::kExitUsage;
         retention.minuteDays = *minuteDays;
+    }
+    const QString location = parser.value(QStringLiteral("location")).trimmed();
+    if (parser.isSet(QStringLiteral("location")) && location.isEmpty()) {
+        Console::printError(Text::tr("--location needs a name"));
+        return Console::kExitUsage;
     }
     const qint64 estimate =
         BenchStorageHistory::estimatedRows(*monitorCount, *intervalS, *days, retention);
@@ -263,6 +273,7 @@ int run(QCoreApplication &, const QStringList &arguments)
     }
 
     HistoryStore history(*database);
+    history.setLocation(location);
     BenchStorageHistory simulation(history, ids, *intervalS, *days, kNowMs, retention);
     BenchStorageHistory::Totals totals;
     if (!simulation.write(progress, &totals, &error)) {
@@ -303,6 +314,8 @@ int run(QCoreApplication &, const QStringList &arguments)
         line.add(QStringLiteral("monitors"), *monitorCount)
             .add(QStringLiteral("interval_s"), *intervalS)
             .add(QStringLiteral("days"), *days)
+            .add(QStringLiteral("location"),
+                 location.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(location))
             .add(QStringLiteral("now"), timeOrNull(kNowMs))
             .add(QStringLiteral("retention"),
                  JsonLine()
