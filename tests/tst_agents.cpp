@@ -67,6 +67,10 @@ private:
     // Every monitor's live state in the database is up (the writer flushed it).
     bool storedAllUp() const;
     static void stop(MonitoringService &service);
+    // Makes the monitors `ids` checked from `locations` locations, down when `quorum` see it
+    // down, at `url`; false when the database refuses.
+    bool checkFromLocations(const QList<qint64> &ids, int locations, int quorum,
+                            const QUrl &url) const;
     // How many of the monitors each engine runs; fails the test if one runs in both.
     std::pair<int, int> split(MonitoringService &a, MonitoringService &b) const;
 
@@ -135,6 +139,22 @@ bool TestAgents::storedAllUp() const
     return query.exec(
                u"SELECT count(*) FROM live_states WHERE state = %1"_s.arg(int(MonitorState::Up))) &&
            query.next() && query.value(0).toInt() == kMonitors;
+}
+
+bool TestAgents::checkFromLocations(const QList<qint64> &ids, int locations, int quorum,
+                                    const QUrl &url) const
+{
+    QSqlQuery query(m_db->db().db());
+    for (const qint64 id : ids) {
+        if (!query.exec(
+                u"UPDATE monitors SET locations = %1, quorum = %2, url = '%3' WHERE id = %4"_s
+                    .arg(locations)
+                    .arg(quorum)
+                    .arg(url.toString())
+                    .arg(id)))
+            return false;
+    }
+    return true;
 }
 
 void TestAgents::stop(MonitoringService &service)
@@ -459,13 +479,7 @@ void TestAgents::quorumMonitorsAreCheckedFromEveryLocationAndAlertOnce()
     constexpr int kQuorumMonitors = 6;
     m_server->setRoute("/q", TestRoute::ok());
     const QList<qint64> quorumIds = m_ids.mid(0, kQuorumMonitors);
-    for (const qint64 id : quorumIds) {
-        QSqlQuery query(m_db->db().db());
-        QVERIFY(
-            query.exec(u"UPDATE monitors SET locations = 3, quorum = 2, url = '%1' WHERE id = %2"_s
-                           .arg(m_server->url(u"/q"_s).toString())
-                           .arg(id)));
-    }
+    QVERIFY(checkFromLocations(quorumIds, 3, 2, m_server->url(u"/q"_s)));
     const QStringList locations{u"east"_s, u"west"_s, u"north"_s};
     std::vector<std::unique_ptr<MonitoringService>> agents;
     QList<StateChange> changes;
@@ -593,12 +607,8 @@ void TestAgents::takenQuorumMonitorsAreJudgedWithTheVotesFromTheirFirstCheck()
     m_server->setRoute("/failing", TestRoute::withStatus(503));
     const QList<qint64> quorumIds = m_ids.mid(0, kQuorumMonitors);
     QList<CheckResult> votes;
+    QVERIFY(checkFromLocations(quorumIds, 2, 2, m_server->url(u"/failing"_s)));
     for (const qint64 id : quorumIds) {
-        QSqlQuery query(m_db->db().db());
-        QVERIFY(
-            query.exec(u"UPDATE monitors SET locations = 2, quorum = 2, url = '%1' WHERE id = %2"_s
-                           .arg(m_server->url(u"/failing"_s).toString())
-                           .arg(id)));
         CheckResult vote = makeResult(id, QDateTime::currentDateTimeUtc(), Verdict::Up);
         vote.vote = Vote::Helper;
         votes.append(vote);
